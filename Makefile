@@ -1,0 +1,39 @@
+# Two commands do all set-up and work on a fresh machine (Python >= 3.11, make, git):
+#   make run    build the tidy tables, execute the notebooks, export charts and tables
+#   make test   the whole test suite: unit tests, doctests, strict nbval on every notebook
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+NB_TMP := $(CURDIR)/.tmp/jupyter
+
+.PHONY: setup run test lock bench evaluate clean
+
+setup: $(STAMP)
+
+# Reinstall only when the lock or the package metadata changes.
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python >= 3.11 needed"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: setup
+	$(PY) -m belarus_analysis.cli build
+
+test: setup
+	mkdir -p $(NB_TMP)
+	JUPYTER_CONFIG_DIR=$(NB_TMP)/config JUPYTER_DATA_DIR=$(NB_TMP)/data JUPYTER_RUNTIME_DIR=$(NB_TMP)/runtime \
+	IPYTHONDIR=$(NB_TMP)/ipython MPLCONFIGDIR=$(NB_TMP)/mpl MPLBACKEND=Agg \
+	$(PY) -m pytest tests belarus_analysis --doctest-modules \
+	    --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+
+# Regenerate requirements.lock from requirements.in (needs network to the package index).
+lock: setup
+	$(PY) -m pip install --quiet uv==0.13.9
+	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
+	    --python-platform x86_64-unknown-linux-gnu --no-header -o requirements.lock
+
+clean:
+	rm -rf data/processed reports .tmp .pytest_cache

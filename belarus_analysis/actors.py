@@ -1,0 +1,122 @@
+"""Who is who: the actor list in ``data/actors.csv`` and name resolution.
+
+``variants`` are names (every spelling and transliteration); ``aliases`` are
+descriptions ("the Belarusian leader", "CEC Chairman") that identify an actor
+when no name is present. Both are ``|``-separated so a student can add one
+without touching code.
+
+>>> idx = actor_index()
+>>> idx.resolve("Canadian Foreign Minister Melanie Joly"), idx.resolve("Lukashenka’s")
+('joly', 'lukashenko')
+>>> idx.group("joly")
+'western_government'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note"]
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+
+class ActorsError(ValueError):
+    """The actor list is malformed (names the file and line)."""
+
+
+@lru_cache(maxsize=4)
+def load_actors(path: Path = config.ACTORS) -> pd.DataFrame:
+    """The actor table, validated: required columns, unique non-empty ids."""
+    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    missing = [c for c in ("actor_id", "canonical_name", "variants", "group") if c not in df.columns]
+    if missing:
+        raise ActorsError(f"{path}:1: missing column(s) {missing}")
+    for i, aid in enumerate(df["actor_id"]):
+        if not aid:
+            raise ActorsError(f"{path}:{i + 2}: empty actor_id")
+    dup = df["actor_id"][df["actor_id"].duplicated()]
+    if len(dup):
+        raise ActorsError(f"{path}: duplicate actor_id(s) {sorted(set(dup))}")
+    return df
+
+
+def _norm(s: str) -> str:
+    s = " ".join(s.replace("’", "'").split())
+    s = _POSSESSIVE.sub("", s) if s.endswith(("'s", "'")) else s
+    return s.casefold()
+
+
+@dataclass
+class ActorIndex:
+    """Look-ups from surface forms to actor ids, built from the actor table."""
+
+    names: dict[str, str]
+    descriptions: dict[str, str]
+    groups: dict[str, str]
+    pattern: re.Pattern
+
+    def group(self, actor_id: str | None) -> str | None:
+        return self.groups.get(actor_id) if actor_id else None
+
+    def mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Every name or description in ``text``: ``(start, end, actor_id, kind)``.
+
+        Longest match wins; ``kind`` is ``name`` or ``description``.
+        """
+        out = []
+        for m in self.pattern.finditer(text):
+            key = _norm(m.group(0))
+            if key in self.names:
+                out.append((m.start(), m.end(), self.names[key], "name"))
+            elif key in self.descriptions:
+                out.append((m.start(), m.end(), self.descriptions[key], "description"))
+        return out
+
+    def resolve(self, surface: str) -> str | None:
+        """The actor a speaker expression refers to, or None.
+
+        A name anywhere in the expression beats a description; among several,
+        the last name wins ("Canadian Foreign Minister Melanie Joly" -> joly).
+        """
+        key = _norm(surface)
+        key = re.sub(r"^the ", "", key) if key not in self.names and key not in self.descriptions else key
+        if key in self.names:
+            return self.names[key]
+        found = self.mentions(surface)
+        names = [a for *_, a, kind in found if kind == "name"]
+        if names:
+            return names[-1]
+        if key in self.descriptions:
+            return self.descriptions[key]
+        descs = [a for *_, a, kind in found if kind == "description"]
+        return descs[-1] if descs else None
+
+
+def _split(cell: str) -> list[str]:
+    return [v.strip() for v in (cell or "").split("|") if v.strip()]
+
+
+@lru_cache(maxsize=4)
+def actor_index(path: Path = config.ACTORS) -> ActorIndex:
+    """Build (once per file) the :class:`ActorIndex` for ``path``."""
+    df = load_actors(path)
+    names: dict[str, str] = {}
+    descriptions: dict[str, str] = {}
+    for row in df.itertuples(index=False):
+        for v in [row.canonical_name, *_split(row.variants)]:
+            names.setdefault(_norm(v), row.actor_id)
+        for v in _split(getattr(row, "aliases", "")):
+            descriptions.setdefault(_norm(v), row.actor_id)
+    forms = sorted({*names, *descriptions}, key=len, reverse=True)
+    # Surface regex: case-insensitive, word-bounded, optional possessive.
+    alts = "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms)
+    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?:['’]s?)?(?![\w-])", re.IGNORECASE)
+    groups = dict(zip(df["actor_id"], df["group"]))
+    return ActorIndex(names, descriptions, groups, pattern)

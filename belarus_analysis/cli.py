@@ -1,0 +1,79 @@
+"""Command line: ``belarus-analysis build | rehash`` (``--help`` on each).
+
+User errors (bad input) exit with status 2 and a one-line message; ``--debug``
+shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__, config, corpus, outputs, pipeline
+from .actors import ActorsError
+
+
+def _build(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
+    articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted)
+    tables = pipeline.build(articles, n_process=args.n_process)
+    out = Path(args.out)
+    written = {}
+    for name, df in tables.items():
+        paths = outputs.write_table(df, out / name)
+        written[name] = {"rows": len(df), "files": [p.name for p in paths]}
+    manifest = {
+        "package_version": __version__,
+        "model": tables["articles"].attrs.get("model", {}),
+        "corpus": str(Path(args.corpus).resolve()) if args.corpus else str(config.SEEDS),
+        "articles": {r.article_id: r.sha256 for r in articles.itertuples()},
+        "tables": written,
+    }
+    outputs.write_json(manifest, out / "manifest.json")
+    print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
+    for name, info in written.items():
+        print(f"  {name:<12} {info['rows']:>6} rows")
+    return 0
+
+
+def _rehash(args: argparse.Namespace) -> int:
+    path = corpus.record_checksums(args.corpus)
+    print(f"recorded sha256 of every .txt in {path}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="belarus-analysis", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=__version__)
+    p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build every tidy table (CSV + Parquet) and a manifest")
+    b.add_argument("--corpus", help="folder of .txt articles with articles.csv (default: bundled seeds)")
+    b.add_argument("--metadata", help="metadata CSV (default: CORPUS/articles.csv, or data/articles.csv)")
+    b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: data/processed)")
+    b.add_argument("--allow-unlisted", action="store_true", help="include .txt files that have no metadata row")
+    b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
+    b.set_defaults(func=_build)
+
+    r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
+    r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")
+    r.set_defaults(func=_rehash)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (corpus.CorpusError, ActorsError, FileNotFoundError) as e:
+        if args.debug:
+            raise
+        print(f"belarus-analysis: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

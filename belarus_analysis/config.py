@@ -1,0 +1,34 @@
+"""Where things live. Every path the package uses is defined here, once.
+
+The project root is the folder that holds ``data/`` and ``seeds/``; set the
+environment variable ``BELARUS_ANALYSIS_ROOT`` to point the package at another
+checkout (for example when it is installed as a wheel).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT = Path(os.environ.get("BELARUS_ANALYSIS_ROOT", PACKAGE_DIR.parent)).resolve()
+
+DATA = ROOT / "data"
+SEEDS = ROOT / "seeds"
+METADATA = DATA / "articles.csv"
+ACTORS = DATA / "actors.csv"
+LEXICONS = DATA / "lexicons"
+REFERENCE = DATA / "reference"
+GOLD = DATA / "gold"
+CLEANING_RULES = DATA / "cleaning.toml"
+PROCESSED = DATA / "processed"
+CACHE = PROCESSED / "cache"
+REPORTS = ROOT / "reports"
+FIGURES = REPORTS / "figures"
+TABLES = REPORTS / "tables"
+NOTEBOOKS = ROOT / "notebooks"
+
+# The checksum file that sits beside the raw texts of a corpus (sha256sum format).
+CHECKSUMS = "SHA256SUMS"
+# The metadata file expected inside a user's corpus folder.
+CORPUS_METADATA = "articles.csv"

@@ -1,0 +1,296 @@
+"""Load articles and their metadata into the ``articles`` table.
+
+A corpus is a folder of plain-text articles plus a metadata CSV (one row per
+article, see ``data/README.md``). Raw files are never modified: each is read,
+checked against its recorded sha256 (``SHA256SUMS`` beside the texts), decoded
+and cleaned (:mod:`belarus_analysis.cleaning`); ``text`` is the cleaned string
+that every later ``char_start``/``char_end`` refers to.
+
+Every problem is a :class:`CorpusError` that names the file (and the CSV line);
+no article is dropped silently.
+
+>>> import belarus_analysis as ba
+>>> arts = ba.from_texts({"a1": "Minsk said the vote was fair."})
+>>> arts.loc[0, ["article_id", "n_words"]].tolist()
+['a1', 6]
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import warnings
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+import textstat
+
+from . import config, schema
+from .cleaning import clean
+
+REQUIRED = ["article_id", "source_file"]
+STANDARD = ["outlet", "outlet_type", "alignment", "election", "published", "title"]
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class CorpusError(ValueError):
+    """Bad input: names the file (and line) and says what to do."""
+
+
+# --------------------------------------------------------------------------- metadata
+
+def read_metadata(path: Path | str) -> pd.DataFrame:
+    """Read and validate a metadata CSV; the ``line`` column keeps each row's CSV line.
+
+    Raises :class:`CorpusError` for missing required columns, empty ``article_id``
+    or ``source_file``, duplicate ids or files, bad ``published`` dates and
+    non-integer ``election`` years, naming the file and line.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    text = _decode(raw, path, "utf-8")
+    reader = csv.DictReader(io.StringIO(text.replace("\r\n", "\n")))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise CorpusError(f"{path}:1: missing required column(s) {missing}; header is {header}")
+    if len(set(header)) != len(header):
+        raise CorpusError(f"{path}:1: duplicated column name(s) in header {header}")
+    reader.fieldnames = header
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            raise CorpusError(f"{path}:{line}: more fields than the header has columns")
+        row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
+        if not any(row.values()):
+            continue  # a blank line is not an article
+        for col in REQUIRED:
+            if not row.get(col):
+                raise CorpusError(f"{path}:{line}: empty required field '{col}'")
+        if row.get("published") and not _valid_date(row["published"]):
+            raise CorpusError(f"{path}:{line}: published={row['published']!r} is not a YYYY-MM-DD date")
+        if row.get("election") and not re.fullmatch(r"\d{4}", row["election"]):
+            raise CorpusError(f"{path}:{line}: election={row['election']!r} is not a year")
+        rows.append({**row, "line": line})
+    if not rows:
+        raise CorpusError(f"{path}: no metadata rows")
+    meta = pd.DataFrame(rows)
+    for col in ("article_id", "source_file"):
+        dup = meta[meta[col].duplicated(keep=False)]
+        if len(dup):
+            where = ", ".join(f"line {ln}: {v}" for ln, v in zip(dup["line"], dup[col]))
+            raise CorpusError(f"{path}: duplicate {col} ({where})")
+    absent = [c for c in STANDARD if c not in meta.columns]
+    if absent:
+        warnings.warn(f"{path}: no column(s) {absent}; they will be empty", stacklevel=2)
+    return meta
+
+
+def _valid_date(s: str) -> bool:
+    if not DATE.match(s):
+        return False
+    try:
+        pd.Timestamp(s)
+    except ValueError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- raw files
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: is a directory, not a text file") from None
+
+
+def _decode(raw: bytes, path: Path, encoding: str) -> str:
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise CorpusError(f"{path}:{line}: contains NUL bytes; this looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise CorpusError(
+            f"{path}:{line}: not valid {encoding} (byte {raw[e.start]:#04x} at offset {e.start}); "
+            "pass encoding='cp1251' (or the file's real encoding) or re-save the file as UTF-8"
+        ) from None
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def read_checksums(folder: Path) -> dict[str, str] | None:
+    """``{relative path: sha256}`` from ``folder/SHA256SUMS``, or None if there is none."""
+    path = folder / config.CHECKSUMS
+    if not path.exists():
+        return None
+    sums = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        m = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line.strip())
+        if not m:
+            raise CorpusError(f"{path}:{n}: not a 'sha256  filename' line")
+        sums[m[2]] = m[1]
+    return sums
+
+
+def record_checksums(folder: Path | str | None = None) -> Path:
+    """(Re)write ``SHA256SUMS`` for every ``.txt`` under ``folder``.
+
+    Run this (``belarus-analysis rehash``) only when you really mean to change a raw file.
+    """
+    folder = Path(folder or config.SEEDS)
+    lines = [f"{sha256(p.read_bytes())}  {p.relative_to(folder).as_posix()}" for p in sorted(folder.rglob("*.txt"))]
+    out = folder / config.CHECKSUMS
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def _safe_path(folder: Path, source_file: str, where: str) -> Path:
+    """The file ``source_file`` names inside ``folder``; refuses anything leaving it."""
+    p = Path(source_file)
+    if p.is_absolute() or ".." in p.parts:
+        raise CorpusError(f"{where}: source_file {source_file!r} must be a path inside the corpus folder")
+    full = folder / p
+    if not full.resolve().is_relative_to(folder.resolve()):
+        raise CorpusError(f"{where}: source_file {source_file!r} resolves outside the corpus folder (symlink?)")
+    return full
+
+
+# --------------------------------------------------------------------------- tables
+
+def _article_record(article_id: str, raw_text: str, meta: Mapping) -> dict:
+    """One row of the articles table from a decoded raw text and its metadata."""
+    cleaned = clean(raw_text)
+    text = cleaned.text
+    if not text.strip():
+        raise CorpusError(f"{meta.get('source_file') or article_id}: empty article (no text after cleaning)")
+    rec = {k: (v if v != "" else pd.NA) for k, v in meta.items() if k != "line"}
+    rec.update(cleaned.fields)
+    rec["article_id"] = article_id
+    steps = list(cleaned.steps)
+    found = cleaned.fields.get("published_in_text")
+    if found:
+        if pd.isna(rec.get("published", pd.NA)):
+            rec["published"] = found
+            steps.append("published: taken from the leaked date line")
+        elif rec["published"] != found:
+            warnings.warn(f"{rec.get('source_file')}: published={rec['published']} but the text says {found}",
+                          stacklevel=3)
+    rec["text"] = text
+    rec["cleaning"] = "; ".join(steps)
+    rec["n_words"] = textstat.lexicon_count(text)
+    rec["n_sentences"] = textstat.sentence_count(text)
+    return rec
+
+
+def _frame(records: Iterable[dict]) -> pd.DataFrame:
+    df = schema.to_frame(records, "articles")
+    return df.reset_index(drop=True)
+
+
+def load_corpus(
+    path: Path | str | None = None,
+    metadata: Path | str | None = None,
+    *,
+    encoding: str = "utf-8",
+    allow_unlisted: bool = False,
+    verify: bool = True,
+) -> pd.DataFrame:
+    """Load a folder of ``.txt`` articles and its metadata into the articles table.
+
+    ``path=None`` loads the bundled seeds with ``data/articles.csv``; otherwise
+    ``path`` is a folder with ``*.txt`` files and (unless ``metadata`` is given)
+    an ``articles.csv``. A metadata column ``encoding`` overrides ``encoding``
+    per file. ``.txt`` files with no metadata row are an error unless
+    ``allow_unlisted=True``, which includes them with empty metadata and a warning.
+    With ``verify=True`` and a ``SHA256SUMS`` file beside the texts, a raw file
+    whose hash differs from the recorded one is an error.
+
+    >>> import belarus_analysis as ba
+    >>> ba.load_corpus()["outlet"].tolist()[:2]
+    ['RFE/RL', 'The Epoch Times']
+    """
+    folder = Path(path) if path is not None else config.SEEDS
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: corpus folder not found")
+    meta_path = Path(metadata) if metadata else (config.METADATA if path is None else folder / config.CORPUS_METADATA)
+    meta = read_metadata(meta_path)
+    sums = read_checksums(folder) if verify else None
+
+    listed = set()
+    records = []
+    for row in meta.to_dict("records"):
+        where = f"{meta_path}:{row['line']}"
+        file = _safe_path(folder, row["source_file"], where)
+        listed.add(file.resolve())
+        raw = _read_bytes(file)
+        digest = sha256(raw)
+        if sums is not None:
+            rel = Path(row["source_file"]).as_posix()
+            if rel not in sums:
+                raise CorpusError(f"{file}: no checksum recorded in {folder / config.CHECKSUMS}; "
+                                  "run `belarus-analysis rehash` to record it")
+            if sums[rel] != digest:
+                raise CorpusError(f"{file}: raw file changed since its sha256 was recorded; restore it, or run "
+                                  "`belarus-analysis rehash` if the change is intended")
+        text = _decode(raw, file, row.get("encoding") or encoding)
+        records.append(_article_record(row["article_id"], text, {**row, "sha256": digest}))
+
+    unlisted = sorted(p for p in folder.rglob("*.txt") if p.resolve() not in listed)
+    if unlisted and not allow_unlisted:
+        names = ", ".join(p.relative_to(folder).as_posix() for p in unlisted)
+        raise CorpusError(f"{meta_path}: no metadata row for {names}; add rows, or pass allow_unlisted=True")
+    for p in unlisted:
+        warnings.warn(f"{p}: no metadata row; included with empty metadata", stacklevel=2)
+        raw = _read_bytes(p)
+        rel = p.relative_to(folder).as_posix()
+        records.append(_article_record(p.stem, _decode(raw, p, encoding),
+                                       {"source_file": rel, "sha256": sha256(raw)}))
+    ids = [r["article_id"] for r in records]
+    if len(set(ids)) != len(ids):
+        raise CorpusError(f"{folder}: an unlisted file's name repeats an article_id: {sorted(ids)}")
+    return _frame(records)
+
+
+def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mapping] | None = None) -> pd.DataFrame:
+    """The articles table for in-memory texts ``{article_id: text}``.
+
+    ``metadata`` (optional) has one row per article with an ``article_id``
+    column; its other columns are copied. Ids in metadata without a text are an error.
+
+    >>> import belarus_analysis as ba
+    >>> ba.from_texts({"x": "He said: “No.”"}, [{"article_id": "x", "outlet": "Demo"}])["outlet"][0]
+    'Demo'
+    """
+    meta: dict[str, dict] = {}
+    if metadata is not None:
+        rows = metadata.to_dict("records") if isinstance(metadata, pd.DataFrame) else list(metadata)
+        for i, row in enumerate(rows):
+            aid = str(row.get("article_id", ""))
+            if not aid:
+                raise CorpusError(f"metadata row {i}: no article_id")
+            if aid in meta:
+                raise CorpusError(f"metadata row {i}: duplicate article_id {aid!r}")
+            meta[aid] = {k: ("" if pd.isna(v) else str(v)) for k, v in row.items()}
+        extra = sorted(set(meta) - set(texts))
+        if extra:
+            raise CorpusError(f"metadata names article(s) with no text: {extra}")
+    records = []
+    for aid, text in texts.items():
+        if not isinstance(text, str):
+            raise CorpusError(f"{aid}: text must be str, got {type(text).__name__}")
+        raw = text.encode("utf-8")
+        records.append(_article_record(str(aid), text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
+    return _frame(records)

@@ -1,0 +1,217 @@
+"""Score extracted tables against hand-coded gold data (``data/gold/*.csv``).
+
+Gold rows name their evidence by exact text and occurrence in the *raw* file
+(see ``data/gold/README.md``); :func:`load_gold` locates each in the cleaned
+article text, so gold and predictions share offsets.
+
+Matching rule: a predicted row matches a gold row of the same article when
+their spans overlap by at least ``min_overlap`` (default 0.5) of the gold
+span's characters; each row matches at most once (largest overlap first).
+``exact`` scores require identical offsets. Attribute accuracies (speaker,
+cue, value, kind, voice…) are computed over matched pairs.
+
+>>> p = pd.DataFrame({"article_id": ["a"], "char_start": [0], "char_end": [10]})
+>>> g = pd.DataFrame({"article_id": ["a"], "char_start": [2], "char_end": [10]})
+>>> span_scores(p, g)["f1"], span_scores(p, g, exact=True)["f1"]
+(1.0, 0.0)
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+KEYS = {"statements": "kind", "figures": "kind", "markers": "lexicon"}
+
+
+class GoldError(ValueError):
+    """A gold row cannot be located in its article (names the file and row)."""
+
+
+# --------------------------------------------------------------------------- gold
+
+def _raw_to_clean(raw: str, clean: str) -> Callable[[int], int | None]:
+    """Map raw character offsets to cleaned-text offsets (None if the char was removed)."""
+    sm = difflib.SequenceMatcher(None, raw, clean, autojunk=False)
+    blocks = sm.get_matching_blocks()
+
+    def f(i: int) -> int | None:
+        for a, b, n in blocks:
+            if a <= i < a + n:
+                return b + (i - a)
+        return None
+
+    return f
+
+
+def _nth(haystack: str, needle: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = haystack.find(needle, pos + 1)
+        if pos < 0:
+            return -1
+    return pos
+
+
+def load_gold(table: str, articles: pd.DataFrame, path: Path | None = None) -> pd.DataFrame:
+    """Gold rows for ``table`` with ``char_start``/``char_end`` in each article's clean text.
+
+    Only articles present in ``articles`` are kept. Raises :class:`GoldError` when a
+    row's text is not found at its occurrence or falls in removed (cleaned) text.
+    """
+    path = Path(path or config.GOLD / f"{table}.csv")
+    gold = pd.read_csv(path, dtype="string", keep_default_na=False)
+    gold["occurrence"] = pd.to_numeric(gold["occurrence"].replace("", "1")).astype(int)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    raws = {}
+    starts, ends = [], []
+    gold = gold[gold["article_id"].isin(texts)].reset_index(drop=True)
+    for i, row in gold.iterrows():
+        aid = row["article_id"]
+        if aid not in raws:
+            src = articles.loc[articles["article_id"] == aid, "source_file"].iloc[0]
+            raw = (config.SEEDS / src).read_text(encoding="utf-8") if pd.notna(src) else texts[aid]
+            raws[aid] = (raw, _raw_to_clean(raw, texts[aid]))
+        raw, to_clean = raws[aid]
+        at = _nth(raw, row["text"], row["occurrence"])
+        s = to_clean(at) if at >= 0 else None
+        if s is None or texts[aid][s:s + len(row["text"])] != row["text"]:
+            raise GoldError(f"{path}:{i + 2}: {row['text']!r} (occurrence {row['occurrence']}) "
+                            f"not found in the clean text of {aid}")
+        starts.append(s)
+        ends.append(s + len(row["text"]))
+    gold["char_start"] = pd.array(starts, dtype="Int64")
+    gold["char_end"] = pd.array(ends, dtype="Int64")
+    return gold
+
+
+# --------------------------------------------------------------------------- matching
+
+def match(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5,
+          exact: bool = False) -> list[tuple[int, int]]:
+    """Pairs ``(pred index, gold index)`` matched one-to-one, largest overlap first."""
+    cands = []
+    for aid, g in gold.groupby("article_id"):
+        p = pred[pred["article_id"] == aid]
+        for gi, gs, ge in zip(g.index, g["char_start"], g["char_end"]):
+            for pi, ps, pe in zip(p.index, p["char_start"], p["char_end"]):
+                if exact:
+                    if (ps, pe) == (gs, ge):
+                        cands.append((1.0, pi, gi))
+                    continue
+                ov = min(pe, ge) - max(ps, gs)
+                if ov > 0 and ov >= min_overlap * (ge - gs):
+                    cands.append((ov / max(pe - ps, ge - gs), pi, gi))
+    used_p, used_g, pairs = set(), set(), []
+    for _, pi, gi in sorted(cands, key=lambda c: -c[0]):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            pairs.append((pi, gi))
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
+    r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"n_gold": n_gold, "n_pred": n_pred, "tp": tp, "precision": p, "recall": r, "f1": f}
+
+
+def span_scores(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5, exact: bool = False) -> dict:
+    """Precision, recall and F1 of spans (see the module docstring for the rule)."""
+    return _prf(len(match(pred, gold, min_overlap, exact)), len(pred), len(gold))
+
+
+def _same(a, b) -> bool:
+    a = "" if pd.isna(a) else a
+    b = "" if pd.isna(b) else b
+    if isinstance(a, float) or isinstance(b, float):
+        try:
+            return abs(float(a) - float(b)) < 1e-6
+        except ValueError:
+            return False
+    return str(a).strip().casefold() == str(b).strip().casefold()
+
+
+def score(pred: pd.DataFrame, gold: pd.DataFrame, key: str,
+          attributes: dict[str, Callable[[pd.Series, pd.Series], bool]],
+          min_overlap: float = 0.5) -> pd.DataFrame:
+    """One row per value of ``key`` (e.g. kind) plus ``all``: span P/R/F1 (overlap
+    and exact) and the accuracy of each attribute over matched pairs.
+
+    Per-``key`` rows restrict both predictions and gold to that value, so a
+    quote found with the wrong kind counts against both kinds.
+    """
+    rows = []
+    groups = [("all", pred, gold)] + [
+        (k, pred[pred[key] == k], gold[gold[key] == k])
+        for k in sorted(set(gold[key].dropna()) | set(pred[key].dropna()))
+    ]
+    for name, p, g in groups:
+        pairs = match(p, g, min_overlap)
+        row = {key: name, **_prf(len(pairs), len(p), len(g)),
+               "exact_f1": span_scores(p, g, exact=True)["f1"]}
+        for attr, same in attributes.items():
+            ok = [same(p.loc[pi], g.loc[gi]) for pi, gi in pairs]
+            row[f"{attr}_accuracy"] = sum(ok) / len(ok) if ok else float("nan")
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def errors(pred: pd.DataFrame, gold: pd.DataFrame, compare: Sequence[str] = (),
+           min_overlap: float = 0.5) -> pd.DataFrame:
+    """The rows a reader should look at: missed gold, spurious predictions, and matched
+    pairs that disagree on any column in ``compare``."""
+    pairs = match(pred, gold, min_overlap)
+    mp, mg = {p for p, _ in pairs}, {g for _, g in pairs}
+    out = [{"error": "missed", "article_id": r.article_id, "gold_text": r.text}
+           for r in gold.loc[~gold.index.isin(mg)].itertuples()]
+    out += [{"error": "spurious", "article_id": r.article_id, "pred_text": r.text}
+            for r in pred.loc[~pred.index.isin(mp)].itertuples()]
+    for pi, gi in pairs:
+        bad = {c: (pred.at[pi, c], gold.at[gi, c]) for c in compare if not _same(pred.at[pi, c], gold.at[gi, c])}
+        if bad:
+            out.append({"error": "mismatch", "article_id": gold.at[gi, "article_id"], "gold_text": gold.at[gi, "text"],
+                        "pred_text": pred.at[pi, "text"],
+                        "detail": "; ".join(f"{c}: pred={a!r} gold={b!r}" for c, (a, b) in bad.items())})
+    return pd.DataFrame(out, columns=["error", "article_id", "gold_text", "pred_text", "detail"])
+
+
+# --------------------------------------------------------------------------- per table
+
+def _eq(col: str, gold_col: str | None = None) -> Callable[[pd.Series, pd.Series], bool]:
+    return lambda p, g: _same(p[col], g[gold_col or col])
+
+
+ATTRIBUTES: dict[str, dict[str, Callable[[pd.Series, pd.Series], bool]]] = {
+    "statements": {"kind": _eq("kind"), "speaker": _eq("actor_id"), "cue": _eq("cue_lemma")},
+    "figures": {
+        "value_unit": lambda p, g: _same(p["unit"], g["unit"]) and (
+            _same(p["iso_date"], g["iso_date"]) if g["unit"] == "date" else _same(p["value"], g["value"])),
+        "kind": _eq("kind"),
+        "qualifier": _eq("qualifier"),
+        "subject": _eq("subject"),
+    },
+    "markers": {"category": _eq("category"), "voice": _eq("voice"), "lexicon": _eq("lexicon")},
+}
+
+
+def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
+             min_overlap: float = 0.5) -> pd.DataFrame:
+    """Scores of ``predicted`` (a statements/figures/markers table) against the gold file.
+
+    >>> import belarus_analysis as ba  # doctest: +SKIP
+    >>> arts = ba.load_corpus(); ba.evaluate.evaluate("figures", ba.figures(arts), arts)  # doctest: +SKIP
+    """
+    gold = load_gold(table, articles)
+    pred = predicted[predicted["article_id"].isin(gold["article_id"].unique())].reset_index(drop=True)
+    gold = gold.copy()
+    if table == "figures":
+        gold["value"] = pd.to_numeric(gold["value"].replace("", None))
+    return score(pred, gold, KEYS[table], ATTRIBUTES[table], min_overlap)

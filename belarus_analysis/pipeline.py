@@ -1,0 +1,121 @@
+"""Run the extractors over a corpus: one parse per article, tables at the edge.
+
+Extractors are registered functions ``extract(doc, article, done) -> Iterator[dict]``
+(like spaCy factories): ``doc`` is the parsed article, ``article`` its row of the
+articles table as a dict, ``done`` the records the extractors it ``requires`` produced
+for the same article. Each record carries ``char_start``, ``char_end``,
+``sentence_id`` and ``text == article_text[char_start:char_end]``; :func:`build`
+adds ``article_id`` and a row id, checks that invariant, and makes the DataFrames.
+
+>>> import belarus_analysis as ba
+>>> sorted(ba.pipeline.EXTRACTORS) == sorted(ba.pipeline.ORDER)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import nlp as nlp_mod
+from . import schema
+from .readability import readability
+
+Extract = Callable[[Doc, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
+
+
+@dataclass(frozen=True)
+class Extractor:
+    table: str
+    func: Extract
+    requires: tuple[str, ...] = ()
+
+
+EXTRACTORS: dict[str, Extractor] = {}
+ORDER: list[str] = []  # registration order respects `requires`
+
+
+def register(table: str, requires: Iterable[str] = ()) -> Callable[[Extract], Extract]:
+    """Register ``func`` as the extractor of ``table`` (a table declared in :mod:`schema`)."""
+    requires = tuple(requires)
+
+    def deco(func: Extract) -> Extract:
+        missing = [r for r in requires if r not in EXTRACTORS]
+        if missing:
+            raise ValueError(f"{table} requires {missing}, register those first")
+        if table not in EXTRACTORS:
+            ORDER.append(table)
+        EXTRACTORS[table] = Extractor(table, func, requires)
+        return func
+
+    return deco
+
+
+def _needed(tables: Iterable[str]) -> list[str]:
+    need: set[str] = set()
+
+    def add(t: str) -> None:
+        if t not in EXTRACTORS:
+            raise KeyError(f"no extractor for table {t!r}; known: {ORDER}")
+        need.add(t)
+        for r in EXTRACTORS[t].requires:
+            add(r)
+
+    for t in tables:
+        add(t)
+    return [t for t in ORDER if t in need]
+
+
+class OffsetError(AssertionError):
+    """An extractor produced a row whose text is not the text at its offsets (a bug)."""
+
+
+def extract_article(doc: Doc, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:
+    """Run the extractors for ``tables`` (and what they require) on one parsed article."""
+    done: dict[str, list[dict]] = {}
+    for t in _needed(tables):
+        done[t] = list(EXTRACTORS[t].func(doc, article, done))
+    return done
+
+
+def _finish(records: list[dict], table: str, article_id: str, text: str) -> list[dict]:
+    id_col = schema.columns(table)[0]
+    prefix = table[0].upper()
+    out = []
+    for i, rec in enumerate(sorted(records, key=lambda r: (r["char_start"], r["char_end"]))):
+        if text[rec["char_start"]:rec["char_end"]] != rec["text"]:
+            raise OffsetError(f"{table} row {rec!r} does not match {article_id} text at its offsets")
+        out.append({id_col: f"{article_id}:{prefix}{i:03d}", "article_id": article_id, **rec})
+    return out
+
+
+def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: Language | None = None,
+          n_process: int = 1, batch_size: int = 16) -> dict[str, pd.DataFrame]:
+    """Compute the tidy tables for ``articles``, parsing each article once.
+
+    ``tables`` defaults to every registered extractor plus ``readability``; the
+    result maps table name to DataFrame (``articles`` included). Each table's
+    ``attrs["model"]`` records the spaCy model that produced it.
+    """
+    tables = list(tables) if tables is not None else [*ORDER, "readability"]
+    extract = [t for t in tables if t != "readability"]
+    nlp = nlp or nlp_mod.load_pipeline()
+    info = nlp_mod.model_info(nlp)
+    rows = {r["article_id"]: r for r in articles.to_dict("records")}
+    collected: dict[str, list[dict]] = {t: [] for t in _needed(extract)}
+    if extract:
+        for aid, doc in nlp_mod.parse(articles, nlp, n_process=n_process, batch_size=batch_size):
+            for t, recs in extract_article(doc, rows[aid], extract).items():
+                collected[t].extend(_finish(recs, t, aid, doc.text))
+    out = {"articles": articles}
+    for t, recs in collected.items():
+        out[t] = schema.to_frame(recs, t)
+    if "readability" in tables:
+        out["readability"] = readability(articles)
+    for df in out.values():
+        df.attrs["model"] = info
+    return out

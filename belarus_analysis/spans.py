@@ -1,0 +1,40 @@
+"""Small helpers on character spans shared by the extractors.
+
+>>> starts = [0, 10, 25]
+>>> sentence_of(starts, 12)
+1
+>>> inside((3, 5), [(0, 4), (2, 9)])
+1
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offset where each sentence of ``doc`` starts (sentence_id = index)."""
+    return [s.start_char for s in doc.sents]
+
+
+def sentence_of(starts: Sequence[int], char: int) -> int:
+    """The sentence_id of the sentence containing character ``char``."""
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int | None:
+    """Index of the first of ``spans`` that contains ``span`` entirely, else None."""
+    s, e = span
+    for i, (a, b) in enumerate(spans):
+        if a <= s and e <= b:
+            return i
+    return None
+
+
+def record(doc: Doc, starts: Sequence[int], start: int, end: int, **fields) -> dict:
+    """A plain extractor record for ``doc.text[start:end]`` with the common span columns."""
+    return {"sentence_id": sentence_of(starts, start), "char_start": start, "char_end": end,
+            "text": doc.text[start:end], **fields}
