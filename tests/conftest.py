@@ -1,0 +1,35 @@
+"""Shared fixtures: the seed corpus, the real pipeline, and built tables."""
+
+from __future__ import annotations
+
+import pytest
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+
+
+@pytest.fixture(scope="session")
+def articles():
+    return ba.load_corpus()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return ba.nlp.load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def texts(articles):
+    return dict(zip(articles["article_id"], articles["text"]))
+
+
+def build_tables(articles, tables):
+    """Build ``tables`` for ``articles`` with the real model (one parse per article)."""
+    return pipeline.build(articles, tables)
+
+
+def assert_offsets(df, texts):
+    """The invariant every extracted row must satisfy: text == article text at its offsets."""
+    assert len(df), "no rows to check"
+    for row in df.itertuples():
+        assert texts[row.article_id][row.char_start:row.char_end] == row.text, row
