@@ -13,29 +13,18 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-import pandas as pd
-
-from . import config, nlp, pipeline, schema
-from .corpus import CorpusError, from_texts, load_corpus
-from .pipeline import build
-from .readability import readability
-
 try:
     __version__ = version("belarus_analysis")
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0+unknown"
 
-
-def _table(name: str):
-    def run(articles: pd.DataFrame, **kwargs) -> pd.DataFrame:
-        return build(articles, [name], **kwargs)[name]
-
-    run.__name__ = name
-    run.__doc__ = f"The ``{name}`` table of ``articles`` (see :mod:`belarus_analysis.schema`)."
-    return run
-
+from . import config, evaluate, nlp, pipeline, schema  # noqa: E402
+from .corpus import CorpusError, from_texts, load_corpus  # noqa: E402
+from .pipeline import build  # noqa: E402
+from .readability import readability  # noqa: E402
+from .store import load_tables  # noqa: E402
 
 __all__ = [
-    "CorpusError", "build", "config", "from_texts", "load_corpus", "nlp", "pipeline",
-    "readability", "schema", "__version__",
+    "CorpusError", "build", "config", "evaluate", "from_texts", "load_corpus", "load_tables", "nlp",
+    "pipeline", "readability", "schema", "__version__",
 ]

@@ -92,7 +92,7 @@ def republication_note(text: str, rules: dict, out: Cleaned) -> str:
 
 def _is_name_line(line: str, r: dict) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= r["max_words"] or re.search(r"[\d.!?:;]$|\d", line):
+    if not 2 <= len(words) <= r["max_words"] or re.search(r"[\d!?:;,]|\.$", line):
         return False
     return all(w[0].isupper() or w in r["particles"] for w in words)
 
@@ -163,8 +163,8 @@ RULES: list[tuple[str, Rule]] = [
     ("html", html_remnants),
     ("leaked_date", leaked_date),
     ("republication_note", republication_note),
-    ("byline", byline_and_footer),
     ("promo", promos),
+    ("byline", byline_and_footer),
     ("tidy_gaps", tidy_gaps),
 ]
 # Rules that delete content (as opposed to re-encoding it).

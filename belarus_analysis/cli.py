@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, config, corpus, outputs, pipeline
+from . import __version__, config, corpus, pipeline, store
 from .actors import ActorsError
 
 
@@ -20,21 +20,10 @@ def _build(args: argparse.Namespace) -> int:
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted)
     tables = pipeline.build(articles, n_process=args.n_process)
     out = Path(args.out)
-    written = {}
-    for name, df in tables.items():
-        paths = outputs.write_table(df, out / name)
-        written[name] = {"rows": len(df), "files": [p.name for p in paths]}
-    manifest = {
-        "package_version": __version__,
-        "model": tables["articles"].attrs.get("model", {}),
-        "corpus": str(Path(args.corpus).resolve()) if args.corpus else str(config.SEEDS),
-        "articles": {r.article_id: r.sha256 for r in articles.itertuples()},
-        "tables": written,
-    }
-    outputs.write_json(manifest, out / "manifest.json")
+    store.write_tables(tables, out)
     print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
-    for name, info in written.items():
-        print(f"  {name:<12} {info['rows']:>6} rows")
+    for name, df in tables.items():
+        print(f"  {name:<12} {len(df):>6} rows  {out / name}.csv|.parquet")
     return 0
 
 

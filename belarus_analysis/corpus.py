@@ -121,7 +121,8 @@ def _decode(raw: bytes, path: Path, encoding: str) -> str:
         line = raw[: e.start].count(b"\n") + 1
         raise CorpusError(
             f"{path}:{line}: not valid {encoding} (byte {raw[e.start]:#04x} at offset {e.start}); "
-            "pass encoding='cp1251' (or the file's real encoding) or re-save the file as UTF-8"
+            "give its real encoding (metadata column 'encoding', e.g. cp1251, or load_corpus(encoding=...)) "
+            "or re-save the file as UTF-8"
         ) from None
 
 

@@ -68,8 +68,11 @@ def to_frame(records: Iterable[Mapping], table: str, extra: bool = True) -> pd.D
         if col not in df.columns:
             df[col] = pd.NA
     order = list(spec) + ([c for c in df.columns if c not in spec] if extra else [])
-    df = df[order]
-    return df.astype({col: dtype for col, dtype in spec.items()})
+    df = df[order].astype(spec)
+    # Extra text columns (user metadata) become nullable strings too.
+    text_cols = [c for c in df.columns[len(spec):] if df[c].dtype == object
+                 and df[c].map(lambda v: isinstance(v, str) or v is None or v is pd.NA or v != v).all()]
+    return df.astype({c: "string" for c in text_cols})
 
 
 def check(df: pd.DataFrame, table: str) -> None:

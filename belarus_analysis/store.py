@@ -1,0 +1,79 @@
+"""The processed tables on disk: what the CLI writes and the notebooks read.
+
+``load_tables()`` returns the tables in ``data/processed/`` when they are
+up to date (same package version, spaCy model, raw-text hashes and data files
+as recorded in their manifest), and otherwise rebuilds and rewrites them, so a
+notebook never shows stale numbers.
+
+>>> t = load_tables()  # doctest: +SKIP
+>>> sorted(t)  # doctest: +SKIP
+['articles', 'figures', 'markers', 'readability', 'statements']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, config, corpus, nlp, outputs, pipeline
+
+# Data files whose edits change the tables (lexicons, actors, reference, cleaning).
+DATA_GLOBS = ("actors.csv", "articles.csv", "cleaning.toml", "lexicons/**/*.csv", "reference/**/*.csv")
+
+
+def data_fingerprint(data: Path = config.DATA) -> str:
+    """sha256 over the data files that define the rules and vocabularies."""
+    h = hashlib.sha256()
+    for pattern in DATA_GLOBS:
+        for p in sorted(data.glob(pattern)):
+            h.update(p.relative_to(data).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
+    """What a set of tables was built from, for provenance and staleness checks."""
+    return {
+        "package_version": __version__,
+        "model": tables["articles"].attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
+        "data_fingerprint": data_fingerprint(),
+        "articles": dict(zip(articles["article_id"], articles["sha256"])),
+        "tables": {name: len(df) for name, df in tables.items()},
+    }
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) -> dict:
+    """Write every table as CSV and Parquet plus ``manifest.json``; return the manifest."""
+    out = Path(out)
+    for name, df in tables.items():
+        outputs.write_table(df, out / name)
+    info = manifest(tables["articles"], tables)
+    outputs.write_json(info, out / "manifest.json")
+    return info
+
+
+def _fresh(out: Path, articles: pd.DataFrame) -> bool:
+    path = out / "manifest.json"
+    if not path.exists():
+        return False
+    old = json.loads(path.read_text())
+    now = manifest(articles, {"articles": articles})
+    keys = ("package_version", "data_fingerprint", "articles")
+    return all(old.get(k) == now[k] for k in keys) and old.get("model", {}).get("model_version") == \
+        nlp.model_info(nlp.load_pipeline())["model_version"]
+
+
+def load_tables(articles: pd.DataFrame | None = None, out: Path = config.PROCESSED,
+                rebuild: bool = False) -> dict[str, pd.DataFrame]:
+    """The tidy tables for ``articles`` (default: the seed corpus), from disk when fresh."""
+    articles = corpus.load_corpus() if articles is None else articles
+    out = Path(out)
+    if not rebuild and _fresh(out, articles):
+        names = json.loads((out / "manifest.json").read_text())["tables"]
+        return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}
+    tables = pipeline.build(articles)
+    write_tables(tables, out)
+    return tables
