@@ -11,8 +11,8 @@ no article is dropped silently.
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a1": "Minsk said the vote was fair."})
->>> arts.loc[0, ["article_id", "n_words"]].tolist()
-['a1', 6]
+>>> arts.loc[0, "article_id"], int(arts.loc[0, "n_words"])
+('a1', 6)
 """
 
 from __future__ import annotations
