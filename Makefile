@@ -37,3 +37,7 @@ lock: setup
 
 clean:
 	rm -rf data/processed reports .tmp .pytest_cache
+
+# Performance benchmark (minutes; not part of the test suite): prints words/s and ratios.
+bench: setup
+	$(PY) -m belarus_analysis.bench

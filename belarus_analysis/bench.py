@@ -1,0 +1,116 @@
+"""Benchmark: throughput of the build against a bare spaCy parse, cache, processes, memory.
+
+Run ``python -m belarus_analysis.bench`` (``make bench``). It makes a corpus of about
+``--words`` words from the seeds — each copy a distinct article (own id, paragraphs
+rotated so texts and cache keys differ) — and in one run measures:
+
+(a) bare ``nlp.pipe`` over the texts; (b) ``ba.build`` without cache;
+(c) ``ba.build`` from a warm cache; (d) ``ba.build`` with ``n_process=2``;
+(e) peak RSS of a whole build in a fresh process at ``--words`` and ``--big-words``.
+
+It prints words/s for each and the ratios b/a, c/b, d/b and RSS(big)/RSS(small) next
+to their targets (b/a >= 0.85, c/b >= 10, d/b >= 1.5, RSS ratio <= 1.5). Timings are
+medians of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import pandas as pd
+
+import belarus_analysis as ba
+
+TARGETS = {"b/a": (0.85, ">="), "c/b": (10.0, ">="), "d/b": (1.5, ">="), "rss_big/rss_small": (1.5, "<=")}
+
+
+def synthetic_corpus(words: int) -> pd.DataFrame:
+    """About ``words`` words of distinct articles made from the seeds."""
+    seeds = ba.load_corpus()
+    rows, total, k = [], 0, 0
+    while total < words:
+        for r in seeds.itertuples():
+            paras = r.text.split("\n")
+            shift = k % len(paras)
+            text = "\n".join(paras[shift:] + paras[:shift])
+            rows.append({"article_id": f"{r.article_id}-{k:05d}", "text": text,
+                         "published": r.published, "election": r.election, "outlet": r.outlet,
+                         "alignment": r.alignment})
+            total += int(r.n_words)
+            if total >= words:
+                break
+        k += 1
+    texts = {row["article_id"]: row.pop("text") for row in rows}
+    meta = [{k: ("" if pd.isna(v) else str(v.date()) if isinstance(v, pd.Timestamp) else v)
+             for k, v in row.items()} for row in rows]
+    return ba.from_texts(texts, meta)
+
+
+def timed(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def peak_rss(words: int) -> float:
+    """Peak resident memory (MB) of a fresh process that builds a ``words``-word corpus."""
+    out = subprocess.run([sys.executable, "-m", "belarus_analysis.bench", "--child-rss", str(words)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])["rss_mb"]
+
+
+def _child_rss(words: int) -> None:
+    arts = synthetic_corpus(words)
+    ba.build(arts)
+    print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--words", type=int, default=100_000)
+    p.add_argument("--big-words", type=int, default=1_000_000)
+    p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--child-rss", type=int, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.child_rss:
+        _child_rss(args.child_rss)
+        return 0
+
+    nlp = ba.nlp.load_pipeline()
+    arts = synthetic_corpus(args.words)
+    n = int(arts["n_words"].sum())
+    print(f"corpus: {len(arts)} articles, {n:,} words; model {ba.nlp.model_info(nlp)['package']}")
+    texts = arts["text"].tolist()
+    res = {"a": timed(lambda: [d for d in nlp.pipe(texts, batch_size=16)], args.repeat),
+           "b": timed(lambda: ba.build(arts, nlp=nlp), args.repeat)}
+    with tempfile.TemporaryDirectory() as cache:
+        ba.build(arts, nlp=nlp, cache=cache)  # cold run fills the cache
+        res["c"] = timed(lambda: ba.build(arts, nlp=nlp, cache=cache), args.repeat)
+    res["d"] = timed(lambda: ba.build(arts, nlp=nlp, n_process=2), args.repeat)
+    labels = {"a": "bare nlp.pipe", "b": "build, no cache", "c": "build, warm cache", "d": "build, n_process=2"}
+    for k, label in labels.items():
+        print(f"({k}) {label:<20} {res[k]:8.2f} s  {n / res[k]:10,.0f} words/s")
+    rss = {"small": peak_rss(args.words), "big": peak_rss(args.big_words)}
+    print(f"(e) peak RSS: {rss['small']:.0f} MB at {args.words:,} words, {rss['big']:.0f} MB at {args.big_words:,}")
+    ratios = {"b/a": res["a"] / res["b"], "c/b": res["b"] / res["c"], "d/b": res["b"] / res["d"],
+              "rss_big/rss_small": rss["big"] / rss["small"]}
+    print("ratios (throughput of first over second; memory as RSS ratio):")
+    for k, v in ratios.items():
+        target, op = TARGETS[k]
+        ok = v >= target if op == ">=" else v <= target
+        print(f"  {k:<18} {v:6.2f}  target {op} {target:<5} {'met' if ok else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Build: one parse per article, cache and processes give identical tables."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+from belarus_analysis.cache import CacheError, DocCache
+
+EXTRACTED = [t for t in pipeline.ORDER]
+
+
+@pytest.fixture(scope="module")
+def reference(articles, nlp):
+    return ba.build(articles, nlp=nlp)
+
+
+def test_every_registered_table_is_built(reference):
+    assert EXTRACTED, "no extractor registered"
+    assert set(reference) == {"articles", "readability", *EXTRACTED}
+    for name in EXTRACTED:
+        ba.schema.check(reference[name], name)
+        assert reference[name].attrs["model"]["model"] == "en_core_web_sm"
+
+
+def test_one_parse_per_article(articles, nlp, monkeypatch):
+    calls = []
+    real = type(nlp).pipe
+
+    def counting(self, texts, **kw):
+        for item in real(self, texts, **kw):
+            calls.append(item)
+            yield item
+
+    monkeypatch.setattr(type(nlp), "pipe", counting)
+    ba.build(articles, nlp=nlp)
+    assert len(calls) == len(articles)
+
+
+def test_cached_build_is_identical_and_skips_parsing(articles, nlp, reference, tmp_path, monkeypatch):
+    cold = ba.build(articles, nlp=nlp, cache=tmp_path)
+    files = list(tmp_path.rglob("*.spacy"))
+    assert len(files) == len(articles)
+
+    def no_parse(*a, **k):
+        raise AssertionError("parsed although every doc is cached")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(type(nlp), "pipe", no_parse)
+    warm = ba.build(articles, nlp=nlp, cache=tmp_path)
+    for name in EXTRACTED:
+        assert_frame_equal(cold[name], reference[name])
+        assert_frame_equal(warm[name], reference[name])
+
+
+def test_cache_misses_when_text_changes(articles, nlp, tmp_path):
+    cache = DocCache(nlp, tmp_path)
+    doc = nlp(articles.loc[0, "text"])
+    cache.put(doc)
+    assert cache.get(doc.text).to_json() == doc.to_json()
+    assert cache.get(doc.text + " Edited.") is None
+
+
+def test_tampered_or_foreign_cache_file_is_rejected(nlp, tmp_path):
+    cache = DocCache(nlp, tmp_path)
+    path = cache.put(nlp("The vote was held on Sunday."))
+    other = cache.path("A different text.")
+    other.parent.mkdir(parents=True, exist_ok=True)
+    other.write_bytes(path.read_bytes())  # right format, wrong text
+    with pytest.raises(CacheError, match="does not hold the text"):
+        cache.get("A different text.")
+    path.write_bytes(b"\x00garbage")
+    with pytest.raises(CacheError, match="unreadable cache file"):
+        cache.get("The vote was held on Sunday.")
+
+
+def test_two_processes_give_the_same_tables(articles, nlp, reference):
+    parallel = ba.build(articles, nlp=nlp, n_process=2)
+    for name in EXTRACTED:
+        assert_frame_equal(parallel[name], reference[name])
+
+
+def test_rows_follow_article_order_and_ids_are_unique(articles, reference):
+    order = {a: i for i, a in enumerate(articles["article_id"])}
+    for name in EXTRACTED:
+        df = reference[name]
+        pos = df["article_id"].map(order)
+        assert pos.is_monotonic_increasing
+        assert df.iloc[:, 0].is_unique
+
+
+def test_offset_invariant_is_enforced():
+    with pytest.raises(pipeline.OffsetError):
+        pipeline._finish([{"char_start": 0, "char_end": 3, "text": "xyz", "sentence_id": 0}], "figures", "a", "abc")
+
+
+def test_unknown_table_is_a_clear_error(articles):
+    with pytest.raises(KeyError, match="no extractor for table 'nonsense'"):
+        ba.build(articles, ["nonsense"])
+
+
+def test_progress_bar_only_when_asked(articles, nlp, capsys):
+    ba.build(articles, ["readability", *EXTRACTED[:1]], nlp=nlp)
+    assert "parsing" not in capsys.readouterr().err
+    ba.build(articles, EXTRACTED[:1], nlp=nlp, progress=True)
+    assert "word" in capsys.readouterr().err
