@@ -93,22 +93,24 @@ def load_gold(table: str, articles: pd.DataFrame, path: Path | None = None) -> p
 # --------------------------------------------------------------------------- matching
 
 def match(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5,
-          exact: bool = False) -> list[tuple[int, int]]:
-    """Pairs ``(pred index, gold index)`` matched one-to-one, largest overlap first."""
+          exact: bool = False, prefer: str | None = None) -> list[tuple[int, int]]:
+    """Pairs ``(pred index, gold index)`` matched one-to-one: candidates that agree on
+    column ``prefer`` (e.g. kind) first, then by intersection over union."""
     cands = []
     for aid, g in gold.groupby("article_id"):
         p = pred[pred["article_id"] == aid]
         for gi, gs, ge in zip(g.index, g["char_start"], g["char_end"]):
             for pi, ps, pe in zip(p.index, p["char_start"], p["char_end"]):
+                same = bool(prefer) and _same(pred.at[pi, prefer], gold.at[gi, prefer])
                 if exact:
                     if (ps, pe) == (gs, ge):
-                        cands.append((1.0, pi, gi))
+                        cands.append((same, 1.0, pi, gi))
                     continue
                 ov = min(pe, ge) - max(ps, gs)
                 if ov > 0 and ov >= min_overlap * (ge - gs):
-                    cands.append((ov / max(pe - ps, ge - gs), pi, gi))
+                    cands.append((same, ov / (max(pe, ge) - min(ps, gs)), pi, gi))
     used_p, used_g, pairs = set(), set(), []
-    for _, pi, gi in sorted(cands, key=lambda c: -c[0]):
+    for *_, pi, gi in sorted(cands, key=lambda c: (-c[0], -c[1])):
         if pi not in used_p and gi not in used_g:
             used_p.add(pi)
             used_g.add(gi)
@@ -123,9 +125,10 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
     return {"n_gold": n_gold, "n_pred": n_pred, "tp": tp, "precision": p, "recall": r, "f1": f}
 
 
-def span_scores(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5, exact: bool = False) -> dict:
+def span_scores(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5, exact: bool = False,
+                prefer: str | None = None) -> dict:
     """Precision, recall and F1 of spans (see the module docstring for the rule)."""
-    return _prf(len(match(pred, gold, min_overlap, exact)), len(pred), len(gold))
+    return _prf(len(match(pred, gold, min_overlap, exact, prefer)), len(pred), len(gold))
 
 
 def _same(a, b) -> bool:
@@ -154,9 +157,9 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame, key: str,
         for k in sorted(set(gold[key].dropna()) | set(pred[key].dropna()))
     ]
     for name, p, g in groups:
-        pairs = match(p, g, min_overlap)
+        pairs = match(p, g, min_overlap, prefer=key)
         row = {key: name, **_prf(len(pairs), len(p), len(g)),
-               "exact_f1": span_scores(p, g, exact=True)["f1"]}
+               "exact_f1": span_scores(p, g, exact=True, prefer=key)["f1"]}
         for attr, same in attributes.items():
             ok = [same(p.loc[pi], g.loc[gi]) for pi, gi in pairs]
             row[f"{attr}_accuracy"] = sum(ok) / len(ok) if ok else float("nan")
@@ -165,10 +168,10 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame, key: str,
 
 
 def errors(pred: pd.DataFrame, gold: pd.DataFrame, compare: Sequence[str] = (),
-           min_overlap: float = 0.5) -> pd.DataFrame:
+           min_overlap: float = 0.5, prefer: str | None = None) -> pd.DataFrame:
     """The rows a reader should look at: missed gold, spurious predictions, and matched
     pairs that disagree on any column in ``compare``."""
-    pairs = match(pred, gold, min_overlap)
+    pairs = match(pred, gold, min_overlap, prefer=prefer)
     mp, mg = {p for p, _ in pairs}, {g for _, g in pairs}
     out = [{"error": "missed", "article_id": r.article_id, "gold_text": r.text}
            for r in gold.loc[~gold.index.isin(mg)].itertuples()]
@@ -202,6 +205,22 @@ ATTRIBUTES: dict[str, dict[str, Callable[[pd.Series, pd.Series], bool]]] = {
 }
 
 
+# Columns listed for each mismatch in :func:`report`.
+COMPARED = {
+    "statements": ["kind", "actor_id", "cue_lemma"],
+    "figures": ["value", "unit", "iso_date", "kind", "qualifier", "subject"],
+    "markers": ["lexicon", "category", "voice", "speaker_actor_id"],
+}
+
+
+def _pair(table: str, predicted: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    gold = load_gold(table, articles)
+    pred = predicted[predicted["article_id"].isin(gold["article_id"].unique())].reset_index(drop=True)
+    if table == "figures":
+        gold["value"] = pd.to_numeric(gold["value"].replace("", None))
+    return pred, gold
+
+
 def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
              min_overlap: float = 0.5) -> pd.DataFrame:
     """Scores of ``predicted`` (a statements/figures/markers table) against the gold file.
@@ -209,9 +228,12 @@ def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
     >>> import belarus_analysis as ba  # doctest: +SKIP
     >>> arts = ba.load_corpus(); ba.evaluate.evaluate("figures", ba.figures(arts), arts)  # doctest: +SKIP
     """
-    gold = load_gold(table, articles)
-    pred = predicted[predicted["article_id"].isin(gold["article_id"].unique())].reset_index(drop=True)
-    gold = gold.copy()
-    if table == "figures":
-        gold["value"] = pd.to_numeric(gold["value"].replace("", None))
+    pred, gold = _pair(table, predicted, articles)
     return score(pred, gold, KEYS[table], ATTRIBUTES[table], min_overlap)
+
+
+def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
+           min_overlap: float = 0.5) -> pd.DataFrame:
+    """Every error of ``predicted`` against the gold file (see :func:`errors`)."""
+    pred, gold = _pair(table, predicted, articles)
+    return errors(pred, gold, COMPARED[table], min_overlap, prefer=KEYS[table])
