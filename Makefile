@@ -6,8 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NB_TMP := $(CURDIR)/.tmp/jupyter
+# Jupyter and matplotlib state in a project-local temp folder (or what the caller set), never in ~.
+JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
+	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
+	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} MPLBACKEND=Agg
 
-.PHONY: setup run test lock bench evaluate clean
+.PHONY: setup run test lock bench evaluate notebooks clean
 
 setup: $(STAMP)
 
@@ -21,13 +25,15 @@ $(STAMP): requirements.lock pyproject.toml
 
 run: setup
 	$(PY) -m belarus_analysis.cli build
+	$(JUPYTER_ENV) $(PY) scripts/run_notebooks.py
 
 test: setup
-	mkdir -p $(NB_TMP)
-	JUPYTER_CONFIG_DIR=$(NB_TMP)/config JUPYTER_DATA_DIR=$(NB_TMP)/data JUPYTER_RUNTIME_DIR=$(NB_TMP)/runtime \
-	IPYTHONDIR=$(NB_TMP)/ipython MPLCONFIGDIR=$(NB_TMP)/mpl MPLBACKEND=Agg \
-	$(PY) -m pytest tests belarus_analysis --doctest-modules \
+	$(JUPYTER_ENV) $(PY) -m pytest tests belarus_analysis --doctest-modules \
 	    --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
+
+# Re-execute the notebooks in place, refreshing the outputs strict nbval compares.
+notebooks: setup
+	$(JUPYTER_ENV) $(PY) scripts/run_notebooks.py --inplace
 
 # Regenerate requirements.lock from requirements.in (needs network to the package index).
 lock: setup
@@ -41,3 +47,7 @@ clean:
 # Performance benchmark (minutes; not part of the test suite): prints words/s and ratios.
 bench: setup
 	$(PY) -m belarus_analysis.bench
+
+# Accuracy of every extractor against the hand-coded gold data, with the remaining errors.
+evaluate: setup
+	$(PY) -m belarus_analysis.cli evaluate --errors

@@ -11,7 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, config, corpus, pipeline, store
+import pandas as pd
+
+from . import __version__, config, corpus, evaluate, pipeline, store
 from .actors import ActorsError
 
 
@@ -24,6 +26,19 @@ def _build(args: argparse.Namespace) -> int:
     print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
     for name, df in tables.items():
         print(f"  {name:<12} {len(df):>6} rows  {out / name}.csv|.parquet")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    articles = corpus.load_corpus()
+    names = [t for t in evaluate.KEYS if t in pipeline.EXTRACTORS] if args.table == "all" else [args.table]
+    tables = pipeline.build(articles, names)
+    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
+        for name in names:
+            print(f"\n== {name}: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
+            print(evaluate.evaluate(name, tables[name], articles).to_string(index=False))
+            if args.errors:
+                print(evaluate.report(name, tables[name], articles).to_string(index=False))
     return 0
 
 
@@ -46,6 +61,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-unlisted", action="store_true", help="include .txt files that have no metadata row")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     b.set_defaults(func=_build)
+
+    e = sub.add_parser("evaluate", help="score the extractors against the hand-coded gold data (seeds)")
+    e.add_argument("--table", default="all", choices=["all", *evaluate.KEYS], help="which table (default: all)")
+    e.add_argument("--errors", action="store_true", help="also list every remaining error")
+    e.set_defaults(func=_evaluate)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
     r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")
