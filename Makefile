@@ -9,7 +9,7 @@ NB_TMP := $(CURDIR)/.tmp/jupyter
 # Jupyter and matplotlib state in a project-local temp folder (or what the caller set), never in ~.
 JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
-	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} MPLBACKEND=Agg
+	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
 .PHONY: setup run test lock bench evaluate notebooks clean
 
@@ -28,6 +28,8 @@ run: setup
 	$(JUPYTER_ENV) $(PY) scripts/run_notebooks.py
 
 test: setup
+	@# Build matplotlib's font cache first: its one-time notice on stderr would break strict nbval.
+	$(JUPYTER_ENV) $(PY) -c "import matplotlib.font_manager"
 	$(JUPYTER_ENV) $(PY) -m pytest tests belarus_analysis --doctest-modules \
 	    --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 
