@@ -1,0 +1,137 @@
+"""Official election results (``data/reference/official_results.csv``) and how outlets reported them.
+
+The extractor of :mod:`belarus_analysis.figures` gives every vote-share, turnout,
+against-all and electorate figure the official value of the same measure
+(:func:`lookup`); :func:`reported_results` lays the reported figures next to the
+official ones, one row per article × measure × subject.
+
+>>> ref = load_reference()
+>>> lookup(ref, 2025, pd.Timestamp("2025-01-27"), "vote_share", "lukashenko")
+(86.82, 'preliminary')
+>>> lookup(ref, 2020, None, "turnout")  # no publication date: the final result
+(84.28, 'final')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+
+PATH = config.REFERENCE / "official_results.csv"
+
+# A figure's (kind, unit) -> the measure of the reference table it is compared with.
+MEASURES = {
+    ("vote_share", "percent"): "vote_share",
+    ("against_all", "percent"): "against_all",
+    ("turnout", "percent"): "turnout",
+    ("turnout", "people"): "voters",
+    ("electorate", "people"): "electorate",
+}
+
+REPORTED_COLUMNS = {
+    "article_id": "string", "outlet": "string", "alignment": "string", "measure": "string",
+    "subject": "string", "reported": "string", "value": "Float64", "qualifier": "string",
+    "qualifier_class": "string", "precision": "Int64", "official_value": "Float64",
+    "stage": "string", "difference": "Float64", "mentions": "Int64",
+}
+
+
+@lru_cache(maxsize=4)
+def load_reference(path: Path = PATH) -> pd.DataFrame:
+    """The reference results, typed: ``election`` Int64, ``date`` datetime, ``value`` Float64.
+
+    >>> load_reference().groupby("election")["stage"].unique().to_dict()[2020].tolist()
+    ['preliminary', 'final']
+    """
+    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    df["election"] = pd.to_numeric(df["election"]).astype("Int64")
+    df["date"] = pd.to_datetime(df["date"])
+    df["value"] = pd.to_numeric(df["value"]).astype("Float64")
+    df["actor_id"] = df["actor_id"].replace("", pd.NA)
+    return df
+
+
+def measure_of(kind: object, unit: object) -> str | None:
+    """The reference measure a figure of this kind and unit reports, or None.
+
+    >>> measure_of("turnout", "percent"), measure_of("count", "people")
+    ('turnout', None)
+    """
+    return MEASURES.get((kind, unit)) if isinstance(kind, str) and isinstance(unit, str) else None
+
+
+def lookup(ref: pd.DataFrame, election: object, published: object, measure: str,
+           actor_id: str | None = None) -> tuple[float, str] | None:
+    """``(value, stage)`` of ``measure`` (for ``actor_id``) in ``election``, or None.
+
+    Among the stages that report the measure, the one nearest by date to
+    ``published`` wins; on a tie, the one already announced at publication.
+    Without a publication date, the latest (final) stage.
+    """
+    if pd.isna(election):
+        return None
+    rows = ref[(ref["election"] == int(election)) & (ref["measure"] == measure)]
+    rows = rows[rows["actor_id"] == actor_id] if actor_id else rows[rows["actor_id"].isna()]
+    if rows.empty:
+        return None
+    if published is None or pd.isna(published):
+        best = rows.loc[rows["date"].idxmax()]
+    else:
+        when = pd.Timestamp(published)
+        order = sorted(rows.index, key=lambda i: (abs(rows.at[i, "date"] - when), rows.at[i, "date"] > when))
+        best = rows.loc[order[0]]
+    return float(best["value"]), str(best["stage"])
+
+
+def precision(text: str) -> int | None:
+    """Decimal places of the first numeral in ``text`` as written (words: 0).
+
+    >>> precision("86.82 percent"), precision("almost 87 percent"), precision("5,818,955"), precision("80,1%")
+    (2, 0, 0, 1)
+    """
+    m = re.search(r"\d+(?:[.,]\d+)*", text)
+    if not m:
+        return 0 if text.strip() else None
+    num = m.group(0)
+    if "." in num:
+        return len(num.rsplit(".", 1)[1])
+    european = re.fullmatch(r"\d+,(\d{1,2})", num)  # 80,1 is a decimal comma; 5,818 a thousands one
+    return len(european.group(1)) if european else 0
+
+
+def reported_results(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Reported results next to the official ones: one row per article × measure × subject.
+
+    ``figures`` is the figures table; every figure with a reference measure
+    (vote share, turnout, against all, electorate, voters) is kept, the first
+    mention in each article standing for the article (``mentions`` counts them).
+    ``difference`` = reported value − official value.
+    """
+    cols = list(REPORTED_COLUMNS)
+    if figures.empty:
+        return pd.DataFrame(columns=cols).astype(REPORTED_COLUMNS)
+    fig = figures.assign(measure=[measure_of(k, u) for k, u in zip(figures["kind"], figures["unit"])])
+    fig = fig[fig["measure"].notna()].sort_values(["article_id", "char_start"])
+    keys = ["article_id", "measure", "subject"]
+    fig = fig.assign(subject=fig["subject"].fillna(""))
+    mentions = fig.groupby(keys)["text"].transform("size")
+    fig = fig.assign(mentions=mentions).drop_duplicates(keys)
+    meta = articles[[c for c in ("article_id", "outlet", "alignment") if c in articles.columns]]
+    out = fig.merge(meta, on="article_id", how="left")
+    out = out.assign(
+        subject=out["subject"].replace("", pd.NA),
+        reported=out["text"],
+        precision=[precision(t) for t in out["text"]],
+        official_value=out["reference_value"],
+        stage=out.get("reference_stage", pd.Series(pd.NA, index=out.index)),
+        difference=out["deviation"],
+    )
+    for c in cols:
+        if c not in out.columns:
+            out[c] = pd.NA
+    return out[cols].astype(REPORTED_COLUMNS).reset_index(drop=True)
