@@ -90,6 +90,8 @@ def parse(articles: pd.DataFrame, nlp: Language | None = None, *, n_process: int
             todo.append((text, aid))
         else:
             yield aid, doc
+    if not todo:
+        return
     for doc, aid in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
         if cache is not None:
             cache.put(doc)
