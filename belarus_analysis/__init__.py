@@ -18,13 +18,41 @@ try:
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0+unknown"
 
+import pandas as pd  # noqa: E402
+
 from . import config, evaluate, nlp, pipeline, schema  # noqa: E402
+# Importing the extractor modules registers them with the pipeline, in dependency order.
+from . import statements as _statements  # noqa: E402,F401
+from . import figures as _figures  # noqa: E402,F401
+from . import framing as _framing  # noqa: E402,F401
+from . import compare  # noqa: E402
 from .corpus import CorpusError, from_texts, load_corpus  # noqa: E402
 from .pipeline import build  # noqa: E402
 from .readability import readability  # noqa: E402
 from .store import load_tables  # noqa: E402
 
+
+def statements(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
+    """The statements table (direct, partial and indirect quotes with speakers and cues).
+
+    >>> import belarus_analysis as ba
+    >>> st = ba.statements(ba.from_texts({"a": "“We won,” the minister said."}))
+    >>> st.loc[0, ["kind", "text", "cue"]].tolist()
+    ['direct', 'We won,', 'said']
+    """
+    return build(articles, ["statements"], **build_options)["statements"]
+
+
+def figures(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
+    """The figures table (reported numbers, normalised, with qualifiers and reference values)."""
+    return build(articles, ["figures"], **build_options)["figures"]
+
+
+def markers(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
+    """The framing-markers table (lexicon matches, name forms, scare quotes, with voice)."""
+    return build(articles, ["markers"], **build_options)["markers"]
+
 __all__ = [
-    "CorpusError", "build", "config", "evaluate", "from_texts", "load_corpus", "load_tables", "nlp",
-    "pipeline", "readability", "schema", "__version__",
+    "CorpusError", "build", "compare", "config", "evaluate", "figures", "from_texts", "load_corpus", "load_tables",
+    "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
 ]

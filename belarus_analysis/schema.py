@@ -31,15 +31,21 @@ TABLES: dict[str, dict[str, str]] = {
         "speaker": S, "speaker_start": I, "speaker_end": I,
         "actor_id": S, "actor_group": S,
         "cue": S, "cue_lemma": S, "cue_class": S,
+        # cue_start/end: the cue's offsets; quote_marks: the pair as written ('“"'), empty
+        # for content without marks; speaker_resolution: name | description | pronoun |
+        # previous (continues the statement before) | none (no actor found).
+        "cue_start": I, "cue_end": I, "quote_marks": S, "speaker_resolution": S,
     },
     "figures": {
         "figure_id": S, **SPAN, "text": S, "value": F, "unit": S,
         "qualifier": S, "qualifier_class": S, "kind": S, "subject": S,
         "iso_date": S, "reference_value": F, "deviation": F,
+        "reference_stage": S, "counted": S, "note": S,
     },
     "markers": {
         "marker_id": S, **SPAN, "text": S, "lexicon": S, "category": S,
         "polarity": I, "voice": S, "speaker_actor_id": S, "target_actor_id": S,
+        "pattern": S,
     },
     "readability": {
         "readability_id": S, "article_id": S,

@@ -1,0 +1,314 @@
+"""Compare outlets: marker rates with bootstrap intervals, keyness, concordances,
+name transliterations, and who is given a voice.
+
+Every grouped output carries ``n_articles`` (articles in the group). The seed corpus
+has five articles, so a group holds one to three of them: read the numbers as a
+description of those articles, not as estimates for an outlet or an alignment. With
+one article in a group a bootstrap interval cannot be computed (``ci_low``/``ci_high``
+are missing and ``ci_degenerate`` is true).
+
+``reported_results`` (figures reported next to the official results) is re-exported
+from :mod:`belarus_analysis.reference`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import nlp as nlp_mod
+from .reference import reported_results
+
+__all__ = ["keyness", "kwic", "name_forms", "rates", "reported_results", "tokens", "voices"]
+
+MISSING = "(none)"  # label of articles whose grouping column is empty
+SYSTEMS = ("belarusian", "russian", "english")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _groups(articles: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
+    """``article_id`` plus the grouping columns as strings (empty -> ``(none)``)."""
+    cols = [by] if isinstance(by, str) else list(by)
+    out = articles[["article_id", *cols]].reset_index(drop=True)
+    for c in cols:
+        out[c] = out[c].astype("string").fillna(MISSING)
+    return out
+
+
+def _n_articles(groups: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    return groups.groupby(cols).size().rename("n_articles").reset_index()
+
+
+# --------------------------------------------------------------------------- rates
+
+def _select(markers: pd.DataFrame, voice: str | None, filters: dict) -> pd.DataFrame:
+    keep = pd.Series(True, index=markers.index)
+    if voice is not None:
+        keep &= markers["voice"] == voice
+    for col, val in filters.items():
+        vals = [val] if isinstance(val, (str, int, float)) else list(val)
+        keep &= markers[col].isin(vals)
+    return markers[keep.fillna(False)]
+
+
+def _bootstrap(counts: np.ndarray, words: np.ndarray, per: float, n_boot: int, level: float,
+               rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Percentile interval of sum(counts)/sum(words)·per, resampling articles (rows)."""
+    idx = rng.integers(0, len(words), size=(n_boot, len(words)))
+    w = words[idx].sum(axis=1)
+    r = counts[idx].sum(axis=1) / np.where(w > 0, w, np.nan)[:, None] * per
+    tail = (1 - level) / 2 * 100
+    return np.nanpercentile(r, tail, axis=0), np.nanpercentile(r, 100 - tail, axis=0)
+
+
+def rates(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
+          per: float = 1000, voice: str | None = None, keys: Sequence[str] = ("lexicon", "category"),
+          n_boot: int = 2000, level: float = 0.95, seed: int = 0, **filters) -> pd.DataFrame:
+    """Markers per ``per`` words for each group of articles × ``keys``.
+
+    ``by`` is any articles column (or list); ``voice`` keeps ``outlet`` or ``quoted``
+    markers; ``filters`` keep markers whose column equals a value or is in a list
+    (``target_actor_id="lukashenko"``); ``keys`` may add ``polarity``. Rows: ``count``,
+    ``words`` (the group's ``n_words``), ``rate`` = count / words × per, a percentile
+    bootstrap interval ``ci_low``/``ci_high`` at ``level`` (``n_boot`` resamples of the
+    group's articles with replacement — the article is the resampling unit, because
+    markers within an article are not independent — seeded by ``seed``), and
+    ``n_articles``. A key absent from a group counts 0. With one article the interval
+    is undefined: missing bounds, ``ci_degenerate`` true.
+
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "alignment": ["x", "x", "y"],
+    ...                      "n_words": [100, 300, 200]})
+    >>> mk = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "lexicon": ["frame"] * 4,
+    ...                    "category": ["repression"] * 4, "voice": ["outlet"] * 4})
+    >>> r = rates(mk, arts)
+    >>> r[["alignment", "count", "words", "rate", "n_articles", "ci_degenerate"]].values.tolist()
+    [['x', 3, 400, 7.5, 2, False], ['y', 1, 200, 5.0, 1, True]]
+    >>> bool(r.loc[0, "ci_low"] <= 7.5 <= r.loc[0, "ci_high"]), pd.isna(r.loc[1, "ci_low"])
+    (True, True)
+    """
+    groups = _groups(articles, by)
+    gcols = list(groups.columns[1:])
+    keys = list(keys)
+    chosen = _select(markers, voice, filters)
+    columns = [*gcols, *keys, "count", "words", "rate", "ci_low", "ci_high", "n_articles", "ci_degenerate"]
+    if chosen.empty:
+        return pd.DataFrame(columns=columns)
+    table = (chosen.groupby(["article_id", *keys]).size().unstack(keys, fill_value=0)
+             .reindex(groups["article_id"], fill_value=0))
+    matrix = table.to_numpy(float)
+    words = articles.set_index("article_id")["n_words"].reindex(groups["article_id"]).fillna(0).to_numpy(float)
+    rows = []
+    for g, (name, members) in enumerate(groups.groupby(gcols, sort=True)):
+        pos = members.index.to_numpy()
+        counts, w = matrix[pos], words[pos]
+        lo = hi = np.full(table.shape[1], np.nan)
+        if len(pos) > 1:
+            lo, hi = _bootstrap(counts, w, per, n_boot, level, np.random.default_rng([seed, g]))
+        name = name if isinstance(name, tuple) else (name,)
+        for k, key in enumerate(table.columns):
+            key = key if isinstance(key, tuple) else (key,)
+            total = counts[:, k].sum()
+            rows.append({**dict(zip(gcols, name)), **dict(zip(keys, key)), "count": int(total),
+                         "words": int(w.sum()), "rate": total / w.sum() * per if w.sum() else np.nan,
+                         "ci_low": lo[k], "ci_high": hi[k], "n_articles": len(pos), "ci_degenerate": len(pos) < 2})
+    out = pd.DataFrame(rows, columns=columns)
+    out.attrs.update(per=per, level=level, n_boot=n_boot, seed=seed)
+    return out.sort_values([*gcols, *keys], ignore_index=True)
+
+
+# --------------------------------------------------------------------------- keyness
+
+def tokens(texts: Iterable[str], unit: str = "lemma") -> list[list[str]]:
+    """Lower-case content tokens of each text, stop words and punctuation removed.
+
+    ``unit="lemma"``: spaCy lemmas (tagger and lemmatizer only; parser and NER are
+    disabled for speed); ``unit="word"``: the regex ``WORD`` (letters, inner hyphens
+    and apostrophes), no model needed.
+
+    >>> tokens(["The elections were rigged, critics said."], unit="word")
+    [['elections', 'rigged', 'critics', 'said']]
+    >>> tokens(["The elections were rigged, critics said."])
+    [['election', 'rig', 'critic']]
+    """
+    texts = list(texts)
+    if unit == "word":
+        return [[w for w in (m.lower() for m in WORD.findall(t)) if w not in STOP_WORDS] for t in texts]
+    if unit != "lemma":
+        raise ValueError(f"unit must be 'lemma' or 'word', got {unit!r}")
+    nlp = nlp_mod.load_pipeline()
+    off = [p for p in ("parser", "ner") if p in nlp.pipe_names]
+    return [[t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.lemma_.lower() not in STOP_WORDS]
+            for doc in nlp.pipe(texts, disable=off)]
+
+
+def _g2(a: np.ndarray, b: np.ndarray, n1: float, n2: float) -> np.ndarray:
+    """Log-likelihood G² of the 2×2 table [[a, n1-a], [b, n2-b]] (Dunning 1993)."""
+    obs = np.stack([a, n1 - a, b, n2 - b])
+    tot = n1 + n2
+    exp = np.stack([n1 * (a + b), n1 * (tot - a - b), n2 * (a + b), n2 * (tot - a - b)]) / tot
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(obs > 0, obs * np.log(obs / exp), 0.0)
+    return 2 * terms.sum(axis=0)
+
+
+def _chi2(a: np.ndarray, b: np.ndarray, n1: float, n2: float) -> np.ndarray:
+    """Pearson χ² of the same 2×2 table, without continuity correction."""
+    c, d, tot = n1 - a, n2 - b, n1 + n2
+    return tot * (a * d - b * c) ** 2 / (n1 * n2 * (a + b) * (c + d))
+
+
+def _log_odds(a: np.ndarray, b: np.ndarray, n1: float, n2: float, prior: float) -> np.ndarray:
+    """z-score of the log-odds ratio with an informative Dirichlet prior (Monroe,
+    Colaresi & Quinn 2008, eq. 16–22): α_w = prior · (a+b)/(n1+n2), α0 = prior."""
+    alpha = prior * (a + b) / (n1 + n2)
+    delta = np.log((a + alpha) / (n1 + prior - a - alpha)) - np.log((b + alpha) / (n2 + prior - b - alpha))
+    return delta / np.sqrt(1 / (a + alpha) + 1 / (b + alpha))
+
+
+def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequence[str] = "state_aligned",
+            reference: str | Sequence[str] | None = None, measure: str = "g2", min_count: int = 3,
+            unit: str = "lemma", prior: float = 1000.0) -> pd.DataFrame:
+    """Terms over-used in the ``target`` group(s) of column ``by`` against ``reference``
+    (default: all other articles).
+
+    ``measure``: ``g2`` (log-likelihood G², Dunning 1993) or ``chi2`` (Pearson χ²), both
+    on the 2×2 table term/other tokens × target/reference, p-value from χ² with 1 d.f.;
+    or ``log_odds`` (log-odds ratio with informative Dirichlet prior, Monroe et al. 2008),
+    whose score is a z-score (two-sided normal p-value). Scores are signed: positive =
+    relatively more frequent in the target. Terms with target + reference count below
+    ``min_count`` are left out. Tokens: see :func:`tokens`.
+
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "alignment": ["x", "y"],
+    ...                      "text": ["regime regime regime vote", "vote vote vote regime"]})
+    >>> k = keyness(arts, target="x", min_count=1, unit="word")
+    >>> k[["term", "target_count", "reference_count", "n_articles_target"]].values.tolist()
+    [['regime', 3, 1, 1], ['vote', 1, 3, 1]]
+    >>> round(float(k.loc[0, "score"]), 3), round(float(k.loc[0, "p_value"]), 3)
+    (2.093, 0.148)
+    """
+    if measure not in ("g2", "chi2", "log_odds"):
+        raise ValueError(f"measure must be 'g2', 'chi2' or 'log_odds', got {measure!r}")
+    as_list = (lambda v: [v] if isinstance(v, str) else list(v))
+    group = articles[by].astype("string")
+    in_target = group.isin(as_list(target)).fillna(False)
+    in_ref = ~in_target if reference is None else group.isin(as_list(reference)).fillna(False)
+    used = (in_target | in_ref).to_numpy(bool)  # only the compared articles are tokenised
+    toks = tokens(articles["text"][used], unit)
+    t_counts = Counter(w for ts, keep in zip(toks, in_target.to_numpy(bool)[used]) if keep for w in ts)
+    r_counts = Counter(w for ts, keep in zip(toks, in_ref.to_numpy(bool)[used]) if keep for w in ts)
+    terms = sorted(w for w in set(t_counts) | set(r_counts) if t_counts[w] + r_counts[w] >= min_count)
+    a = np.array([t_counts[w] for w in terms], float)
+    b = np.array([r_counts[w] for w in terms], float)
+    n1, n2 = float(sum(t_counts.values())), float(sum(r_counts.values()))
+    if not n1 or not n2:
+        raise ValueError(f"no tokens in the {'target' if not n1 else 'reference'} articles ({by}={target!r})")
+    if measure == "log_odds":
+        score = _log_odds(a, b, n1, n2, prior)
+        p = np.array([math.erfc(abs(z) / math.sqrt(2)) for z in score])
+    else:
+        stat = _g2(a, b, n1, n2) if measure == "g2" else _chi2(a, b, n1, n2)
+        score = np.sign(a / n1 - b / n2) * stat
+        p = np.array([math.erfc(math.sqrt(max(s, 0) / 2)) for s in stat])  # χ² survival function, 1 d.f.
+    out = pd.DataFrame({"term": terms, "target_count": a.astype(int), "reference_count": b.astype(int),
+                        "score": score, "p_value": p, "n_articles_target": int(in_target.sum()),
+                        "n_articles_reference": int(in_ref.sum())})
+    out.attrs.update(measure=measure, target_tokens=int(n1), reference_tokens=int(n2))
+    return out.sort_values(["score", "term"], ascending=[False, True], ignore_index=True)
+
+
+# --------------------------------------------------------------------------- kwic
+
+def _pattern(query: str) -> re.Pattern:
+    """Words in order, any non-word characters between them; ``*`` inside a word is any
+    letters, a lone ``*`` any one word.
+
+    >>> _pattern("free * fair").pattern
+    '(?<!\\\\w)free\\\\W+\\\\w+\\\\W+fair(?!\\\\w)'
+    """
+    parts = [r"\w+" if w == "*" else r"\w*".join(re.escape(p) for p in w.split("*")) for w in query.split()]
+    return re.compile(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def kwic(articles: pd.DataFrame, pattern: str, window: int = 40) -> pd.DataFrame:
+    """Keyword in context: every match of ``pattern`` with ``window`` characters each side.
+
+    ``pattern`` is one or more words; ``*`` is a wildcard (``recogni*``, ``free * fair``).
+    ``left``/``right`` have white space collapsed for reading; ``char_start``/``char_end``
+    are offsets into ``articles.text``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"],
+    ...                      "text": ["They refuse to recognise it; we recognized the free and fair vote."]})
+    >>> kwic(arts, "recogni*", window=10)[["left", "match", "right"]].values.tolist()
+    [['refuse to ', 'recognise', ' it; we re'], ['se it; we ', 'recognized', ' the free ']]
+    >>> kwic(arts, "free * fair")[["match", "char_start", "char_end"]].values.tolist()
+    [['free and fair', 47, 60]]
+    """
+    rx = _pattern(pattern)
+    flat = (lambda s: re.sub(r"\s+", " ", s))
+    rows = [{"article_id": aid, "left": flat(text[max(0, m.start() - window):m.start()]), "match": m.group(),
+             "right": flat(text[m.end():m.end() + window]), "char_start": m.start(), "char_end": m.end()}
+            for aid, text in zip(articles["article_id"], articles["text"]) for m in rx.finditer(text)]
+    return pd.DataFrame(rows, columns=["article_id", "left", "match", "right", "char_start", "char_end"])
+
+
+# --------------------------------------------------------------------------- name forms and voices
+
+def name_forms(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "outlet") -> pd.DataFrame:
+    """Share of each transliteration system among the name tokens of each group
+    (``name_form`` markers), with ``n_mentions`` (name tokens) and ``n_articles``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["RT", "RFE/RL"]})
+    >>> mk = pd.DataFrame({"article_id": ["a", "b", "b"], "lexicon": ["name_form"] * 3,
+    ...                    "category": ["russian", "belarusian", "russian"]})
+    >>> name_forms(mk, arts)[["outlet", "system", "count", "share", "n_articles"]].values.tolist()[:3]
+    [['RFE/RL', 'belarusian', 1, 0.5, 1], ['RFE/RL', 'russian', 1, 0.5, 1], ['RFE/RL', 'english', 0, 0.0, 1]]
+    """
+    groups = _groups(articles, by)
+    gcols = list(groups.columns[1:])
+    names = markers.loc[markers["lexicon"] == "name_form", ["article_id", "category"]].merge(groups, on="article_id")
+    counts = names.groupby([*gcols, "category"]).size().rename("count").reset_index()
+    systems = [*SYSTEMS, *sorted(set(names["category"]) - set(SYSTEMS))]
+    out = (_n_articles(groups, gcols).merge(pd.DataFrame({"system": systems}), how="cross")
+           .merge(counts.rename(columns={"category": "system"}), on=[*gcols, "system"], how="left"))
+    out["count"] = out["count"].fillna(0).astype(int)
+    out["n_mentions"] = out.groupby(gcols)["count"].transform("sum")
+    out["share"] = out["count"] / out["n_mentions"].where(out["n_mentions"] > 0)
+    return out[[*gcols, "system", "count", "share", "n_mentions", "n_articles"]]
+
+
+def voices(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
+           who: str = "actor_group") -> pd.DataFrame:
+    """Who is given a voice: statements and words quoted per speaker group (column ``who``
+    of the statements table; unresolved speakers are ``unresolved``) in each group of
+    articles. ``words_quoted`` counts the words of direct and partial quotations (the
+    speaker's own words); ``share_*`` are shares within the article group.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "alignment": ["x"]})
+    >>> st = pd.DataFrame({"article_id": ["a", "a", "a"], "kind": ["direct", "indirect", "partial"],
+    ...                    "text": ["We won the vote.", "the vote was fair", "fair"],
+    ...                    "actor_group": ["belarus_government", "belarus_government", None]})
+    >>> v = voices(st, arts)
+    >>> v[["actor_group", "n_statements", "n_direct", "words_quoted", "share_statements"]].values.tolist()
+    [['belarus_government', 2, 1, 4, 0.6666666666666666], ['unresolved', 1, 0, 1, 0.3333333333333333]]
+    """
+    groups = _groups(articles, by)
+    gcols = list(groups.columns[1:])
+    st = statements.merge(groups, on="article_id")
+    st = st.assign(**{who: st[who].astype("string").fillna("unresolved"),
+                      "words": st["text"].map(lambda t: len(str(t).split())).where(st["kind"] != "indirect", 0)})
+    kinds = pd.crosstab([st[c] for c in [*gcols, who]], st["kind"]).reindex(
+        columns=["direct", "partial", "indirect"], fill_value=0).add_prefix("n_")
+    out = kinds.assign(n_statements=kinds.sum(axis=1),
+                       words_quoted=st.groupby([*gcols, who])["words"].sum()).reset_index()
+    for col, share in (("n_statements", "share_statements"), ("words_quoted", "share_words_quoted")):
+        total = out.groupby(gcols)[col].transform("sum")
+        out[share] = out[col] / total.where(total > 0)
+    out = out.merge(_n_articles(groups, gcols), on=gcols)
+    return out[[*gcols, who, "n_statements", "n_direct", "n_partial", "n_indirect", "words_quoted",
+                "share_statements", "share_words_quoted", "n_articles"]]
