@@ -22,7 +22,9 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
-from tqdm.auto import tqdm
+# Plain tqdm, not tqdm.auto: in Jupyter without ipywidgets, tqdm.auto warns on stderr at import
+# (breaking strict nbval), and the bar only shows in a terminal anyway (see _progress).
+from tqdm import tqdm
 
 from . import config, schema
 from . import nlp as nlp_mod
