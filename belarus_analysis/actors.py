@@ -82,21 +82,22 @@ class ActorIndex:
     def resolve(self, surface: str) -> str | None:
         """The actor a speaker expression refers to, or None.
 
-        A name anywhere in the expression beats a description; among several,
-        the last name wins ("Canadian Foreign Minister Melanie Joly" -> joly).
+        The whole expression as a name, then as a description ("the opposition
+        leader"), then a name inside it (the last one: "Canadian Foreign Minister
+        Melanie Joly" -> joly), then a description inside it.
         """
         key = _norm(surface)
-        key = re.sub(r"^the ", "", key) if key not in self.names and key not in self.descriptions else key
-        if key in self.names:
-            return self.names[key]
+        bare = re.sub(r"^the ", "", key)
+        for table in (self.names, self.descriptions):
+            for k in (key, bare):
+                if k in table:
+                    return table[k]
         found = self.mentions(surface)
-        names = [a for *_, a, kind in found if kind == "name"]
-        if names:
-            return names[-1]
-        if key in self.descriptions:
-            return self.descriptions[key]
-        descs = [a for *_, a, kind in found if kind == "description"]
-        return descs[-1] if descs else None
+        for kind in ("name", "description"):
+            ids = [a for *_, a, k in found if k == kind]
+            if ids:
+                return ids[-1]
+        return None
 
 
 def _split(cell: str) -> list[str]:

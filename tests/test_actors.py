@@ -1,0 +1,50 @@
+"""Actor list and name resolution (names live in data/actors.csv only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from belarus_analysis.actors import ActorsError, actor_index, load_actors
+
+
+@pytest.mark.parametrize("surface, actor", [
+    ("Lukashenka’s", "lukashenko"),                       # Belarusian form, possessive
+    ("Aleksandr Lukashenko", "lukashenko"),               # Russian form
+    ("Svetlana Tikhanovskaya", "tsikhanouskaya"),
+    ("Canadian Foreign Minister Melanie Joly", "joly"),   # a name inside a title
+    ("The opposition leader", "tsikhanouskaya"),          # a whole description beats a name inside it
+    ("the Kremlin", "russia_government"),
+    ("Minsk", "belarus_government"),
+    ("he", None),                                          # pronouns are the extractors' job
+])
+def test_resolve(surface, actor):
+    assert actor_index().resolve(surface) == actor
+
+
+def test_every_actor_has_a_known_group_and_unique_variants():
+    df = load_actors()
+    groups = {"belarus_government", "belarus_candidate", "belarus_opposition", "russian_government",
+              "western_government", "eu_institution", "international_organisation", "ngo", "analyst", "media",
+              "citizen"}
+    assert set(df["group"]) <= groups
+    idx = actor_index()
+    assert idx.group("joly") == "western_government"
+    # A spelling listed for two actors would make resolution depend on file order.
+    seen: dict[str, str] = {}
+    for aid, variants in zip(df["actor_id"], df["variants"]):
+        for v in filter(None, (x.strip().casefold() for x in variants.split("|"))):
+            assert seen.setdefault(v, aid) == aid, f"{v!r} is a variant of {seen[v]} and {aid}"
+
+
+def test_mentions_are_offsets_into_the_text():
+    text = "Lukashenko’s regime and Alyaksandr Lukashenka met Putin."
+    found = actor_index().mentions(text)
+    assert [(text[s:e], a) for s, e, a, _ in found] == [
+        ("Lukashenko’s", "lukashenko"), ("Alyaksandr Lukashenka", "lukashenko"), ("Putin", "putin")]
+
+
+def test_malformed_actor_file_names_the_line(tmp_path):
+    p = tmp_path / "actors.csv"
+    p.write_text("actor_id,canonical_name,variants,group\nx,X,X,ngo\n,Y,Y,ngo\n")
+    with pytest.raises(ActorsError, match=r"actors.csv:3: empty actor_id"):
+        load_actors(p)
