@@ -13,16 +13,23 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, corpus, evaluate, pipeline, store
+from . import __version__, config, corpus, evaluate, outputs, pipeline, store
 from .actors import ActorsError
 
 
 def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted)
+    articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
+                                  strict=not args.keep_going)
     tables = pipeline.build(articles, n_process=args.n_process)
     out = Path(args.out)
     store.write_tables(tables, out)
+    skipped = articles.attrs["skipped"]
+    if len(skipped):
+        outputs.write_table(skipped, out / "skipped", formats=("csv",))
+        print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")
+        for r in skipped.itertuples():
+            print(f"  {r.article_id}: {r.reason}")
     print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
     for name, df in tables.items():
         print(f"  {name:<12} {len(df):>6} rows  {out / name}.csv|.parquet")
@@ -59,6 +66,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--metadata", help="metadata CSV (default: CORPUS/articles.csv, or data/articles.csv)")
     b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: data/processed)")
     b.add_argument("--allow-unlisted", action="store_true", help="include .txt files that have no metadata row")
+    b.add_argument("--keep-going", action="store_true",
+                   help="skip articles that cannot be loaded (listed in skipped.csv) instead of stopping")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     b.set_defaults(func=_build)
 

@@ -201,6 +201,22 @@ def _frame(records: Iterable[dict]) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def _load_row(row: dict, file: Path, folder: Path, sums: dict | None, encoding: str) -> dict:
+    """The articles-table record of one metadata row (raises :class:`CorpusError`)."""
+    raw = _read_bytes(file)
+    digest = sha256(raw)
+    if sums is not None:
+        rel = Path(row["source_file"]).as_posix()
+        if rel not in sums:
+            raise CorpusError(f"{file}: no checksum recorded in {folder / config.CHECKSUMS}; "
+                              "run `belarus-analysis rehash` to record it")
+        if sums[rel] != digest:
+            raise CorpusError(f"{file}: raw file changed since its sha256 was recorded; restore it, or run "
+                              "`belarus-analysis rehash` if the change is intended")
+    text = _decode(raw, file, row.get("encoding") or encoding)
+    return _article_record(row["article_id"], text, {**row, "sha256": digest})
+
+
 def load_corpus(
     path: Path | str | None = None,
     metadata: Path | str | None = None,
@@ -208,6 +224,7 @@ def load_corpus(
     encoding: str = "utf-8",
     allow_unlisted: bool = False,
     verify: bool = True,
+    strict: bool = True,
 ) -> pd.DataFrame:
     """Load a folder of ``.txt`` articles and its metadata into the articles table.
 
@@ -218,6 +235,11 @@ def load_corpus(
     ``allow_unlisted=True``, which includes them with empty metadata and a warning.
     With ``verify=True`` and a ``SHA256SUMS`` file beside the texts, a raw file
     whose hash differs from the recorded one is an error.
+
+    ``strict=False`` keeps going past articles that cannot be loaded (missing,
+    empty, undecodable, changed or unsafe files): each is skipped with a warning
+    and listed, with the reason, in ``articles.attrs["skipped"]``. Problems with
+    the metadata table itself (columns, duplicate ids) always raise.
 
     >>> import belarus_analysis as ba
     >>> ba.load_corpus()["outlet"].tolist()[:2]
@@ -230,39 +252,44 @@ def load_corpus(
     meta = read_metadata(meta_path)
     sums = read_checksums(folder) if verify else None
 
-    listed = set()
-    records = []
-    for row in meta.to_dict("records"):
-        where = f"{meta_path}:{row['line']}"
-        file = _safe_path(folder, row["source_file"], where)
-        listed.add(file.resolve())
-        raw = _read_bytes(file)
-        digest = sha256(raw)
-        if sums is not None:
-            rel = Path(row["source_file"]).as_posix()
-            if rel not in sums:
-                raise CorpusError(f"{file}: no checksum recorded in {folder / config.CHECKSUMS}; "
-                                  "run `belarus-analysis rehash` to record it")
-            if sums[rel] != digest:
-                raise CorpusError(f"{file}: raw file changed since its sha256 was recorded; restore it, or run "
-                                  "`belarus-analysis rehash` if the change is intended")
-        text = _decode(raw, file, row.get("encoding") or encoding)
-        records.append(_article_record(row["article_id"], text, {**row, "sha256": digest}))
+    skipped: list[dict] = []
 
+    def fail(row: dict, error: CorpusError) -> None:
+        if strict:
+            raise error
+        warnings.warn(f"skipped: {error}", stacklevel=3)
+        skipped.append({"article_id": row["article_id"], "source_file": row["source_file"], "reason": str(error)})
+
+    rows, files = meta.to_dict("records"), {}
+    for row in rows:
+        try:
+            files[row["article_id"]] = _safe_path(folder, row["source_file"], f"{meta_path}:{row['line']}")
+        except CorpusError as e:
+            fail(row, e)
+    listed = {f.resolve() for f in files.values()}
     unlisted = sorted(p for p in folder.rglob("*.txt") if p.resolve() not in listed)
     if unlisted and not allow_unlisted:
         names = ", ".join(p.relative_to(folder).as_posix() for p in unlisted)
         raise CorpusError(f"{meta_path}: no metadata row for {names}; add rows, or pass allow_unlisted=True")
     for p in unlisted:
+        if p.stem in files or p.stem in meta["article_id"].values:
+            raise CorpusError(f"{p}: file name repeats the article_id {p.stem!r} of a metadata row")
         warnings.warn(f"{p}: no metadata row; included with empty metadata", stacklevel=2)
-        raw = _read_bytes(p)
-        rel = p.relative_to(folder).as_posix()
-        records.append(_article_record(p.stem, _decode(raw, p, encoding),
-                                       {"source_file": rel, "sha256": sha256(raw)}))
-    ids = [r["article_id"] for r in records]
-    if len(set(ids)) != len(ids):
-        raise CorpusError(f"{folder}: an unlisted file's name repeats an article_id: {sorted(ids)}")
-    return _frame(records)
+        row = {"article_id": p.stem, "source_file": p.relative_to(folder).as_posix()}
+        rows.append(row)
+        files[p.stem] = p
+
+    records = []
+    for row in rows:
+        if row["article_id"] not in files:
+            continue  # its unsafe path was reported above
+        try:
+            records.append(_load_row(row, files[row["article_id"]], folder, sums, encoding))
+        except CorpusError as e:
+            fail(row, e)
+    df = _frame(records)
+    df.attrs["skipped"] = pd.DataFrame(skipped, columns=["article_id", "source_file", "reason"])
+    return df
 
 
 def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mapping] | None = None) -> pd.DataFrame:

@@ -96,7 +96,40 @@ def parse(articles: pd.DataFrame, nlp: Language | None = None, *, n_process: int
             yield aid, doc
     if not todo:
         return
+    long = [(text, aid) for text, aid in todo if len(text) > nlp.max_length]
+    todo = [(text, aid) for text, aid in todo if len(text) <= nlp.max_length]
     for doc, aid in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
         if cache is not None:
             cache.put(doc)
         yield aid, doc
+    for text, aid in long:
+        doc = parse_long(nlp, text)
+        if cache is not None:
+            cache.put(doc)
+        yield aid, doc
+
+
+def chunks(text: str, size: int) -> list[str]:
+    r"""Split ``text`` into pieces of at most ``size`` characters that join back to it,
+    cutting after a line break if there is one, else after white space, else anywhere.
+
+    >>> chunks("ab\ncd ef", 4)
+    ['ab\n', 'cd ', 'ef']
+    """
+    out = []
+    while len(text) > size:
+        window = text[:size]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else size
+        out.append(text[:cut])
+        text = text[cut:]
+    return [*out, text] if text else out
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """Parse a text longer than ``nlp.max_length`` (spaCy refuses those, error E088) in
+    paragraph-sized pieces and join them into one Doc whose text is exactly ``text``."""
+    docs = list(nlp.pipe(chunks(text, nlp.max_length)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
