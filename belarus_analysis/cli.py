@@ -24,7 +24,7 @@ def _build(args: argparse.Namespace) -> int:
     tables = pipeline.build(articles, n_process=args.n_process)
     out = Path(args.out)
     store.write_tables(tables, out)
-    skipped = articles.attrs["skipped"]
+    skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])
     if len(skipped):
         outputs.write_table(skipped, out / "skipped", formats=("csv",))
         print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")

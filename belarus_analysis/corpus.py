@@ -238,7 +238,7 @@ def load_corpus(
 
     ``strict=False`` keeps going past articles that cannot be loaded (missing,
     empty, undecodable, changed or unsafe files): each is skipped with a warning
-    and listed, with the reason, in ``articles.attrs["skipped"]``. Problems with
+    and listed (article_id, source_file, reason) in ``articles.attrs["skipped"]``. Problems with
     the metadata table itself (columns, duplicate ids) always raise.
 
     >>> import belarus_analysis as ba
@@ -288,7 +288,7 @@ def load_corpus(
         except CorpusError as e:
             fail(row, e)
     df = _frame(records)
-    df.attrs["skipped"] = pd.DataFrame(skipped, columns=["article_id", "source_file", "reason"])
+    df.attrs["skipped"] = skipped  # plain records: attrs travel into Parquet metadata as JSON
     return df
 
 

@@ -107,7 +107,7 @@ def test_keep_going_skips_and_lists_every_bad_article(tmp_path, capsys):
     with pytest.warns(UserWarning, match="skipped"):
         arts = ba.load_corpus(tmp_path, strict=False)
     assert arts["article_id"].tolist() == ["g", "b"]
-    skipped = arts.attrs["skipped"]
+    skipped = pd.DataFrame(arts.attrs["skipped"])
     assert skipped["article_id"].tolist() == ["u", "e", "n", "m"]
     assert skipped["reason"].str.contains("inside the corpus folder|empty article|NUL bytes|file not found").all()
     out = tmp_path / "out"
