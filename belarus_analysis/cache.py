@@ -1,11 +1,17 @@
-"""On-disk cache of parsed docs, so reruns (notebooks, CLI) skip parsing.
+"""On-disk caches, so reruns (notebooks, CLI) skip parsing and extraction.
 
-One ``DocBin`` file per text under ``data/processed/cache/<model>-<version>/``,
-keyed by the sha256 of spaCy version + model + text: a new model or an edited
-text simply misses. Files are written to a temporary name and renamed, so an
-interrupted run never leaves half a file. DocBin is msgpack, not pickle; a file
-whose text does not hash to its name (tampered, truncated or foreign) raises
-:class:`CacheError` instead of being used.
+:class:`DocCache`: one ``DocBin`` file per text under
+``data/processed/cache/<model>-<version>/``, keyed by the sha256 of spaCy version +
+model + text: a new model or an edited text simply misses. DocBin is msgpack, not
+pickle; a file whose text does not hash to its name (tampered, truncated or
+foreign) raises :class:`CacheError` instead of being used.
+
+:class:`RecordCache`: the extracted rows of one article as JSON, keyed by the doc
+key plus the article's metadata and a fingerprint of the package source and the
+data files (lexicons, actors, reference, cleaning): editing any rule misses.
+
+Files are written to a temporary name and renamed, so an interrupted run never
+leaves half a file.
 
 >>> import tempfile, belarus_analysis as ba
 >>> nlp = ba.nlp.load_pipeline(blank=True)
@@ -20,6 +26,9 @@ True
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -68,3 +77,66 @@ class DocCache:
         """Store ``doc`` (atomically)."""
         data = DocBin(docs=[doc], store_user_data=False).to_bytes()
         return outputs.write_atomic(self.path(doc.text), lambda p: p.write_bytes(data))
+
+
+# Data files whose edits change what the extractors produce.
+DATA_GLOBS = ("actors.csv", "articles.csv", "cleaning.toml", "lexicons/**/*.csv", "reference/**/*.csv")
+
+
+def _digest(paths, root: Path) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(p.relative_to(root).as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def data_fingerprint(data: Path = config.DATA) -> str:
+    """sha256 over the data files that define the rules and vocabularies."""
+    return _digest([p for pattern in DATA_GLOBS for p in sorted(data.glob(pattern))], data)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 over the package's own source (read once per process)."""
+    return _digest(sorted(config.PACKAGE_DIR.glob("*.py")), config.PACKAGE_DIR)
+
+
+class RecordCache:
+    """Extracted rows per article, stored beside the doc cache of the same pipeline."""
+
+    def __init__(self, docs: DocCache):
+        self.docs = docs
+        self.dir = docs.dir.parent / f"{docs.dir.name}-records"
+        self.salt = f"{code_fingerprint()}|{data_fingerprint()}|".encode()
+
+    def path(self, article: Mapping, tables: list[str]) -> Path:
+        meta = json.dumps({k: v for k, v in article.items() if k != "text"}, sort_keys=True, default=str)
+        h = hashlib.sha256(self.salt + f"{sorted(tables)}|{meta}|{self.docs.key(article['text'])}".encode())
+        k = h.hexdigest()
+        return self.dir / k[:2] / f"{k}.json"
+
+    def get(self, article: Mapping, tables: list[str]) -> dict[str, list[dict]] | None:
+        """The rows stored for this article and tables, or None."""
+        path = self.path(article, tables)
+        if not path.exists():
+            return None
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:
+            raise CacheError(f"{path}: unreadable cache file ({e.__class__.__name__}); delete it to rebuild") from None
+        if stored.get("text_sha256") != hashlib.sha256(article["text"].encode()).hexdigest():
+            raise CacheError(f"{path}: cache file is not for this article's text (tampered or foreign)")
+        return stored["tables"]
+
+    def put(self, article: Mapping, tables: list[str], rows: dict[str, list[dict]]) -> Path:
+        data = json.dumps({"text_sha256": hashlib.sha256(article["text"].encode()).hexdigest(), "tables": rows},
+                          default=_plain)
+        return outputs.write_atomic(self.path(article, tables), lambda p: p.write_text(data, encoding="utf-8"))
+
+
+def _plain(value):
+    """JSON for the few non-builtin values extractors may yield (numpy scalars)."""
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(f"cannot cache a {type(value).__name__}")

@@ -28,8 +28,8 @@ from tqdm import tqdm
 
 from . import config, schema
 from . import nlp as nlp_mod
-from .cache import DocCache
-from .readability import readability
+from .cache import DocCache, RecordCache
+from .readability import record as readability_record
 
 Extract = Callable[[Doc, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
 
@@ -115,8 +115,9 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
 
     ``tables`` defaults to every registered extractor plus ``readability``; the
     result maps table name to DataFrame (``articles`` included), rows ordered as
-    the articles are. ``n_process`` > 1 parses in parallel (same tables). ``cache``
-    (True, or a folder) reuses parsed docs from ``data/processed/cache/``.
+    the articles are. ``n_process`` > 1 parses in parallel (same tables).
+    ``cache`` (True, or a folder; default ``data/processed/cache/``) reuses parsed
+    docs and each article's extracted rows (see :mod:`belarus_analysis.cache`).
     Each table's ``attrs["model"]`` records the spaCy model that produced it.
     """
     tables = list(tables) if tables is not None else [*ORDER, "readability"]
@@ -124,22 +125,32 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     nlp = nlp or nlp_mod.load_pipeline()
     info = nlp_mod.model_info(nlp)
     rows = {r["article_id"]: r for r in articles.to_dict("records")}
+    docs = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
+    stored = RecordCache(docs) if docs else None
     per_article: dict[str, dict[str, list[dict]]] = {}
-    if extract:
-        store = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
-        bar = _progress(articles, progress)
-        for aid, doc in nlp_mod.parse(articles, nlp, n_process=n_process, batch_size=batch_size, cache=store):
+    if stored is not None:
+        for aid, row in rows.items():
+            if (hit := stored.get(row, tables)) is not None:
+                per_article[aid] = hit
+    todo = articles[~articles["article_id"].isin(per_article)]
+    if len(todo) and extract:
+        bar = _progress(todo, progress)
+        for aid, doc in nlp_mod.parse(todo, nlp, n_process=n_process, batch_size=batch_size, cache=docs):
             per_article[aid] = {t: _finish(recs, t, aid, doc.text)
                                 for t, recs in extract_article(doc, rows[aid], extract).items()}
             if bar is not None:
                 bar.update(len(doc))
         if bar is not None:
             bar.close()
+    for aid in todo["article_id"]:
+        entry = per_article.setdefault(aid, {})
+        if "readability" in tables:
+            entry["readability"] = [readability_record(aid, rows[aid]["text"])]
+        if stored is not None:
+            stored.put(rows[aid], tables, entry)
     out = {"articles": articles}
-    for t in _needed(extract):
+    for t in [*_needed(extract), *(["readability"] if "readability" in tables else [])]:
         out[t] = schema.to_frame((r for aid in rows for r in per_article[aid][t]), t)
-    if "readability" in tables:
-        out["readability"] = readability(articles)
     for df in out.values():
         df.attrs["model"] = info
     return out

@@ -44,10 +44,11 @@ def scores(text: str) -> dict:
     return rec
 
 
+def record(article_id: str, text: str) -> dict:
+    """One row of the readability table."""
+    return {"readability_id": article_id, "article_id": article_id, **scores(text)}
+
+
 def readability(articles: pd.DataFrame) -> pd.DataFrame:
     """The readability table: one row per article (columns in :mod:`schema`)."""
-    records = (
-        {"readability_id": aid, "article_id": aid, **scores(text)}
-        for aid, text in zip(articles["article_id"], articles["text"])
-    )
-    return schema.to_frame(records, "readability")
+    return schema.to_frame((record(a, t) for a, t in zip(articles["article_id"], articles["text"])), "readability")

@@ -12,27 +12,13 @@ notebook never shows stale numbers.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, config, corpus, nlp, outputs, pipeline
-
-# Data files whose edits change the tables (lexicons, actors, reference, cleaning).
-DATA_GLOBS = ("actors.csv", "articles.csv", "cleaning.toml", "lexicons/**/*.csv", "reference/**/*.csv")
-
-
-def data_fingerprint(data: Path = config.DATA) -> str:
-    """sha256 over the data files that define the rules and vocabularies."""
-    h = hashlib.sha256()
-    for pattern in DATA_GLOBS:
-        for p in sorted(data.glob(pattern)):
-            h.update(p.relative_to(data).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
-
+from .cache import code_fingerprint, data_fingerprint
 
 def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     """What a set of tables was built from, for provenance and staleness checks."""
@@ -40,6 +26,7 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
         "package_version": __version__,
         "model": tables["articles"].attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
         "data_fingerprint": data_fingerprint(),
+        "code_fingerprint": code_fingerprint(),
         "articles": dict(zip(articles["article_id"], articles["sha256"])),
         "tables": {name: len(df) for name, df in tables.items()},
     }
@@ -61,7 +48,7 @@ def _fresh(out: Path, articles: pd.DataFrame) -> bool:
         return False
     old = json.loads(path.read_text())
     now = manifest(articles, {"articles": articles})
-    keys = ("package_version", "data_fingerprint", "articles")
+    keys = ("package_version", "code_fingerprint", "data_fingerprint", "articles")
     return all(old.get(k) == now[k] for k in keys) and old.get("model", {}).get("model_version") == \
         nlp.model_info(nlp.load_pipeline())["model_version"]
 
@@ -74,6 +61,6 @@ def load_tables(articles: pd.DataFrame | None = None, out: Path = config.PROCESS
     if not rebuild and _fresh(out, articles):
         names = json.loads((out / "manifest.json").read_text())["tables"]
         return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}
-    tables = pipeline.build(articles)
+    tables = pipeline.build(articles, cache=True)
     write_tables(tables, out)
     return tables

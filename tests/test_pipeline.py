@@ -107,3 +107,25 @@ def test_progress_bar_only_when_asked(articles, nlp, capsys):
     assert "parsing" not in capsys.readouterr().err
     ba.build(articles, EXTRACTED[:1], nlp=nlp, progress=True)
     assert "word" in capsys.readouterr().err
+
+
+def test_warm_cache_skips_extraction_and_rejects_foreign_record_files(articles, nlp, reference, tmp_path,
+                                                                      monkeypatch):
+    ba.build(articles, nlp=nlp, cache=tmp_path)
+    records = sorted(tmp_path.rglob("*.json"))
+    assert len(records) == len(articles)
+    monkeypatch.setattr(pipeline, "extract_article", lambda *a: (_ for _ in ()).throw(AssertionError("re-ran")))
+    warm = ba.build(articles, nlp=nlp, cache=tmp_path)
+    for name in [*EXTRACTED, "readability"]:
+        assert_frame_equal(warm[name], reference[name])
+    records[1].write_bytes(records[0].read_bytes())  # a valid file, but another article's rows
+    with pytest.raises(CacheError, match="not for this article's text"):
+        ba.build(articles, nlp=nlp, cache=tmp_path)
+
+
+def test_record_cache_misses_when_a_data_file_changes(articles, nlp, tmp_path, monkeypatch):
+    from belarus_analysis import cache as cache_mod
+    ba.build(articles.iloc[:1], nlp=nlp, cache=tmp_path)
+    monkeypatch.setattr(cache_mod, "data_fingerprint", lambda: "edited lexicon")
+    ba.build(articles.iloc[:1], nlp=nlp, cache=tmp_path)
+    assert len(list(tmp_path.rglob("*.json"))) == 2
