@@ -11,7 +11,7 @@ JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
 	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
-.PHONY: setup run test lock bench evaluate notebooks clean
+.PHONY: setup run test lock bench evaluate notebooks readme-figure clean
 
 setup: $(STAMP)
 
@@ -25,6 +25,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 run: setup
 	$(PY) -m belarus_analysis.cli build
+	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report
 	$(JUPYTER_ENV) $(PY) scripts/run_notebooks.py
 
 test: setup
@@ -42,6 +43,12 @@ lock: setup
 	$(PY) -m pip install --quiet uv==0.13.9
 	$(VENV)/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 \
 	    --python-platform x86_64-unknown-linux-gnu --no-header -o requirements.lock
+
+# The chart shown in README.md (docs/ is committed; reports/ is not).
+readme-figure: setup
+	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report
+	mkdir -p docs/figures
+	cp reports/figures/markers_by_alignment.png docs/figures/markers_by_alignment.png
 
 clean:
 	rm -rf data/processed reports .tmp .pytest_cache

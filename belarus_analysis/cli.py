@@ -1,4 +1,4 @@
-"""Command line: ``belarus-analysis build | rehash`` (``--help`` on each).
+"""Command line: ``belarus-analysis build | evaluate | report | rehash`` (``--help`` on each).
 
 User errors (bad input) exit with status 2 and a one-line message; ``--debug``
 shows the traceback instead.
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, corpus, evaluate, outputs, pipeline, store
+from . import __version__, config, corpus, evaluate, outputs, pipeline, reports, store
 from .actors import ActorsError
 
 
@@ -21,7 +21,7 @@ def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
                                   strict=not args.keep_going)
-    tables = pipeline.build(articles, n_process=args.n_process)
+    tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
     out = Path(args.out)
     store.write_tables(tables, out)
     skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])
@@ -49,6 +49,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    t0 = time.perf_counter()
+    out = Path(args.out)
+    paths = reports.export_all(store.load_tables(), out)
+    print(f"exported {len(paths)} files in {time.perf_counter() - t0:.1f} s")
+    for folder, kinds in (("figures", "PDF/SVG/PNG"), ("tables", "CSV/LaTeX")):
+        names = sorted({p.stem for p in paths if p.parent == out / folder})
+        print(f"  {out / folder}/  {len(names)} {folder} ({kinds}): {', '.join(names)}")
+    return 0
+
+
 def _rehash(args: argparse.Namespace) -> int:
     path = corpus.record_checksums(args.corpus)
     print(f"recorded sha256 of every .txt in {path}")
@@ -68,6 +79,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-unlisted", action="store_true", help="include .txt files that have no metadata row")
     b.add_argument("--keep-going", action="store_true",
                    help="skip articles that cannot be loaded (listed in skipped.csv) instead of stopping")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse and extract everything again instead of reusing data/processed/cache/")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     b.set_defaults(func=_build)
 
@@ -75,6 +88,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", default="all", choices=["all", *evaluate.KEYS], help="which table (default: all)")
     e.add_argument("--errors", action="store_true", help="also list every remaining error")
     e.set_defaults(func=_evaluate)
+
+    rp = sub.add_parser("report", help="export every chart (PDF/SVG/PNG) and table (CSV/LaTeX) for papers")
+    rp.add_argument("--out", default=str(config.REPORTS), help="output folder (default: reports)")
+    rp.set_defaults(func=_report)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
     r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")

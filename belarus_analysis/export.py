@@ -15,10 +15,25 @@ import pandas as pd
 from . import config, outputs
 
 
+# LaTeX's special characters and their escaped forms (backslash first, so it is not escaped twice).
+LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                 "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def escape_latex(text: str) -> str:
+    r"""``text`` with LaTeX's special characters escaped.
+
+    >>> print(escape_latex("95% intervals, n_articles"))
+    95\% intervals, n\_articles
+    """
+    return "".join(LATEX_SPECIAL.get(c, c) for c in text)
+
+
 def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = None, float_format: str = "%.2f") -> str:
-    """A booktabs LaTeX table (``\\usepackage{booktabs}``); text is escaped, missing values are blank."""
+    """A booktabs LaTeX table (``\\usepackage{booktabs}``); text and caption are escaped,
+    missing values are blank."""
     return df.to_latex(index=False, escape=True, na_rep="", float_format=float_format,
-                       caption=caption, label=label, position="htbp")
+                       caption=escape_latex(caption) if caption else None, label=label, position="htbp")
 
 
 def export_table(df: pd.DataFrame, name: str, out: Path = config.TABLES, caption: str | None = None,
