@@ -35,6 +35,9 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 def _groups(articles: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
     """``article_id`` plus the grouping columns as strings (empty -> ``(none)``)."""
     cols = [by] if isinstance(by, str) else list(by)
+    if "article_id" in cols:
+        # article_id is the join key of every table; group by a per-article column instead.
+        raise ValueError("by='article_id' is not supported: use by='source_file' for one group per article")
     out = articles[["article_id", *cols]].reset_index(drop=True)
     for c in cols:
         out[c] = out[c].astype("string").fillna(MISSING)

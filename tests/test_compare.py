@@ -181,3 +181,9 @@ def test_voices_on_the_seeds(seed_tables, articles):
 
 def test_reported_results_is_re_exported():
     assert compare.reported_results is reference.reported_results
+
+
+def test_grouping_by_the_join_key_is_a_clear_error(articles):
+    from belarus_analysis import compare
+    with pytest.raises(ValueError, match="by='source_file'"):
+        compare._groups(articles, "article_id")
