@@ -28,7 +28,7 @@ from . import framing as _framing  # noqa: E402,F401
 from . import compare  # noqa: E402
 from .corpus import CorpusError, from_texts, load_corpus  # noqa: E402
 from .pipeline import build  # noqa: E402
-from .readability import readability  # noqa: E402
+from .readability_scores import readability  # noqa: E402
 from .store import load_tables  # noqa: E402
 
 

@@ -29,7 +29,7 @@ from tqdm import tqdm
 from . import config, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
-from .readability import record as readability_record
+from .readability_scores import record as readability_record
 
 Extract = Callable[[Doc, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
 
