@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-from belarus_analysis import export, pipeline, plots, summaries  # noqa: E402
+from belarus_analysis import export, pipeline, plots, reports  # noqa: E402
 
 OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
 FORMATS = (".pdf", ".svg", ".png")
@@ -22,7 +22,7 @@ FORMATS = (".pdf", ".svg", ".png")
 
 @pytest.fixture(scope="module")
 def tables(articles):
-    return pipeline.build(articles)
+    return reports.with_scores(pipeline.build(articles))
 
 
 @pytest.fixture
@@ -36,16 +36,8 @@ def figure():
     plt.close(fig)
 
 
-CHARTS = {
-    "voices": lambda t: plots.voices_chart(t["statements"], t["articles"]),
-    "cues": lambda t: plots.cues_chart(t["statements"], t["articles"]),
-    "results": lambda t: plots.results_chart(t["figures"], t["articles"]),
-    "markers": lambda t: plots.markers_chart(t["markers"], t["articles"]),
-    "name_forms": lambda t: plots.name_forms_chart(t["markers"], t["articles"]),
-    "readability": lambda t: plots.readability_chart(t["readability"], t["articles"]),
-    "style": lambda t: plots.style_chart(t["readability"], t["statements"], t["articles"]),
-    "validation": lambda t: plots.validation_chart(summaries.validation(t)),
-}
+# The charts the main job exports, on tables with validation scores added.
+CHARTS = reports.CHARTS
 SCORES = pd.DataFrame({"table": ["statements", "statements", "markers"], "kind": ["all", "direct", "attribution_verb"],
                        "n_gold": [10, 4, 22], "precision": [1.0, 0.75, 1.0], "recall": [0.9, 1.0, 0.95],
                        "f1": [0.95, 0.86, 0.98]})
