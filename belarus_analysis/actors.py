@@ -31,9 +31,20 @@ class ActorsError(ValueError):
     """The actor list is malformed (names the file and line)."""
 
 
-@lru_cache(maxsize=4)
-def load_actors(path: Path = config.ACTORS) -> pd.DataFrame:
-    """The actor table, validated: required columns, unique non-empty ids."""
+def _current(path: Path | None) -> tuple[Path, int]:
+    """The actors file to use (``config.ACTORS`` unless given) and its modification time,
+    so that caches follow a user who points ``config.ACTORS`` elsewhere or edits the file."""
+    path = Path(path or config.ACTORS)
+    return path, path.stat().st_mtime_ns
+
+
+def load_actors(path: Path | None = None) -> pd.DataFrame:
+    """The actor table (default ``config.ACTORS``), validated: required columns, unique non-empty ids."""
+    return _load_actors(*_current(path))
+
+
+@lru_cache(maxsize=8)
+def _load_actors(path: Path, mtime: int) -> pd.DataFrame:
     df = pd.read_csv(path, dtype="string", keep_default_na=False)
     missing = [c for c in ("actor_id", "canonical_name", "variants", "group") if c not in df.columns]
     if missing:
@@ -104,10 +115,18 @@ def _split(cell: str) -> list[str]:
     return [v.strip() for v in (cell or "").split("|") if v.strip()]
 
 
-@lru_cache(maxsize=4)
-def actor_index(path: Path = config.ACTORS) -> ActorIndex:
-    """Build (once per file) the :class:`ActorIndex` for ``path``."""
-    df = load_actors(path)
+def actor_index(path: Path | None = None) -> ActorIndex:
+    """The :class:`ActorIndex` of ``path`` (default ``config.ACTORS``), built once per file version.
+
+    Every extractor resolves names through this, so setting ``belarus_analysis.config.ACTORS``
+    to your own actors file changes what the whole pipeline recognises.
+    """
+    return _actor_index(*_current(path))
+
+
+@lru_cache(maxsize=8)
+def _actor_index(path: Path, mtime: int) -> ActorIndex:
+    df = _load_actors(path, mtime)
     names: dict[str, str] = {}
     descriptions: dict[str, str] = {}
     for row in df.itertuples(index=False):

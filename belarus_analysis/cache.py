@@ -86,14 +86,18 @@ DATA_GLOBS = ("actors.csv", "articles.csv", "cleaning.toml", "lexicons/**/*.csv"
 def _digest(paths, root: Path) -> str:
     h = hashlib.sha256()
     for p in paths:
-        h.update(p.relative_to(root).as_posix().encode())
+        h.update((p.relative_to(root) if p.is_relative_to(root) else p).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()
 
 
 def data_fingerprint(data: Path = config.DATA) -> str:
-    """sha256 over the data files that define the rules and vocabularies."""
-    return _digest([p for pattern in DATA_GLOBS for p in sorted(data.glob(pattern))], data)
+    """sha256 over the data files that define the rules and vocabularies
+    (including the actors file in use, wherever ``config.ACTORS`` points)."""
+    paths = [p for pattern in DATA_GLOBS for p in sorted(data.glob(pattern))]
+    if Path(config.ACTORS).resolve() not in {p.resolve() for p in paths}:
+        paths.append(Path(config.ACTORS))
+    return _digest(paths, data)
 
 
 @lru_cache(maxsize=1)

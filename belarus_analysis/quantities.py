@@ -607,9 +607,8 @@ def _weekday(p: DateParts, published: date, future: bool) -> date:
 
 # --------------------------------------------------------------------------- context
 
-@lru_cache(maxsize=4)
-def _person_ids(path: Path = config.ACTORS) -> frozenset[str]:
-    df = actors.load_actors(path)
+def _person_ids() -> frozenset[str]:
+    df = actors.load_actors()
     return frozenset(df.loc[df["kind"] == "person", "actor_id"]) if "kind" in df.columns else frozenset()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from belarus_analysis.actors import ActorsError, actor_index, load_actors
@@ -48,3 +49,22 @@ def test_malformed_actor_file_names_the_line(tmp_path):
     p.write_text("actor_id,canonical_name,variants,group\nx,X,X,ngo\n,Y,Y,ngo\n")
     with pytest.raises(ActorsError, match=r"actors.csv:3: empty actor_id"):
         load_actors(p)
+
+
+def test_pipeline_uses_a_users_own_actors_file(tmp_path, monkeypatch):
+    import shutil
+
+    import belarus_analysis as ba
+    from belarus_analysis import cache, config
+
+    mine = tmp_path / "actors.csv"
+    shutil.copy(config.ACTORS, mine)
+    before = cache.data_fingerprint()
+    text = "“The count was honest,” said Ivana Testova, the regional election chief."
+    monkeypatch.setattr(config, "ACTORS", mine)
+    assert ba.statements(ba.from_texts({"a": text})).loc[0, "actor_id"] is pd.NA
+    with open(mine, "a", encoding="utf-8") as fh:
+        fh.write("testova,Ivana Testova,Ivana Testova|Testova,,belarus_government,BY,person,invented for a test\n")
+    row = ba.statements(ba.from_texts({"a": text})).iloc[0]
+    assert (row["actor_id"], row["actor_group"]) == ("testova", "belarus_government")
+    assert cache.data_fingerprint() != before  # cached tables follow the edited file
