@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, framing, nlp, pipeline, schema
+from . import config, pipeline
 from .lexicons import read_rows
 
 EXAMPLE_TEXTS = {
@@ -92,19 +92,9 @@ def add_row(path: Path | str, row: Mapping[str, object]) -> None:
 
 def markers(articles: pd.DataFrame, lexicons: Path | str) -> pd.DataFrame:
     """The markers table of ``articles`` found with the lexicon folder ``lexicons`` (a copy
-    of ``data/lexicons/`` with your rows), instead of the project's own lexicons.
-
-    ``pipeline.build`` has no lexicon option yet, so this runs the statements and
-    markers extractors itself, with the same parse and the same row ids.
-    """
-    lex = framing.load_lexicons(lexicons)
-    rows = {r["article_id"]: r for r in articles.to_dict("records")}
-    records = []
-    for aid, doc in nlp.parse(articles):
-        said = pipeline.extract_article(doc, rows[aid], ["statements"])["statements"]
-        found = list(framing.markers_of(doc, rows[aid], said, lex))
-        records += pipeline._finish(found, "markers", aid, doc.text)
-    return schema.to_frame(records, "markers")
+    of ``data/lexicons/`` with your rows), instead of the project's own lexicons."""
+    with config.override(LEXICONS=lexicons):
+        return pipeline.build(articles, ["markers"])["markers"]
 
 
 def rows_of(path: Path | str) -> pd.DataFrame:

@@ -47,10 +47,11 @@ from spacy.tokens import Doc, Token
 
 from . import config, pipeline, spans
 from .actors import ActorIndex, actor_index, load_actors
-from .lexicons import read_frame
+from .lexicons import lexicon_path, read_frame, version
 
-VERBS_FILE = config.LEXICONS / "attribution_verbs.csv"
-NOUNS_FILE = config.LEXICONS / "speech_nouns.csv"
+# File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
+VERBS_FILE = "attribution_verbs.csv"
+NOUNS_FILE = "speech_nouns.csv"
 
 # ------------------------------------------------------------------ closed-class English
 # Grammar words, not vocabulary: pronouns, modals and the like.
@@ -110,14 +111,19 @@ class Lexicon:
     speech_objects: frozenset[str]
 
 
-@lru_cache(maxsize=4)
-def lexicon(verbs: Path = VERBS_FILE, nouns: Path = NOUNS_FILE) -> Lexicon:
-    """The cue lexicons, read once per process.
+def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
+    """The cue lexicons (default: those of ``config.LEXICONS``), read once per file version.
 
     >>> lex = lexicon()
     >>> lex.single["say"].cls, dict(lex.multi["call"])["for"].lemma, lex.documents["announcement"]
     ('neutral', 'call for', 'announce')
     """
+    verbs, nouns = Path(verbs or lexicon_path(VERBS_FILE)), Path(nouns or lexicon_path(NOUNS_FILE))
+    return _lexicon(verbs, nouns, version(verbs, nouns))
+
+
+@lru_cache(maxsize=8)
+def _lexicon(verbs: Path, nouns: Path, stamp: tuple[int, ...]) -> Lexicon:
     single: dict[str, CueWord] = {}
     multi: dict[str, list[tuple[str, CueWord]]] = {}
     for row in read_frame(verbs).to_dict("records"):

@@ -79,8 +79,6 @@ class DocCache:
         return outputs.write_atomic(self.path(doc.text), lambda p: p.write_bytes(data))
 
 
-# Data files whose edits change what the extractors produce.
-DATA_GLOBS = ("actors.csv", "articles.csv", "cleaning.toml", "lexicons/**/*.csv", "reference/**/*.csv")
 
 
 def _digest(paths, root: Path) -> str:
@@ -91,13 +89,17 @@ def _digest(paths, root: Path) -> str:
     return h.hexdigest()
 
 
-def data_fingerprint(data: Path = config.DATA) -> str:
-    """sha256 over the data files that define the rules and vocabularies
-    (including the actors file in use, wherever ``config.ACTORS`` points)."""
-    paths = [p for pattern in DATA_GLOBS for p in sorted(data.glob(pattern))]
-    if Path(config.ACTORS).resolve() not in {p.resolve() for p in paths}:
-        paths.append(Path(config.ACTORS))
-    return _digest(paths, data)
+def data_paths() -> list[Path]:
+    """The data files whose edits change what the extractors produce, wherever the
+    settings in :mod:`config` point now (a user's lexicons or actors included)."""
+    folders = [p for d in (config.LEXICONS, config.REFERENCE) for p in sorted(Path(d).glob("**/*.csv"))]
+    singles = [Path(p) for p in (config.ACTORS, config.METADATA, config.CLEANING_RULES)]
+    return [p for p in singles if p.exists()] + folders
+
+
+def data_fingerprint() -> str:
+    """sha256 over the data files that define the rules and vocabularies."""
+    return _digest(data_paths(), config.DATA)
 
 
 @lru_cache(maxsize=1)

@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from . import actors, config, pipeline, spans
-from .attribution import DOUBLE, SINGLE, find_quotes
+from .attribution import DOUBLE, SINGLE, VERBS_FILE, find_quotes
 from .lexicons import LexiconError, read_rows
 from .nlp import NAME_ENTS
 
@@ -63,7 +63,6 @@ LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv
                  "actor_label": "actor_labels.csv", "hedge": "hedges.csv", "frame": "frames.csv"}
 NAME_FORMS_FILE = "name_forms.csv"
 # The statements lexicon, shared: its rows with class=loaded are the loaded attribution verbs.
-VERBS_FILE = "attribution_verbs.csv"
 MATCH_TYPES = ("lemma", "phrase", "regex")
 
 # Closed-class English, not vocabulary.

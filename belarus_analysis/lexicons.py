@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import config
+
 
 class LexiconError(ValueError):
     """A lexicon file is missing or malformed (names the file)."""
@@ -29,6 +31,17 @@ def _body(path: Path) -> str:
         raise LexiconError(f"{path}: lexicon file not found")
     text = path.read_text(encoding="utf-8")
     return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+
+
+def lexicon_path(name: str) -> Path:
+    """``config.LEXICONS / name``, resolved when called, so that pointing
+    ``config.LEXICONS`` at a copy (see :func:`config.override`) changes every extractor."""
+    return Path(config.LEXICONS) / name
+
+
+def version(*paths: Path) -> tuple[int, ...]:
+    """Modification times of ``paths`` (-1 if absent): a cache key that follows edits."""
+    return tuple(p.stat().st_mtime_ns if p.exists() else -1 for p in paths)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

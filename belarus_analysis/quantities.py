@@ -39,11 +39,12 @@ import pandas as pd
 from spacy.tokens import Doc, Token
 
 from . import actors, config, pipeline, reference, spans
-from .lexicons import read_rows
+from .lexicons import lexicon_path, read_rows, version
 from .nlp import NAME_ENTS
 
-KINDS_PATH = config.LEXICONS / "figure_kinds.csv"
-QUALIFIERS_PATH = config.LEXICONS / "qualifiers.csv"
+# File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
+KINDS_FILE = "figure_kinds.csv"
+QUALIFIERS_FILE = "qualifiers.csv"
 
 # --------------------------------------------------------------------------- English number words
 
@@ -160,13 +161,18 @@ class Rule:
     subject: str
 
 
-@lru_cache(maxsize=4)
-def load_rules(path: Path = KINDS_PATH) -> tuple[Rule, ...]:
-    """The unit and kind rules, in file order.
+def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The unit and kind rules (default: ``config.LEXICONS``), in file order.
 
     >>> [r.unit for r in load_rules() if r.where == "unit" and r.pattern.fullmatch("percent")]
     ['percent']
     """
+    path = Path(path or lexicon_path(KINDS_FILE))
+    return _load_rules(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(path: Path, stamp: tuple[int, ...]) -> tuple[Rule, ...]:
     rules = []
     for row in read_rows(path):
         pat = row["pattern"]
@@ -188,14 +194,19 @@ class Qualifiers:
     classes: dict[str, str]
 
 
-@lru_cache(maxsize=4)
-def load_qualifiers(path: Path = QUALIFIERS_PATH) -> Qualifiers:
-    """The qualifier lexicon, longest qualifier first.
+def load_qualifiers(path: Path | None = None) -> Qualifiers:
+    """The qualifier lexicon (default: ``config.LEXICONS``), longest qualifier first.
 
     >>> q = load_qualifiers()
     >>> q.before.search("won just over ").group(1), q.classes["just over"]
     ('just over', 'above')
     """
+    path = Path(path or lexicon_path(QUALIFIERS_FILE))
+    return _load_qualifiers(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_qualifiers(path: Path, stamp: tuple[int, ...]) -> Qualifiers:
     rows = read_rows(path)
     by_pos = {p: [r["qualifier"] for r in rows if r["position"] == p] for p in ("before", "after")}
     return Qualifiers(

@@ -270,7 +270,7 @@ def test_lexicons_use_the_guide_vocabulary():
     assert {r.unit for r in rules if r.unit} <= UNITS
     assert {r.where for r in rules} <= {"prefix", "unit", "noun", "before", "after", "clause"}
     assert {a for r in rules for a in r.applies_to} <= {"count", "percent", "duration", "ordinal", "date"}
-    q = read_rows(figures.QUALIFIERS_PATH)
+    q = read_rows(evaluate.config.LEXICONS / figures.QUALIFIERS_FILE)
     assert {r["class"] for r in q} <= CLASSES and {r["position"] for r in q} <= {"before", "after"}
     gold = pd.read_csv(evaluate.config.GOLD / "figures.csv", dtype="string", keep_default_na=False)
     assert set(gold["qualifier"]) - {""} <= set(figures.load_qualifiers().classes)

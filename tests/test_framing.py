@@ -4,6 +4,7 @@ lexicons as data (a row added at run time is matched), offsets and robustness.""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -168,11 +169,8 @@ def test_outlet_actor_needs_an_exact_name():
 # --------------------------------------------------------------------------- lexicons as data
 
 def _lexicon_copy(tmp_path):
-    folder = tmp_path / "lexicons"
-    folder.mkdir()
-    for name in [*framing.LEXICON_FILES.values(), framing.NAME_FORMS_FILE, framing.VERBS_FILE]:
-        shutil.copy(config.LEXICONS / name, folder / name)
-    return folder
+    # A user's copy of the whole folder: with config.LEXICONS pointing at it, every extractor reads it.
+    return Path(shutil.copytree(config.LEXICONS, tmp_path / "lexicons"))
 
 
 def test_a_row_added_at_run_time_is_matched(tmp_path, nlp, monkeypatch):
@@ -225,3 +223,18 @@ def test_unparsed_doc_gives_outlet_markers_without_error():
     doc = spacy.blank("en")("The election was rigged, Lukashenko said.")
     got = [(r["text"], r["voice"]) for r in framing.markers_of(doc, {}, [], framing.load_lexicons())]
     assert ("rigged", "outlet") in got and ("Lukashenko", "outlet") in got
+
+
+def test_override_applies_a_users_lexicons_to_every_extractor_and_the_cache(tmp_path, articles):
+    from belarus_analysis import cache
+    folder = _lexicon_copy(tmp_path)
+    before = cache.data_fingerprint()
+    with open(folder / "attribution_verbs.csv", "a", encoding="utf-8") as f:
+        f.write("opine,loaded,clause,added by a test,test\n")
+    text = "The minister opined that the count was honest."
+    with config.override(LEXICONS=folder):
+        assert cache.data_fingerprint() != before
+        built = pipeline.build(ba.from_texts({"a": text}), ["markers"])
+    assert built["statements"].loc[0, "cue_lemma"] == "opine"  # statements read the copy
+    assert "opined" in built["markers"]["text"].tolist()        # and so do the markers
+    assert config.LEXICONS.name == "lexicons" and cache.data_fingerprint() == before

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import belarus_analysis as ba
 from belarus_analysis import attribution as statements
-from belarus_analysis import evaluate, pipeline, schema
+from belarus_analysis import config, evaluate, pipeline, schema
 from belarus_analysis.lexicons import read_frame
 from belarus_analysis.attribution import MARKS, VERBS_FILE, extract, find_quotes
 
@@ -393,7 +393,7 @@ def test_unbalanced_and_odd_text_never_fail(cases):
 
 
 def test_lexicon_format_is_stable():
-    verbs = read_frame(VERBS_FILE)
+    verbs = read_frame(config.LEXICONS / VERBS_FILE)
     assert list(verbs.columns) == ["lemma", "class", "frame", "note", "source"]
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}
