@@ -20,15 +20,13 @@ except PackageNotFoundError:  # running from a source tree without installing
 
 import pandas as pd  # noqa: E402
 
-from . import config, evaluate, nlp, pipeline, schema  # noqa: E402
-# Importing the extractor modules registers them with the pipeline, in dependency order.
-from . import attribution as _attribution  # noqa: E402,F401
-from . import quantities as _quantities  # noqa: E402,F401
-from . import framing as _framing  # noqa: E402,F401
-from . import compare  # noqa: E402
-from .corpus import CorpusError, from_texts, load_corpus  # noqa: E402
+from . import config, errors, nlp, pipeline, schema  # noqa: E402
+from . import extract  # noqa: E402,F401  (registers the extractors)
+from .analysis import compare, evaluate  # noqa: E402
+from .corpus import from_texts, load_corpus  # noqa: E402
+from .errors import BelarusAnalysisError, CorpusError  # noqa: E402
+from .extract.readability import readability  # noqa: E402
 from .pipeline import build  # noqa: E402
-from .readability_scores import readability  # noqa: E402
 from .store import load_tables  # noqa: E402
 
 
@@ -53,6 +51,6 @@ def markers(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
     return build(articles, ["markers"], **build_options)["markers"]
 
 __all__ = [
-    "CorpusError", "build", "compare", "config", "evaluate", "figures", "from_texts", "load_corpus", "load_tables",
+    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_texts", "load_corpus", "load_tables",
     "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
 ]

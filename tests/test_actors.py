@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from belarus_analysis.actors import ActorsError, actor_index, load_actors
+from belarus_analysis.errors import DataFileError
+from belarus_analysis.extract.actors import actor_index, load_actors
 
 
 @pytest.mark.parametrize("surface, actor", [
@@ -47,7 +48,7 @@ def test_mentions_are_offsets_into_the_text():
 def test_malformed_actor_file_names_the_line(tmp_path):
     p = tmp_path / "actors.csv"
     p.write_text("actor_id,canonical_name,variants,group\nx,X,X,ngo\n,Y,Y,ngo\n")
-    with pytest.raises(ActorsError, match=r"actors.csv:3: empty actor_id"):
+    with pytest.raises(DataFileError, match=r"actors.csv:3: empty actor_id"):
         load_actors(p)
 
 

@@ -9,9 +9,8 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
-import belarus_analysis.framing  # noqa: F401  (registers the markers extractor)
-import belarus_analysis.attribution  # noqa: F401
-from belarus_analysis import compare, pipeline, reference
+from belarus_analysis import compare, pipeline
+from belarus_analysis.extract.figures import reference
 
 
 @pytest.fixture(scope="module")
@@ -184,6 +183,6 @@ def test_reported_results_is_re_exported():
 
 
 def test_grouping_by_the_join_key_is_a_clear_error(articles):
-    from belarus_analysis import compare
+    from belarus_analysis.analysis import compare
     with pytest.raises(ValueError, match="by='source_file'"):
         compare._groups(articles, "article_id")

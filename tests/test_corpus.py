@@ -11,7 +11,7 @@ import pytest
 
 import belarus_analysis as ba
 from belarus_analysis import config, schema
-from belarus_analysis.cleaning import clean
+from belarus_analysis.corpus.cleaning import clean
 from belarus_analysis.corpus import CorpusError, record_checksums
 
 SEED_FILES = sorted(p.name for p in config.SEEDS.glob("*.txt"))

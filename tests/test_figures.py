@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
-import belarus_analysis.quantities as figures
-from belarus_analysis import actors, evaluate, pipeline, reference, schema
-from belarus_analysis.lexicons import read_rows
+import belarus_analysis.extract.figures as figures
+from belarus_analysis import evaluate, pipeline, schema
+from belarus_analysis.extract import actors
+from belarus_analysis.extract.figures import reference
+from belarus_analysis.resources import read_rows
 
 KINDS = {"vote_share", "turnout", "electorate", "against_all", "count", "date", "duration", "age", "ordinal",
          "distance", "money", "other"}

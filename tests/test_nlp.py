@@ -7,7 +7,8 @@ from importlib.metadata import version
 import pytest
 
 import belarus_analysis as ba
-from belarus_analysis.nlp import ModelNotFound, load_pipeline, model_info
+from belarus_analysis.errors import ModelNotFound
+from belarus_analysis.nlp import load_pipeline, model_info
 
 
 def test_pinned_model_is_loaded_once(nlp):

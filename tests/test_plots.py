@@ -14,7 +14,9 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
-from belarus_analysis import export, pipeline, plots, reports  # noqa: E402
+from belarus_analysis import pipeline
+from belarus_analysis.report import catalogue, charts  # noqa: E402
+from belarus_analysis.report.tables import export_table  # noqa: E402
 
 OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
 FORMATS = (".pdf", ".svg", ".png")
@@ -22,22 +24,22 @@ FORMATS = (".pdf", ".svg", ".png")
 
 @pytest.fixture(scope="module")
 def tables(articles):
-    return reports.with_scores(pipeline.build(articles))
+    return catalogue.with_scores(pipeline.build(articles))
 
 
 @pytest.fixture
 def figure():
-    with plt.style.context(plots.STYLE):
+    with plt.style.context(charts.STYLE):
         fig, ax = plt.subplots()
-        ax.barh(["RT", "GOV.UK"], [3, 5], color=[plots.alignment_color("state_aligned"),
-                                               plots.alignment_color("western_government")])
+        ax.barh(["RT", "GOV.UK"], [3, 5], color=[charts.alignment_color("state_aligned"),
+                                               charts.alignment_color("western_government")])
         ax.set_xlabel("Markers per 1,000 words")
     yield fig
     plt.close(fig)
 
 
 # The charts the main job exports, on tables with validation scores added.
-CHARTS = reports.CHARTS
+CHARTS = catalogue.CHARTS
 SCORES = pd.DataFrame({"table": ["statements", "statements", "markers"], "kind": ["all", "direct", "attribution_verb"],
                        "n_gold": [10, 4, 22], "precision": [1.0, 0.75, 1.0], "recall": [0.9, 1.0, 0.95],
                        "f1": [0.95, 0.86, 0.98]})
@@ -46,8 +48,8 @@ SCORES = pd.DataFrame({"table": ["statements", "statements", "markers"], "kind":
 # --------------------------------------------------------------------------- files
 
 def test_same_figure_saved_twice_gives_identical_bytes(figure, tmp_path):
-    first = plots.save_figure(figure, "chart", out=tmp_path / "a")
-    second = plots.save_figure(figure, "chart", out=tmp_path / "b")
+    first = charts.save_figure(figure, "chart", out=tmp_path / "a")
+    second = charts.save_figure(figure, "chart", out=tmp_path / "b")
     assert [p.suffix for p in first] == list(FORMATS)
     for a, b in zip(first, second):
         assert a.read_bytes() == b.read_bytes(), a.suffix
@@ -56,15 +58,15 @@ def test_same_figure_saved_twice_gives_identical_bytes(figure, tmp_path):
 def test_a_chart_drawn_twice_gives_identical_bytes(tables, tmp_path):
     paths = []
     for run in ("a", "b"):
-        fig = plots.markers_chart(tables["markers"], tables["articles"])
-        paths.append(plots.save_figure(fig, "markers", out=tmp_path / run))
+        fig = charts.markers_chart(tables["markers"], tables["articles"])
+        paths.append(charts.save_figure(fig, "markers", out=tmp_path / run))
         plt.close(fig)
     for a, b in zip(*paths):
         assert a.read_bytes() == b.read_bytes(), a.suffix
 
 
 def test_files_embed_truetype_fonts_and_no_dates(figure, tmp_path):
-    pdf, svg, png = (p.read_bytes() for p in plots.save_figure(figure, "chart", out=tmp_path))
+    pdf, svg, png = (p.read_bytes() for p in charts.save_figure(figure, "chart", out=tmp_path))
     assert b"/FontFile2" in pdf or b"/Subtype /TrueType" in pdf  # Type 42: text stays text in the PDF
     assert b"/Type3" not in pdf
     for key in (b"CreationDate", b"ModDate", b"Producer"):
@@ -75,29 +77,29 @@ def test_files_embed_truetype_fonts_and_no_dates(figure, tmp_path):
 
 def test_save_figure_writes_atomically_into_a_new_folder(figure, tmp_path):
     out = tmp_path / "new" / "figures"
-    plots.save_figure(figure, "chart", formats=("png",), out=out)
+    charts.save_figure(figure, "chart", formats=("png",), out=out)
     assert [p.name for p in out.iterdir()] == ["chart.png"]  # no temporary file left behind
 
 
 # --------------------------------------------------------------------------- style and colours
 
 def test_style_is_one_journal_column_with_embedded_fonts():
-    with plt.style.context(plots.STYLE):
+    with plt.style.context(charts.STYLE):
         rc = matplotlib.rcParams
         assert rc["pdf.fonttype"] == 42 and rc["ps.fonttype"] == 42
-        assert rc["figure.figsize"][0] == plots.COLUMN_WIDTH
+        assert rc["figure.figsize"][0] == charts.COLUMN_WIDTH
         assert rc["font.size"] == 8 and rc["legend.fontsize"] == rc["xtick.labelsize"] == 7
 
 
 def test_one_fixed_colour_blind_safe_colour_per_alignment_group():
-    colours = [c.upper() for c in plots.ALIGNMENT_COLORS.values()]
+    colours = [c.upper() for c in charts.ALIGNMENT_COLORS.values()]
     assert len(set(colours)) == len(colours)
-    assert set(plots.ALIGNMENT_ORDER) == set(plots.ALIGNMENT_COLORS) == set(plots.ALIGNMENT_LABELS)
+    assert set(charts.ALIGNMENT_ORDER) == set(charts.ALIGNMENT_COLORS) == set(charts.ALIGNMENT_LABELS)
     assert set(colours) <= OKABE_ITO | {"#999999"}
-    others = {c.upper() for styles in (plots.SPEAKER_STYLES, plots.NAME_SYSTEM_STYLES, plots.CUE_STYLES)
+    others = {c.upper() for styles in (charts.SPEAKER_STYLES, charts.NAME_SYSTEM_STYLES, charts.CUE_STYLES)
               for _, c, _ in styles.values()}
     assert not others & set(colours), "a category that is not an alignment group reuses an alignment colour"
-    assert plots.alignment_color(None) == plots.alignment_color("unknown") == plots.ALIGNMENT_COLORS["other"]
+    assert charts.alignment_color(None) == charts.alignment_color("unknown") == charts.ALIGNMENT_COLORS["other"]
 
 
 # --------------------------------------------------------------------------- charts
@@ -118,7 +120,7 @@ def _check_layout(fig) -> None:
     saved), and every legend sits above every axes (it covers no data)."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    assert fig.get_figwidth() == plots.COLUMN_WIDTH
+    assert fig.get_figwidth() == charts.COLUMN_WIDTH
     page = fig.bbox
     for text in _drawn_texts(fig):
         box = text.get_window_extent(renderer)
@@ -143,21 +145,21 @@ def test_chart_draws_on_the_seed_tables(tables, name):
 
 
 def test_markers_chart_colours_groups_and_names_their_size(tables):
-    fig = plots.markers_chart(tables["markers"], tables["articles"])
+    fig = charts.markers_chart(tables["markers"], tables["articles"])
     try:
         bars = {to_hex(p.get_facecolor()).upper() for ax in fig.axes for p in ax.patches}
-        used = {plots.alignment_color(a).upper() for a in tables["articles"]["alignment"]}
+        used = {charts.alignment_color(a).upper() for a in tables["articles"]["alignment"]}
         assert bars == used
         labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         sizes = tables["articles"]["alignment"].value_counts()
         for group, n in sizes.items():
-            assert any(lab.startswith(plots.ALIGNMENT_LABELS[group]) and f"n={n}" in lab for lab in labels), labels
+            assert any(lab.startswith(charts.ALIGNMENT_LABELS[group]) and f"n={n}" in lab for lab in labels), labels
     finally:
         plt.close(fig)
 
 
 def test_validation_chart_one_panel_per_table():
-    fig = plots.validation_chart(SCORES)
+    fig = charts.validation_chart(SCORES)
     try:
         _check_layout(fig)
         assert [ax.get_title(loc="left") for ax in fig.axes] == ["Statements", "Markers"]
@@ -167,8 +169,8 @@ def test_validation_chart_one_panel_per_table():
 
 
 def test_outlet_rows_follow_the_alignment_order(tables):
-    rows = plots.outlet_rows(tables["articles"])
-    ranks = rows["alignment"].map(plots.ALIGNMENT_ORDER.index).tolist()
+    rows = charts.outlet_rows(tables["articles"])
+    ranks = rows["alignment"].map(charts.ALIGNMENT_ORDER.index).tolist()
     assert ranks == sorted(ranks) and rows["outlet"].is_unique
 
 
@@ -176,7 +178,7 @@ def test_outlet_rows_follow_the_alignment_order(tables):
 
 def test_export_table_writes_csv_and_booktabs_latex(tmp_path):
     df = pd.DataFrame({"outlet": ["RT", "GOV.UK"], "share_loaded": [0.2143, 0.5333], "note": ["50% & more", None]})
-    csv, tex = export.export_table(df, "demo", out=tmp_path, caption="Loaded cues (95% of n_articles)")
+    csv, tex = export_table(df, "demo", out=tmp_path, caption="Loaded cues (95% of n_articles)")
     assert (csv.name, tex.name) == ("demo.csv", "demo.tex")
     pd.testing.assert_frame_equal(pd.read_csv(csv, keep_default_na=False), df.fillna({"note": ""}))
     latex = tex.read_text()
@@ -184,5 +186,5 @@ def test_export_table_writes_csv_and_booktabs_latex(tmp_path):
                  r"\caption{Loaded cues (95\% of n\_articles)}", r"50\% \& more", r"0.53 &  \\"):  # missing: blank
         assert part in latex, part
     before = [p.read_bytes() for p in (csv, tex)]
-    export.export_table(df, "demo", out=tmp_path, caption="Loaded cues (95% of n_articles)")
+    export_table(df, "demo", out=tmp_path, caption="Loaded cues (95% of n_articles)")
     assert [p.read_bytes() for p in (csv, tex)] == before

@@ -12,13 +12,15 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import belarus_analysis as ba  # noqa: E402
-from belarus_analysis import cli, pipeline, reports, summaries  # noqa: E402
+from belarus_analysis import cli, pipeline
+from belarus_analysis.analysis import summaries
+from belarus_analysis.report import catalogue  # noqa: E402
 
 FIGURE_FORMATS = ("pdf", "svg", "png")
 TABLE_FORMATS = ("csv", "tex")
 
 
-def expected_files(out: Path, charts=reports.CHARTS, tables=reports.TABLES) -> set[Path]:
+def expected_files(out: Path, charts=catalogue.CHARTS, tables=catalogue.TABLES) -> set[Path]:
     return ({out / "figures" / f"{name}.{fmt}" for name in charts for fmt in FIGURE_FORMATS}
             | {out / "tables" / f"{name}.{fmt}" for name in tables for fmt in TABLE_FORMATS})
 
@@ -31,7 +33,7 @@ def seed_tables(articles):
 @pytest.fixture(scope="module")
 def exported(seed_tables, tmp_path_factory):
     out = tmp_path_factory.mktemp("reports")
-    return out, reports.export_all(seed_tables, out)
+    return out, catalogue.export_all(seed_tables, out)
 
 
 def test_every_chart_and_table_is_written(exported):
@@ -47,7 +49,7 @@ def test_tables_read_back_with_their_rows(exported, seed_tables):
     out, _ = exported
     corpus = pd.read_csv(out / "tables" / "corpus.csv")
     assert corpus["article_id"].tolist() == seed_tables["articles"]["article_id"].tolist()
-    for name in reports.TABLES:
+    for name in catalogue.TABLES:
         assert len(pd.read_csv(out / "tables" / f"{name}.csv")), name
         assert r"\bottomrule" in (out / "tables" / f"{name}.tex").read_text(), name
 
@@ -59,11 +61,11 @@ def test_a_corpus_without_gold_data_or_a_contrast_skips_those_outputs(tmp_path):
     }
     meta = [{"article_id": "x", "outlet": "A", "alignment": "independent", "election": "2020"},
             {"article_id": "y", "outlet": "B", "alignment": "independent", "election": "2020"}]
-    paths = reports.export_all(pipeline.build(ba.from_texts(texts, meta)), tmp_path)
+    paths = catalogue.export_all(pipeline.build(ba.from_texts(texts, meta)), tmp_path)
     skipped_charts = {"validation_scores"}
     skipped_tables = {"validation_scores", "validation_attributes", "keyness_state_vs_western"}
-    charts = {n: f for n, f in reports.CHARTS.items() if n not in skipped_charts}
-    tables = {n: t for n, t in reports.TABLES.items() if n not in skipped_tables}
+    charts = {n: f for n, f in catalogue.CHARTS.items() if n not in skipped_charts}
+    tables = {n: t for n, t in catalogue.TABLES.items() if n not in skipped_tables}
     assert set(paths) == expected_files(tmp_path, charts, tables)
 
 
@@ -77,7 +79,7 @@ def test_validation_scores_cover_every_extracted_table(seed_tables):
 def test_report_command_prints_where_the_files_are(monkeypatch, tmp_path, capsys):
     written = [tmp_path / "figures" / "markers_by_alignment.pdf", tmp_path / "tables" / "corpus.csv"]
     monkeypatch.setattr(cli.store, "load_tables", lambda: {})
-    monkeypatch.setattr(cli.reports, "export_all", lambda tables, out: written)
+    monkeypatch.setattr(cli.catalogue, "export_all", lambda tables, out: written)
     assert cli.main(["report", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert f"{tmp_path / 'figures'}/  1 figures (PDF/SVG/PNG): markers_by_alignment" in out

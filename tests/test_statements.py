@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
-from belarus_analysis import attribution as statements
+from belarus_analysis.extract import statements
 from belarus_analysis import config, evaluate, pipeline, schema
-from belarus_analysis.lexicons import read_frame
-from belarus_analysis.attribution import MARKS, VERBS_FILE, extract, find_quotes
+from belarus_analysis.resources import read_frame
+from belarus_analysis.extract.statements import MARKS, VERBS_FILE, extract, find_quotes
 
 from conftest import assert_offsets
 

@@ -21,14 +21,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from .. import config
+from ..errors import DataFileError
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note"]
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
-
-
-class ActorsError(ValueError):
-    """The actor list is malformed (names the file and line)."""
 
 
 def _current(path: Path | None) -> tuple[Path, int]:
@@ -48,13 +45,13 @@ def _load_actors(path: Path, mtime: int) -> pd.DataFrame:
     df = pd.read_csv(path, dtype="string", keep_default_na=False)
     missing = [c for c in ("actor_id", "canonical_name", "variants", "group") if c not in df.columns]
     if missing:
-        raise ActorsError(f"{path}:1: missing column(s) {missing}")
+        raise DataFileError(f"{path}:1: missing column(s) {missing}")
     for i, aid in enumerate(df["actor_id"]):
         if not aid:
-            raise ActorsError(f"{path}:{i + 2}: empty actor_id")
+            raise DataFileError(f"{path}:{i + 2}: empty actor_id")
     dup = df["actor_id"][df["actor_id"].duplicated()]
     if len(dup):
-        raise ActorsError(f"{path}: duplicate actor_id(s) {sorted(set(dup))}")
+        raise DataFileError(f"{path}: duplicate actor_id(s) {sorted(set(dup))}")
     return df
 
 

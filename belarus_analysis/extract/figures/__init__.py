@@ -38,9 +38,12 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from . import actors, config, pipeline, reference, spans
-from .lexicons import lexicon_path, read_rows, version
-from .nlp import NAME_ENTS
+from ... import config
+from ...nlp import NAME_ENTS
+from ...resources import lexicon_path, read_rows, version
+from .. import actors, spans
+from ..base import Extractor
+from . import reference
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 KINDS_FILE = "figure_kinds.csv"
@@ -904,7 +907,6 @@ def _record(ctx: _Context, starts: list[int], f: Figure, qualifier: str | None) 
         reference_stage=stage, counted=f.counted, note="; ".join(f.notes) or None)
 
 
-@pipeline.register("figures")
 def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Yield one record per figure of ``doc`` (columns: the ``figures`` table of :mod:`schema`)."""
     ctx = _Context.build(doc, article)
@@ -922,3 +924,6 @@ def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Itera
         qualifier = _qualifier(ctx, f) if f.kind != "date" else None
         if not _is_pronoun_one(ctx, f, qualifier):
             yield _record(ctx, starts, f, qualifier)
+
+
+EXTRACTOR = Extractor("figures", extract, needs=("token.tag", "doc.sents", "doc.ents"))

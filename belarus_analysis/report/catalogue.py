@@ -19,7 +19,10 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import compare, config, export, plots, summaries
+from .. import config
+from ..analysis import compare, summaries
+from . import charts as plots
+from . import tables as export
 
 Tables = Mapping[str, pd.DataFrame]
 # Keyness: state-aligned against Western-government outlets (the project's main contrast).

@@ -45,9 +45,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from . import config, pipeline, spans
-from .actors import ActorIndex, actor_index, load_actors
-from .lexicons import lexicon_path, read_frame, version
+from ... import config
+from ...resources import lexicon_path, read_frame, version
+from .. import spans
+from ..base import Extractor
+from ..actors import ActorIndex, actor_index, load_actors
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 VERBS_FILE = "attribution_verbs.csv"
@@ -1393,7 +1395,6 @@ def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict
         speaker_resolution=f.resolution if sp else "none")
 
 
-@pipeline.register("statements")
 def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Statement records of one parsed article (see the module docstring)."""
     text = doc.text
@@ -1407,3 +1408,6 @@ def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Itera
         if key not in seen and f.end > f.start:
             seen.add(key)
             yield _record(text, starts, f, ctx.idx)
+
+
+EXTRACTOR = Extractor("statements", extract, needs=("token.tag", "token.dep", "token.lemma", "doc.ents"))

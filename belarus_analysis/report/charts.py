@@ -36,7 +36,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from . import compare, config, outputs, summaries
+from .. import config, outputs
+from ..analysis import compare, summaries
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 COLUMN_WIDTH = 3.5  # inches: one column of a two-column journal page

@@ -11,10 +11,13 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 import pandas as pd
 import textstat
 
-from . import schema
+from .. import schema
+from .base import Extractor
 
 # Column -> textstat function; every one is documented in textstat's README.
 MEASURES = {
@@ -47,6 +50,14 @@ def scores(text: str) -> dict:
 def record(article_id: str, text: str) -> dict:
     """One row of the readability table."""
     return {"readability_id": article_id, "article_id": article_id, **scores(text)}
+
+
+def extract(doc: None, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+    """The readability row of one article (needs no parse)."""
+    yield record(article["article_id"], article["text"])
+
+
+EXTRACTOR = Extractor("readability", extract, spans=False)
 
 
 def readability(articles: pd.DataFrame) -> pd.DataFrame:

@@ -3,7 +3,7 @@
 A corpus is a folder of plain-text articles plus a metadata CSV (one row per
 article, see ``data/README.md``). Raw files are never modified: each is read,
 checked against its recorded sha256 (``SHA256SUMS`` beside the texts), decoded
-and cleaned (:mod:`belarus_analysis.cleaning`); ``text`` is the cleaned string
+and cleaned (:mod:`belarus_analysis.corpus.cleaning`); ``text`` is the cleaned string
 that every later ``char_start``/``char_end`` refers to.
 
 Every problem is a :class:`CorpusError` that names the file (and the CSV line);
@@ -28,16 +28,13 @@ from pathlib import Path
 import pandas as pd
 import textstat
 
-from . import config, schema
+from .. import config, schema
+from ..errors import CorpusError
 from .cleaning import clean
 
 REQUIRED = ["article_id", "source_file"]
 STANDARD = ["outlet", "outlet_type", "alignment", "election", "published", "title"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class CorpusError(ValueError):
-    """Bad input: names the file (and line) and says what to do."""
 
 
 # --------------------------------------------------------------------------- metadata

@@ -12,9 +12,9 @@ import spacy
 from conftest import assert_offsets
 
 import belarus_analysis as ba
-import belarus_analysis.framing as framing
-import belarus_analysis.attribution  # noqa: F401  (registers the statements extractor markers require)
+from belarus_analysis.extract import markers as markers_extractor
 from belarus_analysis import config, evaluate, pipeline, schema
+from belarus_analysis.errors import DataFileError
 
 # One short article per rule of data/gold/markers.md that the extractor must respect.
 TEXTS = {
@@ -160,10 +160,10 @@ def test_an_outlet_that_is_an_actor_speaks_in_its_own_voice(adversarial):
 
 
 def test_outlet_actor_needs_an_exact_name():
-    assert framing.outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}) == "uk_government"
-    assert framing.outlet_actor({"outlet": "The Moscow Times"}) is None  # contains a name, is not one
-    assert framing.outlet_actor({"outlet": "RT", "outlet_actor_id": "russia_government"}) == "russia_government"
-    assert framing.outlet_actor({"outlet": pd.NA}) is None
+    assert markers_extractor.outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}) == "uk_government"
+    assert markers_extractor.outlet_actor({"outlet": "The Moscow Times"}) is None  # contains a name, is not one
+    assert markers_extractor.outlet_actor({"outlet": "RT", "outlet_actor_id": "russia_government"}) == "russia_government"
+    assert markers_extractor.outlet_actor({"outlet": pd.NA}) is None
 
 
 # --------------------------------------------------------------------------- lexicons as data
@@ -178,9 +178,9 @@ def test_a_row_added_at_run_time_is_matched(tmp_path, nlp, monkeypatch):
     with open(folder / "legitimacy.csv", "a", encoding="utf-8") as f:
         f.write("carousel voting,phrase,delegitimising,-1,added by a test,test,the incumbent\n")
     doc = nlp("Observers reported carousel voting in Minsk.")
-    found = [r["text"] for r in framing.markers_of(doc, {}, [], framing.load_lexicons(folder))]
+    found = [r["text"] for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons(folder))]
     assert "carousel voting" in found
-    assert "carousel voting" not in [r["text"] for r in framing.markers_of(doc, {}, [], framing.load_lexicons())]
+    assert "carousel voting" not in [r["text"] for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons())]
     # the registered extractor reads config.LEXICONS, so a folder can be swapped in for a whole build
     monkeypatch.setattr(config, "LEXICONS", folder)
     built = pipeline.build(ba.from_texts({"a": doc.text}), ["markers"])["markers"]
@@ -189,12 +189,12 @@ def test_a_row_added_at_run_time_is_matched(tmp_path, nlp, monkeypatch):
 
 def test_matchers_are_compiled_once_per_vocabulary(tmp_path, nlp, monkeypatch):
     calls = []
-    real = framing._compile
-    monkeypatch.setattr(framing, "_compile", lambda lex, vocab: calls.append(vocab) or real(lex, vocab))
-    lex = framing.load_lexicons(_lexicon_copy(tmp_path))
-    assert framing.load_lexicons(lex.folder) is lex
+    real = markers_extractor._compile
+    monkeypatch.setattr(markers_extractor, "_compile", lambda lex, vocab: calls.append(vocab) or real(lex, vocab))
+    lex = markers_extractor.load_lexicons(_lexicon_copy(tmp_path))
+    assert markers_extractor.load_lexicons(lex.folder) is lex
     for text in ("The vote was rigged.", "The regime won."):
-        list(framing.markers_of(nlp(text), {}, [], lex))
+        list(markers_extractor.markers_of(nlp(text), {}, [], lex))
     assert len(calls) == 1
 
 
@@ -202,11 +202,11 @@ def test_malformed_lexicon_names_the_file(tmp_path):
     folder = _lexicon_copy(tmp_path)
     with open(folder / "frames.csv", "a", encoding="utf-8") as f:
         f.write("gulag,fuzzy,repression,0,,\n")
-    with pytest.raises(framing.LexiconError, match=r"frames\.csv.*match must be"):
-        framing.load_lexicons(folder)
+    with pytest.raises(DataFileError, match=r"frames\.csv.*match must be"):
+        markers_extractor.load_lexicons(folder)
     (folder / "hedges.csv").unlink()
-    with pytest.raises(framing.LexiconError, match=r"hedges\.csv: lexicon file not found"):
-        framing.load_lexicons(folder)
+    with pytest.raises(DataFileError, match=r"hedges\.csv: lexicon file not found"):
+        markers_extractor.load_lexicons(folder)
 
 
 # --------------------------------------------------------------------------- robustness
@@ -215,13 +215,13 @@ def test_malformed_lexicon_names_the_file(tmp_path):
                                   "🇪🇺 #Belarus: EU doesn’t accept", "Alexander"])
 def test_odd_text_never_raises(text, nlp):
     doc = nlp(text)
-    for r in framing.markers_of(doc, {"outlet": None}, [], framing.load_lexicons()):
+    for r in markers_extractor.markers_of(doc, {"outlet": None}, [], markers_extractor.load_lexicons()):
         assert doc.text[r["char_start"]:r["char_end"]] == r["text"]
 
 
 def test_unparsed_doc_gives_outlet_markers_without_error():
     doc = spacy.blank("en")("The election was rigged, Lukashenko said.")
-    got = [(r["text"], r["voice"]) for r in framing.markers_of(doc, {}, [], framing.load_lexicons())]
+    got = [(r["text"], r["voice"]) for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons())]
     assert ("rigged", "outlet") in got and ("Lukashenko", "outlet") in got
 
 

@@ -24,13 +24,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from .. import config
+from ..errors import GoldError
 
 KEYS = {"statements": "kind", "figures": "kind", "markers": "lexicon"}
-
-
-class GoldError(ValueError):
-    """A gold row cannot be located in its article (names the file and row)."""
 
 
 # --------------------------------------------------------------------------- gold

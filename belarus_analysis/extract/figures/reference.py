@@ -1,6 +1,6 @@
 """Official election results (``data/reference/official_results.csv``) and how outlets reported them.
 
-The extractor of :mod:`belarus_analysis.quantities` gives every vote-share, turnout,
+The extractor of :mod:`belarus_analysis.extract.figures` gives every vote-share, turnout,
 against-all and electorate figure the official value of the same measure
 (:func:`lookup`); :func:`reported_results` lays the reported figures next to the
 official ones, one row per article × measure × subject.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config
+from ... import config
 
 PATH = config.REFERENCE / "official_results.csv"
 

@@ -8,7 +8,7 @@ one article in a group a bootstrap interval cannot be computed (``ci_low``/``ci_
 are missing and ``ci_degenerate`` is true).
 
 ``reported_results`` (figures reported next to the official results) is re-exported
-from :mod:`belarus_analysis.reference`.
+from :mod:`belarus_analysis.extract.figures.reference`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ import numpy as np
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from . import nlp as nlp_mod
-from .reference import reported_results
+from .. import nlp as nlp_mod
+from ..extract.figures.reference import reported_results
 
 __all__ = ["keyness", "kwic", "name_forms", "rates", "reported_results", "tokens", "voices"]
 

@@ -1,8 +1,8 @@
 """Tables that answer the research questions, shaped from the tidy tables.
 
 Pure functions: tidy tables in, one display-ready DataFrame out. The notebooks show
-these tables, :mod:`belarus_analysis.plots` draws them and
-:mod:`belarus_analysis.reports` exports them, so all three show the same numbers.
+these tables, :mod:`belarus_analysis.report.charts` draws them and
+:mod:`belarus_analysis.report.catalogue` exports them, so all three show the same numbers.
 Grouped tables carry ``n_articles``: the seed corpus has five articles, so a group
 holds one to three of them (a description of those articles, not an estimate).
 

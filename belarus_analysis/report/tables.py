@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, outputs
+from .. import config, outputs
 
 
 # LaTeX's special characters and their escaped forms (backslash first, so it is not escaped twice).

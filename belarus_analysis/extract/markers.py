@@ -27,7 +27,7 @@ How markers are found:
    object X of "call X Y", "according to (official) results", and the statements of an
    outlet that is itself an actor (a government press release).
 
->>> import belarus_analysis as ba, belarus_analysis.attribution
+>>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
 >>> m = ba.pipeline.build(arts, ["markers"])["markers"]
 >>> for r in m.itertuples():
@@ -53,10 +53,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from . import actors, config, pipeline, spans
-from .attribution import DOUBLE, SINGLE, VERBS_FILE, find_quotes
-from .lexicons import LexiconError, read_rows
-from .nlp import NAME_ENTS
+from .. import config
+from ..errors import DataFileError
+from ..nlp import NAME_ENTS
+from ..resources import read_rows
+from . import actors, spans
+from .base import Extractor
+from .statements import DOUBLE, SINGLE, VERBS_FILE, find_quotes
 
 # Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
 LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv",
@@ -153,17 +156,17 @@ def _compile(lex: Lexicons, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]
 def _term(lexicon: str, row: Mapping[str, str], where: str) -> Term:
     match = (row.get("match") or "").strip()
     if match not in MATCH_TYPES:
-        raise LexiconError(f"{where}: match must be one of {MATCH_TYPES}, got {match!r}")
+        raise DataFileError(f"{where}: match must be one of {MATCH_TYPES}, got {match!r}")
     if not (row.get("pattern") or "").strip() or not (row.get("category") or "").strip():
-        raise LexiconError(f"{where}: empty pattern or category")
+        raise DataFileError(f"{where}: empty pattern or category")
     try:
         polarity = int(row.get("polarity") or 0)
         if match == "regex":
             re.compile(row["pattern"])
     except ValueError:
-        raise LexiconError(f"{where}: polarity must be -1, 0 or 1, got {row['polarity']!r}") from None
+        raise DataFileError(f"{where}: polarity must be -1, 0 or 1, got {row['polarity']!r}") from None
     except re.error as e:
-        raise LexiconError(f"{where}: bad regex {row['pattern']!r}: {e}") from None
+        raise DataFileError(f"{where}: bad regex {row['pattern']!r}: {e}") from None
     return Term(lexicon, row["pattern"].strip(), match, row["category"].strip(), polarity,
                 (row.get("refers_to") or "").strip(), (row.get("scope") or "").strip())
 
@@ -559,7 +562,10 @@ def markers_of(doc: Doc, article: Mapping, statements: Iterable[Mapping], lexico
                            pattern=h.pattern)
 
 
-@pipeline.register("markers", requires=("statements",))
 def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Marker records of one parsed article (see the module docstring)."""
     yield from markers_of(doc, article, done.get("statements", ()), load_lexicons())
+
+
+EXTRACTOR = Extractor("markers", extract, requires=("statements",),
+                      needs=("token.tag", "token.dep", "token.lemma", "doc.ents"))

@@ -19,16 +19,13 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
-
-
-class LexiconError(ValueError):
-    """A lexicon file is missing or malformed (names the file)."""
+from .errors import DataFileError
 
 
 def _body(path: Path) -> str:
     path = Path(path)
     if not path.exists():
-        raise LexiconError(f"{path}: lexicon file not found")
+        raise DataFileError(f"{path}: lexicon file not found")
     text = path.read_text(encoding="utf-8")
     return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
 

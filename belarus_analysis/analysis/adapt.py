@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import config, pipeline
-from .lexicons import read_rows
+from .. import config, pipeline
+from ..resources import read_rows
 
 EXAMPLE_TEXTS = {
     "a1": ("The incumbent president won a landslide victory in Sunday's election, officials said. "

@@ -1,0 +1,51 @@
+"""Every error the package raises on purpose, under one base class.
+
+The command line catches :class:`BelarusAnalysisError` in one place and prints its
+message as one line (exit status 2); ``--debug`` shows the traceback. Each class
+also derives from the built-in exception a caller would expect (``ValueError`` for
+bad input, ``RuntimeError`` for a broken environment), so ``except ValueError``
+keeps working.
+
+>>> from belarus_analysis.errors import BelarusAnalysisError, CorpusError
+>>> issubclass(CorpusError, BelarusAnalysisError) and issubclass(CorpusError, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+
+class BelarusAnalysisError(Exception):
+    """Base class: a problem the user can act on; the message says what and where."""
+
+
+class CorpusError(BelarusAnalysisError, ValueError):
+    """Bad corpus input: names the file (and line or row) and says what to do."""
+
+
+class DataFileError(BelarusAnalysisError, ValueError):
+    """An editable data file (actors, lexicon, reference results, cleaning rules) is
+    missing or malformed: names the file and its physical line."""
+
+
+class GoldError(DataFileError):
+    """A gold row cannot be located in its article (names the file and row)."""
+
+
+class SchemaError(BelarusAnalysisError, ValueError):
+    """Records do not fit a table's declared columns (an unknown or misspelled column)."""
+
+
+class PipelineError(BelarusAnalysisError, ValueError):
+    """An unknown table, or a spaCy pipeline that lacks what an extractor requires."""
+
+
+class ModelNotFound(BelarusAnalysisError, RuntimeError):
+    """No English spaCy model is installed."""
+
+
+class CacheError(BelarusAnalysisError, RuntimeError):
+    """A cache file is corrupt or not what its name says."""
+
+
+class OffsetError(BelarusAnalysisError, AssertionError):
+    """An extractor produced a row whose text is not the text at its offsets (a bug)."""
