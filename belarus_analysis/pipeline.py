@@ -30,6 +30,7 @@ from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
 from .errors import OffsetError, PipelineError
 from .extract import REGISTRY, order
+from .extract.view import ArticleView
 
 
 def check_requirements(nlp: Language, tables: Iterable[str]) -> None:
@@ -54,10 +55,12 @@ def check_requirements(nlp: Language, tables: Iterable[str]) -> None:
 
 
 def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:
-    """Run the extractors for ``tables`` (and what they require) on one article."""
+    """Run the extractors for ``tables`` (and what they require) on one article, all
+    reading one shared :class:`~belarus_analysis.extract.view.ArticleView`."""
+    view = ArticleView(doc, article["text"])
     done: dict[str, list[dict]] = {}
     for t in order(tables):
-        done[t] = list(REGISTRY[t].func(doc, article, done))
+        done[t] = list(REGISTRY[t].func(view, article, done))
     return done
 
 

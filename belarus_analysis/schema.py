@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-S, I, F, B = "string", "Int64", "Float64", "boolean"
+S, I, F, B = "string", "Int64", "Float64", "boolean"  # noqa: E741  (dtype shorthands)
 
 # Columns every extracted row carries (offsets refer to ``articles.text``).
 SPAN = {"article_id": S, "sentence_id": I, "char_start": I, "char_end": I}

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import belarus_analysis as ba
-from belarus_analysis import cli, config, pipeline
+from belarus_analysis import cli, config
 from belarus_analysis.corpus import CorpusError
 
 TABLES = [t for t, e in ba.extract.REGISTRY.items() if e.spans]
@@ -48,7 +48,7 @@ def test_unbalanced_nested_and_mismatched_quotes():
     text = ("He said “we will win. She replied: “No ‘rigged’ vote,” and left.\n"
             "“Another ”quote“ here,\" the minister said. 'Unclosed")
     t = _build_one(text)
-    paired, unpaired = ba.extract.statements.find_quotes(t["articles"].loc[0, "text"])
+    paired, unpaired = ba.extract.quotes.find_quotes(t["articles"].loc[0, "text"])
     assert paired and unpaired  # pairs what it can and reports the rest
     assert (t["statements"]["kind"] == "direct").any()
 

@@ -13,6 +13,7 @@ from conftest import assert_offsets
 
 import belarus_analysis as ba
 from belarus_analysis.extract import markers as markers_extractor
+from belarus_analysis.extract.view import ArticleView
 from belarus_analysis import config, evaluate, pipeline, schema
 from belarus_analysis.errors import DataFileError
 
@@ -178,9 +179,9 @@ def test_a_row_added_at_run_time_is_matched(tmp_path, nlp, monkeypatch):
     with open(folder / "legitimacy.csv", "a", encoding="utf-8") as f:
         f.write("carousel voting,phrase,delegitimising,-1,added by a test,test,the incumbent\n")
     doc = nlp("Observers reported carousel voting in Minsk.")
-    found = [r["text"] for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons(folder))]
+    found = [r["text"] for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons(folder))]
     assert "carousel voting" in found
-    assert "carousel voting" not in [r["text"] for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons())]
+    assert "carousel voting" not in [r["text"] for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons())]
     # the registered extractor reads config.LEXICONS, so a folder can be swapped in for a whole build
     monkeypatch.setattr(config, "LEXICONS", folder)
     built = pipeline.build(ba.from_texts({"a": doc.text}), ["markers"])["markers"]
@@ -194,7 +195,7 @@ def test_matchers_are_compiled_once_per_vocabulary(tmp_path, nlp, monkeypatch):
     lex = markers_extractor.load_lexicons(_lexicon_copy(tmp_path))
     assert markers_extractor.load_lexicons(lex.folder) is lex
     for text in ("The vote was rigged.", "The regime won."):
-        list(markers_extractor.markers_of(nlp(text), {}, [], lex))
+        list(markers_extractor.markers_of(ArticleView(nlp(text)), {}, [], lex))
     assert len(calls) == 1
 
 
@@ -215,13 +216,13 @@ def test_malformed_lexicon_names_the_file(tmp_path):
                                   "🇪🇺 #Belarus: EU doesn’t accept", "Alexander"])
 def test_odd_text_never_raises(text, nlp):
     doc = nlp(text)
-    for r in markers_extractor.markers_of(doc, {"outlet": None}, [], markers_extractor.load_lexicons()):
+    for r in markers_extractor.markers_of(ArticleView(doc), {"outlet": None}, [], markers_extractor.load_lexicons()):
         assert doc.text[r["char_start"]:r["char_end"]] == r["text"]
 
 
 def test_unparsed_doc_gives_outlet_markers_without_error():
     doc = spacy.blank("en")("The election was rigged, Lukashenko said.")
-    got = [(r["text"], r["voice"]) for r in markers_extractor.markers_of(doc, {}, [], markers_extractor.load_lexicons())]
+    got = [(r["text"], r["voice"]) for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons())]
     assert ("rigged", "outlet") in got and ("Lukashenko", "outlet") in got
 
 

@@ -7,14 +7,12 @@ unique, and the same input gives the same output.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pandas.testing import assert_frame_equal
 
 import belarus_analysis as ba
-from belarus_analysis import pipeline
 from belarus_analysis.corpus.cleaning import clean
 from belarus_analysis.corpus import CorpusError
 

@@ -15,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
-from belarus_analysis.extract import statements
 from belarus_analysis import config, evaluate, pipeline, schema
 from belarus_analysis.resources import read_frame
-from belarus_analysis.extract.statements import MARKS, VERBS_FILE, extract, find_quotes
+from belarus_analysis.extract.quotes import MARKS, find_quotes
+from belarus_analysis.extract.statements import VERBS_FILE, extract
+from belarus_analysis.extract.view import ArticleView
 
 from conftest import assert_offsets
 
@@ -87,7 +88,7 @@ def test_extraction_is_cheap_next_to_the_parse(articles, nlp):
     parse = time.perf_counter() - t0
     t0 = time.perf_counter()
     for doc, art in zip(docs, articles.to_dict("records")):
-        list(extract(doc, art, {}))
+        list(extract(ArticleView(doc), art, {}))
     assert time.perf_counter() - t0 < 0.5 * parse
 
 

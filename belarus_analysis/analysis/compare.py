@@ -174,6 +174,15 @@ def _log_odds(a: np.ndarray, b: np.ndarray, n1: float, n2: float, prior: float) 
     return delta / np.sqrt(1 / (a + alpha) + 1 / (b + alpha))
 
 
+def _as_list(v: str | Iterable[str]) -> list[str]:
+    return [v] if isinstance(v, str) else list(v)
+
+
+def _flat(s: str) -> str:
+    """Whitespace runs (line breaks included) as one space, for one-line KWIC context."""
+    return re.sub(r"\s+", " ", s)
+
+
 def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequence[str] = "state_aligned",
             reference: str | Sequence[str] | None = None, measure: str = "g2", min_count: int = 3,
             unit: str = "lemma", prior: float = 1000.0) -> pd.DataFrame:
@@ -197,10 +206,9 @@ def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequenc
     """
     if measure not in ("g2", "chi2", "log_odds"):
         raise ValueError(f"measure must be 'g2', 'chi2' or 'log_odds', got {measure!r}")
-    as_list = (lambda v: [v] if isinstance(v, str) else list(v))
     group = articles[by].astype("string")
-    in_target = group.isin(as_list(target)).fillna(False)
-    in_ref = ~in_target if reference is None else group.isin(as_list(reference)).fillna(False)
+    in_target = group.isin(_as_list(target)).fillna(False)
+    in_ref = ~in_target if reference is None else group.isin(_as_list(reference)).fillna(False)
     used = (in_target | in_ref).to_numpy(bool)  # only the compared articles are tokenised
     toks = tokens(articles["text"][used], unit)
     t_counts = Counter(w for ts, keep in zip(toks, in_target.to_numpy(bool)[used]) if keep for w in ts)
@@ -253,9 +261,8 @@ def kwic(articles: pd.DataFrame, pattern: str, window: int = 40) -> pd.DataFrame
     [['free and fair', 47, 60]]
     """
     rx = _pattern(pattern)
-    flat = (lambda s: re.sub(r"\s+", " ", s))
-    rows = [{"article_id": aid, "left": flat(text[max(0, m.start() - window):m.start()]), "match": m.group(),
-             "right": flat(text[m.end():m.end() + window]), "char_start": m.start(), "char_end": m.end()}
+    rows = [{"article_id": aid, "left": _flat(text[max(0, m.start() - window):m.start()]), "match": m.group(),
+             "right": _flat(text[m.end():m.end() + window]), "char_start": m.start(), "char_end": m.end()}
             for aid, text in zip(articles["article_id"], articles["text"]) for m in rx.finditer(text)]
     return pd.DataFrame(rows, columns=["article_id", "left", "match", "right", "char_start", "char_end"])
 

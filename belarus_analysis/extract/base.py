@@ -4,7 +4,7 @@ Like a spaCy component, an extractor declares what it ``requires`` (tables that 
 extracted first, passed to it in ``done``) and which Doc annotations it ``needs``
 (spaCy's ``assigns`` names, e.g. ``"token.dep"``), so that :func:`belarus_analysis.build`
 can refuse a pipeline that lacks them *before* parsing anything. An extractor that needs
-no annotation (readability) runs on the article text alone: it is given ``doc=None`` when
+no annotation (readability) runs on the article text alone: its view has ``doc=None`` when
 nothing else needs a parse.
 """
 
@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from .view import ArticleView
 
-# extract(doc, article, done) -> records; ``doc`` is None when no extractor of the build needs a parse.
-ExtractFunc = Callable[[Doc | None, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
+# extract(view, article, done) -> records; ``view.doc`` is None when no extractor of the build needs a parse.
+ExtractFunc = Callable[[ArticleView, Mapping, Mapping[str, list[dict]]], Iterator[dict]]
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,8 @@ class Extractor:
     table : str
         The table it yields (declared in :mod:`belarus_analysis.schema`).
     func : callable
-        ``func(doc, article, done)`` yielding plain records (dicts).
+        ``func(view, article, done)`` yielding plain records (dicts); ``view`` is the
+        article's shared :class:`~belarus_analysis.extract.view.ArticleView`.
     requires : tuple of str
         Tables extracted before it; their records of the same article arrive in ``done``.
     needs : tuple of str

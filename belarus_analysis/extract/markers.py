@@ -59,7 +59,9 @@ from ..nlp import NAME_ENTS
 from ..resources import read_rows
 from . import actors, spans
 from .base import Extractor
-from .statements import DOUBLE, SINGLE, VERBS_FILE, find_quotes
+from .view import ArticleView
+from .quotes import DOUBLE, SINGLE
+from .statements import VERBS_FILE
 
 # Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
 LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv",
@@ -509,13 +511,14 @@ def _is_name(words: Sequence[str]) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def _scare_quotes(text: str, speech: Sequence[Speech], voices: Sequence[Voice],
+def _scare_quotes(view: ArticleView, speech: Sequence[Speech], voices: Sequence[Voice],
                   distancing: Sequence[tuple[int, int]]) -> Iterator[Hit]:
     """Short quoted terms that no speaker says (markers.md §4.6). A quote inside a
     speaker's quote counts only when a distancing phrase ('as you say', 'so-called')
     touches it; it is then the speaker's. An article that quotes speech in double marks
     and sets single-marked terms apart uses the single marks as scare quotes."""
-    quotes = [q for q in find_quotes(text).quotes if q.close]
+    text = view.text
+    quotes = [q for q in view.quotes.quotes if q.close]
     top = [q for q in quotes if not any(o.start < q.start and q.end < o.end for o in quotes)]
     double_speech = any(q.open in DOUBLE for q in top)
     said = [(sp.start, sp.end) for sp in speech if sp.attributed]
@@ -533,15 +536,15 @@ def _scare_quotes(text: str, speech: Sequence[Speech], voices: Sequence[Voice],
 
 # --------------------------------------------------------------------------- records
 
-def markers_of(doc: Doc, article: Mapping, statements: Iterable[Mapping], lexicons: Lexicons) -> Iterator[dict]:
+def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping], lexicons: Lexicons) -> Iterator[dict]:
     """Marker records of one parsed article, given its statement records.
 
     >>> import belarus_analysis as ba
-    >>> doc = ba.nlp.load_pipeline()("The vote was rigged.")
-    >>> [(r["text"], r["voice"]) for r in markers_of(doc, {}, [], load_lexicons())]
+    >>> view = ArticleView(ba.nlp.load_pipeline()("The vote was rigged."))
+    >>> [(r["text"], r["voice"]) for r in markers_of(view, {}, [], load_lexicons())]
     [('rigged', 'outlet')]
     """
-    text = doc.text  # Doc.text joins every token: read it once
+    doc, text = view.doc, view.text
     if not text.strip():
         return
     parsed = doc.has_annotation("DEP")
@@ -551,8 +554,8 @@ def markers_of(doc: Doc, article: Mapping, statements: Iterable[Mapping], lexico
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
     voices = _voices(doc, speech, own, evidential) if parsed else []
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
-    hits += _scare_quotes(text, speech, voices, distancing)
-    starts = spans.sentence_starts(doc) if parsed or doc.has_annotation("SENT_START") else [0]
+    hits += _scare_quotes(view, speech, voices, distancing)
+    starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
         if h.lexicon in ("legitimacy", "recognition"):
             h = _mandate_target(h, doc, voices) if parsed else replace(h, target=_refers(h.term.refers_to))
@@ -562,9 +565,9 @@ def markers_of(doc: Doc, article: Mapping, statements: Iterable[Mapping], lexico
                            pattern=h.pattern)
 
 
-def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Marker records of one parsed article (see the module docstring)."""
-    yield from markers_of(doc, article, done.get("statements", ()), load_lexicons())
+    yield from markers_of(view, article, done.get("statements", ()), load_lexicons())
 
 
 EXTRACTOR = Extractor("markers", extract, requires=("statements",),

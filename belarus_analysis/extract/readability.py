@@ -52,7 +52,7 @@ def record(article_id: str, text: str) -> dict:
     return {"readability_id": article_id, "article_id": article_id, **scores(text)}
 
 
-def extract(doc: None, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+def extract(view: object, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """The readability row of one article (needs no parse)."""
     yield record(article["article_id"], article["text"])
 

@@ -38,11 +38,11 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc, Token
 
-from ... import config
 from ...nlp import NAME_ENTS
 from ...resources import lexicon_path, read_rows, version
 from .. import actors, spans
 from ..base import Extractor
+from ..view import ArticleView
 from . import reference
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
@@ -650,15 +650,15 @@ class _Context:
     qualifiers: Qualifiers
 
     @classmethod
-    def build(cls, doc: Doc, article: Mapping) -> _Context:
-        text = doc.text
+    def build(cls, view: ArticleView, article: Mapping) -> _Context:
+        doc, text = view.doc, view.text
         segments = []
         for sent in doc.sents:
             cuts = [sent.start_char, *(sent.start_char + m.end() for m in re.finditer(r"[\n;]", sent.text)),
                     sent.end_char]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in _person_ids()]
-        return cls(doc, text, segments, [a for a, _ in segments], persons, [t.idx for t in doc], _published(article),
+        return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
                    article.get("election"), load_rules(), load_qualifiers())
 
     def segment(self, pos: int) -> tuple[int, int]:
@@ -907,9 +907,9 @@ def _record(ctx: _Context, starts: list[int], f: Figure, qualifier: str | None) 
         reference_stage=stage, counted=f.counted, note="; ".join(f.notes) or None)
 
 
-def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
-    """Yield one record per figure of ``doc`` (columns: the ``figures`` table of :mod:`schema`)."""
-    ctx = _Context.build(doc, article)
+def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+    """Yield one record per figure of the article (columns: the ``figures`` table of :mod:`schema`)."""
+    ctx = _Context.build(view, article)
     taken = _Taken()
     for m in _EXCLUDED.finditer(ctx.text):
         taken.add(m.start(), m.end())
@@ -919,7 +919,7 @@ def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Itera
     kept = [f for f in figures if _classify(ctx, f)]
     _inherit_ranges(ctx, kept)
     _continue_lists(ctx, kept)
-    starts = spans.sentence_starts(doc)
+    starts = view.sentence_starts
     for f in kept:
         qualifier = _qualifier(ctx, f) if f.kind != "date" else None
         if not _is_pronoun_one(ctx, f, qualifier):

@@ -35,21 +35,21 @@ here are general English and never raise on odd text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ... import config
 from ...resources import lexicon_path, read_frame, version
 from .. import spans
 from ..base import Extractor
 from ..actors import ActorIndex, actor_index, load_actors
+from ..quotes import MARKS, Quote
+from ..view import ArticleView
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 VERBS_FILE = "attribution_verbs.csv"
@@ -77,12 +77,6 @@ TIME_ENTS = {"DATE", "TIME"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
-# Quotation marks. Glyph direction decides only when the context does not.
-DOUBLE = '"“”„‟«»〝〞＂'
-SINGLE = "'‘’‚‛‹›"
-MARKS = DOUBLE + SINGLE
-OPENERS = "“„‟«‘‚‛‹〝"
-CLOSERS = "”»’›〞"
 
 COORDINATION = re.compile(r",?\s+(?:and|or|as well as|&)\s+|,\s+", re.I)
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
@@ -144,125 +138,6 @@ def _lexicon(verbs: Path, nouns: Path, stamp: tuple[int, ...]) -> Lexicon:
     return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects)
 
 
-# ------------------------------------------------------------------ quotation marks
-
-class Quote(NamedTuple):
-    """A pair of quotation marks: ``text[start:end]`` is what lies between them."""
-
-    start: int
-    end: int
-    open: str
-    close: str  # '' when the quote runs on into the next paragraph (which reopens it)
-
-
-class QuoteScan(NamedTuple):
-    quotes: list[Quote]
-    unpaired: list[int]  # offsets of marks that could not be paired
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-blank line; spans never cross one.
-
-    >>> paragraphs("A.\\n\\n B\\n")
-    [(0, 2), (4, 6)]
-    """
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-
-
-def _role(text: str, i: int, lo: int, hi: int) -> str:
-    """What the mark at ``i`` can be: open, close, weak (a closer that may be an
-    apostrophe, as in ``Kallas’ visit``), either (undecided) or apostrophe."""
-    c = text[i]
-    prev = text[i - 1] if i > lo else ""
-    nxt = text[i + 1] if i + 1 < hi else ""
-    single = c in SINGLE
-    if single and (prev.isalnum() and nxt.isalnum() or re.match(r"\d0s\b", text[i + 1:i + 5])):
-        return "apostrophe"  # don't, Lukashenko’s, the '90s
-    left_open = not prev or prev.isspace() or prev in "([{<—–-/" or prev in MARKS
-    right_open = bool(nxt) and not nxt.isspace() and nxt not in ",;:!?)]}"
-    left_close = bool(prev) and not prev.isspace() and prev not in "([{"
-    right_close = not nxt or nxt.isspace() or nxt in ",.;:!?)]}—–-/…" or nxt in MARKS
-    can_open, can_close = left_open and right_open, left_close and right_close
-    weak = "weak" if single and prev.isalpha() else "close"
-    if can_open != can_close:
-        return "open" if can_open else weak
-    if c in OPENERS:
-        return "open"
-    return weak if c in CLOSERS else "either"
-
-
-def _pair(text: str, marks: Sequence[int], lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], int | None]:
-    """Pair one family of marks left to right: (pairs, unpaired, opener left open)."""
-    pairs: list[tuple[int, int]] = []
-    unpaired: list[int] = []
-    opened: int | None = None
-    for i in marks:
-        role = _role(text, i, lo, hi)
-        if role == "apostrophe":
-            continue
-        if opened is None:
-            if role in ("open", "either"):
-                opened = i
-            elif role == "close":
-                unpaired.append(i)
-        elif role == "open":
-            unpaired.append(opened)
-            opened = i
-        else:
-            pairs.append((opened, i))
-            opened = None
-    return pairs, unpaired, opened
-
-
-def find_quotes(text: str) -> QuoteScan:
-    """Pair the quotation marks of ``text``; report the marks that cannot be paired.
-
-    Double marks pair within a paragraph; single marks pair within the same double
-    quote (nested speech) or outside all of them; apostrophes are skipped. An opening
-    mark left open at the end of a paragraph whose next paragraph reopens a quote is
-    the multi-paragraph convention: the quote runs to the end of its paragraph.
-
-    >>> text = 'He said: “We won. ‘Sham’ they say," and Belarus’ leader left "early.'
-    >>> scan = find_quotes(text)
-    >>> [text[q.start:q.end] for q in scan.quotes], scan.unpaired
-    (['We won. ‘Sham’ they say,', 'Sham'], [61])
-    """
-    quotes: list[Quote] = []
-    unpaired: list[int] = []
-    paras = paragraphs(text)
-    for k, (lo, hi) in enumerate(paras):
-        pairs, bad, left = _pair(text, [i for i in range(lo, hi) if text[i] in DOUBLE], lo, hi)
-        regions: dict[int, list[int]] = {}  # single marks by the double quote they sit in (-1: none)
-        for i in range(lo, hi):
-            if text[i] in SINGLE:
-                regions.setdefault(next((n for n, (a, b) in enumerate(pairs) if a < i < b), -1), []).append(i)
-        open_at_end = [left]
-        for marks in regions.values():
-            p, b, lft = _pair(text, marks, lo, hi)
-            pairs += [(a, c) for a, c in p if c - a > 3]  # 'n' in rock 'n' roll is no quote
-            bad += b
-            open_at_end.append(lft)
-        end = len(text[:hi].rstrip())
-        for o in (o for o in open_at_end if o is not None):
-            if _reopens(text, paras, k, text[o]):
-                quotes.append(Quote(o + 1, end, text[o], ""))
-            else:
-                bad.append(o)
-        quotes += [Quote(a + 1, b, text[a], text[b]) for a, b in pairs]
-        unpaired += bad
-    return QuoteScan(sorted(quotes), sorted(unpaired))
-
-
-def _reopens(text: str, paras: list[tuple[int, int]], k: int, mark: str) -> bool:
-    """Does the paragraph after ``k`` open with a mark of the same family as ``mark``?"""
-    if k + 1 >= len(paras):
-        return False
-    a, b = paras[k + 1]
-    j = a + len(text[a:b]) - len(text[a:b].lstrip())
-    family = DOUBLE if mark in DOUBLE else SINGLE
-    return j < b and text[j] in family and _role(text, j, a, b) in ("open", "either")
-
-
 # ------------------------------------------------------------------ document context
 
 @dataclass
@@ -314,25 +189,30 @@ class Found:
 
 @dataclass
 class Ctx:
-    doc: Doc
-    text: str
+    """The shared article view plus what the statements rules add to it."""
+
+    view: ArticleView
     lex: Lexicon
     idx: ActorIndex
-    paras: list[tuple[int, int]]
-    para_starts: list[int]
-    tok_starts: list[int]
-    quotes: list[Quote] = field(default_factory=list)
     headlines: list[tuple[int, int]] = field(default_factory=list)
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
 
-    def para(self, char: int) -> tuple[int, int]:
-        k = max(bisect_right(self.para_starts, char) - 1, 0)
-        return self.paras[k] if self.paras else (0, len(self.text))
+    @property
+    def doc(self) -> Doc:
+        return self.view.doc
 
-    def token_at(self, char: int) -> Token | None:
-        k = bisect_right(self.tok_starts, char) - 1
-        return self.doc[k] if 0 <= k < len(self.doc) else None
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    @property
+    def paras(self) -> list[tuple[int, int]]:
+        return self.view.paragraphs
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.view.quotes.quotes
 
     def block(self, spans: Iterable[tuple[int, int]]) -> None:
         """Mark text that is someone's words (or a headline): no reporting cues there."""
@@ -342,18 +222,9 @@ class Ctx:
     def is_blocked(self, char: int) -> bool:
         return 0 <= char < len(self.blocked) and self.blocked[char] == 1
 
-    def tokens(self, a: int, b: int) -> Iterator[Token]:
-        """The tokens starting in ``[a, b)``."""
-        return (self.doc[i] for i in range(bisect_left(self.tok_starts, a), bisect_left(self.tok_starts, b)))
-
 
 def _end(t: Token) -> int:
     return t.idx + len(t.text)
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Sentence starts, or one sentence when the pipeline sets no boundaries."""
-    return spans.sentence_starts(doc) if len(doc) and doc.has_annotation("SENT_START") else [0]
 
 
 def _is_headline(line: str) -> bool:
@@ -368,8 +239,8 @@ def _is_headline(line: str) -> bool:
 
 def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
     """The parser's sentence around ``char``, cut to its paragraph."""
-    lo, hi = ctx.para(char)
-    t = ctx.token_at(char)
+    lo, hi = ctx.view.para(char)
+    t = ctx.view.token_at(char)
     if t is None or not ctx.doc.has_annotation("SENT_START"):
         return lo, hi
     return max(lo, t.sent.start_char), min(hi, t.sent.end_char)
@@ -482,7 +353,7 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
     while hi > lo and (doc[hi].is_punct and doc[hi].text not in ")" or doc[hi].is_space):
         hi -= 1
     lo = _list_start(doc, lo)
-    a, b = ctx.para(t.idx)
+    a, b = ctx.view.para(t.idx)
     start, end = max(doc[lo].idx, a), min(_end(doc[hi]), b)
     return (start, end) if start < end else (t.idx, _end(t))
 
@@ -521,7 +392,7 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     if agent is not None:
         return _speaker_of(ctx, agent, v), False
     subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or ctx.para(subj.idx) != ctx.para(v.idx):
+    if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
         expletive = subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids)
@@ -538,7 +409,7 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
 def _left_subject(ctx: Ctx, v: Token) -> Token | None:
     """Fallback when the parse gives a finite reporting verb no subject: the noun phrase
     just before it, skipping auxiliaries, adverbs, a relative clause and an adjunct PP."""
-    doc, lo = v.doc, ctx.para(v.idx)[0]
+    doc, lo = v.doc, ctx.view.para(v.idx)[0]
     j = v.i - 1
     while j >= 0 and doc[j].idx >= lo:
         t = doc[j]
@@ -573,7 +444,7 @@ def _possessor(t: Token, prep: str) -> Token | None:
 
 def _first_token_at(ctx: Ctx, char: int) -> int:
     """Index of the first token at or after ``char``."""
-    return bisect_left(ctx.tok_starts, char)
+    return bisect_left(ctx.view.token_starts, char)
 
 
 def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int = 0) -> None:
@@ -795,7 +666,7 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     h = pp.head
     if not _verbal(h):
         s, e = _sentence_bounds(ctx, pp.idx)
-        first = ctx.token_at(s)
+        first = ctx.view.token_at(s)
         if first is not None and first.i >= pp_lo:  # sentence-initial: the rest of the sentence
             return _trim(ctx, (pp_hi + 1, _first_token_at(ctx, e) - 1), pp)
         return _trim(ctx, (_first_token_at(ctx, s), pp_lo - 1), pp)
@@ -837,7 +708,7 @@ def _trim(ctx: Ctx, span: tuple[int, int], anchor: Token) -> tuple[int, int] | N
     complementizers or relative pronouns and without trailing punctuation."""
     doc = ctx.doc
     lo, hi = span
-    a, b = ctx.para(anchor.idx)
+    a, b = ctx.view.para(anchor.idx)
     while lo <= hi and _lead_junk(doc[lo], a):
         lo += 1
     while hi >= lo and _tail_junk(doc[hi], b):
@@ -876,7 +747,7 @@ def _cut(ctx: Ctx, cue: Cue, cues: Sequence[Cue]) -> tuple[int, int] | None:
     s, e = cue.content
     stops = [o.head.i for o in cues if o is not cue and s < o.head.idx < e and cue.head.idx < o.head.idx
              and o.speaker is not None and not s <= o.speaker.start < e]
-    stops += [ctx.token_at(o.speaker.start).i for o in cues if o.speaker is not None
+    stops += [ctx.view.token_at(o.speaker.start).i for o in cues if o.speaker is not None
               and s < o.speaker.start < e <= o.head.idx and cue.head.idx < o.speaker.start]
     if not stops:
         return cue.content
@@ -884,7 +755,7 @@ def _cut(ctx: Ctx, cue: Cue, cues: Sequence[Cue]) -> tuple[int, int] | None:
     j = min(stops) - 1
     while j >= 0 and doc[j].idx > s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
         j -= 1
-    tok = ctx.token_at(s)
+    tok = ctx.view.token_at(s)
     return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None
 
 
@@ -903,7 +774,7 @@ def _is_naming(text: str) -> bool:
 def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int]) -> bool:
     """Does the quote stand as a sentence or clause of its own (direct)?"""
     text = ctx.text
-    lo = ctx.para(q.start)[0]
+    lo = ctx.view.para(q.start)[0]
     j = q.start - 2
     while j >= lo and text[j].isspace():
         j -= 1
@@ -945,14 +816,14 @@ def _tweets(ctx: Ctx) -> list[Found]:
         if q is not None:
             s, e, marks = q.start, q.end, q.open + q.close
         name_s, name_e = m.start("name"), m.end("name")
-        out.append(Found("direct", s, e, None, Speaker(name_s, name_e, ctx.token_at(name_e - 1)), marks))
+        out.append(Found("direct", s, e, None, Speaker(name_s, name_e, ctx.view.token_at(name_e - 1)), marks))
     return out
 
 
 def _speech_like(ctx: Ctx, a: int, b: int) -> bool:
     """Could this paragraph still be the speaker's block quote (first person, or no
     narrative past-tense sentence with a third-person subject)?"""
-    toks = list(ctx.tokens(a, b))
+    toks = list(ctx.view.tokens(a, b))
     if any(t.lower_ in ("i", "we", "our", "us", "my", "me") and t.pos_ == "PRON" for t in toks):
         return True
     for t in toks:
@@ -1032,8 +903,8 @@ def _attributing_cue(ctx: Ctx, f: Found, cues: Sequence[Cue]) -> Cue | None:
     before = [c for c in speaking if s <= c.head.idx < f.start]
     if before:
         return max(before, key=lambda c: c.head.idx)
-    lo = ctx.para(f.start)[0]
-    k = ctx.para_starts.index(lo) if lo in ctx.para_starts else 0
+    lo = ctx.view.para(f.start)[0]
+    k = ctx.view.para_starts.index(lo) if lo in ctx.view.para_starts else 0
     if k and not ctx.text[lo:f.start - 1].strip() and ctx.text[slice(*ctx.paras[k - 1])].rstrip().endswith(":"):
         pa, pb = ctx.paras[k - 1]
         prev = [c for c in speaking if pa <= c.head.idx < pb]
@@ -1045,7 +916,7 @@ def _after_window(ctx: Ctx, f: Found) -> int:
     """Where an attribution after a quote can end: the end of the sentence the words
     after the quote belong to, or the next quote; nothing if the quote closed its own
     sentence and a new one starts ('… freedom.” Next …')."""
-    _, hi = ctx.para(f.start)
+    _, hi = ctx.view.para(f.start)
     rest = ctx.text[f.end + 1:hi]
     word = re.search(r"\w", rest)
     if word is None or word.group().isupper() and ctx.text[f.start:f.end].rstrip()[-1:] in ".!?…":
@@ -1072,12 +943,12 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
     last: Found | None = None
     for f in found:
         if f.kind == "direct" and f.speaker is None and f.cue is None and last is not None:
-            lo = ctx.para(f.start)[0]
-            same = ctx.para(last.start)[0] == lo
+            lo = ctx.view.para(f.start)[0]
+            same = ctx.view.para(last.start)[0] == lo
             s, _ = _sentence_bounds(ctx, f.start)
             just_before = same and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:s].rstrip())
-            prev_lo, prev_hi = ctx.para(lo - 1) if lo else (-1, -1)
-            follows = (ctx.para(last.start)[0] == prev_lo and not ctx.text[lo:f.start - 1].strip()
+            prev_lo, prev_hi = ctx.view.para(lo - 1) if lo else (-1, -1)
+            follows = (ctx.view.para(last.start)[0] == prev_lo and not ctx.text[lo:f.start - 1].strip()
                        and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:prev_hi].rstrip()))
             if same and last.kind == "direct" or just_before or follows:
                 f.speaker, f.via = last.speaker, "previous"
@@ -1140,7 +1011,7 @@ class Resolver:
             if kind == "collective":
                 self.collective.setdefault(group, aid)
         self.gender: dict[str, str] = {}
-        self.sent_starts = _sentence_starts(ctx.doc)
+        self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], tuple[str | None, str]] = {}
         self.mentions: list[Mention] = []
         seen: set[int] = set()
@@ -1295,14 +1166,13 @@ def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:
 
 # ------------------------------------------------------------------ assembly
 
-def _context(doc: Doc, text: str) -> Ctx:
-    paras = paragraphs(text)
-    ctx = Ctx(doc, text, lexicon(), actor_index(), paras, [a for a, _ in paras], [t.idx for t in doc])
-    ctx.quotes = find_quotes(text).quotes
+def _context(view: ArticleView) -> Ctx:
+    text = view.text
+    ctx = Ctx(view, lexicon(), actor_index())
     ctx.quoted = bytearray(len(text))
     for q in ctx.quotes:
         ctx.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
-    ctx.headlines = [(a, b) for a, b in paras if _is_headline(text[a:b])]
+    ctx.headlines = [(a, b) for a, b in ctx.paras if _is_headline(text[a:b])]
     ctx.blocked = bytearray(len(text))
     ctx.block(ctx.headlines)
     return ctx
@@ -1395,13 +1265,13 @@ def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict
         speaker_resolution=f.resolution if sp else "none")
 
 
-def extract(doc: Doc, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Statement records of one parsed article (see the module docstring)."""
-    text = doc.text
+    text = view.text
     if not text.strip():
         return
-    starts = _sentence_starts(doc)
-    ctx = _context(doc, text)
+    starts = view.sentence_starts
+    ctx = _context(view)
     seen = set()
     for f in _statements(ctx, article):
         key = (f.kind, f.start, f.end, f.speaker.start if f.speaker else None)

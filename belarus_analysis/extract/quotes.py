@@ -1,0 +1,137 @@
+"""Quotation marks: pairing them from the characters, once per article.
+
+Pairing is done on the characters, not the tokens, so odd or mismatched marks never
+break anything and apostrophes (``Lukashenko’s``, ``the '90s``) are not quotes. The
+statements extractor attributes the pairs; the markers extractor finds scare quotes
+among them; :class:`~belarus_analysis.extract.view.ArticleView` computes the scan once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+# Quotation marks. Glyph direction decides only when the context does not.
+DOUBLE = '"“”„‟«»〝〞＂'
+SINGLE = "'‘’‚‛‹›"
+MARKS = DOUBLE + SINGLE
+OPENERS = "“„‟«‘‚‛‹〝"
+CLOSERS = "”»’›〞"
+
+
+class Quote(NamedTuple):
+    """A pair of quotation marks: ``text[start:end]`` is what lies between them."""
+
+    start: int
+    end: int
+    open: str
+    close: str  # '' when the quote runs on into the next paragraph (which reopens it)
+
+
+class QuoteScan(NamedTuple):
+    quotes: list[Quote]
+    unpaired: list[int]  # offsets of marks that could not be paired
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line; spans never cross one.
+
+    >>> paragraphs("A.\\n\\n B\\n")
+    [(0, 2), (4, 6)]
+    """
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """What the mark at ``i`` can be: open, close, weak (a closer that may be an
+    apostrophe, as in ``Kallas’ visit``), either (undecided) or apostrophe."""
+    c = text[i]
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    single = c in SINGLE
+    if single and (prev.isalnum() and nxt.isalnum() or re.match(r"\d0s\b", text[i + 1:i + 5])):
+        return "apostrophe"  # don't, Lukashenko’s, the '90s
+    left_open = not prev or prev.isspace() or prev in "([{<—–-/" or prev in MARKS
+    right_open = bool(nxt) and not nxt.isspace() and nxt not in ",;:!?)]}"
+    left_close = bool(prev) and not prev.isspace() and prev not in "([{"
+    right_close = not nxt or nxt.isspace() or nxt in ",.;:!?)]}—–-/…" or nxt in MARKS
+    can_open, can_close = left_open and right_open, left_close and right_close
+    weak = "weak" if single and prev.isalpha() else "close"
+    if can_open != can_close:
+        return "open" if can_open else weak
+    if c in OPENERS:
+        return "open"
+    return weak if c in CLOSERS else "either"
+
+
+def _pair(text: str, marks: Sequence[int], lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], int | None]:
+    """Pair one family of marks left to right: (pairs, unpaired, opener left open)."""
+    pairs: list[tuple[int, int]] = []
+    unpaired: list[int] = []
+    opened: int | None = None
+    for i in marks:
+        role = _role(text, i, lo, hi)
+        if role == "apostrophe":
+            continue
+        if opened is None:
+            if role in ("open", "either"):
+                opened = i
+            elif role == "close":
+                unpaired.append(i)
+        elif role == "open":
+            unpaired.append(opened)
+            opened = i
+        else:
+            pairs.append((opened, i))
+            opened = None
+    return pairs, unpaired, opened
+
+
+def find_quotes(text: str) -> QuoteScan:
+    """Pair the quotation marks of ``text``; report the marks that cannot be paired.
+
+    Double marks pair within a paragraph; single marks pair within the same double
+    quote (nested speech) or outside all of them; apostrophes are skipped. An opening
+    mark left open at the end of a paragraph whose next paragraph reopens a quote is
+    the multi-paragraph convention: the quote runs to the end of its paragraph.
+
+    >>> text = 'He said: “We won. ‘Sham’ they say," and Belarus’ leader left "early.'
+    >>> scan = find_quotes(text)
+    >>> [text[q.start:q.end] for q in scan.quotes], scan.unpaired
+    (['We won. ‘Sham’ they say,', 'Sham'], [61])
+    """
+    quotes: list[Quote] = []
+    unpaired: list[int] = []
+    paras = paragraphs(text)
+    for k, (lo, hi) in enumerate(paras):
+        pairs, bad, left = _pair(text, [i for i in range(lo, hi) if text[i] in DOUBLE], lo, hi)
+        regions: dict[int, list[int]] = {}  # single marks by the double quote they sit in (-1: none)
+        for i in range(lo, hi):
+            if text[i] in SINGLE:
+                regions.setdefault(next((n for n, (a, b) in enumerate(pairs) if a < i < b), -1), []).append(i)
+        open_at_end = [left]
+        for marks in regions.values():
+            p, b, lft = _pair(text, marks, lo, hi)
+            pairs += [(a, c) for a, c in p if c - a > 3]  # 'n' in rock 'n' roll is no quote
+            bad += b
+            open_at_end.append(lft)
+        end = len(text[:hi].rstrip())
+        for o in (o for o in open_at_end if o is not None):
+            if _reopens(text, paras, k, text[o]):
+                quotes.append(Quote(o + 1, end, text[o], ""))
+            else:
+                bad.append(o)
+        quotes += [Quote(a + 1, b, text[a], text[b]) for a, b in pairs]
+        unpaired += bad
+    return QuoteScan(sorted(quotes), sorted(unpaired))
+
+
+def _reopens(text: str, paras: list[tuple[int, int]], k: int, mark: str) -> bool:
+    """Does the paragraph after ``k`` open with a mark of the same family as ``mark``?"""
+    if k + 1 >= len(paras):
+        return False
+    a, b = paras[k + 1]
+    j = a + len(text[a:b]) - len(text[a:b].lstrip())
+    family = DOUBLE if mark in DOUBLE else SINGLE
+    return j < b and text[j] in family and _role(text, j, a, b) in ("open", "either")

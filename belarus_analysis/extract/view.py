@@ -1,0 +1,86 @@
+"""One article as every extractor sees it, built once and shared.
+
+Before this view each extractor rebuilt its own context from the Doc (token offsets,
+sentence and paragraph starts) and two of them paired the quotation marks separately.
+:class:`ArticleView` computes those once per article; the pipeline hands the same view
+to every extractor.
+
+>>> import belarus_analysis as ba
+>>> v = ArticleView(ba.nlp.load_pipeline()("“We won,” he said.\\n\\nThen he left."))
+>>> v.sentence_starts, v.paragraphs, [v.text[q.start:q.end] for q in v.quotes.quotes]
+([0, 20], [(0, 18), (20, 33)], ['We won,'])
+>>> v.token_at(21).text, v.para(25)
+('Then', (20, 33))
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from .quotes import QuoteScan, find_quotes, paragraphs
+
+
+class ArticleView:
+    """The cleaned text of one article, its parse (if any) and the indexes extractors share.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc or None
+        The parsed article; None when no extractor of the build needs a parse.
+    text : str, optional
+        The article text; defaults to ``doc.text``. Read it from here: ``Doc.text``
+        re-joins every token on each access.
+
+    Attributes
+    ----------
+    text : str
+    doc : Doc or None
+    token_starts : list of int
+        Character offset of each token (``Token.idx``), for bisection.
+    sentence_starts : list of int
+        Character offset where each sentence starts (``sentence_id`` = index); ``[0]``
+        when the pipeline sets no sentence boundaries.
+    """
+
+    def __init__(self, doc: Doc | None, text: str | None = None):
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.token_starts = [t.idx for t in doc] if doc is not None else []
+        parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
+        self.sentence_starts = [s.start_char for s in doc.sents] if parsed else [0]
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every non-blank line."""
+        return paragraphs(self.text)
+
+    @cached_property
+    def para_starts(self) -> list[int]:
+        return [a for a, _ in self.paragraphs]
+
+    @cached_property
+    def quotes(self) -> QuoteScan:
+        """The paired quotation marks of the article (computed once)."""
+        return find_quotes(self.text)
+
+    def para(self, char: int) -> tuple[int, int]:
+        """The paragraph containing ``char`` (the whole text when there is none)."""
+        k = max(bisect_right(self.para_starts, char) - 1, 0)
+        return self.paragraphs[k] if self.paragraphs else (0, len(self.text))
+
+    def token_at(self, char: int) -> Token | None:
+        """The token that starts at or before ``char`` (None before the first token)."""
+        k = bisect_right(self.token_starts, char) - 1
+        return self.doc[k] if 0 <= k < len(self.token_starts) else None
+
+    def tokens(self, a: int, b: int) -> Iterator[Token]:
+        """The tokens starting in ``[a, b)``."""
+        return (self.doc[i] for i in range(bisect_left(self.token_starts, a), bisect_left(self.token_starts, b)))
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The smallest span of tokens covering ``[start, end)``."""
+        return self.doc.char_span(start, end, alignment_mode="expand")
