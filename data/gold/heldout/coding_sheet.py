@@ -130,3 +130,230 @@ PEJ("regime", Q, "blinken", "belarus_government", "content of 'saying'", ctx="sa
 DEL("determined the outcome of the election long before any ballots are cast", Q, "blinken", "predetermined outcome (cf. 'engineered')")
 PEJ("regime", Q, "blinken", "belarus_government", "content of 'noted'", ctx="noted the regime’s")
 DEL("disregard for a transparent electoral process", Q, "blinken", "negated transparency")
+
+# ---------------------------------------------------------------- h06 DW 2025-01-27
+art("h06_dw_2025")
+S("indirect", "as fraudulent a presidential election that saw Belarusian leader Alexander Lukashenko declared the winner",
+  "Exiled opposition figurehead Sviatlana Tsikhanouskaya", "tsikhanouskaya", "dismissed", "dismiss", "belarus_opposition",
+  "'dismissed as Z Y' (heavy object shifted): naming/evaluating small clause, span from 'as'; the lead's 'has dismissed … election win' is not coded (NP object)")
+S("indirect", "Sunday's vote was neither free nor fair, with independent media in the former Soviet state banned and prominent opposition figures imprisoned or forced into exile",
+  "Western observers", "", "say", "say", "election_observers", "vague collective; new group code election_observers")
+S("direct", "To all the Belarusians who stood together yesterday against the regime's fake elections—in Warsaw, Vilnius, Berlin, Kyiv and so many other cities — I cannot thank you enough.",
+  "Tsikhanouskaya", "tsikhanouskaya", "", "", "belarus_opposition", "[continuation] no cue of its own; attributed by the preceding sentence 'Tsikhanouskaya … thanked demonstrators' (not itself coded: no propositional content)")
+S("direct", "Your courage and solidarity are a powerful reminder that Belarusians will never stop fighting for freedom, democracy and a European future.",
+  "Tsikhanouskaya", "tsikhanouskaya", "", "", "belarus_opposition", "[continuation]")
+S("indirect", "it had slapped new sanctions on six Belarusians and three defense sector entities following what is called a \"sham election.\"",
+  "the UK", "uk_government", "said", "say", "western_government", "span ends with the closing mark; agentless 'what is called' not coded separately", key="u")
+S("partial", "sham election.", "the UK", "uk_government", "said", "say", "western_government",
+  "fragment inside the UK's reported clause (guide §10.9); the UK statement quoted next uses 'sham election'", parent="u")
+S("direct", "Following Lukashenko's brutal crackdown, in which critical voices within Belarus have been silenced, yesterday's sham election failed to meet international standards and has been condemned by international partners,",
+  "the UK Foreign Office", "uk_government", "said", "say", "western_government", "[inverted]")
+S("indirect", "the sanctions were being imposed in coordination with Canada", "the UK Foreign Office", "uk_government", "adding", "add", "western_government", "shared subject of 'said'")
+DATE("Monday", "2025-01-27", "", ctx="on Monday dismissed")
+DATE("Sunday", "2025-01-26", "", ctx="Sunday's vote")
+DATE("2020", "2020", "", ctx="election in 2020")
+DATE("2020", "2020", "", ctx="run in 2020")
+DATE("Monday", "2025-01-27", "", ctx="Later Monday")
+F("six", "6", "people", "count", note="sanctioned Belarusians")
+F("three", "3", "items", "count", note="defence sector entities")
+DEL("fraudulent", Q, "tsikhanouskaya", "predicative part of 'dismissed as'; 'declared the winner' inside it is embedded under the delegitimising predicate -> not coded")
+DEL("neither free nor fair", Q, "", "content of 'Western observers say'; speaker not in actors.csv")
+LEG("real winner", OUT, "", "'regarded by many in the West as the real winner of the election in 2020': belief, not speech -> outlet voice; target the challenger", target="tsikhanouskaya")
+PEJ("regime", Q, "tsikhanouskaya", "belarus_government", "direct quote")
+DEL("fake elections", Q, "tsikhanouskaya", "direct quote")
+DEL("sham", Q, "uk_government", "partial quote in the UK's reported clause", ctx="a \"sham election")
+DEL("sham", Q, "uk_government", "UK Foreign Office direct quote", ctx="yesterday's sham")
+DEL("failed to meet international standards", Q, "uk_government", "")
+
+# ---------------------------------------------------------------- h07 Kyiv Independent 2025
+art("h07_kyivindependent_2025")
+S("indirect", "the so-called vote a sham", "the West", "western_governments", "calling", "call", "western_government", "small clause of 'calling'")
+S("indirect", "Lukashenko faces uncertain future after the vote", "Belarusian political observer Artsiom Shraibman", "", "told", "tell", "analyst", "analyst not in actors.csv")
+S("indirect", "himself president for his seventh consecutive term", "Belarusian dictator Alexander Lukashenko", "lukashenko", "declared", "declare", "belarus_government",
+  "naming act (declare X Y); the digest's teaser lines 3-7 ('Hungary refuses …, RFE/RL reports', 'Belarus ‘unilaterally releases’ …, Washington reports', subheading) are treated as headlines and not coded for statements")
+S("indirect", "as neither free nor fair", "", "", "decried", "decry", "", "[unattributed] agentless passive 'that was decried as …'; span after the cue as for relative clauses")
+S("indirect", "there was a record-high turnout of 85.7%", "The commission", "belarus_cec", "claimed", "claim", "belarus_government", "")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="term", ctx="himself a seventh term")
+F("Fifteen", "15", "people", "count", note="prisoners pardoned; teaser line (headline-like, coded per figures.md §1)")
+F("tenth", "10", "ordinal", "ordinal", note="round of pardons; teaser line")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="subheading", ctx="claims seventh term")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="consecutive term", ctx="his seventh consecutive")
+DATE("Jan. 26", "2025-01-26")
+DATE("2020", "2020", "the contested 2020 vote")
+F("1,250", "1250", "people", "count", qual="over", note="political prisoners")
+F("four", "4", "items", "count", note="political parties not banned ('all but four')")
+F("1,800", "1800", "items", "count", note="NGOs shut down")
+DATE("Jan. 27", "2025-01-27")
+F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="'a record' not a qualifier")
+F("3.21%", "3.21", "percent", "vote_share", qual="just", subject="syrankou", stage="preliminary")
+F("3.6%", "3.6", "percent", "against_all", stage="preliminary")
+F("2%", "2", "percent", "vote_share", subject="gaidukevich", stage="preliminary", note="'reportedly' is an evidential, not a numeric qualifier", ctx="landed 2%")
+F("1.86%", "1.86", "percent", "vote_share", subject="kanopatskaya", stage="preliminary")
+F("1.47%", "1.47", "percent", "vote_share", subject="khizhnyak", stage="preliminary", note="as written; CEC figure was 1.74")
+F("85.7%", "85.7", "percent", "turnout", stage="preliminary", note="claimed by the commission")
+DEL("awarded himself", OUT, "", "self-awarded term: denies an electoral mandate")
+TITLE("president", OUT, "", "'a seventh term as president of Belarus'", ctx="term as president")
+DEL("sham", Q, "western_governments", "small clause of 'the West calling'")
+SCARE("‘pardons’", "outlet scare quote in teaser line")
+DEL("declared himself", OUT, "", "self-declaration framing (cf. self-proclaimed); outlet's own verb choice")
+PEJ("dictator", OUT)
+TITLE("president", Q, "lukashenko", "content of Lukashenko's declaring act", ctx="himself president")
+DEL("neither free nor fair", Q, "", "agentless 'decried as' -> quoted, no speaker")
+DEL("token", OUT, "", "'token “challengers”': candidates not genuine -> contest not real")
+SCARE("“challengers”", "outlet scare quote")
+SCARE("“constructive opposition”", "outlet scare quote (label used by the regime); “against all candidates,” is the name of a ballot option and not coded")
+LEG("record-high turnout", Q, "belarus_cec", "content of 'The commission also claimed'")
+
+# ---------------------------------------------------------------- h08 Sweden Herald 2025
+art("h08_swedenherald_2025")
+S("direct", "Your convincing victory in the election clearly testifies to your political authority and the people's unwavering support for Belarus' policy",
+  "Putin", "putin", "says", "say", "russian_government", "[inverted] closing mark precedes the comma")
+S("direct", "As agreed, I look forward to seeing you in Moscow soon.", "Putin", "putin", "continues", "continue", "russian_government", "block after 'and continues:'")
+S("indirect", "to have received over 86 percent of the votes in Sunday's so-called election", "", "", "said", "say", "",
+  "[unattributed] agentless 'is said to'; source not named (the CEC results)")
+S("indirect", "as rigged", "the opposition and human rights organizations", "", "condemned", "condemn", "",
+  "passive 'has been condemned by X as Y'; coordinated speakers belarus_opposition + rights_groups, no covering collective -> actor and group empty")
+S("indirect", "the whole thing as \"a bluff\"", "The EU", "eu", "described", "describe", "eu_institution", "", key="b")
+S("partial", "a bluff", "The EU", "eu", "described", "describe", "eu_institution", "the subheading '\"A bluff\"' repeats it and is not coded", parent="b", ctx="as \"a bluff\"")
+S("indirect", "\"only\" nearly 90 percent voted for the dictator", "Poland's Foreign Minister", "", "expressed", "express surprise", "western_government",
+  "'expressed sarcastic surprise that …': attitude noun belongs to the cue; Radoslaw Sikorski not in actors.csv", key="s")
+S("partial", "only", "Poland's Foreign Minister", "", "expressed", "express surprise", "western_government", "", parent="s", ctx="\"only\"")
+S("direct", "Will the rest be imprisoned?", "Radoslaw Sikorski", "", "wrote on X", "write", "western_government", "[inverted]")
+S("indirect", "he felt no remorse over the decision to let Russia invade Ukraine from his territory", "the Belarusian leader", "lukashenko", "said", "say", "belarus_government", "")
+S("direct", "I regret nothing", "the president", "lukashenko", "said", "say", "belarus_government", "[inverted] [quote-mark-oddity] first-person direct speech without quotation marks")
+S("indirect", "his patron Vladimir Putin as his \"older brother\"", "Lukashenko", "lukashenko", "referred", "refer to", "belarus_government",
+  "'referred to X as Y' = describe; 'writes The Guardian' is a relaying medium, not coded", key="o")
+S("partial", "older brother", "Lukashenko", "lukashenko", "referred", "refer to", "belarus_government", "", parent="o")
+S("indirect", "Congratulations to Lukashenko also come from China's leader Xi Jinping", "the state news agency New China", "", "reports", "report", "media",
+  "[inverted] the agency is the only source named for the clause; Xi's congratulation itself has no propositional content")
+F("70-year", "70", "years", "age", subject="lukashenko")
+F("86 percent", "86", "percent", "vote_share", qual="over", subject="lukashenko", stage="preliminary")
+DATE("Sunday", "2025-01-26", "", ctx="Sunday's so-called")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="term")
+DATE("1994", "1994")
+F("four", "4", "people", "count", note="hand-picked candidates", ctx="the four hand-picked")
+F("90 percent", "90", "percent", "vote_share", qual="nearly", subject="lukashenko", stage="preliminary", note="in Sikorski's reported clause")
+F("four-hour", "4", "hours", "duration", note="press conference; '-long' excluded")
+DATE("Sunday", "2025-01-26", "", ctx="conference on Sunday")
+DATE("February 2022", "2022-02")
+LEG("convincing victory", Q, "putin", "")
+LEG("political authority", Q, "putin", "")
+LEG("unwavering support", Q, "putin", "")
+TITLE("president", OUT, "", "'continues as president'", ctx="continues as president")
+DEL("rigged", Q, "", "content of 'condemned … as'; speakers (opposition, rights groups) not a single actor")
+DEL("hand-picked", OUT, "", "candidates chosen by the regime: contest not genuine")
+DEL("a bluff", Q, "eu", "partial quote of the EU", ctx="as \"a bluff\"")
+PEJ("dictator", Q, "", note="inside Sikorski's reported clause; Sikorski not in actors.csv")
+TITLE("president", OUT, "", "'said the president'", ctx="said the president")
+REC("Congratulations", Q, "", "content of 'reports the state news agency New China' (not in actors.csv)")
+REC("congratulates", OUT, "", "subheading 'Xi congratulates'")
+
+# ---------------------------------------------------------------- h09 Sputnik 2020-08-10
+art("h09_sputnik_2020")
+S("indirect", "Belarus' incumbent President Alexander Lukashenko secured 80.23 percent of votes in the presidential election, according to preliminary results",
+  "the head of the country's Central Election Commission", "", "said", "say", "belarus_government",
+  "[inverted] CEC chair Lidia Yermoshina (named later; not in actors.csv, institution belarus_cec); the fronted clause includes its own 'according to' adjunct", key="y")
+S("indirect", "Belarus' incumbent President Alexander Lukashenko secured 80.23 percent of votes in the presidential election", "preliminary results", "belarus_cec", "according to", "according to", "belarus_government",
+  "[document-source] [inverted] nested inside the chair's reported clause", parent="y")
+S("direct", "Total of 4,652,000 people, or 80.23 percent, voted for Alexander Lukashenko,", "Lidia Yermoshina", "", "said", "say", "belarus_government", "[inverted] CEC chair 2020, not in actors.csv")
+S("indirect", "Opposition candidate Svetlana Tikhanovskaya secured 9.90 percent of votes, and 6.02 percent voted against all candidates", "Yermoshina", "", "went on to say", "say", "belarus_government", "[inverted]")
+S("indirect", "the preliminary results are unlikely to change", "the head of the Belarusian Central Election Commission", "", "According to", "according to", "belarus_government", "Yermoshina")
+DATE("10th August, 2020", "2020-08-10", "credit line / dateline")
+F("80.23 percent", "80.23", "percent", "vote_share", subject="lukashenko", stage="preliminary", ctx="secured 80.23 percent")
+DATE("Monday", "2020-08-10")
+F("5,790,000", "5790000", "people", "turnout", qual="as many as", stage="preliminary", note="absolute number of voters who cast ballots")
+F("84.23 percent", "84.23", "percent", "turnout", stage="preliminary")
+F("4,652,000", "4652000", "votes", "vote_share", subject="lukashenko", stage="preliminary", note="absolute votes ('people … voted for'); in quote")
+F("80.23 percent", "80.23", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="in quote", ctx="or 80.23 percent")
+F("9.90 percent", "9.90", "percent", "vote_share", subject="tsikhanouskaya", stage="preliminary")
+F("6.02 percent", "6.02", "percent", "against_all", stage="preliminary")
+TITLE("incumbent President", Q, "", "inside the clause reported by the CEC chair (inverted 'said'); Yermoshina not in actors.csv")
+
+# ---------------------------------------------------------------- h10 Sputnik 2020-08-14
+art("h10_sputnik_2020")
+NA = "Gitanas Nauseda, President of Lithuania, not in actors.csv"
+S("indirect", "Alexander Lukashenko's legitimacy as a Belarusian leader was under question after a controversial election", "Lithuanian President Gitanas Nauseda", "", "said", "say", "western_government", NA)
+S("indirect", "the Belarusian authorities to form using force against the protesters, release all detainees and form a national council for a dialogue with the society", "Nauseda", "", "urged", "urge", "western_government", "request; 'form using force' sic (for 'refrain from')")
+S("direct", "We can not call mister Lukashenko legitimate because there were no free democratic elections in Belarus,", "the Lithuanian president", "", "told Sky news", "tell", "western_government", "[inverted] " + NA)
+S("direct", "If it will fail, then we will probably start to look for other alternatives, and sanctions that could be imposed on Belarus are also possible,", "Nauseda", "", "added", "add", "western_government", "[inverted]")
+S("indirect", "his country cannot have normal relations with Belarus until Minsk holds free and fair elections", "The president", "", "said", "say", "western_government", "The president = Nauseda")
+S("indirect", "the international community to play a more active role in resolving ongoing issues in Belarus", "Nauseda", "", "called on", "call on", "western_government", "request")
+S("indirect", "Kremlin was interested in having Belarus as a satellite state", "Nauseda", "", "said", "say", "western_government", "'When asked about …' not coded")
+S("indirect", "Belarus \"would be probably fully integrated into Russia\" if the world stayed passive", "Nauseda", "", "adding", "add", "western_government", "", key="i")
+S("partial", "would be probably fully integrated into Russia", "Nauseda", "", "adding", "add", "western_government", "", parent="i")
+S("indirect", "Lithuania in particular, and the European Union in general, are interested in a stable, democratic and independent Belarus", "the president", "", "According to", "according to", "western_government", "the president = Nauseda")
+S("indirect", "any attempts to find a \"Russian trace\" in the organization of unrest in Belarus are groundless, while any efforts to deteriorate Moscow-Minsk relations will fail",
+  "The Russian Foreign Ministry", "", "said", "say", "russian_government", "Russian MFA not in actors.csv", key="r")
+S("partial", "Russian trace", "The Russian Foreign Ministry", "", "said", "say", "russian_government", "", parent="r")
+S("indirect", "Lukashenko secured his sixth term with over 80 percent of the ballots in the August 9 vote", "the Belarusian Central Election Commission", "belarus_cec", "According to", "according to", "belarus_government", "")
+DATE("14th August, 2020", "2020-08-14", "credit line / dateline")
+DATE("Thursday", "2020-08-13")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="term")
+F("80 percent", "80", "percent", "vote_share", qual="over", subject="lukashenko", note="stage not stated in the text (CEC final results were announced on 14 Aug 2020, the article's date)")
+DATE("August 9", "2020-08-09")
+DEL("legitimacy as a Belarusian leader was under question", Q, "", "content of 'said' (Nauseda, not in actors.csv)")
+DEL("can not call mister Lukashenko legitimate", Q, "", "negated legitimacy; Nauseda's direct quote")
+DEL("no free democratic elections", Q, "", "Nauseda's direct quote")
+LEG("secured", Q, "belarus_cec", "'secured his sixth term' = won the term, content of 'According to the CEC' (a named body -> quoted)", ctx="Lukashenko secured his")
+
+# ---------------------------------------------------------------- h11 CGTN 2020-09-23
+art("h11_cgtn_2020")
+S("indirect", "Alexander Lukashenko was sworn in as the president of Belarus Wednesday in the Palace of Independence", "the official news agency Belta", "", "said", "say", "media", "[inverted] BelTA (Belarusian state agency) not in actors.csv")
+S("indirect", "the swearing-in ceremony took place in the capital of Minsk with several hundred top government officials, lawmakers, representatives of media organizations and other prominent figures present",
+  "The report", "", "said", "say", "media", "[document-source] the BelTA report")
+S("direct", "Assuming the office of the President of the Republic of Belarus, I solemnly swear to faithfully serve the people of the Republic of Belarus, to respect and protect the rights and freedoms of man and of the citizen, to observe and protect the Constitution of the Republic of Belarus, and to fulfill strictly and conscientiously the lofty duties that have been bestowed upon me.",
+  "Lukashenko", "lukashenko", "", "", "belarus_government", "oath text; no cue, attributed by the preceding sentence 'Lukashenko took the oath in Belarusian'")
+S("indirect", "Lukashenko, who has run the ex-Soviet nation of 9.5 million, won 80 percent of the vote", "the official results", "belarus_cec", "According to", "according to", "belarus_government", "[document-source]")
+S("indirect", "she won the election", "His main opposition rival Tikhanovskaya", "tsikhanouskaya", "claimed", "claim", "belarus_opposition", "'promised him … a loan' (Putin) not coded: NP object")
+DATE("Wednesday", "2020-09-23")
+F("hundred", "100", "people", "count", note="'several hundred' officials; vague, value = scale word (lower bound)")
+F("66-year", "66", "years", "age", subject="lukashenko", note="'66-year-old'")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="term")
+DATE("August 9", "2020-08-09")
+F("80 percent", "80", "percent", "vote_share", subject="lukashenko", stage="final", note="official results")
+F("9.5 million", "9500000", "people", "count", note="population")
+F("10 percent", "10", "percent", "vote_share", subject="tsikhanouskaya", stage="final", note="official results (sentence continues the 'According to the official results' paragraph)")
+F("1.5 billion U.S. dollars", "1500000000", "USD", "money", note="Russian loan")
+TITLE("president", Q, "", "content of 'the official news agency Belta said' (not in actors.csv)", ctx="as the president of Belarus")
+TITLE("incumbent President", OUT)
+LEG("won", OUT, "", "", ctx="Lukashenko won a sixth")
+NONREC("refusing to recognize", OUT, "", "the opposition's refusal, outlet's characterisation")
+LEG("won", OUT, "", "'According to the official results' = evidential hedge, voice stays outlet", ctx="million, won 80")
+LEG("won", Q, "tsikhanouskaya", "challenger's claimed win", ctx="she won the", target="tsikhanouskaya")
+
+# ---------------------------------------------------------------- h12 Lithuanian MFA 2020-09-23
+art("h12_mfalt_2020")
+LT = "publisher is the Lithuanian MFA: explicit performative speech act of the outlet-actor coded (statements.md §1 exception); actor not in actors.csv"
+S("indirect", "the presidential election held in Belarus on 9 August did not comply with the international commitments of Belarus and globally recognized standards of democracy",
+  "the Ministry of Foreign Affairs of Lithuania", "", "reaffirms", "reaffirm", "western_government", LT + "; 'It was not free and fair.' and 'recognizes neither …' are the outlet's assertion / a diplomatic act, not coded")
+S("indirect", "the de-facto Belarusian authorities to hear the voice of the citizens calling for organising a new democratic election in Belarus, ending the repression against the nation, and releasing all detainees, including political prisoners",
+  "We", "", "urge", "urge", "western_government", "first-person performative of the publisher (Lithuanian MFA)", key="w")
+S("indirect", "organising a new democratic election in Belarus, ending the repression against the nation, and releasing all detainees, including political prisoners",
+  "the citizens", "", "calling for", "call for", "citizen", "request nested in the MFA's urge-clause, different speaker (Belarusian citizens)", parent="w")
+S("indirect", "the current crisis in Belarus can only be resolved by engaging in dialogue with the civil society, which is represented by the elected leader of the people of Belarus – Sviatlana Tsikhanouskaya – and the Coordination Council that has been established at her initiative",
+  "Lithuania", "", "highlights", "highlight", "western_government", LT)
+DATE("23 September", "2020-09-23")
+DATE("9 August", "2020-08-09")
+DEL("self-inauguration", OUT, "", "inauguration not conferred by a valid election")
+DEL("did not comply with the international commitments of Belarus and globally recognized standards of democracy", OUT, "", "publisher's own (government) voice")
+DEL("not free and fair", OUT)
+NONREC("recognizes neither", OUT, "", "'legitimate leader' under the non-recognition not coded")
+DEL("self-inaugurated", OUT)
+DEL("does not legally have any rights to represent the people of Belarus", OUT, "", "denies the mandate")
+PEJ("de-facto", OUT, "", "belarus_government", "'the de-facto Belarusian authorities': label denying de-jure status; NP object of 'urge' -> outlet")
+LEG("elected leader", OUT, "", "Tsikhanouskaya as the elected leader of the people", target="tsikhanouskaya")
+
+# ---------------------------------------------------------------- h13 EEAS declaration 2020-08-11
+art("h13_eeas_2020")
+S("indirect", "the Belarusian authorities to release immediately and unconditionally all detained", "We", "eu", "call on", "call on", "eu_institution",
+  "publisher is the EU (HR declaration on behalf of the EU): first-person performative coded; 'the elections were neither free nor fair' is the outlet's assertion, not coded")
+S("indirect", "the electoral process did not meet the international standards expected of an OSCE participating State", "credible reports of domestic observers", "", "show", "show", "election_observers",
+  "[document-source] domestic observers not in actors.csv; new group code election_observers")
+S("indirect", "Belarusian political leadership to initiate a genuine and inclusive dialogue with broader society to avoid further violence", "We", "eu", "call on", "call on", "eu_institution", "")
+DATE("9 August", "2020-08-09")
+F("one", "1", "people", "count", qual="at least", note="death", ctx="at least one death")
+F("Thousands", "1000", "people", "count", note="detained; vague plural numeral, value = scale word (lower bound)")
+DATE("2015", "2015")
+DEL("neither free nor fair", OUT, "", "EU's own voice")
+DEL("did not meet the international standards", Q, "", "content of 'reports of domestic observers show' (speaker not in actors.csv)")
+DEL("falsification", OUT, "", "'falsification of election results'")
