@@ -357,3 +357,104 @@ DATE("2015", "2015")
 DEL("neither free nor fair", OUT, "", "EU's own voice")
 DEL("did not meet the international standards", Q, "", "content of 'reports of domestic observers show' (speaker not in actors.csv)")
 DEL("falsification", OUT, "", "'falsification of election results'")
+
+# ---------------------------------------------------------------- h14 GOV.UK 2020-08-17
+art("h14_govuk_2020")
+S("indirect", "the UK does not accept the results of the Belarusian Presidential elections", "The Foreign Secretary Dominic Raab", "raab", "stated", "state", "western_government", "")
+S("direct", "The world has watched with horror at the violence used by the Belarusian authorities to suppress the peaceful protests that followed this fraudulent Presidential election. The UK does not accept the results. We urgently need an independent investigation through the OSCE into the flaws that rendered the election unfair, as well as the grisly repression that followed. The UK will work with our international partners to sanction those responsible, and hold the Belarusian authorities to account.",
+  "Foreign Secretary Dominic Raab", "raab", "said", "say", "western_government", "block after 'said:' without quotation marks (press-release format)")
+DATE("9 August", "2020-08-09")
+NONREC("does not accept", Q, "raab", "content of 'has stated'", ctx="the UK does not accept the results of")
+DEL("fraudulent", Q, "raab", "Raab's block quote")
+NONREC("does not accept", Q, "raab", "Raab's block quote", ctx="The UK does not accept the results.")
+DEL("unfair", Q, "raab", "'rendered the election unfair'")
+
+# ---------------------------------------------------------------- h15 AFP 2020-09-23
+art("h15_afp_2020")
+S("indirect", "it did not consider Alexander Lukashenko the legitimate president of Belarus after he was secretly inaugurated following contested elections", "The United States", "us_government", "said", "say", "western_government", "adjunct 'Wednesday' excluded")
+S("indirect", "it did not believe the August 9 elections in Belarus were free or fair", "The State Department", "us_government", "reiterated", "reiterate", "western_government", "")
+S("direct", "The announced results were fraudulent and did not convey legitimacy,", "a State Department spokesperson", "us_government", "said", "say", "western_government", "[inverted] unnamed spokesperson speaking for the State Department")
+S("direct", "The United States cannot consider Alexander Lukashenko the legitimately elected leader of Belarus.", "a State Department spokesperson", "us_government", "", "", "western_government", "[continuation]")
+S("direct", "The path forward should be a national dialogue leading to the Belarusian people enjoying their right to choose their leaders in a free and fair election under independent observation,",
+  "the State Department spokesperson", "us_government", "said", "say", "western_government", "[inverted]")
+S("direct", "Release of those unjustly detained and an end of repression against peacefully protesting citizens is a first step toward genuine national dialogue.", "the State Department spokesperson", "us_government", "", "", "western_government", "[continuation]")
+DATE("Wednesday", "2020-09-23", "", ctx="said Wednesday")
+DATE("August 9", "2020-08-09")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="term")
+DATE("Wednesday", "2020-09-23", "", ctx="Police on Wednesday")
+F("thousand", "1000", "people", "count", note="'several thousand demonstrators'; vague, value = scale word (lower bound)")
+NONREC("did not consider", Q, "us_government", "'legitimate president' under the non-recognition not coded")
+DEL("did not believe the August 9 elections in Belarus were free or fair", Q, "us_government", "negated legitimacy")
+DEL("fraudulent", Q, "us_government", "")
+DEL("did not convey legitimacy", Q, "us_government", "")
+NONREC("cannot consider", Q, "us_government", "'legitimately elected leader' under the non-recognition not coded")
+DEL("fraud", Q, "", "'wide claims of fraud': content of the noun 'claims', no speaker named", ctx="claims of fraud")
+
+# ---------------------------------------------------------------- h16 LBC 2020-08-17
+art("h16_lbc_2020")
+S("indirect", "the UK does not accept the results of the \"fraudulent\" presidential election in Belarus", "Foreign Secretary Dominic Raab", "raab", "said", "say", "western_government",
+  "trailing 'following days of protests …' belongs to the reporting clause", key="r")
+S("partial", "fraudulent", "Foreign Secretary Dominic Raab", "raab", "said", "say", "western_government", "", parent="r", ctx="\"fraudulent\"")
+S("indirect", "an independent investigation by the Organisation for Security and Co-operation in Europe (OSCE)", "He", "raab", "called for", "call for", "western_government", "[np-content] request")
+S("indirect", "authoritarian President Alexander Lukashenko to resign after 26 years in power", "Thousands of demonstrators", "belarus_protesters", "calling for", "call for", "citizen", "request")
+S("indirect", "Mr Lukashenko won a sixth term in office", "election officials", "belarus_cec", "say", "say", "belarus_government",
+  "'Opposition supporters believe …' not coded (belief, not speech)")
+S("direct", "The world has watched with horror at the violence used by the Belarusian authorities to suppress the peaceful protests that followed this fraudulent presidential election.",
+  "Mr Raab", "raab", "said", "say", "western_government", "paragraph opens a quotation that is not closed; continues in the next paragraphs")
+S("direct", "The UK does not accept the results. We urgently need an independent investigation through the OSCE into the flaws that rendered the election unfair, as well as the grisly repression that followed.",
+  "Mr Raab", "raab", "", "", "western_government", "[continuation]")
+S("direct", "The UK will work with our international partners to sanction those responsible, and hold the Belarusian authorities to account.",
+  "Mr Raab", "raab", "", "", "western_government", "[continuation]")
+F("Thousands", "1000", "people", "count", note="demonstrators; vague plural numeral")
+F("26 years", "26", "years", "duration", subject="lukashenko", note="tenure in power")
+DATE("August 9", "2020-08-09")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="term")
+NONREC("does not accept", Q, "raab", "content of 'said'", ctx="the UK does not accept the results of")
+DEL("fraudulent", Q, "raab", "partial quote in Raab's reported clause (attributed, not a scare quote)", ctx="\"fraudulent\"")
+PEJ("authoritarian", OUT, note="'authoritarian President Alexander Lukashenko': the object of 'calling for' is the outlet's referring expression")
+TITLE("President", OUT, "", "'authoritarian President'", ctx="authoritarian President")
+LEG("won", Q, "belarus_cec", "content of 'election officials say'")
+DEL("manipulated", OUT, "", "'Opposition supporters believe the figures have been manipulated': belief, not speech -> outlet voice")
+DEL("fraudulent", Q, "raab", "direct quote", ctx="this fraudulent presidential")
+NONREC("does not accept", Q, "raab", "direct quote", ctx="The UK does not accept the results.")
+DEL("unfair", Q, "raab", "direct quote")
+
+# ---------------------------------------------------------------- h17 Panorama 2020-08-10
+art("h17_panorama_2020")
+S("indirect", "Russian President Vladimir Putin has congratulated his Belarusian colleague Alexander Lukashenko on his victory in Sunday’s presidential election", "TASS", "tass", "reported", "report", "media",
+  "[inverted] 'citing the Kremlin press service' excluded; Putin's congratulation itself (NP 'on his victory') is not a separate statement")
+S("direct", "I expect that your statesmanship will facilitate the further development of mutually beneficial Russian-Belarusian relations in all spheres, as well as the further enhancement of cooperation within the Union State, the strengthening of integration processes within the Eurasian Economic Union and the CIS and of military-political ties within the Collective Security Treaty Organization,",
+  "the message published by the Kremlin press service", "putin", "says", "say", "russian_government", "[inverted] [document-source] Putin's congratulatory message; “Union State” etc. are names")
+S("direct", "Without a doubt, this serves the core interests of the brotherly nations of Russia and Belarus,", "Putin", "putin", "stated", "state", "russian_government", "[inverted]")
+S("indirect", "Lukashenko has won with 80.23% of the vote", "the preliminary results", "belarus_cec", "According to", "according to", "belarus_government",
+  "[document-source] 'published on Monday by the Belarusian Election Commission' excluded from speaker")
+DATE("Sunday", "2020-08-09")
+DATE("Monday", "2020-08-10", "", ctx="reported on Monday")
+DATE("August 9", "2020-08-09")
+DATE("Monday", "2020-08-10", "", ctx="published on Monday")
+F("80.23%", "80.23", "percent", "vote_share", subject="lukashenko", stage="preliminary")
+F("second", "2", "ordinal", "ordinal", subject="tsikhanouskaya", note="place")
+F("9.90%", "9.90", "percent", "vote_share", subject="tsikhanouskaya", stage="preliminary")
+REC("congratulated", Q, "tass", "inside the clause reported by TASS (inverted 'reported'); the act is Putin's")
+LEG("victory", Q, "tass", "object of the congratulation, inside TASS's reported clause")
+LEG("won", OUT, "", "'According to the preliminary results' = evidential hedge, voice stays outlet")
+
+# ---------------------------------------------------------------- h18 GOV.UK 2023-08-09
+art("h18_govuk_2023")
+D = "Leo Docherty, UK Minister for Europe, not in actors.csv"
+S("indirect", "the immediate and unconditional release of political prisoners in Belarus", "Minister for Europe Leo Docherty", "", "calls for", "call for", "western_government", "[np-content] request; " + D)
+S("direct", "Three years ago, the Belarusian regime unleashed violence on peaceful protesters, civil society groups, journalists and political opponents for seeking to pursue their desire for freedom and democracy.",
+  "Minister for Europe Leo Docherty", "", "said", "say", "western_government", "block after 'said:' without quotation marks; " + D)
+S("direct", "Alexander Lukashenko continues a repressive campaign against his own people, aimed at depriving ordinary Belarusian citizens from exercising their fundamental democratic rights. His regime’s support for Putin’s illegal war in Ukraine further demonstrates its complete disregard for international norms.",
+  "Minister for Europe Leo Docherty", "", "said", "say", "western_government", "[continuation] block paragraph 2")
+S("direct", "The UK Government has already introduced sanctions targeting those responsible for the suppression of human rights in Belarus and will continue to work alongside our international partners to hold Lukashenko’s regime to account for its appalling actions.",
+  "Minister for Europe Leo Docherty", "", "said", "say", "western_government", "[continuation] block paragraph 3")
+S("direct", "The close to 1,500 political prisoners who remain detained in Belarus today must be released immediately and unconditionally. We stand in solidarity with the Belarusian people.",
+  "Minister for Europe Leo Docherty", "", "said", "say", "western_government", "[continuation] block paragraph 4")
+DATE("2020", "2020")
+F("Three years", "3", "years", "duration", note="'Three years ago' (time since the 2020 election); in block quote")
+F("1,500", "1500", "people", "count", qual="close to", note="political prisoners; in block quote")
+DEL("flawed", OUT, "", "'the flawed 2020 presidential election': publisher's (UK government) own narration")
+PEJ("regime", Q, "", "belarus_government", "Docherty (not in actors.csv)", ctx="Belarusian regime")
+PEJ("regime", Q, "", "belarus_government", "Docherty", ctx="His regime")
+PEJ("regime", Q, "", "belarus_government", "Docherty", ctx="Lukashenko’s regime")
