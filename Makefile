@@ -1,6 +1,6 @@
 # Two commands do all set-up and work on a fresh machine (Python >= 3.11, make, git):
 #   make run    build the tidy tables, execute the notebooks, export charts and tables
-#   make test   the whole test suite: unit tests, doctests, strict nbval on every notebook
+#   make test   the whole test suite: ruff, unit tests, doctests, strict nbval on every notebook
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -31,6 +31,7 @@ run: setup
 test: setup
 	@# Build matplotlib's font cache first: its one-time notice on stderr would break strict nbval.
 	$(JUPYTER_ENV) $(PY) -c "import matplotlib.font_manager"
+	$(PY) -m ruff check belarus_analysis tests scripts setup.py
 	$(JUPYTER_ENV) $(PY) -m pytest tests belarus_analysis --doctest-modules \
 	    --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 

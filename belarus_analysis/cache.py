@@ -42,12 +42,12 @@ from .nlp import model_info
 class DocCache:
     """Parsed docs for one pipeline, stored under ``root``."""
 
-    def __init__(self, nlp: Language, root: Path | str = config.CACHE):
+    def __init__(self, nlp: Language, root: Path | str | None = None):
         self.nlp = nlp
         info = model_info(nlp)
         self.tag = f"{info['package']}-{info['model_version'] or 'blank'}-{info['pipes'].replace(',', '+')}"
         self.salt = f"{info['spacy_version']}|{self.tag}|".encode()
-        self.dir = Path(root) / self.tag
+        self.dir = Path(root or config.CACHE) / self.tag
 
     def key(self, text: str) -> str:
         return hashlib.sha256(self.salt + text.encode("utf-8")).hexdigest()

@@ -1,8 +1,9 @@
-"""Where things live. Every path the package uses is defined here, once.
+"""Where things live. Every path the package uses is defined here, once, and read when used.
 
-The project root is the folder that holds ``data/`` and ``seeds/``; set the
-environment variable ``BELARUS_ANALYSIS_ROOT`` to point the package at another
-checkout (for example when it is installed as a wheel).
+Code reads these settings at call time (``config.LEXICONS``, never a default argument bound
+at import), so :func:`override` changes every data file and output folder of a whole build.
+The project root is the folder that holds ``data/`` and ``seeds/`` (a checkout, or the copy
+inside an installed wheel); ``BELARUS_ANALYSIS_ROOT`` points the package at another one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,27 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-ROOT = Path(os.environ.get("BELARUS_ANALYSIS_ROOT", PACKAGE_DIR.parent)).resolve()
+
+
+def _root() -> tuple[Path, Path]:
+    """(where the default data files are, where the bundled example's outputs go).
+
+    A checkout (``data/`` and ``seeds/`` beside the package) is both. An installed wheel
+    reads the copies built into it (``_bundled``, see ``setup.py``) and writes the bundled
+    example's outputs under ``BELARUS_ANALYSIS_HOME`` (default ``~/.belarus_analysis``),
+    never into site-packages.
+    """
+    if "BELARUS_ANALYSIS_ROOT" in os.environ:
+        root = Path(os.environ["BELARUS_ANALYSIS_ROOT"]).resolve()
+        return root, root
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "data").is_dir() and (checkout / "seeds").is_dir():
+        return checkout, checkout
+    home = Path(os.environ.get("BELARUS_ANALYSIS_HOME", Path.home() / ".belarus_analysis"))
+    return PACKAGE_DIR / "_bundled", home.resolve()
+
+
+ROOT, WORK = _root()
 
 DATA = ROOT / "data"
 SEEDS = ROOT / "seeds"
@@ -23,9 +44,9 @@ LEXICONS = DATA / "lexicons"
 REFERENCE = DATA / "reference"
 GOLD = DATA / "gold"
 CLEANING_RULES = DATA / "cleaning.toml"
-PROCESSED = DATA / "processed"
+PROCESSED = WORK / "data" / "processed"
 CACHE = PROCESSED / "cache"
-REPORTS = ROOT / "reports"
+REPORTS = WORK / "reports"
 FIGURES = REPORTS / "figures"
 TABLES = REPORTS / "tables"
 NOTEBOOKS = ROOT / "notebooks"

@@ -1,7 +1,13 @@
-"""Reading the editable data files: CSV with leading ``#`` comment lines.
+"""The editable data files (actors, lexicons, reference results, cleaning rules): one reader,
+one cache.
 
-Every lexicon under ``data/lexicons/`` starts with comment lines that say what
-each column means; this is the one reader all extractors use.
+Every loader of a data file resolves its path from :mod:`belarus_analysis.config` when
+called and caches its parsed value per ``(path, version(path))``, :func:`version` being
+a digest of the file's content: editing a file, or pointing ``config`` at another one
+inside :func:`belarus_analysis.config.override`, gives the new value at the next call, and
+a value computed from one version of a file is never served for another. Lexicons are CSV
+with leading ``#`` comment lines; :func:`read_rows` reads them and names the physical
+line of a bad row.
 
 >>> import tempfile
 >>> p = Path(tempfile.mkdtemp()) / "x.csv"
@@ -13,6 +19,7 @@ each column means; this is the one reader all extractors use.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from pathlib import Path
 
@@ -21,13 +28,39 @@ import pandas as pd
 from . import config
 from .errors import DataFileError
 
+# paths -> (stat signature, content digest): the digest is recomputed only when a stat changes.
+_SEEN: dict[tuple, tuple[tuple, str]] = {}
 
-def _body(path: Path) -> str:
-    path = Path(path)
-    if not path.exists():
-        raise DataFileError(f"{path}: lexicon file not found")
-    text = path.read_text(encoding="utf-8")
-    return "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+
+def _stat(path: Path) -> tuple:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return (path, None)
+    return (path, st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+def version(*paths: Path | str) -> str:
+    """sha256 over the contents of ``paths`` (a missing file counts as absent), recomputed
+    only when a file's size, inode or modification time changed.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_text("x"); v1 = version(p)
+    >>> _ = p.write_text("y"); v1 == version(p)
+    False
+    """
+    key = tuple(Path(p).resolve() for p in paths)
+    signature = tuple(_stat(p) for p in key)
+    seen = _SEEN.get(key)
+    if seen is not None and seen[0] == signature:
+        return seen[1]
+    h = hashlib.sha256()
+    for p in key:
+        h.update(str(p).encode() + b"\0")
+        h.update(p.read_bytes() if p.is_file() else b"\0absent\0")
+    _SEEN[key] = (signature, h.hexdigest())
+    return _SEEN[key][1]
 
 
 def lexicon_path(name: str) -> Path:
@@ -36,16 +69,45 @@ def lexicon_path(name: str) -> Path:
     return Path(config.LEXICONS) / name
 
 
-def version(*paths: Path) -> tuple[int, ...]:
-    """Modification times of ``paths`` (-1 if absent): a cache key that follows edits."""
-    return tuple(p.stat().st_mtime_ns if p.exists() else -1 for p in paths)
+def _lines(path: Path) -> list[tuple[int, str]]:
+    """(physical line number, line) of every non-comment line of ``path``."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataFileError(f"{path}: data file not found")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise DataFileError(f"{path}: not UTF-8 ({e.reason} at byte {e.start}); save it as UTF-8") from None
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if not line.startswith("#")]
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """The rows of a commented CSV as dicts of strings."""
-    return list(csv.DictReader(io.StringIO(_body(path))))
+    """The rows of a commented CSV as dicts of strings (see :func:`read_numbered` for
+    their line numbers).
+
+    Raises
+    ------
+    DataFileError
+        The file is missing or not UTF-8.
+    """
+    return [row for _, row in read_numbered(path)]
+
+
+def read_numbered(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """``(physical line, row)`` for every row of a commented CSV, so that errors name the
+    line a user sees in an editor (comment lines included in the count)."""
+    lines = _lines(path)
+    if not lines:
+        return []
+    reader = csv.DictReader(line for _, line in lines)
+    out = []
+    for row in reader:
+        # DictReader counts the lines it consumed: map that back to the file's numbering.
+        out.append((lines[reader.line_num - 1][0], row))
+    return out
 
 
 def read_frame(path: Path) -> pd.DataFrame:
     """The rows of a commented CSV as a DataFrame of strings (empty cells are "")."""
-    return pd.read_csv(io.StringIO(_body(path)), dtype=str, keep_default_na=False)
+    body = "\n".join(line for _, line in _lines(path))
+    return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)

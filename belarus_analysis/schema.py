@@ -10,9 +10,12 @@ Int64Dtype()
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 
 import pandas as pd
+
+from .errors import SchemaError
 
 S, I, F, B = "string", "Int64", "Float64", "boolean"  # noqa: E741  (dtype shorthands)
 
@@ -62,21 +65,51 @@ def columns(table: str) -> list[str]:
     return list(TABLES[table])
 
 
-def to_frame(records: Iterable[Mapping], table: str, extra: bool = True) -> pd.DataFrame:
+def to_frame(records: Iterable[Mapping], table: str, *, extra: bool = False) -> pd.DataFrame:
     """Build a typed DataFrame for ``table`` from plain records.
 
-    Declared columns come first with their dtypes (absent ones are all-missing);
-    with ``extra=True`` any further keys in the records are kept after them.
+    Parameters
+    ----------
+    records : iterable of mappings
+        One dict per row.
+    table : str
+        A table declared in :data:`TABLES`.
+    extra : bool, default False
+        Keep keys that are not declared columns, after the declared ones, as nullable
+        strings where they hold text (the articles table keeps a user's metadata columns).
+        Otherwise an undeclared key is an error: a misspelled column (``speakr``) must
+        not leave ``speaker`` silently empty.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Declared columns first, with their dtypes; absent ones all-missing.
+
+    Raises
+    ------
+    SchemaError
+        A record has a key that is not a declared column of ``table`` (``extra=False``).
+
+    Examples
+    --------
+    >>> to_frame([{"article_id": "a", "speakr": "X"}], "statements")
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.SchemaError: statements: undeclared column(s) ['speakr'] (did you mean 'speaker'?); ...
     """
     spec = TABLES[table]
     df = pd.DataFrame.from_records(list(records))
+    undeclared = [c for c in df.columns if c not in spec]
+    if undeclared and not extra:
+        hints = [m for c in undeclared for m in difflib.get_close_matches(c, spec, n=1)]
+        hint = f" (did you mean {', '.join(map(repr, hints))}?)" if hints else ""
+        raise SchemaError(f"{table}: undeclared column(s) {undeclared}{hint}; declare them in schema.TABLES")
     for col in spec:
         if col not in df.columns:
             df[col] = pd.NA
-    order = list(spec) + ([c for c in df.columns if c not in spec] if extra else [])
-    df = df[order].astype(spec)
+    df = df[list(spec) + undeclared].astype(spec)
     # Extra text columns (user metadata) become nullable strings too.
-    text_cols = [c for c in df.columns[len(spec):] if df[c].dtype == object
+    text_cols = [c for c in undeclared if df[c].dtype == object
                  and df[c].map(lambda v: isinstance(v, str) or v is None or v is pd.NA or v != v).all()]
     return df.astype({c: "string" for c in text_cols})
 

@@ -32,9 +32,9 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     }
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) -> dict:
+def write_tables(tables: dict[str, pd.DataFrame], out: Path | str | None = None) -> dict:
     """Write every table as CSV and Parquet plus ``manifest.json``; return the manifest."""
-    out = Path(out)
+    out = Path(out or config.PROCESSED)
     for name, df in tables.items():
         outputs.write_table(df, out / name)
     info = manifest(tables["articles"], tables)
@@ -53,11 +53,11 @@ def _fresh(out: Path, articles: pd.DataFrame) -> bool:
         nlp.model_info(nlp.load_pipeline())["model_version"]
 
 
-def load_tables(articles: pd.DataFrame | None = None, out: Path = config.PROCESSED,
+def load_tables(articles: pd.DataFrame | None = None, out: Path | str | None = None,
                 rebuild: bool = False) -> dict[str, pd.DataFrame]:
     """The tidy tables for ``articles`` (default: the seed corpus), from disk when fresh."""
     articles = corpus.load_corpus() if articles is None else articles
-    out = Path(out)
+    out = Path(out or config.PROCESSED)
     if not rebuild and _fresh(out, articles):
         names = json.loads((out / "manifest.json").read_text())["tables"]
         return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}

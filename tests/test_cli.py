@@ -49,3 +49,17 @@ def test_rehash_records_checksums(tmp_path, capsys):
     shutil.copy(next(config.SEEDS.glob("*.txt")), tmp_path / "x.txt")
     assert cli.main(["rehash", str(tmp_path)]) == 0
     assert (tmp_path / "SHA256SUMS").read_text().endswith("  x.txt\n")
+
+
+def test_malformed_lexicon_is_one_line_naming_file_and_line(tmp_path, capsys):
+    """(d) a malformed lexicon row gave the CLI a traceback and a data-row number."""
+    folder = tmp_path / "lexicons"
+    shutil.copytree(config.LEXICONS, folder)
+    with open(folder / "legitimacy.csv", "a", encoding="utf-8") as f:
+        f.write("rigged,fuzzy,fraud,-1,,\n")
+    line = len((folder / "legitimacy.csv").read_text(encoding="utf-8").splitlines())
+    with config.override(LEXICONS=folder):
+        assert cli.main(["build", "--out", str(tmp_path / "out"), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert f"legitimacy.csv:{line}: match must be" in err

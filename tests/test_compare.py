@@ -186,3 +186,11 @@ def test_grouping_by_the_join_key_is_a_clear_error(articles):
     from belarus_analysis.analysis import compare
     with pytest.raises(ValueError, match="by='source_file'"):
         compare._groups(articles, "article_id")
+
+
+def test_mistyped_option_is_a_clear_error_not_a_bare_key_error():
+    """(f) ``rates(..., nboot=10)`` failed with ``KeyError: 'nboot'``."""
+    with pytest.raises(TypeError, match=r"'nboot' \(did you mean 'n_boot'\?\)"):
+        compare.rates(MARKERS, ARTS, nboot=10)
+    with pytest.raises(TypeError):
+        compare.rates(MARKERS, ARTS, "outlet")  # options are keyword-only

@@ -203,10 +203,12 @@ def test_malformed_lexicon_names_the_file(tmp_path):
     folder = _lexicon_copy(tmp_path)
     with open(folder / "frames.csv", "a", encoding="utf-8") as f:
         f.write("gulag,fuzzy,repression,0,,\n")
-    with pytest.raises(DataFileError, match=r"frames\.csv.*match must be"):
+    # The physical line an editor shows (comment lines counted), not the data-row number.
+    line = len((folder / "frames.csv").read_text(encoding="utf-8").splitlines())
+    with pytest.raises(DataFileError, match=rf"frames\.csv:{line}: match must be"):
         markers_extractor.load_lexicons(folder)
     (folder / "hedges.csv").unlink()
-    with pytest.raises(DataFileError, match=r"hedges\.csv: lexicon file not found"):
+    with pytest.raises(DataFileError, match=r"hedges\.csv: data file not found"):
         markers_extractor.load_lexicons(folder)
 
 

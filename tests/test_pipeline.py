@@ -129,3 +129,36 @@ def test_record_cache_misses_when_a_data_file_changes(articles, nlp, tmp_path, m
     monkeypatch.setattr(cache_mod, "data_fingerprint", lambda: "edited lexicon")
     ba.build(articles.iloc[:1], nlp=nlp, cache=tmp_path)
     assert len(list(tmp_path.rglob("*.json"))) == 2
+
+
+def test_pipeline_lacking_what_an_extractor_needs_is_refused_before_parsing(articles, monkeypatch):
+    """(c) a blank pipeline crashed inside the figures extractor with spaCy's E030."""
+    import spacy
+    blank = spacy.blank("en")
+    monkeypatch.setattr(blank, "make_doc", lambda text: pytest.fail("parsed before checking requirements"))
+    with pytest.raises(ba.errors.PipelineError, match=r"figures extractor needs .*doc\.ents"):
+        ba.build(articles, ["figures"], nlp=blank)
+    # An extractor that needs no parse runs on any pipeline, without parsing.
+    assert len(ba.build(articles, ["readability"], nlp=blank)["readability"]) == len(articles)
+
+
+def test_user_extractor_registered_without_touching_the_core(articles, monkeypatch):
+    """The registry is extensible: a user's extractor for a declared table runs after what it requires."""
+    from belarus_analysis import extract, schema
+    from belarus_analysis.extract.base import Extractor
+    monkeypatch.setitem(schema.TABLES, "exclamations", {"exclamation_id": "string", **schema.SPAN, "text": "string"})
+
+    def exclamations(view, article, done):
+        for i, ch in enumerate(view.text):
+            if ch == "!":
+                yield {"sentence_id": 0, "char_start": i, "char_end": i + 1, "text": "!"}
+
+    try:
+        extract.register(Extractor("exclamations", exclamations))
+        arts = ba.from_texts({"x": "We won! They lost."})
+        out = ba.build(arts, ["exclamations"])["exclamations"]
+    finally:
+        extract.REGISTRY.pop("exclamations", None)
+    assert out["text"].tolist() == ["!"] and out["exclamation_id"].tolist() == ["x:E000"]
+    with pytest.raises(ba.errors.PipelineError, match="not declared"):
+        extract.register(Extractor("nonsense", exclamations))

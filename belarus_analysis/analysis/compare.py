@@ -13,6 +13,7 @@ from :mod:`belarus_analysis.extract.figures.reference`.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter
@@ -51,6 +52,12 @@ def _n_articles(groups: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- rates
 
 def _select(markers: pd.DataFrame, voice: str | None, filters: dict) -> pd.DataFrame:
+    unknown = [k for k in filters if k not in markers.columns]
+    if unknown:
+        # A mistyped option (``nboot``) lands in ``filters``: say so instead of a bare KeyError.
+        hints = {k: difflib.get_close_matches(k, [*markers.columns, *_RATE_OPTIONS], n=1) for k in unknown}
+        said = "; ".join(f"{k!r}" + (f" (did you mean {h[0]!r}?)" if h else "") for k, h in hints.items())
+        raise TypeError(f"unknown option or markers column {said}; filter columns: {list(markers.columns)}")
     keep = pd.Series(True, index=markers.index)
     if voice is not None:
         keep &= markers["voice"] == voice
@@ -70,7 +77,10 @@ def _bootstrap(counts: np.ndarray, words: np.ndarray, per: float, n_boot: int, l
     return np.nanpercentile(r, tail, axis=0), np.nanpercentile(r, 100 - tail, axis=0)
 
 
-def rates(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
+_RATE_OPTIONS = ("by", "per", "voice", "keys", "n_boot", "level", "seed")
+
+
+def rates(markers: pd.DataFrame, articles: pd.DataFrame, *, by: str | Sequence[str] = "alignment",
           per: float = 1000, voice: str | None = None, keys: Sequence[str] = ("lexicon", "category"),
           n_boot: int = 2000, level: float = 0.95, seed: int = 0, **filters) -> pd.DataFrame:
     """Markers per ``per`` words for each group of articles × ``keys``.

@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import config
+from ..errors import DataFileError
+from ..resources import version
 
 
 @dataclass
@@ -35,11 +37,28 @@ class Cleaned:
         return "; ".join(self.steps)
 
 
+def load_rules(path: Path | str | None = None) -> dict:
+    """The cleaning patterns of ``path`` (default ``config.CLEANING_RULES``, resolved when
+    called), cached per file content.
+
+    Raises
+    ------
+    DataFileError
+        The file is missing or is not valid TOML (the message names the line).
+    """
+    path = Path(path or config.CLEANING_RULES)
+    if not path.is_file():
+        raise DataFileError(f"{path}: cleaning rules file not found")
+    return _load_rules(path, version(path))
+
+
 @lru_cache(maxsize=4)
-def load_rules(path: Path = config.CLEANING_RULES) -> dict:
-    """Read the cleaning patterns (cached per path)."""
-    with open(path, "rb") as fh:
-        return tomllib.load(fh)
+def _load_rules(path: Path, stamp: str) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as e:
+        raise DataFileError(f"{path}: not valid TOML: {e}") from None
 
 
 def _short(s: str, n: int = 60) -> str:

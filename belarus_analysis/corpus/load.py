@@ -194,7 +194,7 @@ def _article_record(article_id: str, raw_text: str, meta: Mapping) -> dict:
 
 
 def _frame(records: Iterable[dict]) -> pd.DataFrame:
-    df = schema.to_frame(records, "articles")
+    df = schema.to_frame(records, "articles", extra=True)
     return df.reset_index(drop=True)
 
 

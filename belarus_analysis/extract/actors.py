@@ -23,16 +23,19 @@ import pandas as pd
 
 from .. import config
 from ..errors import DataFileError
+from ..resources import version
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note"]
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 
 
-def _current(path: Path | None) -> tuple[Path, int]:
-    """The actors file to use (``config.ACTORS`` unless given) and its modification time,
+def _current(path: Path | None) -> tuple[Path, str]:
+    """The actors file to use (``config.ACTORS`` unless given) and its content version,
     so that caches follow a user who points ``config.ACTORS`` elsewhere or edits the file."""
     path = Path(path or config.ACTORS)
-    return path, path.stat().st_mtime_ns
+    if not path.is_file():
+        raise DataFileError(f"{path}: actors file not found")
+    return path, version(path)
 
 
 def load_actors(path: Path | None = None) -> pd.DataFrame:
@@ -41,7 +44,7 @@ def load_actors(path: Path | None = None) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=8)
-def _load_actors(path: Path, mtime: int) -> pd.DataFrame:
+def _load_actors(path: Path, stamp: str) -> pd.DataFrame:
     df = pd.read_csv(path, dtype="string", keep_default_na=False)
     missing = [c for c in ("actor_id", "canonical_name", "variants", "group") if c not in df.columns]
     if missing:
@@ -122,8 +125,8 @@ def actor_index(path: Path | None = None) -> ActorIndex:
 
 
 @lru_cache(maxsize=8)
-def _actor_index(path: Path, mtime: int) -> ActorIndex:
-    df = _load_actors(path, mtime)
+def _actor_index(path: Path, stamp: str) -> ActorIndex:
+    df = _load_actors(path, stamp)
     names: dict[str, str] = {}
     descriptions: dict[str, str] = {}
     for row in df.itertuples(index=False):

@@ -56,7 +56,7 @@ from spacy.vocab import Vocab
 from .. import config
 from ..errors import DataFileError
 from ..nlp import NAME_ENTS
-from ..resources import read_rows
+from ..resources import read_numbered, read_rows, version
 from . import actors, spans
 from .base import Extractor
 from .view import ArticleView
@@ -180,11 +180,11 @@ def _verb_terms(path: Path) -> list[Term]:
 
 
 @lru_cache(maxsize=8)
-def _load(folder: Path, stamp: tuple[int, ...]) -> Lexicons:
+def _load(folder: Path, stamp: str) -> Lexicons:
     terms: list[Term] = []
     for lexicon, file in LEXICON_FILES.items():
-        for n, row in enumerate(read_rows(folder / file), 1):
-            terms.append(_term(lexicon, row, f"{folder / file}: row {n}"))
+        for line, row in read_numbered(folder / file):
+            terms.append(_term(lexicon, row, f"{folder / file}:{line}"))
     terms += _verb_terms(folder / VERBS_FILE)
     regexes = tuple((i, re.compile(t.pattern, re.IGNORECASE)) for i, t in enumerate(terms) if t.match == "regex")
     names = tuple(NameForm(r["actor_id"].strip(), r["form"].strip(), r["system"].strip(),
@@ -206,8 +206,7 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     """
     folder = Path(path) if path is not None else config.LEXICONS
     files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-    stamp = tuple((folder / f).stat().st_mtime_ns if (folder / f).exists() else -1 for f in files)
-    return _load(folder.resolve(), stamp)
+    return _load(folder.resolve(), version(*(folder / f for f in files)))
 
 
 # --------------------------------------------------------------------------- statements
@@ -334,8 +333,9 @@ def _attached_name(text: str, end: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=64)
 def _refers(description: str) -> str | None:
+    # Not cached here: actor_index() is cached per actors-file content, so an override
+    # of config.ACTORS changes the targets too.
     return actors.actor_index().resolve(description) if description else None
 
 

@@ -883,8 +883,9 @@ def _continue_lists(ctx: _Context, figures: Sequence[Figure]) -> None:
 # --------------------------------------------------------------------------- extractor
 
 @lru_cache(maxsize=256)
-def _lookup(election: int | None, published: date | None, measure: str, actor_id: str | None
+def _lookup(stamp: str, election: int | None, published: date | None, measure: str, actor_id: str | None
             ) -> tuple[float, str] | None:
+    # ``stamp`` (the reference file's content version) keeps an edited or overridden file from being served stale.
     return reference.lookup(reference.load_reference(), election, published, measure, actor_id)
 
 
@@ -892,7 +893,7 @@ def _reference(ctx: _Context, f: Figure) -> tuple[float | None, str | None]:
     measure = reference.measure_of(f.kind, f.unit)
     if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election):
         return None, None
-    found = _lookup(int(ctx.election), ctx.published, measure, f.subject if measure == "vote_share" else None)
+    found = _lookup(version(reference.reference_path()), int(ctx.election), ctx.published, measure, f.subject if measure == "vote_share" else None)
     return found if found else (None, None)
 
 

@@ -21,8 +21,10 @@ from pathlib import Path
 import pandas as pd
 
 from ... import config
+from ...errors import DataFileError
+from ...resources import version
 
-PATH = config.REFERENCE / "official_results.csv"
+FILE = "official_results.csv"
 
 # A figure's (kind, unit) -> the measure of the reference table it is compared with.
 MEASURES = {
@@ -41,13 +43,26 @@ REPORTED_COLUMNS = {
 }
 
 
-@lru_cache(maxsize=4)
-def load_reference(path: Path = PATH) -> pd.DataFrame:
-    """The reference results, typed: ``election`` Int64, ``date`` datetime, ``value`` Float64.
+def reference_path() -> Path:
+    """``config.REFERENCE / official_results.csv``, resolved when called."""
+    return Path(config.REFERENCE) / FILE
+
+
+def load_reference(path: Path | str | None = None) -> pd.DataFrame:
+    """The reference results (default :func:`reference_path`), typed: ``election`` Int64,
+    ``date`` datetime, ``value`` Float64; cached per file content.
 
     >>> load_reference().groupby("election")["stage"].unique().to_dict()[2020].tolist()
     ['preliminary', 'final']
     """
+    path = Path(path or reference_path())
+    if not path.is_file():
+        raise DataFileError(f"{path}: reference results file not found")
+    return _load_reference(path, version(path))
+
+
+@lru_cache(maxsize=4)
+def _load_reference(path: Path, stamp: str) -> pd.DataFrame:
     df = pd.read_csv(path, dtype="string", keep_default_na=False)
     df["election"] = pd.to_numeric(df["election"]).astype("Int64")
     df["date"] = pd.to_datetime(df["date"])
