@@ -11,7 +11,7 @@ JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
 	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
-.PHONY: setup run test lock bench evaluate notebooks readme-figure clean
+.PHONY: setup run test lock bench evaluate notebooks readme-figure docs clean
 
 setup: $(STAMP)
 
@@ -50,6 +50,10 @@ readme-figure: setup
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report
 	mkdir -p docs/figures
 	cp reports/figures/markers_by_alignment.png docs/figures/markers_by_alignment.png
+
+# The column reference generated from schema.py (a test checks it is current).
+docs: setup
+	$(PY) -c "from belarus_analysis import schema; print(schema.markdown())" > docs/tables.md
 
 clean:
 	rm -rf data/processed reports .tmp .pytest_cache

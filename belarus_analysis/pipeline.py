@@ -91,12 +91,44 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
           progress: bool | None = None) -> dict[str, pd.DataFrame]:
     """Compute the tidy tables for ``articles``, parsing each article once.
 
-    ``tables`` defaults to every registered extractor plus ``readability``; the
-    result maps table name to DataFrame (``articles`` included), rows ordered as
-    the articles are. ``n_process`` > 1 parses in parallel (same tables).
-    ``cache`` (True, or a folder; default ``data/processed/cache/``) reuses parsed
-    docs and each article's extracted rows (see :mod:`belarus_analysis.cache`).
-    Each table's ``attrs["model"]`` records the spaCy model that produced it.
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table (:func:`~belarus_analysis.load_corpus`, :func:`~belarus_analysis.from_texts`).
+    tables : iterable of str, optional
+        Tables to extract (default: every registered extractor); the tables they require
+        are extracted too.
+    nlp : spacy.Language, optional
+        The pipeline (default :func:`belarus_analysis.nlp.load_pipeline`). It must assign
+        every annotation the extractors need; this is checked before anything is parsed.
+    n_process, batch_size : int
+        spaCy's ``nlp.pipe`` options; ``n_process > 1`` parses in parallel (same tables).
+    cache : bool or path
+        ``True`` (``config.CACHE``) or a folder: reuse parsed Docs and each article's
+        extracted rows (see :mod:`belarus_analysis.cache`).
+    progress : bool, optional
+        A progress bar; by default only for long runs in a terminal.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``"articles"`` plus one table per extracted name, rows in article order and then by
+        offset, typed as declared in :mod:`belarus_analysis.schema` (docs/tables.md). Each
+        table's ``attrs["model"]`` records the spaCy model that produced it.
+
+    Raises
+    ------
+    PipelineError
+        An unknown table, or ``nlp`` lacks an annotation an extractor needs.
+    OffsetError
+        An extractor produced a row whose text is not the text at its offsets (a bug).
+
+    Examples
+    --------
+    >>> import belarus_analysis as ba
+    >>> t = ba.build(ba.from_texts({"a": "“We won,” he said."}), ["statements"])
+    >>> sorted(t), len(t["statements"])
+    (['articles', 'statements'], 1)
     """
     tables = order(tables if tables is not None else REGISTRY)
     nlp = nlp or nlp_mod.load_pipeline()

@@ -60,6 +60,101 @@ TABLES: dict[str, dict[str, str]] = {
 }
 
 
+# What each column means and its unit: the source of docs/tables.md and of the Returns
+# sections of the public functions (see :func:`returns`). Every declared column has an entry
+# (tested); columns of a span table not listed here are described in SPAN_DOCS.
+SPAN_DOCS = {
+    "article_id": "the article (key into the articles table)",
+    "sentence_id": "index of the sentence containing char_start (0-based, spaCy sentences)",
+    "char_start": "offset in articles.text where the evidence starts (characters, 0-based)",
+    "char_end": "offset in articles.text where it ends (exclusive); text == articles.text[char_start:char_end]",
+}
+DOCS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "unique id of the article", "outlet": "publication as it names itself",
+        "outlet_type": "kind of outlet, including who funds or runs it",
+        "alignment": "research coding of the outlet (data/README.md)", "election": "election year the article is about",
+        "published": "publication date", "title": "headline, if known",
+        "source_file": "raw file, relative to the corpus folder", "sha256": "sha256 of the raw file's bytes",
+        "text": "the cleaned text every offset refers to", "n_words": "words (whitespace tokens) of text",
+        "n_sentences": "sentences of text (textstat)", "cleaning": "the cleaning steps applied, in order",
+    },
+    "statements": {
+        "statement_id": "row id (article_id:S###)", "kind": "direct | partial | indirect",
+        "text": "the quoted or reported content", "speaker": "the source as written (empty when none)",
+        "speaker_start": "offset of the speaker in articles.text", "speaker_end": "end of the speaker (exclusive)",
+        "actor_id": "the speaker resolved to data/actors.csv", "actor_group": "the actor's group (data/actors.csv)",
+        "cue": "the reporting verb or phrase as written", "cue_lemma": "its lemma",
+        "cue_class": "neutral | loaded (data/lexicons/attribution_verbs.csv)",
+        "cue_start": "offset of the cue", "cue_end": "end of the cue (exclusive)",
+        "quote_marks": "the quotation marks as written, empty for content without marks",
+        "speaker_resolution": "how the actor was found: name | description | pronoun | previous | none",
+    },
+    "figures": {
+        "figure_id": "row id (article_id:F###)", "text": "the number as written",
+        "value": "the normalised value (float; unit in `unit`)", "unit": "percent, people, years, date, …",
+        "qualifier": "almost, roughly, more than, … as written", "qualifier_class": "approximate | lower | upper | exact …",
+        "kind": "vote_share, turnout, electorate, count, date, duration, …",
+        "subject": "actor_id the figure belongs to", "iso_date": "ISO 8601 date of a date figure",
+        "reference_value": "the official result of the same measure (percent or people)",
+        "deviation": "value − reference_value (percentage points or people)",
+        "reference_stage": "preliminary | final: which official result was compared",
+        "counted": "what is counted (a count's noun)", "note": "how the figure was read",
+    },
+    "markers": {
+        "marker_id": "row id (article_id:M###)", "text": "the marker as written",
+        "lexicon": "legitimacy, recognition, actor_label, hedge, attribution_verb, frame, scare_quote, name_form",
+        "category": "category within the lexicon", "polarity": "−1 delegitimising, +1 legitimising, 0 other",
+        "voice": "outlet | quoted", "speaker_actor_id": "actor whose words contain it (quoted voice)",
+        "target_actor_id": "actor it is about", "pattern": "the lexicon pattern that matched",
+    },
+    "readability": {
+        "readability_id": "row id (= article_id)",
+        "flesch_reading_ease": "Flesch reading ease (higher is easier; Flesch 1948)",
+        "flesch_kincaid_grade": "Flesch–Kincaid grade level (US school years; Kincaid et al. 1975)",
+        "gunning_fog": "Gunning fog index (school years; Gunning 1952)",
+        "smog_index": "SMOG grade (school years; McLaughlin 1969)",
+        "coleman_liau_index": "Coleman–Liau index (school years; Coleman & Liau 1975)",
+        "automated_readability_index": "automated readability index (school years; Senter & Smith 1967)",
+        "dale_chall_readability_score": "Dale–Chall score (Chall & Dale 1995)",
+        "n_words": "words", "n_sentences": "sentences", "n_syllables": "syllables",
+        "words_per_sentence": "n_words / n_sentences", "syllables_per_word": "n_syllables / n_words",
+    },
+}
+
+
+def describe(table: str) -> pd.DataFrame:
+    """Every column of ``table`` with its dtype and meaning.
+
+    >>> describe("figures").set_index("column").loc["deviation", "dtype"]
+    'Float64'
+    """
+    meaning = {**SPAN_DOCS, **DOCS.get(table, {})}
+    return pd.DataFrame([{"column": c, "dtype": d, "meaning": meaning.get(c, "")} for c, d in TABLES[table].items()])
+
+
+def markdown() -> str:
+    """docs/tables.md: one column table per tidy table (``make docs`` writes it)."""
+    parts = ["# The tidy tables\n",
+             "Generated from `belarus_analysis/schema.py` by `make docs`; do not edit by hand.",
+             "Offsets are characters of `articles.text`; missing values stay missing (nullable dtypes).\n"]
+    for table in TABLES:
+        parts.append(f"## `{table}`\n\n| column | dtype | meaning |\n|---|---|---|")
+        parts += [f"| `{r.column}` | {r.dtype} | {r.meaning} |" for r in describe(table).itertuples()]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def returns(table: str):
+    """Decorator: append the columns of ``table`` to a function's numpydoc Returns section,
+    so the docstring cannot drift from the schema."""
+    def deco(func):
+        cols = "\n".join(f"        - ``{r.column}`` ({r.dtype}): {r.meaning}" for r in describe(table).itertuples())
+        func.__doc__ = (func.__doc__ or "").replace("{columns}", cols)
+        return func
+    return deco
+
+
 def columns(table: str) -> list[str]:
     """The declared columns of ``table``, in order."""
     return list(TABLES[table])
