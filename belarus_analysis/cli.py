@@ -27,8 +27,10 @@ def _build(args: argparse.Namespace) -> int:
         raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
     inputs = [p for p in (args.corpus, args.metadata) if p]
     out = store.check_out(args.out, inputs)  # before the long part: refuse an unsafe --out at once
+    if args.max_article_mb <= 0:
+        raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
-                                  strict=not args.keep_going)
+                                  strict=not args.keep_going, max_bytes=int(args.max_article_mb * 2**20))
     tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
     store.write_tables(tables, out, inputs=inputs, force=args.force)
     skipped = articles.attrs["skipped"]
@@ -88,6 +90,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="parse and extract everything again instead of reusing data/processed/cache/")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
+    b.add_argument("--max-article-mb", type=float, default=corpus.MAX_BYTES / 2**20,
+                   help=f"refuse raw articles larger than this (default {corpus.MAX_BYTES / 2**20:.0f} MB)")
     b.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier build wrote")
     b.set_defaults(func=_build)
 
