@@ -26,7 +26,9 @@ def _build(args: argparse.Namespace) -> int:
     if args.n_process < 1:
         raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
     inputs = [p for p in (args.corpus, args.metadata) if p]
-    out = store.check_out(args.out, inputs)  # before the long part: refuse an unsafe --out at once
+    # Before the long part: refuse an unsafe, unwritable or file --out at once.
+    out = store.check_out(args.out, inputs)
+    out.mkdir(parents=True, exist_ok=True)
     if args.max_article_mb <= 0:
         raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
