@@ -102,8 +102,8 @@ def _checked_bytes(index: Index, key: str, path: Path) -> bytes | None:
 
 
 def _miss(path: Path, why: str) -> None:
+    """Warn that the entry at ``path`` is not used (callers ``return _miss(...)``: a miss is None)."""
     warnings.warn(f"{path}: cache entry {why}; ignored and rebuilt", CacheWarning, stacklevel=4)
-    return None
 
 
 def _put(index: Index, key: str, path: Path, data: bytes) -> Path:
@@ -139,7 +139,7 @@ class DocCache:
             return None
         try:
             docs = list(DocBin().from_bytes(data).get_docs(self.nlp.vocab))
-        except Exception as e:  # msgpack/zlib errors for bytes that are not a DocBin
+        except Exception as e:  # noqa: BLE001 (msgpack/zlib/spaCy raise many types for bytes that are not a DocBin)
             return _miss(path, f"unreadable ({e.__class__.__name__})")
         if len(docs) != 1 or docs[0].text != text:
             return _miss(path, "does not hold the text its name says (foreign)")

@@ -39,6 +39,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 import pandas as pd
 from filelock import FileLock
@@ -182,7 +183,7 @@ class Transaction:
         self.staging: Path | None = None
         self.swapping = False
 
-    def __enter__(self) -> Transaction:
+    def __enter__(self) -> Self:
         if self.folder.exists() and not self.folder.is_dir():
             raise OutputError(f"{self.folder}: output folder is a file")
         self._lock = lock(self.folder)
