@@ -174,12 +174,16 @@ class Transaction:
     Use as a context manager: write each file to :meth:`path`, then call :meth:`commit`
     with the manifest to record. Leaving the block without committing discards what
     was written. ``force=True`` overwrites files the folder's manifest does not list.
+    ``adopt=True`` (for the project's own default folders) takes over the files of a folder
+    written before manifests recorded file hashes.
     """
 
-    def __init__(self, folder: Path | str, manifest: str = "manifest.json", *, force: bool = False):
+    def __init__(self, folder: Path | str, manifest: str = "manifest.json", *, force: bool = False,
+                 adopt: bool = False):
         self.folder = Path(folder)
         self.manifest = manifest
         self.force = force
+        self.adopt = adopt
         self.staging: Path | None = None
         self.swapping = False
 
@@ -243,7 +247,9 @@ class Transaction:
     def _remove_leftovers(self) -> None:
         for staged in self.folder.glob(f"{STAGING}*"):
             shutil.rmtree(staged, ignore_errors=True)
-        for p in self.folder.rglob(".*.tmp"):
+        # Where this module's writers put files (not deeper: a cache under the folder may be
+        # writing its own temporary files right now, under its own lock-free scheme).
+        for p in [*self.folder.glob(".*.tmp"), *self.folder.glob("*/.*.tmp")]:
             if TMP.match(p.name) and p.is_file():
                 p.unlink()
 
@@ -253,7 +259,8 @@ class Transaction:
         names = sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*") if p.is_file())
         files = {name: sha256_file(self.staging / name) for name in names}
         clash = [n for n in [*names, self.manifest] if not self._ours(n, files.get(n))]
-        if clash and not self.force:
+        legacy = self.adopt and not any("*" != d for ds in self.owned.values() for d in ds)
+        if clash and not (self.force or legacy):
             raise OutputError(f"{self.folder}: would overwrite {', '.join(clash)}, not written by an earlier run "
                               "into this folder; choose another --out, move the file(s), or pass --force")
         info = {**manifest, "files": files}

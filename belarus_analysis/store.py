@@ -82,7 +82,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED, 
     (see :func:`check_out`) or holds files an earlier build did not write (unless ``force``).
     """
     out = check_out(out, inputs)
-    with outputs.Transaction(out, force=force) as tx:
+    with outputs.Transaction(out, force=force, adopt=out == config.PROCESSED.resolve()) as tx:
         for name, df in tables.items():
             for fmt, write in outputs.WRITERS.items():
                 write(df, tx.path(f"{name}.{fmt}"))
@@ -102,13 +102,23 @@ def read_tables(out: Path | str) -> dict[str, pd.DataFrame]:
     mixed (files from different runs) or edited.
     """
     out = Path(out)
-    with outputs.lock(out):
+    if not out.is_dir():
+        raise OutputError(f"{out}: no such folder of tables; build it first (belarus-analysis build --out {out})")
+    try:
+        lock = outputs.lock(out)
+        lock.acquire()
+    except OSError:  # a read-only folder: nobody can be writing it
+        lock = None
+    try:
         info = outputs.verify(out)
         names = list(info["tables"])
         missing = [n for n in names if f"{n}.parquet" not in info["files"]]
         if missing:
             raise OutputError(f"{out / 'manifest.json'}: no file hash for table(s) {missing}; build the folder again")
         return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def _fresh(out: Path, articles: pd.DataFrame) -> bool:

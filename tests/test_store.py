@@ -250,3 +250,15 @@ def test_datapackage_describes_and_validates_the_csvs(tmp_path):
     rows = package.get_resource("articles").read_rows()
     assert rows[1]["outlet"] is None and rows[0]["election"] == 2025
     assert package.get_resource("readability").schema.foreign_keys[0]["reference"]["resource"] == "articles"
+
+
+def test_the_projects_own_folder_from_before_manifests_is_taken_over(tmp_path, monkeypatch):
+    old = tmp_path / "processed"
+    old.mkdir()
+    (old / "articles.csv").write_text("written by an older version\n")
+    (old / "manifest.json").write_text(json.dumps({"tables": {"articles": 1}}))
+    with pytest.raises(OutputError, match="would overwrite articles.csv"):
+        store.write_tables(_small("a"), old)  # any other folder: not ours
+    monkeypatch.setattr(config, "PROCESSED", old)
+    store.write_tables(_small("a"), old)
+    assert _consistent(old) == "a"

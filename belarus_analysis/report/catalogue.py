@@ -112,7 +112,8 @@ def export_all(tables: Tables, out: Path | str = config.REPORTS, *, force: bool 
     """
     out = Path(out)
     t = with_scores(tables)
-    with outputs.Transaction(out, REPORT_MANIFEST, force=force) as tx:
+    adopt = out.resolve() == Path(config.REPORTS).resolve()  # the project's own folder, from before manifests
+    with outputs.Transaction(out, REPORT_MANIFEST, force=force, adopt=adopt) as tx:
         stage = tx.staging
         csvs: dict[str, pd.DataFrame] = {}
         for name, chart in CHARTS.items():
