@@ -53,13 +53,20 @@ class Index:
     def __init__(self, folder: Path):
         self.path = Path(folder) / "index.jsonl"
         self.entries: dict[str, str] = {}
+        self._offset = 0  # bytes of the index already read: later reads take only what was appended
 
     def _read(self) -> None:
         try:
-            lines = self.path.read_text(encoding="utf-8", errors="replace").splitlines()
+            with open(self.path, "rb") as fh:
+                if os.fstat(fh.fileno()).st_size < self._offset:  # the index was deleted and started again
+                    self._offset = 0
+                fh.seek(self._offset)
+                data = fh.read()
         except FileNotFoundError:
             return
-        for line in lines:
+        end = data.rfind(b"\n") + 1  # a line still being appended is read next time
+        self._offset += end
+        for line in data[:end].splitlines():
             try:
                 entry = json.loads(line)
                 self.entries[str(entry["key"])] = str(entry["sha256"])
