@@ -6,10 +6,14 @@ rotated so texts and cache keys differ) — and in one run measures:
 
 (a) bare ``nlp.pipe`` over the texts; (b) ``ba.build`` without cache;
 (c) ``ba.build`` from a warm cache; (d) ``ba.build`` with ``n_process=2``;
-(e) peak RSS of a whole build in a fresh process at ``--words`` and ``--big-words``.
+(e) peak RSS of a whole build in a fresh process at ``--words`` and ``--big-words``;
+(f) one long article of each of ``--long-sizes`` characters (default 100 KB, 400 KB,
+1.6 MB), each in a fresh process: parse time, extraction time (every extractor on the
+parsed article) and peak RSS.
 
 It prints words/s for each and the ratios b/a, c/b, d/b and RSS(big)/RSS(small) next
-to their targets (b/a >= 0.85, c/b >= 10, d/b >= 1.5, RSS ratio <= 1.5). Timings are
+to their targets (b/a >= 0.85, c/b >= 10, d/b >= 1.5, RSS ratio <= 1.5), and for (f) the
+growth of extraction time per ×4 article size (target <= 4.5: near-linear). Timings are
 medians of ``--repeat`` runs.
 """
 
@@ -29,6 +33,43 @@ import pandas as pd
 import belarus_analysis as ba
 
 TARGETS = {"b/a": (0.85, ">="), "c/b": (10.0, ">="), "d/b": (1.5, ">="), "rss_big/rss_small": (1.5, "<=")}
+LONG_SIZES = (100_000, 400_000, 1_600_000)  # characters: each 4 times the one before
+LONG_TARGET = 4.5  # extraction time per ×4 size
+
+
+def long_article(chars: int) -> pd.DataFrame:
+    """One article of about ``chars`` characters: the seed texts repeated, cut at a line end."""
+    body = "\n".join(ba.load_corpus()["text"])
+    text = (body + "\n") * (chars // (len(body) + 1) + 1)
+    cut = text.rfind("\n", 0, chars)
+    return ba.from_texts({"long": text[: cut if cut > 0 else chars]})
+
+
+def _child_long(chars: int) -> None:
+    """In a fresh process: parse one long article, time every extractor on it, report peak RSS."""
+    arts = long_article(chars)
+    nlp = ba.nlp.load_pipeline()
+    tables = ba.extract.order(ba.extract.REGISTRY)
+    # Warm up: the first call loads lexicons and actors and compiles patterns (not per-size work).
+    warm = ba.from_texts({"w": "“The vote was held,” Lukashenko said on 9 August 2020."})
+    ba.pipeline.extract_article(nlp(warm.loc[0, "text"]), warm.iloc[0].to_dict(), tables)
+    t0 = time.perf_counter()
+    (_, doc), = ba.nlp.parse(arts, nlp)
+    t1 = time.perf_counter()
+    ba.pipeline.extract_article(doc, arts.iloc[0].to_dict(), tables)
+    t2 = time.perf_counter()
+    print(json.dumps({"chars": len(arts.loc[0, "text"]), "parse_s": t1 - t0, "extract_s": t2 - t1,
+                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+def long_rows(sizes: list[int]) -> list[dict]:
+    """One row per size from :func:`_child_long`, run in a fresh process each."""
+    rows = []
+    for chars in sizes:
+        out = subprocess.run([sys.executable, "-m", "belarus_analysis.bench", "--child-long", str(chars)],
+                             check=True, capture_output=True, text=True)
+        rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return rows
 
 
 def synthetic_corpus(words: int) -> pd.DataFrame:
@@ -80,11 +121,40 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--words", type=int, default=100_000)
     p.add_argument("--big-words", type=int, default=1_000_000)
     p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--long-sizes", default=",".join(map(str, LONG_SIZES)),
+                   help="characters of each long article for (f), comma-separated (default: %(default)s)")
+    p.add_argument("--only-long", action="store_true", help="run only (f), the long-article row")
     p.add_argument("--child-rss", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--child-long", type=int, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child_rss:
         _child_rss(args.child_rss)
         return 0
+    if args.child_long:
+        _child_long(args.child_long)
+        return 0
+    if not args.only_long:
+        _throughput(args)
+    _long(sorted(int(n) for n in args.long_sizes.split(",")))
+    return 0
+
+
+def _long(sizes: list[int]) -> None:
+    print("(f) one long article per size (fresh process each):")
+    rows = long_rows(sizes)
+    for i, r in enumerate(rows):
+        growth = ""
+        if i:
+            ratio = r["extract_s"] / max(rows[i - 1]["extract_s"], 1e-9)
+            size = r["chars"] / rows[i - 1]["chars"]
+            ok = ratio <= LONG_TARGET * size / 4
+            growth = (f"  extraction ×{ratio:.2f} for ×{size:.1f} size, target <= {LONG_TARGET * size / 4:.2f} "
+                      f"{'met' if ok else 'MISSED'}")
+        print(f"  {r['chars'] / 1000:8,.0f}k chars  parse {r['parse_s']:7.1f} s  extract {r['extract_s']:7.1f} s  "
+              f"peak RSS {r['rss_mb']:6.0f} MB{growth}")
+
+
+def _throughput(args: argparse.Namespace) -> None:
 
     nlp = ba.nlp.load_pipeline()
     arts = synthetic_corpus(args.words)
@@ -109,7 +179,6 @@ def main(argv: list[str] | None = None) -> int:
         target, op = TARGETS[k]
         ok = v >= target if op == ">=" else v <= target
         print(f"  {k:<18} {v:6.2f}  target {op} {target:<5} {'met' if ok else 'MISSED'}")
-    return 0
 
 
 if __name__ == "__main__":

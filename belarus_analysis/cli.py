@@ -1,7 +1,8 @@
 """Command line: ``belarus-analysis build | evaluate | report | rehash`` (``--help`` on each).
 
-User errors (bad input) exit with status 2 and a one-line message; ``--debug``
-shows the traceback instead.
+User errors (bad input, unusable files or folders, a full disk) exit with status 2
+and a one-line message; ``--debug`` shows the traceback instead. Ctrl-C prints
+"interrupted" and exits with status 130.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, corpus, outputs, pipeline, store
+from . import __version__, config, corpus, pipeline, store
 from .analysis import evaluate
 from .errors import BelarusAnalysisError
 from .extract import REGISTRY
@@ -22,17 +23,23 @@ from .report import catalogue
 
 def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
+    if args.n_process < 1:
+        raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
+    inputs = [p for p in (args.corpus, args.metadata) if p]
+    # Before the long part: refuse an unsafe, unwritable or file --out at once.
+    out = store.check_out(args.out, inputs)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.max_article_mb <= 0:
+        raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
-                                  strict=not args.keep_going)
+                                  strict=not args.keep_going, max_bytes=int(args.max_article_mb * 2**20))
     tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
-    out = Path(args.out)
-    store.write_tables(tables, out)
-    skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])
-    if len(skipped):
-        outputs.write_table(skipped, out / "skipped", formats=("csv",))
+    store.write_tables(tables, out, inputs=inputs, force=args.force)
+    skipped = articles.attrs["skipped"]
+    if skipped:
         print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")
-        for r in skipped.itertuples():
-            print(f"  {r.article_id}: {r.reason}")
+        for r in skipped:
+            print(f"  {r['article_id']}: {r['reason']}")
     print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
     for name, df in tables.items():
         print(f"  {name:<12} {len(df):>6} rows  {out / name}.csv|.parquet")
@@ -55,7 +62,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     out = Path(args.out)
-    paths = catalogue.export_all(store.load_tables(), out)
+    paths = catalogue.export_all(store.load_tables(), out, force=args.force)
     print(f"exported {len(paths)} files in {time.perf_counter() - t0:.1f} s")
     for folder, kinds in (("figures", "PDF/SVG/PNG"), ("tables", "CSV/LaTeX")):
         names = sorted({p.stem for p in paths if p.parent == out / folder})
@@ -85,6 +92,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true",
                    help="parse and extract everything again instead of reusing data/processed/cache/")
     b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
+    b.add_argument("--max-article-mb", type=float, default=corpus.MAX_BYTES / 2**20,
+                   help=f"refuse raw articles larger than this (default {corpus.MAX_BYTES / 2**20:.0f} MB)")
+    b.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier build wrote")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("evaluate", help="score the extractors against the hand-coded gold data (seeds)")
@@ -94,6 +104,7 @@ def parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("report", help="export every chart (PDF/SVG/PNG) and table (CSV/LaTeX) for papers")
     rp.add_argument("--out", default=str(config.REPORTS), help="output folder (default: reports)")
+    rp.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier report wrote")
     rp.set_defaults(func=_report)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
@@ -106,11 +117,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
+    except KeyboardInterrupt:
+        if args.debug:
+            raise
+        print("belarus-analysis: interrupted", file=sys.stderr)
+        return 130
     except (BelarusAnalysisError, OSError) as e:
         if args.debug:
             raise
-        print(f"belarus-analysis: error: {e}", file=sys.stderr)
+        print(f"belarus-analysis: error: {_one_line(e)}", file=sys.stderr)
         return 2
+
+
+def _one_line(e: BaseException) -> str:
+    """The error's message on one line (an OSError names its file: "[Errno 28] No space left
+    on device: 'out/x.csv'")."""
+    return " ".join(str(e).split()) or type(e).__name__
 
 
 if __name__ == "__main__":

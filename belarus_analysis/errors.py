@@ -44,8 +44,17 @@ class ModelNotFound(BelarusAnalysisError, RuntimeError):
 
 
 class CacheError(BelarusAnalysisError, RuntimeError):
-    """A cache file is corrupt or not what its name says."""
+    """A cache cannot be used at all (a damaged entry is not an error: see CacheWarning)."""
+
+
+class CacheWarning(UserWarning):
+    """A cache entry was damaged, edited or foreign: ignored (a cache miss) and rebuilt."""
 
 
 class OffsetError(BelarusAnalysisError, AssertionError):
     """An extractor produced a row whose text is not the text at its offsets (a bug)."""
+
+
+class OutputError(BelarusAnalysisError, RuntimeError):
+    """An output folder cannot be written or read safely: it is (or holds) an input, holds
+    files an earlier run did not write, or does not match its manifest."""

@@ -15,20 +15,23 @@ checks that invariant, and makes the DataFrames.
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+
 # Plain tqdm, not tqdm.auto: in Jupyter without ipywidgets, tqdm.auto warns on stderr at import
 # (breaking strict nbval), and the bar only shows in a terminal anyway (see _progress).
 from tqdm import tqdm
 
+from . import cache as cache_mod
 from . import config, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
-from .errors import OffsetError, PipelineError
+from .errors import CorpusError, OffsetError, PipelineError
 from .extract import REGISTRY, order
 from .extract.view import ArticleView
 
@@ -75,6 +78,25 @@ def _finish(records: list[dict], table: str, article_id: str, text: str) -> list
             raise OffsetError(f"{table} row {rec!r} does not match {article_id} text at its offsets")
         out.append({id_col: f"{article_id}:{prefix}{i:03d}", "article_id": article_id, **rec})
     return out
+
+
+def check_ids(articles: pd.DataFrame) -> None:
+    """Raise :class:`~belarus_analysis.errors.CorpusError` unless every article has a
+    non-empty ``article_id`` that no other article has (compared as strings: 1 and "1"
+    are the same id in every table).
+
+    >>> check_ids(pd.DataFrame({"article_id": [1, "1"]}))
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.CorpusError: duplicate article_id(s) ['1'] (rows 0, 1): ids must be unique
+    """
+    ids = articles["article_id"].map(lambda v: "" if pd.isna(v) else str(v))
+    if (ids == "").any():
+        raise CorpusError(f"empty article_id in row(s) {', '.join(map(str, ids.index[ids == ''].tolist()))}")
+    dup = ids[ids.duplicated(keep=False)]
+    if len(dup):
+        raise CorpusError(f"duplicate article_id(s) {sorted(set(dup))} (rows {', '.join(map(str, dup.index))}): "
+                          "ids must be unique")
 
 
 def _progress(articles: pd.DataFrame, progress: bool | None):
@@ -134,15 +156,23 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     nlp = nlp or nlp_mod.load_pipeline()
     check_requirements(nlp, tables)
     info = nlp_mod.model_info(nlp)
+    check_ids(articles)
     rows = {r["article_id"]: r for r in articles.to_dict("records")}
     docs = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
     stored = RecordCache(docs) if docs else None
     per_article: dict[str, dict[str, list[dict]]] = {}
     if stored is not None:
+        spans = {t: REGISTRY[t].spans for t in tables}
         for aid, row in rows.items():
-            if (hit := stored.get(row, tables)) is not None:
+            if (hit := stored.get(row, tables, spans)) is not None:
                 per_article[aid] = hit
     todo = articles[~articles["article_id"].isin(per_article)]
+    changed = cache_mod.note_extraction() if len(todo) else []
+    if changed and stored is not None:
+        stored.writable = False
+        warnings.warn(f"{changed[0]} (and {len(changed) - 1} more) changed since this process first ran the "
+                      "extractors, which may still hold the old contents: new rows are not cached; restart Python "
+                      "(the notebook kernel) to cache again", cache_mod.CacheWarning, stacklevel=2)
     # Parse only when some extractor needs it; then every extractor runs on the parsed article.
     parsed = nlp_mod.parse(todo, nlp, n_process=n_process, batch_size=batch_size, cache=docs) \
         if any(REGISTRY[t].needs for t in tables) else ((aid, None) for aid in todo["article_id"])

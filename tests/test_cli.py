@@ -63,3 +63,44 @@ def test_malformed_lexicon_is_one_line_naming_file_and_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert f"legitimacy.csv:{line}: match must be" in err
+
+
+def test_n_process_zero_is_a_clear_error(tmp_path, capsys):
+    assert cli.main(["build", "--n-process", "0", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == "belarus-analysis: error: --n-process 0: give 1 or more worker processes\n"
+
+
+def test_ctrl_c_prints_interrupted_and_exits_130(tmp_path, monkeypatch, capsys):
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.corpus, "load_corpus", interrupted)
+    assert cli.main(["build", "--out", str(tmp_path)]) == 130
+    assert capsys.readouterr().err == "belarus-analysis: interrupted\n"
+    with pytest.raises(KeyboardInterrupt):
+        cli.main(["--debug", "build", "--out", str(tmp_path)])
+
+
+def test_os_errors_are_one_line_and_debug_keeps_the_traceback(tmp_path, monkeypatch, capsys):
+    def denied(*a, **k):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "x"))
+
+    monkeypatch.setattr(cli.corpus, "load_corpus", denied)
+    assert cli.main(["build", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"belarus-analysis: error: [Errno 13] Permission denied: '{tmp_path / 'x'}'\n"
+    with pytest.raises(PermissionError):
+        cli.main(["--debug", "build", "--out", str(tmp_path)])
+
+
+def test_keep_going_skips_unknown_codecs(tmp_path, capsys):
+    shutil.copy(next(config.SEEDS.glob("*.txt")), tmp_path / "good.txt")
+    (tmp_path / "odd.txt").write_text("Odd text.")
+    (tmp_path / "articles.csv").write_text("article_id,source_file,encoding\ng,good.txt,\no,odd.txt,klingon-8\n")
+    out = tmp_path / "out"
+    with pytest.warns(UserWarning):
+        assert cli.main(["build", "--corpus", str(tmp_path), "--out", str(out), "--keep-going"]) == 0
+    skipped = pd.read_csv(out / "skipped.csv")
+    assert skipped["article_id"].tolist() == ["o"] and "unknown encoding 'klingon-8'" in skipped.loc[0, "reason"]
+    assert pd.read_parquet(out / "articles.parquet")["article_id"].tolist() == ["g"]
+    assert "skipped 1 article(s)" in capsys.readouterr().out

@@ -6,6 +6,6 @@
 """
 
 from ..errors import CorpusError
-from .load import from_texts, load_corpus, read_checksums, read_metadata, record_checksums, sha256
+from .load import MAX_BYTES, from_texts, load_corpus, read_checksums, read_metadata, record_checksums, sha256
 
-__all__ = ["CorpusError", "from_texts", "load_corpus", "read_checksums", "read_metadata", "record_checksums", "sha256"]
+__all__ = ["MAX_BYTES", "CorpusError", "from_texts", "load_corpus", "read_checksums", "read_metadata", "record_checksums", "sha256"]

@@ -147,17 +147,19 @@ def promos(text: str, rules: dict, out: Cleaned) -> str:
     r = rules["promo"]
     start = re.compile("|".join(re.escape(p) for p in r["prefixes"]))
     end = re.compile(r["end"], flags=re.M)
-    removed = []
+    # One pass over the text, keeping the pieces between promos (linear in its length).
+    kept, removed = [], []
     pos = 0
     while m := start.search(text, pos):
         e = end.search(text, m.end() + 1)
         stop = e.start() if e else len(text)
+        kept.append(text[pos:m.start()])
         removed.append(text[m.start():stop].strip())
-        text = text[: m.start()] + text[stop:]
-        pos = m.start()
+        pos = stop
     if removed:
         out.fields["promos"] = " | ".join(removed)
         out.steps.append(f"promo: removed {len(removed)} ({_short(' | '.join(removed))})")
+        return "".join(kept) + text[pos:]
     return text
 
 

@@ -17,11 +17,16 @@ no article is dropped silently.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import datetime
 import hashlib
 import io
+import os
 import re
+import stat
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -35,6 +40,18 @@ from .cleaning import clean
 REQUIRED = ["article_id", "source_file"]
 STANDARD = ["outlet", "outlet_type", "alignment", "election", "published", "title"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Columns the loader computes (and ``line``, each metadata row's CSV line): a metadata
+# column with one of these names would be overwritten or lost, so it is refused.
+RESERVED = ["line", "sha256", "text", "cleaning", "n_words", "n_sentences",
+            "published_in_text", "republished_from", "byline", "author_footer", "promos"]
+# The largest raw article read (bytes); larger files are refused before reading. Parsing
+# needs about 3 GB per 1 MB of text with the default model, so this also bounds memory.
+MAX_BYTES = 16 * 2**20
+# Presidential elections of independent Belarus: the first was in 1994.
+FIRST_ELECTION = 1994
+# Text with nothing visible: white space and format characters (zero-width spaces and
+# joiners, word joiners, BOMs, soft hyphens, bidi marks).
+INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
 
 
 # --------------------------------------------------------------------------- metadata
@@ -48,14 +65,23 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
     """
     path = Path(path)
     raw = _read_bytes(path)
-    text = _decode(raw, path, "utf-8")
+    text = _decode(raw, path, "utf-8", advice="re-save it as UTF-8 (in Excel: Save As, 'CSV UTF-8')")
     reader = csv.DictReader(io.StringIO(text.replace("\r\n", "\n")))
     header = [h.strip() for h in (reader.fieldnames or [])]
+    # Excel adds unnamed columns after the last one it saw used; they must stay empty.
+    named = len(header)
+    while named and not header[named - 1]:
+        named -= 1
+    blank = [f"\x00{i}" for i in range(named, len(header))]
+    header = header[:named] + blank
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise CorpusError(f"{path}:1: missing required column(s) {missing}; header is {header}")
+        raise CorpusError(f"{path}:1: missing required column(s) {missing}; header is {header[:named]}")
+    if "" in header:
+        raise CorpusError(f"{path}:1: column {header.index('') + 1} of the header has no name")
     if len(set(header)) != len(header):
         raise CorpusError(f"{path}:1: duplicated column name(s) in header {header}")
+    _check_reserved(header, f"{path}:1")
     reader.fieldnames = header
     rows = []
     for row in reader:
@@ -63,15 +89,14 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
         if None in row:
             raise CorpusError(f"{path}:{line}: more fields than the header has columns")
         row = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items()}
+        if any(row.pop(b) for b in blank):
+            raise CorpusError(f"{path}:{line}: a value in a column with no name in the header")
         if not any(row.values()):
             continue  # a blank line is not an article
         for col in REQUIRED:
             if not row.get(col):
                 raise CorpusError(f"{path}:{line}: empty required field '{col}'")
-        if row.get("published") and not _valid_date(row["published"]):
-            raise CorpusError(f"{path}:{line}: published={row['published']!r} is not a YYYY-MM-DD date")
-        if row.get("election") and not re.fullmatch(r"\d{4}", row["election"]):
-            raise CorpusError(f"{path}:{line}: election={row['election']!r} is not a year")
+        _check_values(row, f"{path}:{line}")
         rows.append({**row, "line": line})
     if not rows:
         raise CorpusError(f"{path}: no metadata rows")
@@ -87,40 +112,94 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
     return meta
 
 
-def _valid_date(s: str) -> bool:
-    if not DATE.match(s):
-        return False
+def _check_reserved(columns: Iterable[str], where: str) -> None:
+    clash = [c for c in columns if c in RESERVED]
+    if clash:
+        raise CorpusError(f"{where}: column name(s) {clash} are reserved (the loader computes them); rename them. "
+                          f"Reserved: {', '.join(RESERVED)}")
+
+
+def _check_values(row: Mapping[str, str], where: str, *, iso: bool = True) -> None:
+    """Refuse a ``published`` date that is not a real date pandas can hold (``iso``: written
+    YYYY-MM-DD) and an ``election`` that is not a plausible year."""
+    if row.get("published"):
+        _check_date(row["published"], where, iso=iso)
+    election = row.get("election")
+    if election:
+        latest = datetime.date.today().year + 10
+        if not re.fullmatch(r"\d{4}", election):
+            raise CorpusError(f"{where}: election={election!r} is not a year")
+        if not FIRST_ELECTION <= int(election) <= latest:
+            raise CorpusError(f"{where}: election={election} is not a plausible election year "
+                              f"({FIRST_ELECTION}-{latest})")
+
+
+def _check_date(value: str, where: str, *, iso: bool = True) -> None:
+    if iso and not DATE.match(value):
+        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date")
     try:
-        pd.Timestamp(s)
+        day = datetime.date.fromisoformat(value[:10])
     except ValueError:
-        return False
-    return True
+        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date") from None
+    if not pd.Timestamp.min.date() < day < pd.Timestamp.max.date():
+        raise CorpusError(f"{where}: published={value} is out of range (dates from {pd.Timestamp.min.year + 1} "
+                          f"to {pd.Timestamp.max.year - 1})")
 
 
 # --------------------------------------------------------------------------- raw files
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; a FIFO or device (which could
+    block or never end), an oversized or unreadable file is a :class:`CorpusError`."""
     try:
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer before it can be refused.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise CorpusError(f"{path}: file not found") from None
     except IsADirectoryError:
         raise CorpusError(f"{path}: is a directory, not a text file") from None
+    except OSError as e:
+        raise CorpusError(f"{path}: cannot be read ({e.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise CorpusError(f"{path}: is a directory, not a text file")
+        if not stat.S_ISREG(st.st_mode):
+            raise CorpusError(f"{path}: not a regular file (a FIFO, socket or device); give a text file")
+        if st.st_size > max_bytes:
+            raise CorpusError(f"{path}: {st.st_size / 2**20:.1f} MB is over the limit of {max_bytes / 2**20:.0f} MB "
+                              "per article (load_corpus(max_bytes=...), CLI --max-article-mb)")
+        try:
+            return fh.read()
+        except OSError as e:
+            raise CorpusError(f"{path}: cannot be read ({e.strerror})") from None
 
 
-def _decode(raw: bytes, path: Path, encoding: str) -> str:
-    if b"\x00" in raw:
+ARTICLE_ADVICE = ("give its real encoding (metadata column 'encoding', e.g. cp1251, or load_corpus(encoding=...)) "
+                  "or re-save the file as UTF-8")
+
+
+def _decode(raw: bytes, path: Path, encoding: str, advice: str = ARTICLE_ADVICE) -> str:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise CorpusError(f"{path}: unknown encoding {encoding!r} (metadata column 'encoding'); "
+                          "use a Python codec name such as utf-8, utf-16, cp1251") from None
+    # UTF-16/32 text is full of NUL bytes: decode first, then look for NUL characters.
+    wide = codec.startswith(("utf-16", "utf-32"))
+    if not wide and b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise CorpusError(f"{path}:{line}: contains NUL bytes; this looks like a binary file, not text")
     try:
-        return raw.decode("utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding)
+        text = raw.decode("utf-8-sig" if codec == "utf-8" else codec)
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise CorpusError(
-            f"{path}:{line}: not valid {encoding} (byte {raw[e.start]:#04x} at offset {e.start}); "
-            "give its real encoding (metadata column 'encoding', e.g. cp1251, or load_corpus(encoding=...)) "
-            "or re-save the file as UTF-8"
-        ) from None
+        raise CorpusError(f"{path}:{line}: not valid {encoding} (byte {raw[e.start]:#04x} at offset {e.start}); "
+                          f"{advice}") from None
+    if wide and "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise CorpusError(f"{path}:{line}: contains NUL characters; this looks like a binary file, not text")
+    return text.removeprefix("\ufeff") if wide else text
 
 
 def sha256(raw: bytes) -> str:
@@ -149,10 +228,15 @@ def record_checksums(folder: Path | str | None = None) -> Path:
     Run this (``belarus-analysis rehash``) only when you really mean to change a raw file.
     """
     folder = Path(folder or config.SEEDS)
-    lines = [f"{sha256(p.read_bytes())}  {p.relative_to(folder).as_posix()}" for p in sorted(folder.rglob("*.txt"))]
+    lines = [f"{sha256(_read_bytes(p))}  {p.relative_to(folder).as_posix()}" for p in text_files(folder)]
     out = folder / config.CHECKSUMS
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
+
+
+def text_files(folder: Path) -> list[Path]:
+    """Every ``.txt`` file under ``folder``, whatever the case of the suffix (``.TXT``)."""
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".txt" and not p.is_dir())
 
 
 def _safe_path(folder: Path, source_file: str, where: str) -> Path:
@@ -172,8 +256,11 @@ def _article_record(article_id: str, raw_text: str, meta: Mapping) -> dict:
     """One row of the articles table from a decoded raw text and its metadata."""
     cleaned = clean(raw_text)
     text = cleaned.text
-    if not text.strip():
-        raise CorpusError(f"{meta.get('source_file') or article_id}: empty article (no text after cleaning)")
+    where = meta.get("source_file") or article_id
+    if INVISIBLE.fullmatch(text):
+        raise CorpusError(f"{where}: empty article (no visible text after cleaning)")
+    if cleaned.fields.get("published_in_text"):
+        _check_date(cleaned.fields["published_in_text"], f"{where}: leaked date line")
     rec = {k: (v if v != "" else pd.NA) for k, v in meta.items() if k != "line"}
     rec.update(cleaned.fields)
     rec["article_id"] = article_id
@@ -198,9 +285,9 @@ def _frame(records: Iterable[dict]) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def _load_row(row: dict, file: Path, folder: Path, sums: dict | None, encoding: str) -> dict:
+def _load_row(row: dict, file: Path, folder: Path, sums: dict | None, encoding: str, max_bytes: int) -> dict:
     """The articles-table record of one metadata row (raises :class:`CorpusError`)."""
-    raw = _read_bytes(file)
+    raw = _read_bytes(file, max_bytes)
     digest = sha256(raw)
     if sums is not None:
         rel = Path(row["source_file"]).as_posix()
@@ -222,6 +309,7 @@ def load_corpus(
     allow_unlisted: bool = False,
     verify: bool = True,
     strict: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> pd.DataFrame:
     """Load a folder of ``.txt`` articles and its metadata into the articles table.
 
@@ -231,7 +319,8 @@ def load_corpus(
     per file. ``.txt`` files with no metadata row are an error unless
     ``allow_unlisted=True``, which includes them with empty metadata and a warning.
     With ``verify=True`` and a ``SHA256SUMS`` file beside the texts, a raw file
-    whose hash differs from the recorded one is an error.
+    whose hash differs from the recorded one is an error. Only regular files of at
+    most ``max_bytes`` are read (:data:`MAX_BYTES`, 16 MB, by default).
 
     ``strict=False`` keeps going past articles that cannot be loaded (missing,
     empty, undecodable, changed or unsafe files): each is skipped with a warning
@@ -263,25 +352,36 @@ def load_corpus(
             files[row["article_id"]] = _safe_path(folder, row["source_file"], f"{meta_path}:{row['line']}")
         except CorpusError as e:
             fail(row, e)
-    listed = {f.resolve() for f in files.values()}
-    unlisted = sorted(p for p in folder.rglob("*.txt") if p.resolve() not in listed)
+    lines = {row["article_id"]: row["line"] for row in rows}
+    by_file: dict[Path, list[str]] = {}
+    for aid, f in files.items():
+        by_file.setdefault(f.resolve(), []).append(aid)
+    for f, aids in by_file.items():
+        if len(aids) > 1:
+            where = ", ".join(f"line {lines[a]}: {a}" for a in aids)
+            raise CorpusError(f"{meta_path}: source_file of several rows names the same file {f} ({where})")
+    unlisted = [p for p in text_files(folder) if p.resolve() not in by_file]
     if unlisted and not allow_unlisted:
         names = ", ".join(p.relative_to(folder).as_posix() for p in unlisted)
         raise CorpusError(f"{meta_path}: no metadata row for {names}; add rows, or pass allow_unlisted=True")
     for p in unlisted:
         if p.stem in files or p.stem in meta["article_id"].values:
             raise CorpusError(f"{p}: file name repeats the article_id {p.stem!r} of a metadata row")
-        warnings.warn(f"{p}: no metadata row; included with empty metadata", stacklevel=2)
         row = {"article_id": p.stem, "source_file": p.relative_to(folder).as_posix()}
+        try:  # an unlisted symlink must not reach outside the folder either
+            files[p.stem] = _safe_path(folder, row["source_file"], str(p))
+        except CorpusError as e:
+            fail(row, e)
+            continue
+        warnings.warn(f"{p}: no metadata row; included with empty metadata", stacklevel=2)
         rows.append(row)
-        files[p.stem] = p
 
     records = []
     for row in rows:
         if row["article_id"] not in files:
             continue  # its unsafe path was reported above
         try:
-            records.append(_load_row(row, files[row["article_id"]], folder, sums, encoding))
+            records.append(_load_row(row, files[row["article_id"]], folder, sums, encoding, max_bytes))
         except CorpusError as e:
             fail(row, e)
     df = _frame(records)
@@ -299,6 +399,10 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
     >>> ba.from_texts({"x": "He said: “No.”"}, [{"article_id": "x", "outlet": "Demo"}])["outlet"][0]
     'Demo'
     """
+    ids = [str(aid) for aid in texts]
+    dup = sorted(a for a, n in Counter(ids).items() if n > 1)
+    if dup:
+        raise CorpusError(f"duplicate article_id(s) {dup} among the texts (ids are compared as strings)")
     meta: dict[str, dict] = {}
     if metadata is not None:
         rows = metadata.to_dict("records") if isinstance(metadata, pd.DataFrame) else list(metadata)
@@ -308,14 +412,16 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
                 raise CorpusError(f"metadata row {i}: no article_id")
             if aid in meta:
                 raise CorpusError(f"metadata row {i}: duplicate article_id {aid!r}")
+            _check_reserved(row, f"metadata row {i}")
             meta[aid] = {k: ("" if pd.isna(v) else str(v)) for k, v in row.items()}
-        extra = sorted(set(meta) - set(texts))
+            _check_values(meta[aid], f"metadata row {i}", iso=False)
+        extra = sorted(set(meta) - set(ids))
         if extra:
             raise CorpusError(f"metadata names article(s) with no text: {extra}")
     records = []
-    for aid, text in texts.items():
+    for aid, text in zip(ids, texts.values()):
         if not isinstance(text, str):
             raise CorpusError(f"{aid}: text must be str, got {type(text).__name__}")
         raw = text.encode("utf-8")
-        records.append(_article_record(str(aid), text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
+        records.append(_article_record(aid, text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
     return _frame(records)

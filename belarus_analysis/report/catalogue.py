@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .. import config
+from .. import __version__, config, outputs
 from ..analysis import compare, summaries
 from . import charts as plots
 from . import tables as export
@@ -28,6 +28,8 @@ Tables = Mapping[str, pd.DataFrame]
 # Keyness: state-aligned against Western-government outlets (the project's main contrast).
 KEYNESS_GROUPS = ("state_aligned", "western_government")
 KEYNESS_TOP = 25
+# Records the files of the last report in an output folder (see export_all).
+REPORT_MANIFEST = "report-manifest.json"
 
 
 class Table(NamedTuple):
@@ -97,22 +99,36 @@ def with_scores(tables: Tables) -> dict[str, pd.DataFrame]:
     return {**tables, "validation": summaries.validation(tables)}
 
 
-def export_all(tables: Tables, out: Path | str | None = None) -> list[Path]:
+def export_all(tables: Tables, out: Path | str | None = None, *, force: bool = False) -> list[Path]:
     """Write every chart to ``out/figures/`` (PDF, SVG, PNG) and every table to
-    ``out/tables/`` (CSV, LaTeX); return the paths written. Charts and tables with no
-    data for this corpus (no gold rows, no state-aligned articles…) are skipped."""
+    ``out/tables/`` (CSV, LaTeX, plus ``datapackage.json`` for the CSVs); return the paths
+    written (``out`` defaults to ``config.REPORTS``, read when called). Charts and tables
+    with no data for this corpus (no gold rows, no state-aligned articles…) are skipped.
+
+    The files are written as one transaction (:class:`~belarus_analysis.outputs.Transaction`,
+    recorded in ``out/report-manifest.json``): a file in ``out`` that an earlier report did
+    not write is never overwritten unless ``force=True``, and charts or tables of an earlier
+    report that this one no longer has are removed.
+    """
     out = Path(out or config.REPORTS)
     t = with_scores(tables)
-    paths: list[Path] = []
-    for name, chart in CHARTS.items():
-        if name == "validation_scores" and t["validation"].empty:
-            continue
-        fig = chart(t)
-        paths += plots.save_figure(fig, name, out=out / "figures")
-        plt.close(fig)
-    for name, table in TABLES.items():
-        df = table.make(t)
-        if not df.empty:
-            paths += export.export_table(df, name, out=out / "tables", caption=table.caption,
-                                         float_format=table.float_format)
-    return paths
+    adopt = out.resolve() == Path(config.REPORTS).resolve()  # the project's own folder, from before manifests
+    with outputs.Transaction(out, REPORT_MANIFEST, force=force, adopt=adopt) as tx:
+        stage = tx.staging
+        csvs: dict[str, pd.DataFrame] = {}
+        for name, chart in CHARTS.items():
+            if name == "validation_scores" and t["validation"].empty:
+                continue
+            fig = chart(t)
+            plots.save_figure(fig, name, out=stage / "figures")
+            plt.close(fig)
+        for name, table in TABLES.items():
+            df = table.make(t)
+            if not df.empty:
+                export.export_table(df, name, out=stage / "tables", caption=table.caption,
+                                    float_format=table.float_format)
+                csvs[name] = df
+        if csvs:
+            outputs.write_json(export.data_package(csvs), stage / "tables" / export.DATAPACKAGE)
+        info = tx.commit({"package_version": __version__, "articles": sorted(tables["articles"]["article_id"])})
+    return [out / name for name in info["files"]]

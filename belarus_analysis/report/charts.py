@@ -105,6 +105,16 @@ def styled(chart: Callable[..., Figure]) -> Callable[..., Figure]:
     return draw
 
 
+def literal(text: object) -> str:
+    r"""``text`` as matplotlib draws it literally: a ``$`` from the data is escaped, so that
+    "Money$^$Daily" is a name, not mathtext (which would fail to parse or change it).
+
+    >>> literal("Money$^$Daily")
+    'Money\\$^\\$Daily'
+    """
+    return str(text).replace("$", r"\$")
+
+
 def alignment_color(group: str | None) -> str:
     """The fixed colour of an alignment group (grey for unknown groups)."""
     return ALIGNMENT_COLORS.get(group or "other", ALIGNMENT_COLORS["other"])
@@ -112,7 +122,7 @@ def alignment_color(group: str | None) -> str:
 
 def alignment_label(group: str | None, n: int | None = None) -> str:
     """Display name of an alignment group, with its number of articles when given."""
-    name = ALIGNMENT_LABELS.get(group or "other", str(group))
+    name = ALIGNMENT_LABELS.get(group or "other", literal(group))
     return f"{name} (n={n})" if n is not None else name
 
 
@@ -224,7 +234,7 @@ def _figure(n_rows: float, ncols: int = 1, sharey: bool = True, extra: float = M
 def _rows_axis(ax: Axes, labels: Sequence[str], alignments: Sequence[str] | None = None) -> None:
     """Label bar rows top to bottom; with ``alignments``, a square in each row's alignment
     colour sits between the label and the axis."""
-    ax.set_yticks(range(len(labels)), labels)
+    ax.set_yticks(range(len(labels)), [literal(lab) for lab in labels])
     ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="y", visible=False)

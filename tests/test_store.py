@@ -1,0 +1,264 @@
+"""An output folder is a transaction: never mixed, never a user's file overwritten, nothing stale.
+
+The kill and concurrency loops write small tables (readability only, spaCy's blank
+pipeline: these tests are about I/O, not extraction) from child processes.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import multiprocessing
+import os
+import random
+import signal
+import time
+
+import pandas as pd
+import pytest
+
+import belarus_analysis as ba
+from belarus_analysis import cli, config, outputs, pipeline, store
+from belarus_analysis.errors import CorpusError, OutputError
+
+BODY = "The commission said the vote was fair. Observers disagreed. " * 400
+
+
+def _corpora() -> dict[str, dict]:
+    """Corpus "a" (3 articles) and "b" (4 articles), readability only, blank pipeline."""
+    blank = ba.nlp.load_pipeline(blank=True)
+    return {tag: pipeline.build(ba.from_texts({f"{tag}{i}": f"{BODY} {tag} {i}." for i in range(k)}),
+                                ["readability"], nlp=blank) for tag, k in (("a", 3), ("b", 4))}
+
+
+def _writer(out, tables: list[dict], n: int) -> multiprocessing.Process:
+    """A forked process (no re-import: starts in milliseconds) writing ``tables`` in turn ``n`` times."""
+    def run():
+        for i in range(n):
+            store.write_tables(tables[i % len(tables)], out)
+    p = multiprocessing.get_context("fork").Process(target=run, daemon=True)
+    p.start()
+    return p
+
+
+def _consistent(out) -> str | None:
+    """The corpus ("a" or "b") the folder holds, None if it is refused as incomplete; fails if mixed."""
+    try:
+        t = store.read_tables(out)
+    except OutputError:
+        return None
+    tags = {aid[0] for name in t for aid in t[name]["article_id"]}
+    assert len(tags) == 1, f"mixed folder: {tags}"
+    assert list(t["readability"]["article_id"]) == list(t["articles"]["article_id"])
+    return tags.pop()
+
+
+def _small(tag="a", n=2, **meta):
+    blank = ba.nlp.load_pipeline(blank=True)
+    arts = ba.from_texts({f"{tag}{i}": f"The vote in {tag} was held. Item {i}." for i in range(n)},
+                         [{"article_id": f"{tag}{i}", **meta} for i in range(n)])
+    return pipeline.build(arts, ["readability"], nlp=blank)
+
+
+def test_killed_builds_never_leave_a_mixed_folder(tmp_path):
+    out = tmp_path / "out"
+    corpora = _corpora()
+    store.write_tables(corpora["a"], out)
+    rng = random.Random(18)
+    states = []
+    for _ in range(10):
+        p = _writer(out, [corpora["b"], corpora["a"]], 1000)
+        time.sleep(rng.uniform(0.02, 0.5))
+        assert p.is_alive(), f"writer ended early (exit code {p.exitcode})"
+        os.kill(p.pid, signal.SIGKILL)
+        p.join(timeout=30)
+        states.append(_consistent(out))
+    assert set(states) <= {"a", "b", None}
+    # The next build takes the folder over without --force and leaves no staging or temp files behind.
+    store.write_tables(corpora["b"], out)
+    assert _consistent(out) == "b"
+    assert not list(out.glob(f"{outputs.STAGING}*")) and not list(out.glob(".*.tmp"))
+
+
+def test_concurrent_builds_of_different_corpora_are_serialised(tmp_path):
+    out = tmp_path / "out"
+    corpora = _corpora()
+    for _ in range(3):
+        procs = [_writer(out, [corpora[tag]], 8) for tag in "ab"]
+        deadline = time.monotonic() + 120
+        while any(p.is_alive() for p in procs) and time.monotonic() < deadline:
+            if (out / "manifest.json").exists():
+                _consistent(out)  # a reader never sees a mix
+        for p in procs:
+            p.join(timeout=120)
+            assert p.exitcode == 0
+        assert _consistent(out) in {"a", "b"}
+
+
+def test_full_disk_keeps_the_previous_folder(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    store.write_tables(_small("a"), out)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    calls = []
+
+    def full(df, path):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        df.to_parquet(path)
+
+    monkeypatch.setitem(outputs.WRITERS, "parquet", full)
+    with pytest.raises(OSError, match="No space left"):
+        store.write_tables(_small("b", 4), out)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert _consistent(out) == "a" and not list(out.glob(f"{outputs.STAGING}*"))
+
+
+def test_full_disk_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
+    tables = _small("a")
+    monkeypatch.setattr(cli.corpus, "load_corpus", lambda *a, **k: tables["articles"])
+    monkeypatch.setattr(cli.pipeline, "build", lambda articles, **k: tables)
+
+    def full(*a, **k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "articles.csv"))
+
+    monkeypatch.setattr(cli.store, "write_tables", full)
+    assert cli.main(["build", "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "No space left on device" in err and "Traceback" not in err
+
+
+def test_a_mixed_or_edited_folder_is_refused_on_load(tmp_path):
+    out_a, out_b = tmp_path / "a", tmp_path / "b"
+    store.write_tables(_small("a"), out_a)
+    store.write_tables(_small("b", 4), out_b)
+    (out_a / "articles.parquet").write_bytes((out_b / "articles.parquet").read_bytes())
+    with pytest.raises(OutputError, match="articles.parquet: does not match"):
+        store.read_tables(out_a)
+    (out_b / "manifest.json").unlink()
+    with pytest.raises(OutputError, match="no readable manifest"):
+        store.read_tables(out_b)
+
+
+def test_manifest_covers_the_metadata(tmp_path, monkeypatch):
+    blank = ba.nlp.load_pipeline(blank=True)
+    monkeypatch.setattr(store.nlp, "load_pipeline", lambda *a, **k: blank)  # the model the tables were built with
+    tables = _small("a", alignment="independent", published="2025-01-27")
+    store.write_tables(tables, tmp_path)
+    arts = tables["articles"]
+    assert store._fresh(tmp_path, arts)
+    edited = arts.copy()
+    edited["alignment"] = "state_aligned"
+    assert not store._fresh(tmp_path, edited)
+    redated = arts.copy()
+    redated["published"] = pd.to_datetime(["2020-08-15"] * len(arts))
+    assert not store._fresh(tmp_path, redated)
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["metadata_sha256"] == store.metadata_sha256(arts)
+    assert set(manifest["files"]) == {"articles.csv", "articles.parquet", "readability.csv", "readability.parquet",
+                                      "datapackage.json"}
+
+
+def test_users_files_are_never_overwritten_unless_forced(tmp_path):
+    (tmp_path / "articles.csv").write_text("article_id,source_file\nmine,mine.txt\n")
+    (tmp_path / "notes.txt").write_text("my notes")
+    with pytest.raises(OutputError, match="would overwrite articles.csv, not written by an earlier run.*--force"):
+        store.write_tables(_small("a"), tmp_path)
+    assert (tmp_path / "articles.csv").read_text().startswith("article_id,source_file\nmine")
+    assert not (tmp_path / "manifest.json").exists()
+    store.write_tables(_small("a"), tmp_path, force=True)
+    assert "a0" in (tmp_path / "articles.csv").read_text()
+    store.write_tables(_small("b"), tmp_path)  # its own files: no --force needed
+    assert (tmp_path / "notes.txt").read_text() == "my notes"  # never touched
+
+
+def test_hand_edited_output_is_not_overwritten(tmp_path):
+    store.write_tables(_small("a"), tmp_path)
+    with open(tmp_path / "articles.csv", "a") as fh:
+        fh.write("my own row\n")
+    with pytest.raises(OutputError, match="articles.csv"):
+        store.write_tables(_small("b"), tmp_path)
+
+
+def test_stale_skipped_and_temp_files_are_removed(tmp_path):
+    tables = _small("a")
+    tables["articles"].attrs["skipped"] = [{"article_id": "x", "source_file": "x.txt", "reason": "empty article"}]
+    store.write_tables(tables, tmp_path)
+    assert pd.read_csv(tmp_path / "skipped.csv")["article_id"].tolist() == ["x"]
+    (tmp_path / ".articles.csv.ab12cd_z.tmp").write_bytes(b"")  # left by a killed older version
+    store.write_tables(_small("a"), tmp_path)
+    assert not (tmp_path / "skipped.csv").exists()
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("where", ["corpus", "inside", "data", "root"])
+def test_out_that_is_or_holds_an_input_is_refused(tmp_path, capsys, where):
+    corpus = tmp_path / "C"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The vote was held.")
+    meta = "article_id,source_file\na,a.txt\n"
+    (corpus / "articles.csv").write_text(meta)
+    out = {"corpus": corpus, "inside": tmp_path, "data": config.DATA, "root": config.ROOT}[where]
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is or contains an input" in err and err.count("\n") == 1
+    assert (corpus / "articles.csv").read_text() == meta and not (corpus / "manifest.json").exists()
+
+
+def test_file_or_unwritable_out_is_one_line(tmp_path, capsys):
+    (tmp_path / "f").write_text("x")
+    for out in (tmp_path / "f", "/proc/belarus-analysis-out"):
+        assert cli.main(["build", "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("belarus-analysis: error: ") and err.count("\n") == 1
+
+
+def test_duplicate_ids_are_an_error_everywhere():
+    with pytest.raises(CorpusError, match=r"duplicate article_id\(s\) \['1'\]"):
+        ba.from_texts({1: "The vote was held.", "1": "The vote was rigged."})
+    arts = ba.from_texts({"a": "The vote was held."})
+    with pytest.raises(CorpusError, match=r"duplicate article_id\(s\) \['a'\]"):
+        ba.build(pd.concat([arts, arts], ignore_index=True), ["readability"])
+    mixed = pd.concat([arts, arts.assign(article_id=[1])], ignore_index=True).astype({"article_id": object})
+    mixed.loc[1, "article_id"] = "a"
+    with pytest.raises(CorpusError, match="duplicate"):
+        ba.build(mixed, ["readability"])
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised(tmp_path):
+    evil = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "plain"]
+    blank = ba.nlp.load_pipeline(blank=True)
+    arts = ba.from_texts({f"a{i}": "The vote was held." for i in range(len(evil))},
+                         [{"article_id": f"a{i}", "outlet": e} for i, e in enumerate(evil)])
+    store.write_tables(pipeline.build(arts, ["readability"], nlp=blank), tmp_path)
+    csv = pd.read_csv(tmp_path / "articles.csv", keep_default_na=False)
+    assert csv["outlet"].tolist() == ["'" + e for e in evil[:-1]] + ["plain"]
+    assert pd.read_parquet(tmp_path / "articles.parquet")["outlet"].tolist() == evil  # exact values kept
+    assert (csv["n_words"] >= 0).all()  # numbers untouched
+
+
+def test_datapackage_describes_and_validates_the_csvs(tmp_path):
+    frictionless = pytest.importorskip("frictionless")
+    tables = _small("a", published="2025-01-27", election="2025", outlet="=cmd")
+    tables["articles"].loc[1, "outlet"] = pd.NA
+    store.write_tables(tables, tmp_path)
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    package = frictionless.Package(str(tmp_path / "datapackage.json"))
+    fields = {f.name: f.type for f in package.get_resource("articles").schema.fields}
+    assert fields["published"] == "date" and fields["election"] == "integer" and fields["n_words"] == "integer"
+    rows = package.get_resource("articles").read_rows()
+    assert rows[1]["outlet"] is None and rows[0]["election"] == 2025
+    assert package.get_resource("readability").schema.foreign_keys[0]["reference"]["resource"] == "articles"
+
+
+def test_the_projects_own_folder_from_before_manifests_is_taken_over(tmp_path, monkeypatch):
+    old = tmp_path / "processed"
+    old.mkdir()
+    (old / "articles.csv").write_text("written by an older version\n")
+    (old / "manifest.json").write_text(json.dumps({"tables": {"articles": 1}}))
+    with pytest.raises(OutputError, match="would overwrite articles.csv"):
+        store.write_tables(_small("a"), old)  # any other folder: not ours
+    monkeypatch.setattr(config, "PROCESSED", old)
+    store.write_tables(_small("a"), old)
+    assert _consistent(old) == "a"
