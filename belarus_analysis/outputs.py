@@ -9,9 +9,11 @@ tables of a build, the charts of a report) as one unit:
 - every file is first written into a temporary sibling folder (``.staging-*``, on the
   same file system), so a full disk or a kill while writing leaves the old files
   untouched;
-- only then are the files moved in and, last, a manifest recording each file's sha256;
-  a reader checks the hashes (:func:`verify`), so a folder caught mid-swap is refused
-  as incomplete, never loaded as a mix;
+- only then is the old manifest removed, the files moved in and, last, a manifest
+  recording each file's sha256 written; a reader checks the hashes (:func:`verify`), so a
+  folder caught mid-swap is refused as incomplete, never loaded as a mix;
+- which file contents earlier runs wrote is copied into each staging folder first
+  (``.owned.json``), so a run killed at any point passes that on to the next run;
 - a file the folder's manifest does not list (a user's own file) is never overwritten
   unless ``force=True``, and files of the previous run that this run did not write
   (a stale ``skipped.csv``), stale staging folders and ``.*.tmp`` leftovers are removed.
