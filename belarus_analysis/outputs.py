@@ -9,9 +9,11 @@ tables of a build, the charts of a report) as one unit:
 - every file is first written into a temporary sibling folder (``.staging-*``, on the
   same file system), so a full disk or a kill while writing leaves the old files
   untouched;
-- only then are the files moved in and, last, a manifest recording each file's sha256;
-  a reader checks the hashes (:func:`verify`), so a folder caught mid-swap is refused
-  as incomplete, never loaded as a mix;
+- only then is the old manifest removed, the files moved in and, last, a manifest
+  recording each file's sha256 written; a reader checks the hashes (:func:`verify`), so a
+  folder caught mid-swap is refused as incomplete, never loaded as a mix;
+- which file contents earlier runs wrote is copied into each staging folder first
+  (``.owned.json``), so a run killed at any point passes that on to the next run;
 - a file the folder's manifest does not list (a user's own file) is never overwritten
   unless ``force=True``, and files of the previous run that this run did not write
   (a stale ``skipped.csv``), stale staging folders and ``.*.tmp`` leftovers are removed.
@@ -48,7 +50,9 @@ from .errors import OutputError
 
 LOCK = ".belarus-analysis.lock"
 STAGING = ".staging-"
-PREVIOUS = "previous-"
+# Kept in each staging folder: which file contents earlier runs wrote, so a run killed at
+# any point (even before its own manifest exists) leaves that knowledge to the next run.
+OWNED = ".owned.json"
 # Leftovers of write_atomic killed between mkstemp and os.replace.
 TMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
@@ -194,8 +198,9 @@ class Transaction:
         self._lock.acquire()
         try:
             self.owned = self._owned()
-            self._remove_leftovers()
             self.staging = Path(tempfile.mkdtemp(prefix=STAGING, dir=self.folder))
+            (self.staging / OWNED).write_text(json.dumps({k: sorted(v) for k, v in self.owned.items()}))
+            self._remove_leftovers()
         except BaseException:
             self._lock.release()
             raise
@@ -222,7 +227,9 @@ class Transaction:
         owned: dict[str, set[str]] = {}
         manifests = [self.folder / self.manifest]
         for staged in self.folder.glob(f"{STAGING}*"):
-            manifests += [staged / self.manifest, staged / f"{PREVIOUS}{self.manifest}"]
+            manifests.append(staged / self.manifest)
+            for name, digests in (_read_manifest(staged / OWNED) or {}).items():
+                owned.setdefault(name, set()).update(digests if isinstance(digests, list) else [])
         for m in manifests:
             info = _read_manifest(m) or {}
             if isinstance(info.get("files"), dict):
@@ -246,7 +253,8 @@ class Transaction:
 
     def _remove_leftovers(self) -> None:
         for staged in self.folder.glob(f"{STAGING}*"):
-            shutil.rmtree(staged, ignore_errors=True)
+            if staged != self.staging:
+                shutil.rmtree(staged, ignore_errors=True)
         # Where this module's writers put files (not deeper: a cache under the folder may be
         # writing its own temporary files right now, under its own lock-free scheme).
         for p in [*self.folder.glob(".*.tmp"), *self.folder.glob("*/.*.tmp")]:
@@ -256,7 +264,8 @@ class Transaction:
     def commit(self, manifest: dict) -> dict:
         """Move the written files into the folder, remove the previous run's files this run
         did not write, and record ``manifest`` plus ``files`` (name -> sha256); return it."""
-        names = sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*") if p.is_file())
+        names = sorted(p.relative_to(self.staging).as_posix() for p in self.staging.rglob("*")
+                       if p.is_file() and p.name != OWNED)
         files = {name: sha256_file(self.staging / name) for name in names}
         clash = [n for n in [*names, self.manifest] if not self._ours(n, files.get(n))]
         legacy = self.adopt and not any("*" != d for ds in self.owned.values() for d in ds)
@@ -268,8 +277,8 @@ class Transaction:
         staged_manifest.write_text(json.dumps(info, indent=2, sort_keys=True, default=str) + "\n")
         self.swapping = True
         old = self.folder / self.manifest
-        if old.is_file():
-            os.replace(old, self.staging / f"{PREVIOUS}{self.manifest}")
+        if old.is_file():  # from here until the new manifest is in place, the folder reads as incomplete
+            old.unlink()
         for name in names:
             (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(self.staging / name, self.folder / name)

@@ -36,7 +36,7 @@ def test_whole_build_runs_with_sockets_blocked(no_network, tmp_path):
 def test_interrupted_write_leaves_previous_outputs_intact(tmp_path):
     out = tmp_path / "processed"
     assert cli.main(["build", "--out", str(out)]) == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file() and not p.name.startswith(".")}
     # A second build dies (hard exit, no cleanup) in the middle of writing its first table.
     crash = textwrap.dedent(f"""
         import os, pandas as pd
