@@ -24,8 +24,12 @@ def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
                                   strict=not args.keep_going)
-    tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
     out = Path(args.out)
+    if args.dask:
+        with store.write_parts(out) as write:
+            tables = pipeline.build(articles, cache=not args.no_cache, scheduler=args.dask, on_partition=write)
+    else:
+        tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
     store.write_tables(tables, out)
     skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])
     if len(skipped):
@@ -69,6 +73,15 @@ def _rehash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _n_process(value: str) -> int | str:
+    """``--n-process``: a positive integer or ``auto``."""
+    if value == "auto":
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="belarus-analysis", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=__version__)
@@ -84,7 +97,13 @@ def parser() -> argparse.ArgumentParser:
                    help="skip articles that cannot be loaded (listed in skipped.csv) instead of stopping")
     b.add_argument("--no-cache", action="store_true",
                    help="parse and extract everything again instead of reusing data/processed/cache/")
-    b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
+    run = b.add_mutually_exclusive_group()
+    run.add_argument("--n-process", type=_n_process, default=1, metavar="N|auto",
+                     help="spaCy processes on this machine (default 1); auto: the available cores when more "
+                          f"than {pipeline.AUTO_PROCESS_MIN_WORDS:,} words need parsing, else 1")
+    run.add_argument("--dask", metavar="ADDRESS|local:N",
+                     help="run on a Dask cluster (scheduler address, e.g. tcp://HOST:8786) or on N local "
+                          "worker processes (local:N); also writes OUT/parts/<table>/part.*.parquet")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("evaluate", help="score the extractors against the hand-coded gold data (seeds)")

@@ -104,8 +104,7 @@ def connect(scheduler) -> Iterator[Client]:
         n = int(m.group(1))
         if n < 1:
             raise PipelineError(f"{scheduler!r}: a local cluster needs at least one worker (local:N, N >= 1)")
-        with LocalCluster(n_workers=n, processes=True, threads_per_worker=1, dashboard_address=None,
-                          timeout=TIMEOUT) as cluster, Client(cluster, timeout=TIMEOUT) as client:
+        with LocalCluster(**local_cluster_options(n)) as cluster, Client(cluster, timeout=TIMEOUT) as client:
             yield client
         return
     try:
@@ -115,6 +114,20 @@ def connect(scheduler) -> Iterator[Client]:
                             "give its address as tcp://HOST:PORT, or local:N for N local worker processes") from None
     with client:
         yield client
+
+
+def local_cluster_options(n_workers: int) -> dict:
+    """Options of the :class:`distributed.LocalCluster` behind ``"local:N"``: N worker processes
+    with one thread each (spaCy parses on one core), on this machine only, no dashboard.
+
+    >>> local_cluster_options(2)["processes"], local_cluster_options(2)["threads_per_worker"]
+    (True, 1)
+    """
+    # Without a dashboard the scheduler still serves health checks over HTTP, by default on
+    # port 8787 of every interface; a free loopback port keeps it private and clash-free.
+    return {"n_workers": n_workers, "processes": True, "threads_per_worker": 1, "host": "127.0.0.1",
+            "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"},
+            "timeout": TIMEOUT}
 
 
 def n_partitions(articles: pd.DataFrame, *, workers: int) -> int:
@@ -140,10 +153,10 @@ def _partition(part: pd.DataFrame, tables: list[str], nlp: Language | None, sett
         differ = [k for k in expect if here[k] != expect[k]]
         if differ:
             what = {"model": "spaCy model", "code": "belarus_analysis package", "data": "data files"}
-            raise PipelineError(
-                f"a Dask worker has another {' and '.join(what[k] for k in differ)} than the caller "
-                f"({'; '.join(f'{k}: {here[k]} here vs {expect[k]}' for k in differ if k == 'model')}); "
-                "run every worker from the same environment and data (same image or shared file system)")
+            detail = f" (model {here['model']} here, {expect['model']} in the caller)" if "model" in differ else ""
+            raise PipelineError(f"a Dask worker has another {' and '.join(what[k] for k in differ)} than the caller"
+                                f"{detail}; run every worker from the same environment and data (same image or "
+                                "shared file system)")
         return pipeline.extract_records(part, tables, nlp, batch_size=batch_size, cache=cache, progress=False)
 
 

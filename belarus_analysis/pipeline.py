@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+
 # Plain tqdm, not tqdm.auto: in Jupyter without ipywidgets, tqdm.auto warns on stderr at import
 # (breaking strict nbval), and the bar only shows in a terminal anyway (see _progress).
 from tqdm import tqdm
@@ -278,8 +279,9 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     >>> t = ba.build(ba.from_texts({"a": "Turnout was 84.17%, the commission said."}))
     >>> sorted(t)
     ['articles', 'figures', 'markers', 'readability', 'statements']
-    >>> t["figures"].loc[0, ["text", "value", "unit"]].tolist()
-    ['84.17%', 84.17, 'percent']
+    >>> f = t["figures"].iloc[0]
+    >>> f["text"], float(f["value"]), f["unit"]
+    ('84.17%', 84.17, 'percent')
     """
     tables = order(tables if tables is not None else REGISTRY)
     given = nlp

@@ -13,12 +13,18 @@ notebook never shows stale numbers.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, config, corpus, nlp, outputs, pipeline
 from .cache import code_fingerprint, data_fingerprint
+
 
 def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     """What a set of tables was built from, for provenance and staleness checks."""
@@ -40,6 +46,58 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) 
     info = manifest(tables["articles"], tables)
     outputs.write_json(info, out / "manifest.json")
     return info
+
+
+@contextmanager
+def write_parts(out: Path) -> Iterator[Callable[[int, dict[str, pd.DataFrame]], None]]:
+    """Write the tables as a partitioned Parquet dataset, ``OUT/parts/<table>/part.<i>.parquet``,
+    one file per table and partition, as the partitions of a build finish.
+
+    Yields ``write(i, tables)`` (pass it as ``build(..., on_partition=write)``). Files go to a
+    hidden staging folder in ``out``; when the ``with`` block ends without error the staging
+    folder replaces ``OUT/parts`` whole, so a reader never sees parts of two builds (a
+    previous build with more partitions leaves none behind). On error it is removed and the
+    previous dataset stays. Each ``<table>`` folder reads as one table, rows in article order:
+    ``pd.read_parquet(OUT / "parts" / "statements")``, or ``dask.dataframe.read_parquet``.
+
+    Parameters
+    ----------
+    out : path
+        The build's output folder (created if missing).
+
+    Yields
+    ------
+    callable
+        ``write(i, tables)``: write ``tables[name]`` (DataFrames) as partition ``i`` of each table.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> with write_parts(d) as write:
+    ...     write(1, {"t": pd.DataFrame({"a": [3]})})
+    ...     write(0, {"t": pd.DataFrame({"a": [1, 2]})})
+    >>> pd.read_parquet(d / "parts" / "t")["a"].tolist()
+    [1, 2, 3]
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".parts.", suffix=".tmp", dir=out))
+
+    def write(i: int, tables: dict[str, pd.DataFrame]) -> None:
+        for name, df in tables.items():
+            # Zero-padded so that readers, which list a folder's files by name, keep article order.
+            outputs.write_table(df, staging / name / f"part.{i:05d}", formats=("parquet",))
+
+    try:
+        yield write
+        final, old = out / "parts", staging.with_suffix(".old")
+        if final.exists():
+            os.replace(final, old)
+        os.replace(staging, final)
+        shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _fresh(out: Path, articles: pd.DataFrame) -> bool:

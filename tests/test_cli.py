@@ -49,3 +49,21 @@ def test_rehash_records_checksums(tmp_path, capsys):
     shutil.copy(next(config.SEEDS.glob("*.txt")), tmp_path / "x.txt")
     assert cli.main(["rehash", str(tmp_path)]) == 0
     assert (tmp_path / "SHA256SUMS").read_text().endswith("  x.txt\n")
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--n-process", "0"], "expected a positive integer or 'auto'"),
+    (["--n-process", "many"], "expected a positive integer or 'auto'"),
+    (["--n-process", "2", "--dask", "local:2"], "not allowed with argument"),
+])
+def test_bad_build_options_exit_2_naming_the_flag(argv, message, capsys):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["build", *argv])
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and message in err and "--n-process" in err
+
+
+def test_n_process_auto_and_dask_are_parsed():
+    args = cli.parser().parse_args(["build", "--n-process", "auto"])
+    assert (args.n_process, args.dask) == ("auto", None)
+    assert cli.parser().parse_args(["build", "--dask", "local:2"]).dask == "local:2"
