@@ -160,7 +160,7 @@ def _partition(part: pd.DataFrame, tables: list[str], nlp: Language | None, sett
         return pipeline.extract_records(part, tables, nlp, batch_size=batch_size, cache=cache, progress=False)
 
 
-def extract_records(articles: pd.DataFrame, tables: list[str], *, nlp: Language | None, model: dict,
+def partition_records(articles: pd.DataFrame, tables: list[str], *, nlp: Language | None, model: dict,
                     scheduler, batch_size: int = 16, cache: bool | Path | str = False,
                     progress: bool | None = None) -> Iterator[tuple[int, dict[str, dict[str, list[dict]]]]]:
     """Yield ``(partition, {article_id: {table: records}})`` as the partitions of ``articles`` finish

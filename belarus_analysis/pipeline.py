@@ -300,7 +300,7 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     if n_process != 1:
         raise ValueError("n_process applies to one machine; with a Dask scheduler each worker parses in one process")
     per_article = {}
-    parts = cluster.extract_records(articles, tables, nlp=given, model=info, scheduler=scheduler,
+    parts = cluster.partition_records(articles, tables, nlp=given, model=info, scheduler=scheduler,
                                     batch_size=batch_size, cache=cache, progress=progress)
     for i, part in parts:
         per_article.update(part)
