@@ -23,7 +23,7 @@ from .report import catalogue
 
 def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    if args.n_process < 1:
+    if args.n_process != "auto" and args.n_process < 1:
         raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
     inputs = [p for p in (args.corpus, args.metadata) if p]
     # Before the long part: refuse an unsafe, unwritable or file --out at once.
@@ -33,8 +33,10 @@ def _build(args: argparse.Namespace) -> int:
         raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
     articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
                                   strict=not args.keep_going, max_bytes=int(args.max_article_mb * 2**20))
-    tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
-    store.write_tables(tables, out, inputs=inputs, force=args.force)
+    parts: list[tuple[int, dict[str, pd.DataFrame]]] = []
+    tables = pipeline.build(articles, n_process=1 if args.dask else args.n_process, cache=not args.no_cache,
+                            scheduler=args.dask, on_partition=(lambda i, t: parts.append((i, t))) if args.dask else None)
+    store.write_tables(tables, out, inputs=inputs, force=args.force, parts=parts)
     skipped = articles.attrs["skipped"]
     if skipped:
         print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")
@@ -76,6 +78,16 @@ def _rehash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _n_process(value: str) -> int | str:
+    """``--n-process``: a positive integer or ``auto``."""
+    if value == "auto":
+        return value
+    try:
+        return int(value)  # a number below 1 gets _build's one-line error
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}") from None
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="belarus-analysis", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=__version__)
@@ -91,10 +103,16 @@ def parser() -> argparse.ArgumentParser:
                    help="skip articles that cannot be loaded (listed in skipped.csv) instead of stopping")
     b.add_argument("--no-cache", action="store_true",
                    help="parse and extract everything again instead of reusing data/processed/cache/")
-    b.add_argument("--n-process", type=int, default=1, help="spaCy worker processes (default 1)")
     b.add_argument("--max-article-mb", type=float, default=corpus.MAX_BYTES / 2**20,
                    help=f"refuse raw articles larger than this (default {corpus.MAX_BYTES / 2**20:.0f} MB)")
     b.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier build wrote")
+    run = b.add_mutually_exclusive_group()
+    run.add_argument("--n-process", type=_n_process, default=1, metavar="N|auto",
+                     help="spaCy processes on this machine (default 1); auto: the available cores when more "
+                          f"than {pipeline.AUTO_PROCESS_MIN_WORDS:,} words need parsing, else 1")
+    run.add_argument("--dask", metavar="ADDRESS|local:N",
+                     help="run on a Dask cluster (scheduler address, e.g. tcp://HOST:8786) or on N local "
+                          "worker processes (local:N); also writes OUT/parts/<table>/part.*.parquet")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("evaluate", help="score the extractors against the hand-coded gold data (seeds)")

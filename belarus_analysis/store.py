@@ -40,6 +40,7 @@ def metadata_sha256(articles: pd.DataFrame) -> str:
     return hashlib.sha256(meta.to_json(orient="split", date_format="iso", index=False).encode()).hexdigest()
 
 
+
 def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     """What a set of tables was built from, for provenance and staleness checks."""
     return {
@@ -73,19 +74,41 @@ def check_out(out: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path | str | None = None, *,
-                 inputs: Iterable[Path | str] = (), force: bool = False) -> dict:
+                 inputs: Iterable[Path | str] = (), force: bool = False,
+                 parts: Iterable[tuple[int, dict[str, pd.DataFrame]]] = ()) -> dict:
     """Write every table (CSV, Parquet), ``datapackage.json``, ``skipped.csv`` (articles the
     load skipped, from ``tables["articles"].attrs["skipped"]``) and ``manifest.json`` into
     ``out`` as one transaction; return the manifest.
 
+    ``parts`` (``(i, tables)`` of each partition of a Dask build, see
+    ``build(..., on_partition=...)``) are written in the same transaction as a partitioned
+    Parquet dataset, ``OUT/parts/<table>/part.<i>.parquet``: each ``<table>`` folder reads as
+    one table in article order (``pd.read_parquet(OUT / "parts" / "statements")`` or
+    ``dask.dataframe.read_parquet``), and the parts of an earlier build never mix with these.
+
     Raises :class:`~belarus_analysis.errors.OutputError` if ``out`` is or holds an input
     (see :func:`check_out`) or holds files an earlier build did not write (unless ``force``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> import belarus_analysis as ba
+    >>> arts = ba.from_texts({"a": "One text.", "b": "Another text."})
+    >>> parts = [(1, {"articles": arts.tail(1)}), (0, {"articles": arts.head(1)})]
+    >>> _ = write_tables({"articles": arts}, d, parts=parts)
+    >>> pd.read_parquet(d / "parts" / "articles")["article_id"].tolist()
+    ['a', 'b']
     """
     out = check_out(out or config.PROCESSED, inputs)
     with outputs.Transaction(out, force=force, adopt=out == config.PROCESSED.resolve()) as tx:
         for name, df in tables.items():
             for fmt, write in outputs.WRITERS.items():
                 write(df, tx.path(f"{name}.{fmt}"))
+        for i, part in parts:
+            for name, df in part.items():
+                # Zero-padded: readers list a folder's files by name, which keeps article order.
+                outputs.WRITERS["parquet"](df, tx.path(f"parts/{name}/part.{i:05d}.parquet"))
         skipped = pd.DataFrame(tables["articles"].attrs.get("skipped", []), columns=SKIPPED)
         csvs = dict(tables)
         if len(skipped):

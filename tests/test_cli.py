@@ -104,3 +104,20 @@ def test_keep_going_skips_unknown_codecs(tmp_path, capsys):
     assert skipped["article_id"].tolist() == ["o"] and "unknown encoding 'klingon-8'" in skipped.loc[0, "reason"]
     assert pd.read_parquet(out / "articles.parquet")["article_id"].tolist() == ["g"]
     assert "skipped 1 article(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--n-process", "many"], "expected a positive integer or 'auto'"),
+    (["--n-process", "2", "--dask", "local:2"], "not allowed with argument"),
+])
+def test_bad_build_options_exit_2_naming_the_flag(argv, message, capsys):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["build", *argv])
+    err = capsys.readouterr().err
+    assert e.value.code == 2 and message in err and "--n-process" in err
+
+
+def test_n_process_auto_and_dask_are_parsed():
+    args = cli.parser().parse_args(["build", "--n-process", "auto"])
+    assert (args.n_process, args.dask) == ("auto", None)
+    assert cli.parser().parse_args(["build", "--dask", "local:2"]).dask == "local:2"

@@ -124,6 +124,27 @@ def test_keyness_on_lemmas(articles):
     assert (k["target_count"] + k["reference_count"] >= 3).all()
 
 
+def test_keyness_lemmas_come_from_the_build_cache_not_a_new_parse(articles, nlp, tmp_path, monkeypatch):
+    parsed = compare.keyness(articles, target="state_aligned", cache=False)
+    pipeline.build(articles.head(2), nlp=nlp, cache=tmp_path)  # the build caches two of the docs
+    calls = []
+    real = nlp.make_doc
+
+    def counting(text):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(nlp, "make_doc", counting)  # every parse tokenises its text once
+    from_cache = compare.keyness(articles, target="state_aligned", cache=tmp_path)
+    assert sorted(calls) == sorted(articles["text"].iloc[2:])  # only the three uncached ones parsed
+    assert_frame_equal(from_cache, parsed)
+    assert from_cache.attrs == parsed.attrs
+    pipeline.build(articles, nlp=nlp, cache=tmp_path)
+    calls.clear()
+    assert_frame_equal(compare.keyness(articles, target="state_aligned", cache=tmp_path), parsed)
+    assert calls == []
+
+
 # --------------------------------------------------------------------------- kwic
 
 KWIC_TEXT = "They refuse to recognise it. We recognized the free and fair vote; free, fair or not. Non-recognition."

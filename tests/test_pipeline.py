@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from pandas.testing import assert_frame_equal
 
@@ -152,3 +154,31 @@ def test_user_extractor_registered_without_touching_the_core(articles, monkeypat
     assert out["text"].tolist() == ["!"] and out["exclamation_id"].tolist() == ["x:E000"]
     with pytest.raises(ba.errors.PipelineError, match="not declared"):
         extract.register(Extractor("nonsense", exclamations))
+def test_n_process_auto_uses_the_available_cores_only_for_large_corpora(articles, nlp, reference, monkeypatch):
+    seen = []
+    real = ba.nlp.parse
+
+    def recording(todo, nlp, *, n_process, **kw):
+        seen.append(n_process)
+        return real(todo, nlp, n_process=1, **kw)
+
+    monkeypatch.setattr(ba.nlp, "parse", recording)
+    monkeypatch.setattr(pipeline, "available_cores", lambda: 3)
+    words = int(articles["n_words"].sum())
+    monkeypatch.setattr(pipeline, "AUTO_PROCESS_MIN_WORDS", words + 1)
+    small = ba.build(articles, nlp=nlp, n_process="auto")
+    monkeypatch.setattr(pipeline, "AUTO_PROCESS_MIN_WORDS", words)
+    ba.build(articles, nlp=nlp, n_process="auto")
+    assert seen == [1, 3]
+    for name in EXTRACTED:
+        assert_frame_equal(small[name], reference[name])
+
+
+def test_available_cores_is_the_affinity_mask():
+    assert pipeline.available_cores() == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.parametrize("bad", [0, -1, "2", "all", True, 1.5])
+def test_bad_n_process_is_a_clear_error(bad):
+    with pytest.raises(ValueError, match="positive integer or 'auto'"):
+        pipeline.resolve_n_process(bad, 10)

@@ -262,3 +262,21 @@ def test_the_projects_own_folder_from_before_manifests_is_taken_over(tmp_path, m
     monkeypatch.setattr(config, "PROCESSED", old)
     store.write_tables(_small("a"), old)
     assert _consistent(old) == "a"
+
+
+def _parts(n: int) -> list[pd.DataFrame]:
+    return [pd.DataFrame({"article_id": pd.array([f"a{i}"], dtype="string"), "n": pd.array([i], dtype="Int64")})
+            for i in range(n)]
+
+
+def test_partitioned_dataset_is_written_with_the_tables_and_replaced_whole(tmp_path):
+    from pandas.testing import assert_frame_equal
+    arts = ba.from_texts({f"a{i}": f"Text number {i}." for i in range(12)})
+    whole = pd.concat(_parts(12), ignore_index=True)
+    parts = [(i, {"t": df}) for i, df in reversed(list(enumerate(_parts(12))))]  # finished out of order
+    store.write_tables({"articles": arts}, tmp_path, parts=parts)
+    assert_frame_equal(pd.read_parquet(tmp_path / "parts" / "t"), whole)  # article order, dtypes kept
+    store.write_tables({"articles": arts}, tmp_path, parts=[(0, {"t": _parts(1)[0]})])
+    assert sorted(p.name for p in (tmp_path / "parts" / "t").iterdir()) == ["part.00000.parquet"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and p.is_dir()]  # no staging left
+    store.read_tables(tmp_path)  # the manifest covers the parts too

@@ -18,12 +18,15 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import config
 from .. import nlp as nlp_mod
+from ..cache import DocCache
 from ..extract.figures.reference import reported_results
 
 __all__ = ["keyness", "kwic", "name_forms", "rates", "reported_results", "tokens", "voices"]
@@ -137,16 +140,23 @@ def rates(markers: pd.DataFrame, articles: pd.DataFrame, *, by: str | Sequence[s
 
 # --------------------------------------------------------------------------- keyness
 
-def tokens(texts: Iterable[str], unit: str = "lemma") -> list[list[str]]:
+def _content_lemmas(doc) -> list[str]:
+    return [t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.lemma_.lower() not in STOP_WORDS]
+
+
+def tokens(texts: Iterable[str], unit: str = "lemma", *, cache: bool | Path | str = True) -> list[list[str]]:
     """Lower-case content tokens of each text, stop words and punctuation removed.
 
-    ``unit="lemma"``: spaCy lemmas (tagger and lemmatizer only; parser and NER are
-    disabled for speed); ``unit="word"``: the regex ``WORD`` (letters, inner hyphens
-    and apostrophes), no model needed.
+    ``unit="lemma"``: spaCy lemmas, taken from the docs the build cached (``cache``: True for
+    the build's default folder ``data/processed/cache/``, or the folder given to
+    ``build(cache=...)``; False: none), so an article the build parsed is not parsed
+    again. Texts not in the cache are parsed with the tagger and lemmatizer only (parser and
+    NER disabled; the lemmas are the same) and not stored. ``unit="word"``: the regex
+    ``WORD`` (letters, inner hyphens and apostrophes), no model needed.
 
     >>> tokens(["The elections were rigged, critics said."], unit="word")
     [['elections', 'rigged', 'critics', 'said']]
-    >>> tokens(["The elections were rigged, critics said."])
+    >>> tokens(["The elections were rigged, critics said."], cache=False)
     [['election', 'rig', 'critic']]
     """
     texts = list(texts)
@@ -155,9 +165,16 @@ def tokens(texts: Iterable[str], unit: str = "lemma") -> list[list[str]]:
     if unit != "lemma":
         raise ValueError(f"unit must be 'lemma' or 'word', got {unit!r}")
     nlp = nlp_mod.load_pipeline()
+    docs = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
+    lemmas: dict[int, list[str]] = {}
+    for i, text in enumerate(texts):
+        if docs is not None and (doc := docs.get(text)) is not None:
+            lemmas[i] = _content_lemmas(doc)
+    todo = [i for i in range(len(texts)) if i not in lemmas]
     off = [p for p in ("parser", "ner") if p in nlp.pipe_names]
-    return [[t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop and t.lemma_.lower() not in STOP_WORDS]
-            for doc in nlp.pipe(texts, disable=off)]
+    for i, doc in zip(todo, nlp.pipe((texts[i] for i in todo), disable=off)):
+        lemmas[i] = _content_lemmas(doc)
+    return [lemmas[i] for i in range(len(texts))]
 
 
 def _g2(a: np.ndarray, b: np.ndarray, n1: float, n2: float) -> np.ndarray:
@@ -195,7 +212,7 @@ def _flat(s: str) -> str:
 
 def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequence[str] = "state_aligned",
             reference: str | Sequence[str] | None = None, measure: str = "g2", min_count: int = 3,
-            unit: str = "lemma", prior: float = 1000.0) -> pd.DataFrame:
+            unit: str = "lemma", prior: float = 1000.0, *, cache: bool | Path | str = True) -> pd.DataFrame:
     """Terms over-used in the ``target`` group(s) of column ``by`` against ``reference``
     (default: all other articles).
 
@@ -204,7 +221,8 @@ def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequenc
     or ``log_odds`` (log-odds ratio with informative Dirichlet prior, Monroe et al. 2008),
     whose score is a z-score (two-sided normal p-value). Scores are signed: positive =
     relatively more frequent in the target. Terms with target + reference count below
-    ``min_count`` are left out. Tokens: see :func:`tokens`.
+    ``min_count`` are left out. Tokens: see :func:`tokens` (lemmas come from the docs the
+    build cached in ``cache``, parsed only when missing).
 
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "alignment": ["x", "y"],
     ...                      "text": ["regime regime regime vote", "vote vote vote regime"]})
@@ -220,7 +238,7 @@ def keyness(articles: pd.DataFrame, by: str = "alignment", target: str | Sequenc
     in_target = group.isin(_as_list(target)).fillna(False)
     in_ref = ~in_target if reference is None else group.isin(_as_list(reference)).fillna(False)
     used = (in_target | in_ref).to_numpy(bool)  # only the compared articles are tokenised
-    toks = tokens(articles["text"][used], unit)
+    toks = tokens(articles["text"][used], unit, cache=cache)
     t_counts = Counter(w for ts, keep in zip(toks, in_target.to_numpy(bool)[used]) if keep for w in ts)
     r_counts = Counter(w for ts, keep in zip(toks, in_ref.to_numpy(bool)[used]) if keep for w in ts)
     terms = sorted(w for w in set(t_counts) | set(r_counts) if t_counts[w] + r_counts[w] >= min_count)
