@@ -49,3 +49,9 @@ class CacheError(BelarusAnalysisError, RuntimeError):
 
 class OffsetError(BelarusAnalysisError, AssertionError):
     """An extractor produced a row whose text is not the text at its offsets (a bug)."""
+
+
+class BelarusAnalysisWarning(UserWarning):
+    """Something a user should know that does not stop the run (a metadata column the
+    comparisons need is missing, an election with no reference results). The command line
+    prints each as one line, ``belarus-analysis: warning: ...``."""

@@ -16,8 +16,9 @@ import pandas as pd
 
 S, I, F, B = "string", "Int64", "Float64", "boolean"
 
-# Columns every extracted row carries (offsets refer to ``articles.text``).
-SPAN = {"article_id": S, "sentence_id": I, "char_start": I, "char_end": I}
+# Columns every extracted row carries: char_start/char_end index ``articles.text``;
+# raw_start/raw_end the raw text the user supplied (see corpus/offsets.py), added by the pipeline.
+SPAN = {"article_id": S, "sentence_id": I, "char_start": I, "char_end": I, "raw_start": I, "raw_end": I}
 
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
@@ -25,6 +26,8 @@ TABLES: dict[str, dict[str, str]] = {
         "election": I, "published": "datetime64[ns]", "title": S,
         "source_file": S, "sha256": S, "text": S, "n_words": I, "n_sentences": I,
         "cleaning": S,
+        # raw_map: JSON blocks [clean_start, clean_end, raw_start, raw_end] from text to raw text.
+        "raw_map": S,
     },
     "statements": {
         "statement_id": S, **SPAN, "kind": S, "text": S,
