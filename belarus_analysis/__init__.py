@@ -27,7 +27,7 @@ from .corpus import from_frame, from_texts, load_corpus  # noqa: E402
 from .errors import BelarusAnalysisError, CorpusError  # noqa: E402
 from .extract.readability import readability  # noqa: E402
 from .pipeline import build  # noqa: E402
-from .store import load_tables  # noqa: E402
+from .store import load_tables, notebook_tables  # noqa: E402
 
 
 def statements(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
@@ -51,6 +51,6 @@ def markers(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
     return build(articles, ["markers"], **build_options)["markers"]
 
 __all__ = [
-    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_frame", "from_texts", "load_corpus", "load_tables",
+    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_frame", "from_texts", "load_corpus", "load_tables", "notebook_tables",
     "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
 ]

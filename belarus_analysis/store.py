@@ -1,9 +1,15 @@
 """The processed tables on disk: what the CLI writes and the notebooks read.
 
-``load_tables()`` returns the tables in ``data/processed/`` when they are
-up to date (same package version, spaCy model, raw-text hashes and data files
-as recorded in their manifest), and otherwise rebuilds and rewrites them, so a
-notebook never shows stale numbers.
+A tables folder holds every table as CSV and Parquet and a ``manifest.json`` saying
+what it was built from: the corpus (source, format, a hash of its metadata, the raw
+texts' hashes), every data file used (with its sha256), the code and the model.
+
+``load_tables()`` is the bundled example in ``data/processed/``, rebuilt when stale
+(package version, code, spaCy model, raw texts or data files changed), so a notebook
+never shows stale numbers. ``load_tables(folder)`` reads what ``belarus-analysis build
+--out folder`` wrote; it never rebuilds into a folder that belongs to another corpus.
+:func:`notebook_tables` is what notebooks call: the folder named by the environment
+variable ``BELARUS_ANALYSIS_TABLES`` (set by ``belarus-analysis notebooks``), else the example.
 
 >>> t = load_tables()  # doctest: +SKIP
 >>> sorted(t)  # doctest: +SKIP
@@ -12,16 +18,44 @@ notebook never shows stale numbers.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, config, corpus, nlp, outputs, pipeline
-from .cache import code_fingerprint, data_fingerprint
+from .cache import code_fingerprint, data_fingerprint, data_paths
+from .errors import BelarusAnalysisWarning, CorpusError
+
+ENV_TABLES = "BELARUS_ANALYSIS_TABLES"
+ENV_REPORTS = "BELARUS_ANALYSIS_REPORTS"
+# The config settings a build reads; recorded so notebooks and reports use the same files.
+SETTINGS = ("ACTORS", "LEXICONS", "REFERENCE", "ALIGNMENTS", "CLEANING_RULES")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
 
 def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
-    """What a set of tables was built from, for provenance and staleness checks."""
+    """What a set of tables was built from, for provenance and staleness checks.
+
+    Returns
+    -------
+    dict
+        ``package_version``, ``model``, ``data_fingerprint``, ``code_fingerprint``,
+        ``articles`` (article_id -> sha256 of its raw text), ``tables`` (name -> rows),
+        ``corpus`` (``source`` path or None, ``format``, ``bundled``, ``metadata_sha256`` over
+        every column but the text, ``raw_sha256`` over the articles' raw-text hashes),
+        ``data_files`` (path -> sha256 of every data file the build read) and ``settings``
+        (the :mod:`config` paths in use, to read the same files again).
+    """
+    meta = articles.drop(columns=[c for c in ("text", "raw_map") if c in articles.columns])
+    meta_json = meta.to_json(orient="records", date_format="iso", default_handler=str)
+    files = [*data_paths(), Path(config.ALIGNMENTS)]
     return {
         "package_version": __version__,
         "model": tables["articles"].attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
@@ -29,6 +63,11 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
         "code_fingerprint": code_fingerprint(),
         "articles": dict(zip(articles["article_id"], articles["sha256"])),
         "tables": {name: len(df) for name, df in tables.items()},
+        "corpus": {**articles.attrs.get("corpus", {"source": None, "format": "unknown", "bundled": False}),
+                   "metadata_sha256": _sha256(meta_json.encode()),
+                   "raw_sha256": _sha256("\n".join(sorted(articles["sha256"].astype(str))).encode())},
+        "data_files": {str(Path(p).resolve()): _sha256(Path(p).read_bytes()) for p in files if Path(p).is_file()},
+        "settings": {k: str(Path(getattr(config, k)).resolve()) for k in SETTINGS},
     }
 
 
@@ -42,25 +81,155 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) 
     return info
 
 
-def _fresh(out: Path, articles: pd.DataFrame) -> bool:
-    path = out / "manifest.json"
-    if not path.exists():
-        return False
-    old = json.loads(path.read_text())
-    now = manifest(articles, {"articles": articles})
-    keys = ("package_version", "code_fingerprint", "data_fingerprint", "articles")
-    return all(old.get(k) == now[k] for k in keys) and old.get("model", {}).get("model_version") == \
-        nlp.model_info(nlp.load_pipeline())["model_version"]
+def read_manifest(folder: Path | str) -> dict | None:
+    """The manifest of a tables folder, or None when there is none."""
+    path = Path(folder) / "manifest.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except ValueError as e:
+        raise CorpusError(f"{path}: not a readable manifest ({e}); rebuild the folder with `belarus-analysis build`") \
+            from None
 
 
-def load_tables(articles: pd.DataFrame | None = None, out: Path = config.PROCESSED,
+def stale(info: dict) -> list[str]:
+    """Why tables with manifest ``info`` no longer match this package and its data files
+    (empty when they do): version, code, model or a changed or missing data file."""
+    reasons = [f"package {info.get('package_version')} -> {__version__}"] \
+        if info.get("package_version") != __version__ else []
+    if info.get("code_fingerprint") != code_fingerprint():
+        reasons.append("package code changed")
+    if info.get("model", {}).get("model_version") != nlp.model_info(nlp.load_pipeline())["model_version"]:
+        reasons.append("spaCy model changed")
+    for path, digest in info.get("data_files", {}).items():
+        if not Path(path).is_file() or _sha256(Path(path).read_bytes()) != digest:
+            reasons.append(f"{path} changed")
+    return reasons
+
+
+def _same_corpus(info: dict, articles: pd.DataFrame) -> bool:
+    """Whether ``articles`` is the corpus the manifest ``info`` was built from: the same
+    source when both have one, else the same article ids."""
+    old, new = info.get("corpus", {}), articles.attrs.get("corpus", {})
+    if old.get("bundled") or new.get("bundled"):
+        return bool(old.get("bundled")) == bool(new.get("bundled"))
+    if old.get("source") and new.get("source"):
+        return old["source"] == new["source"]
+    return set(info.get("articles", {})) == set(articles["article_id"])
+
+
+def _describe(info: dict) -> str:
+    c = info.get("corpus", {})
+    return "the bundled example" if c.get("bundled") else (c.get("source") or f"an in-memory corpus ({c.get('format')})")
+
+
+def _read(folder: Path, info: dict) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for name in info["tables"]:
+        path = folder / f"{name}.parquet"
+        if not path.is_file():
+            raise CorpusError(f"{path}: table listed in {folder / 'manifest.json'} is missing; rebuild the folder")
+        tables[name] = pd.read_parquet(path)
+    return tables
+
+
+def load_tables(folder: Path | str | None = None, *, articles: pd.DataFrame | None = None,
                 rebuild: bool = False) -> dict[str, pd.DataFrame]:
-    """The tidy tables for ``articles`` (default: the seed corpus), from disk when fresh."""
-    articles = corpus.load_corpus() if articles is None else articles
-    out = Path(out)
-    if not rebuild and _fresh(out, articles):
-        names = json.loads((out / "manifest.json").read_text())["tables"]
-        return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}
-    tables = pipeline.build(articles, cache=True)
-    write_tables(tables, out)
+    """The tidy tables of a tables folder, or of the bundled example.
+
+    Parameters
+    ----------
+    folder : path, optional
+        A folder written by ``belarus-analysis build --out folder`` (or :func:`write_tables`).
+        Default: ``data/processed/``, the bundled example.
+    articles : DataFrame, optional
+        The corpus the folder is for. Given, a missing or stale folder is (re)built from it;
+        a folder that belongs to another corpus is an error, never overwritten. Default: the
+        bundled example for the default folder, else whatever corpus the folder holds.
+    rebuild : bool
+        Rebuild even when the folder is fresh (needs ``articles``, or the default folder).
+
+    Returns
+    -------
+    dict of str -> DataFrame
+        ``articles``, ``statements``, ``figures``, ``markers``, ``readability`` (see
+        :mod:`belarus_analysis.schema`).
+
+    Raises
+    ------
+    CorpusError
+        The folder belongs to another corpus than ``articles``; it has no manifest and no
+        ``articles`` were given; a listed table is missing.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> load_tables(tempfile.mkdtemp())
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.CorpusError: ...: no manifest.json: not a folder written by `belarus-analysis build --out ...`
+    """
+    if isinstance(folder, pd.DataFrame):
+        raise TypeError("load_tables(folder): the first argument is a tables folder; pass a corpus as articles=...")
+    default = folder is None
+    folder = Path(config.PROCESSED if default else folder)
+    info = read_manifest(folder)
+    if articles is None and default:
+        articles = corpus.load_corpus()
+    if articles is None:
+        if info is None:
+            raise CorpusError(f"{folder}: no manifest.json: not a folder written by `belarus-analysis build --out ...`")
+        if reasons := stale(info):
+            warnings.warn(f"{folder}: tables built before {'; '.join(reasons)}; rebuild them with `belarus-analysis "
+                          f"build --corpus {info['corpus'].get('source')} --out {folder}`", BelarusAnalysisWarning,
+                          stacklevel=2)
+        return _read(folder, info)
+    if info is not None and not _same_corpus(info, articles):
+        raise CorpusError(f"{folder}: holds the tables of {_describe(info)}, not of this corpus; "
+                          "give another folder (nothing was written)")
+    now = manifest(articles, {"articles": articles})
+    fresh = info is not None and not stale(info) and all(info.get(k) == now[k] for k in ("articles", "data_fingerprint")) \
+        and info["corpus"].get("metadata_sha256") == now["corpus"]["metadata_sha256"]
+    if fresh and not rebuild:
+        return _read(folder, info)
+    cache = config.CACHE if default else folder / "cache"
+    tables = pipeline.build(articles, cache=cache)
+    write_tables(tables, folder)
+    return tables
+
+
+def use_settings(info: dict) -> None:
+    """Point :mod:`config` at the data files a tables folder was built with (its manifest's
+    ``settings``), for the rest of the process: a notebook or report on that corpus then reads
+    the same actors, lexicons, reference results and alignment groups."""
+    for key, value in info.get("settings", {}).items():
+        if key in SETTINGS:
+            setattr(config, key, Path(value))
+
+
+def notebook_tables() -> dict[str, pd.DataFrame]:
+    """The tables a notebook analyses: the folder in ``$BELARUS_ANALYSIS_TABLES`` (set by
+    ``belarus-analysis notebooks --tables OUT``), else the bundled example.
+
+    For a user's folder, the data files it was built with become the configured ones
+    (:func:`use_settings`) and charts or tables a notebook saves go to
+    ``$BELARUS_ANALYSIS_REPORTS`` (default ``OUT/reports``), never into the project's ``reports/``.
+
+    Returns
+    -------
+    dict of str -> DataFrame
+        As :func:`load_tables`.
+
+    Examples
+    --------
+    >>> tables = notebook_tables()  # doctest: +SKIP
+    """
+    folder = os.environ.get(ENV_TABLES)
+    if not folder:
+        return load_tables()
+    tables = load_tables(folder)
+    use_settings(read_manifest(folder) or {})
+    reports = Path(os.environ.get(ENV_REPORTS) or Path(folder) / "reports")
+    config.REPORTS, config.FIGURES, config.TABLES = reports, reports / "figures", reports / "tables"
     return tables

@@ -373,6 +373,8 @@ def load_corpus(
             fail(row, e)
     df = _frame(records)
     df.attrs["skipped"] = skipped  # plain records: attrs travel into Parquet metadata as JSON
+    df.attrs["corpus"] = {"source": str(folder.resolve()), "format": "folder", "bundled": path is None,
+                          "metadata": str(meta_path.resolve())}
     return df
 
 
@@ -406,4 +408,6 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
             raise CorpusError(f"{aid}: text must be str, got {type(text).__name__}")
         raw = text.encode("utf-8")
         records.append(_article_record(str(aid), text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
-    return _frame(records)
+    df = _frame(records)
+    df.attrs["corpus"] = {"source": None, "format": "texts", "bundled": False}
+    return df

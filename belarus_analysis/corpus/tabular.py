@@ -118,7 +118,9 @@ def read_table(path: Path | str, *, text: str = "text", id: str = "article_id", 
                           f"{', '.join(sorted(FORMATS))} file")
     header, rows = (_csv_rows(path, encoding) if kind == "csv" else _jsonl_rows(path, encoding)
                     if kind == "jsonl" else _parquet_rows(path))
-    return _from_rows(header, rows, text=text, id=id, source=path, strict=strict)
+    df = _from_rows(header, rows, text=text, id=id, source=path, strict=strict)
+    df.attrs["corpus"] = {"source": str(path.resolve()), "format": kind, "bundled": False, "text": text, "id": id}
+    return df
 
 
 def from_frame(df: pd.DataFrame, *, text: str = "text", id: str = "article_id", strict: bool = True) -> pd.DataFrame:
@@ -151,7 +153,9 @@ def from_frame(df: pd.DataFrame, *, text: str = "text", id: str = "article_id", 
     belarus_analysis.errors.CorpusError: row 0: empty text (column 'text')
     """
     rows = [(f"row {label}", row) for label, row in zip(df.index, df.to_dict("records"))]
-    return _from_rows([str(c) for c in df.columns], rows, text=text, id=id, source=None, strict=strict)
+    out = _from_rows([str(c) for c in df.columns], rows, text=text, id=id, source=None, strict=strict)
+    out.attrs["corpus"] = {"source": None, "format": "frame", "bundled": False, "text": text, "id": id}
+    return out
 
 
 def _plain(value: object) -> str:

@@ -97,11 +97,12 @@ def with_scores(tables: Tables) -> dict[str, pd.DataFrame]:
     return {**tables, "validation": summaries.validation(tables)}
 
 
-def export_all(tables: Tables, out: Path | str = config.REPORTS) -> list[Path]:
+def export_all(tables: Tables, out: Path | str | None = None) -> list[Path]:
     """Write every chart to ``out/figures/`` (PDF, SVG, PNG) and every table to
     ``out/tables/`` (CSV, LaTeX); return the paths written. Charts and tables with no
-    data for this corpus (no gold rows, no state-aligned articles…) are skipped."""
-    out = Path(out)
+    data for this corpus (no gold rows, no state-aligned articles…) are skipped. ``out``
+    defaults to ``config.REPORTS`` as configured when called."""
+    out = Path(out or config.REPORTS)
     t = with_scores(tables)
     paths: list[Path] = []
     for name, chart in CHARTS.items():

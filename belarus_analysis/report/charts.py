@@ -115,8 +115,12 @@ def alignment_label(group: str | None, n: int | None = None) -> str:
 
 
 def save_figure(fig: Figure, name: str, formats: Iterable[str] = ("pdf", "svg", "png"), dpi: int = 300,
-                out: Path = config.FIGURES) -> list[Path]:
+                out: Path | str | None = None) -> list[Path]:
     """Write ``fig`` as ``out/name.<fmt>`` for each format, byte-identical across runs.
+
+    ``out`` defaults to ``config.FIGURES`` as configured when called: ``reports/figures/``
+    for the bundled example, the user's folder in a notebook run on their tables
+    (:func:`belarus_analysis.store.notebook_tables`).
 
     Saving happens in the packaged style (tight bounding box, fixed SVG id salt).
     """
@@ -125,7 +129,7 @@ def save_figure(fig: Figure, name: str, formats: Iterable[str] = ("pdf", "svg", 
         def write(p: Path, fmt: str = fmt) -> None:
             with plt.style.context(STYLE):
                 fig.savefig(p, format=fmt, dpi=dpi, metadata=METADATA.get(fmt))
-        paths.append(outputs.write_atomic(Path(out) / f"{name}.{fmt}", write))
+        paths.append(outputs.write_atomic(Path(out or config.FIGURES) / f"{name}.{fmt}", write))
     return paths
 
 

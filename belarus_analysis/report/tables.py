@@ -36,10 +36,11 @@ def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = N
                        caption=escape_latex(caption) if caption else None, label=label, position="htbp")
 
 
-def export_table(df: pd.DataFrame, name: str, out: Path = config.TABLES, caption: str | None = None,
+def export_table(df: pd.DataFrame, name: str, out: Path | str | None = None, caption: str | None = None,
                  float_format: str = "%.2f") -> list[Path]:
-    """Write ``df`` to ``out/name.csv`` and ``out/name.tex`` (atomically)."""
-    out = Path(out)
+    """Write ``df`` to ``out/name.csv`` and ``out/name.tex`` (atomically); ``out`` defaults to
+    ``config.TABLES`` as configured when called (the user's folder for a user's corpus)."""
+    out = Path(out or config.TABLES)
     tex = to_latex(df, caption=caption, label=f"tab:{name}", float_format=float_format)
     return [
         outputs.write_atomic(out / f"{name}.csv", lambda p: df.to_csv(p, index=False)),
