@@ -249,7 +249,7 @@ REMOVALS = {"leaked_date", "republication_note", "byline", "author_footer", "pro
 def clean(raw: str, rules: dict | None = None) -> Cleaned:
     """Apply every cleaning rule to ``raw`` and return a :class:`Cleaned`.
 
-    >>> c = clean("By Jan Kowalski\nThe EU spoke &amp; left.")
+    >>> c = clean("By Jan Kowalski\\nThe EU spoke &amp; left.")
     >>> c.text, c.raw_map
     ('The EU spoke & left.', [[0, 13, 16, 29], [13, 14, 29, 34], [14, 20, 34, 40]])
     """
