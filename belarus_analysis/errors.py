@@ -51,6 +51,11 @@ class OffsetError(BelarusAnalysisError, AssertionError):
     """An extractor produced a row whose text is not the text at its offsets (a bug)."""
 
 
+class NotebookError(BelarusAnalysisError, RuntimeError):
+    """A notebook cell failed while running on a corpus (names the notebook, the error and
+    where the notebook, executed as far as it got, was written)."""
+
+
 class BelarusAnalysisWarning(UserWarning):
     """Something a user should know that does not stop the run (a metadata column the
     comparisons need is missing, an election with no reference results). The command line

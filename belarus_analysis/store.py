@@ -55,7 +55,9 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     """
     meta = articles.drop(columns=[c for c in ("text", "raw_map") if c in articles.columns])
     meta_json = meta.to_json(orient="records", date_format="iso", default_handler=str)
-    files = [*data_paths(), Path(config.ALIGNMENTS)]
+    bundled = articles.attrs.get("corpus", {}).get("bundled", False)
+    # The project's metadata file is a data file of the bundled example only.
+    files = [p for p in [*data_paths(), Path(config.ALIGNMENTS)] if bundled or p != Path(config.METADATA)]
     return {
         "package_version": __version__,
         "model": tables["articles"].attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
@@ -117,6 +119,35 @@ def _same_corpus(info: dict, articles: pd.DataFrame) -> bool:
     if old.get("source") and new.get("source"):
         return old["source"] == new["source"]
     return set(info.get("articles", {})) == set(articles["article_id"])
+
+
+# Build flags of the settings a user can point elsewhere, and their defaults under data/.
+FLAGS = {"ACTORS": ("--actors", "actors.csv"), "LEXICONS": ("--lexicons", "lexicons"),
+         "REFERENCE": ("--reference", "reference"), "ALIGNMENTS": ("--alignments", "alignments.csv")}
+
+
+def build_command(info: dict, folder: Path | str) -> str:
+    """The ``belarus-analysis build`` command that rebuilds ``folder`` from its manifest ``info``
+    (its corpus and the data files it was built with).
+
+    >>> build_command({"corpus": {"source": "/c/a.jsonl", "format": "jsonl", "text": "body", "id": "article_id"},
+    ...                "settings": {"ACTORS": "/c/actors.csv"}}, "out")
+    'belarus-analysis build --corpus /c/a.jsonl --text-column body --out out --actors /c/actors.csv'
+    """
+    c = info.get("corpus", {})
+    parts = ["belarus-analysis build"]
+    if not c.get("bundled"):
+        parts.append(f"--corpus {c.get('source') or 'YOUR_CORPUS'}")
+    if c.get("text", "text") != "text":
+        parts.append(f"--text-column {c['text']}")
+    if c.get("id", "article_id") != "article_id":
+        parts.append(f"--id-column {c['id']}")
+    parts.append(f"--out {folder}")
+    for key, (flag, name) in FLAGS.items():
+        value = info.get("settings", {}).get(key)
+        if value and Path(value) != (config.DATA / name).resolve():
+            parts.append(f"{flag} {value}")
+    return " ".join(parts)
 
 
 def _describe(info: dict) -> str:
@@ -181,9 +212,8 @@ def load_tables(folder: Path | str | None = None, *, articles: pd.DataFrame | No
         if info is None:
             raise CorpusError(f"{folder}: no manifest.json: not a folder written by `belarus-analysis build --out ...`")
         if reasons := stale(info):
-            warnings.warn(f"{folder}: tables built before {'; '.join(reasons)}; rebuild them with `belarus-analysis "
-                          f"build --corpus {info['corpus'].get('source')} --out {folder}`", BelarusAnalysisWarning,
-                          stacklevel=2)
+            warnings.warn(f"{folder}: tables built before {'; '.join(reasons)}; rebuild them with "
+                          f"`{build_command(info, folder)}`", BelarusAnalysisWarning, stacklevel=2)
         return _read(folder, info)
     if info is not None and not _same_corpus(info, articles):
         raise CorpusError(f"{folder}: holds the tables of {_describe(info)}, not of this corpus; "

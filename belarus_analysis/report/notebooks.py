@@ -19,8 +19,10 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 from .. import config
+from ..errors import NotebookError
 from ..store import ENV_REPORTS, ENV_TABLES
 
 # Notebooks 01-06 analyse a corpus; 07 is the tutorial that makes its own.
@@ -36,7 +38,13 @@ def analysis_notebooks(folder: Path | str | None = None) -> list[Path]:
 def run(paths: Iterable[Path], out: Path | None, *, tables: Path | None = None, timeout: int = 600) -> list[Path]:
     """Execute each notebook (working directory: its own folder) and write it to ``out``
     (None: in place). With ``tables``, the notebooks analyse that tables folder and save
-    any chart or table into ``out/reports``; returns the executed notebooks' paths."""
+    any chart or table into ``out/reports``; returns the executed notebooks' paths.
+
+    Raises
+    ------
+    NotebookError
+        A cell failed; the notebook, executed up to that cell, is written to ``out`` first.
+    """
     env = dict(os.environ)
     if tables is not None:
         env[ENV_TABLES] = str(Path(tables).resolve())
@@ -46,9 +54,14 @@ def run(paths: Iterable[Path], out: Path | None, *, tables: Path | None = None, 
         nb = nbformat.read(path, as_version=4)
         client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
                                 resources={"metadata": {"path": str(path.parent)}})
-        client.execute(env=env)
         target = path if out is None else Path(out) / path.name
         target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            client.execute(env=env)
+        except CellExecutionError as e:
+            nbformat.write(nb, target)  # with the failing cell's traceback, to look at
+            raise NotebookError(f"{path.name}: a cell failed ({e.ename}: {e.evalue}); the notebook as far as it ran "
+                                f"is in {target}") from None
         nbformat.write(nb, target)
         written.append(target)
     return written
