@@ -317,7 +317,7 @@ def load_corpus(
     from . import tabular  # it reads rows with this module's helpers
 
     folder = Path(path) if path is not None else config.SEEDS
-    if folder.suffix.lower() in tabular.FORMATS and not folder.is_dir():
+    if folder.is_file() or (folder.suffix.lower() in tabular.FORMATS and not folder.is_dir()):
         if metadata is not None:
             raise CorpusError(f"{folder}: a one-file corpus carries its metadata in its columns; "
                               "drop the metadata file (--metadata)")

@@ -37,6 +37,8 @@ def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[tuple[str, dic
     header = [h.strip() for h in (reader.fieldnames or [])]
     if len(set(header)) != len(header):
         raise CorpusError(f"{path}:1: duplicated column name(s) in header {header}")
+    if hint := _delimiter_hint(header):
+        raise CorpusError(f"{path}:1: one column {header}{hint}")
     reader.fieldnames = header
     rows, line = [], 1
     for row in reader:
