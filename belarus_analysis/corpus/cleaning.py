@@ -93,9 +93,15 @@ class Cleaned:
         if not n:
             return []
         s, e = self._starts, self._ends
-        one = (e - s) == 1
-        same_run = (one[1:] & one[:-1] & (s[1:] == s[:-1] + 1)) | ((s[1:] == s[:-1]) & (e[1:] == e[:-1]))
-        bounds = np.concatenate([[0], np.flatnonzero(~same_run) + 1, [n]])
+        # A character is part of a replacement when it shares its raw stretch with a neighbour or
+        # its stretch is not one character; blocks never mix replaced and copied characters.
+        same = (s[1:] == s[:-1]) & (e[1:] == e[:-1])
+        replaced = (e - s) != 1
+        replaced[1:] |= same
+        replaced[:-1] |= same
+        advance = s[1:] == s[:-1] + 1
+        joined = (~replaced[1:] & ~replaced[:-1] & advance) | (replaced[1:] & replaced[:-1] & same)
+        bounds = np.concatenate([[0], np.flatnonzero(~joined) + 1, [n]])
         return [[int(a), int(b), int(s[a]), int(e[b - 1])] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
