@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Doc
+
 # Plain tqdm, not tqdm.auto: in Jupyter without ipywidgets, tqdm.auto warns on stderr at import
 # (breaking strict nbval), and the bar only shows in a terminal anyway (see _progress).
 from tqdm import tqdm

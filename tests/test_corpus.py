@@ -11,8 +11,8 @@ import pytest
 
 import belarus_analysis as ba
 from belarus_analysis import config, schema
-from belarus_analysis.corpus.cleaning import clean
 from belarus_analysis.corpus import CorpusError, record_checksums
+from belarus_analysis.corpus.cleaning import clean
 
 SEED_FILES = sorted(p.name for p in config.SEEDS.glob("*.txt"))
 

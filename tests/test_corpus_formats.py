@@ -141,9 +141,10 @@ def test_only_text_and_id_says_which_comparisons_stay_empty(tmp_path, capsys):
     pd.DataFrame({"article_id": ["a"], "text": ["The minister said the vote was fair."]}).to_csv(path, index=False)
     assert cli.main(["build", "--corpus", str(path), "--out", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"belarus-analysis: warning: {path}: no outlet, alignment, election, published given, so these "
-                   "will be empty: per-outlet charts and tables; comparisons by alignment group; reported results "
-                   "next to the official ones; the official stage a figure is compared with and year-less dates"]
+    expected = (f"belarus-analysis: warning: {path}: no outlet, alignment, election, published given, so these "
+                "will be empty: per-outlet charts and tables; comparisons by alignment group; reported results "
+                "next to the official ones; the official stage a figure is compared with and year-less dates")
+    assert err == [expected]
 
 
 def test_mistyped_source_file_names_the_missing_file_and_the_flag(tmp_path, capsys):

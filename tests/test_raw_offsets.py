@@ -34,7 +34,7 @@ def test_cleaning_removed_byline_and_promo(built):
 
 
 def test_every_row_maps_back_to_the_raw_text(built):
-    arts, tables = built
+    _, tables = built
     seen = 0
     for name in ("statements", "figures", "markers"):
         df = tables[name]

@@ -41,7 +41,7 @@ def test_manifest_names_the_corpus_and_every_data_file(built):
 
 
 def test_load_tables_reads_what_build_wrote(built):
-    corpus, out = built
+    _, out = built
     for folder in (out, str(out)):  # a str is a folder too
         tables = ba.load_tables(folder)
         assert set(tables["articles"]["outlet"]) == set(adapt.EXAMPLE_METADATA["outlet"])
@@ -100,7 +100,7 @@ def test_default_is_the_bundled_example(tmp_path, monkeypatch):
 
 
 def test_notebook_tables_follow_the_environment(built, monkeypatch):
-    corpus, out = built
+    _, out = built
     monkeypatch.setenv(store.ENV_TABLES, str(out))
     monkeypatch.delenv(store.ENV_REPORTS, raising=False)
     for key in (*store.SETTINGS, "REPORTS", "FIGURES", "TABLES"):

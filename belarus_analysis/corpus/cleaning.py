@@ -22,6 +22,7 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -102,7 +103,7 @@ class Cleaned:
         advance = s[1:] == s[:-1] + 1
         joined = (~replaced[1:] & ~replaced[:-1] & advance) | (replaced[1:] & replaced[:-1] & same)
         bounds = np.concatenate([[0], np.flatnonzero(~joined) + 1, [n]])
-        return [[int(a), int(b), int(s[a]), int(e[b - 1])] for a, b in zip(bounds[:-1], bounds[1:])]
+        return [[int(a), int(b), int(s[a]), int(e[b - 1])] for a, b in pairwise(bounds)]
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +135,7 @@ def html_remnants(rules: dict, out: Cleaned) -> None:
     if not hits:
         return
     block = "|".join(r["block_tags"])
-    out.sub(rf"</?(?:{block})\b[^<>]*>", "\n", flags=re.I)
+    out.sub(rf"</?(?:{block})\b[^<>]*>", "\n", flags=re.IGNORECASE)
     out.sub(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>", "")
     out.sub(r["detect"], lambda m: html.unescape(m.group(0)))
     out.steps.append(f"html: {len(hits)} tags/entities ({_short(' '.join(sorted(set(hits))), 40)})")
@@ -150,7 +151,7 @@ def leaked_date(rules: dict, out: Cleaned) -> None:
 
 
 def republication_note(rules: dict, out: Cleaned) -> None:
-    m = re.search(rules["republication_note"]["pattern"], out.text, flags=re.M)
+    m = re.search(rules["republication_note"]["pattern"], out.text, flags=re.MULTILINE)
     if not m:
         return
     out.fields["republished_from"] = m["source"].strip()
@@ -206,7 +207,7 @@ def byline_and_footer(rules: dict, out: Cleaned) -> None:
 def promos(rules: dict, out: Cleaned) -> None:
     r = rules["promo"]
     start = re.compile("|".join(re.escape(p) for p in r["prefixes"]))
-    end = re.compile(r["end"], flags=re.M)
+    end = re.compile(r["end"], flags=re.MULTILINE)
     removed = []
     pos = 0
     while m := start.search(out.text, pos):
@@ -229,7 +230,7 @@ def tidy_gaps(rules: dict, out: Cleaned) -> None:
     if not any(s.split(":")[0] in REMOVALS for s in out.steps):
         return
     before = out.text
-    out.sub(r"^[ \t\u00a0]+$", "", flags=re.M)
+    out.sub(r"^[ \t\u00a0]+$", "", flags=re.MULTILINE)
     out.sub(r"\n{3,}", "\n\n")
     text = out.text
     lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())

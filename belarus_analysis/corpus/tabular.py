@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from ..errors import BelarusAnalysisWarning, CorpusError
 from .load import _article_record, _decode, _delimiter_hint, _frame, _read_bytes, check_columns, check_row, sha256
@@ -71,7 +72,7 @@ def _parquet_rows(path: Path) -> tuple[list[str], list[tuple[str, dict]]]:
     _read_bytes(path)  # the same message as other formats for a missing file or a folder
     try:
         df = pd.read_parquet(path)
-    except Exception as e:  # pyarrow raises several types for a file that is not Parquet
+    except (OSError, ValueError, pa.ArrowException) as e:  # what pyarrow raises for a file that is not Parquet
         raise CorpusError(f"{path}: not a readable Parquet file ({e.__class__.__name__}: {e})") from None
     return [str(c) for c in df.columns], [(f"{path}: row {i + 1}", r) for i, r in enumerate(df.to_dict("records"))]
 

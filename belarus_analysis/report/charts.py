@@ -39,8 +39,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from .. import config, outputs
-from ..corpus import alignments
 from ..analysis import compare, summaries
+from ..corpus import alignments
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 COLUMN_WIDTH = 3.5  # inches: one column of a two-column journal page

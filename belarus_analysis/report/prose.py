@@ -46,9 +46,10 @@ def corpus(articles: pd.DataFrame) -> str:
     groups = articles["alignment"].astype("string").fillna("other").value_counts()
     by_group = [f"{alignment_label(g)} {groups[g]}" for g in alignment_order() if g in groups] + \
         [f"{g} {groups[g]}" for g in groups.index if g not in alignment_order()]
+    size = f"{len(articles)} articles ({int(articles['n_words'].sum()):,} words)"
+    elections = _list([str(y) for y in years]) if years else "not given"
     return "\n".join([
-        f"- {len(articles)} articles ({int(articles['n_words'].sum()):,} words) from "
-        f"{articles['outlet'].nunique()} outlets; election {_list([str(y) for y in years]) if years else 'not given'}.",
+        f"- {size} from {articles['outlet'].nunique()} outlets; election {elections}.",
         f"- By alignment group: {', '.join(by_group)}.",
     ])
 
@@ -155,14 +156,18 @@ def style(readability: pd.DataFrame, statements: pd.DataFrame, articles: pd.Data
     long, short = s["words_per_sentence"].idxmax(), s["words_per_sentence"].idxmin()
     hard, easy = s["flesch_reading_ease"].idxmin(), s["flesch_reading_ease"].idxmax()
     quoted = s["share_quoted"].idxmax()
-    return "\n".join([
-        f"- Longest sentences: {name[long]} ({s.loc[long, 'words_per_sentence']:.0f} words on average); shortest: "
-        f"{name[short]} ({s.loc[short, 'words_per_sentence']:.0f}).",
-        f"- Lowest reading ease: {name[hard]} (Flesch {s.loc[hard, 'flesch_reading_ease']:.0f}); highest: {name[easy]} "
-        f"({s.loc[easy, 'flesch_reading_ease']:.0f}).",
-        f"- Largest share of quoted words: {name[quoted]} ({_pct(s.loc[quoted, 'share_quoted'])}, "
-        f"{s.loc[quoted, 'statements_per_1000_words']:.0f} statements per 1,000 words).",
-    ])
+    def at(row: int, col: str) -> str:
+        return f"{s.loc[row, col]:.0f}"
+
+    lines = [
+        (f"- Longest sentences: {name[long]} ({at(long, 'words_per_sentence')} words on average); "
+         f"shortest: {name[short]} ({at(short, 'words_per_sentence')})."),
+        (f"- Lowest reading ease: {name[hard]} (Flesch {at(hard, 'flesch_reading_ease')}); "
+         f"highest: {name[easy]} ({at(easy, 'flesch_reading_ease')})."),
+        (f"- Largest share of quoted words: {name[quoted]} ({_pct(s.loc[quoted, 'share_quoted'])}, "
+         f"{at(quoted, 'statements_per_1000_words')} statements per 1,000 words)."),
+    ]
+    return "\n".join(lines)
 
 
 def validation(scores: pd.DataFrame) -> str:

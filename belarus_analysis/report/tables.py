@@ -14,7 +14,6 @@ import pandas as pd
 
 from .. import config, outputs
 
-
 # LaTeX's special characters and their escaped forms (backslash first, so it is not escaped twice).
 LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
