@@ -53,13 +53,16 @@ def _data_overrides(args: argparse.Namespace) -> dict[str, Path]:
 
 def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    out = Path(args.out)
-    with config.override(**_data_overrides(args)):
+    if args.corpus and args.out is None:
+        raise CorpusError("--out is required with --corpus: your tables go into a folder of your own, "
+                          "not into the project's data/processed/")
+    out = Path(args.out or config.PROCESSED)
+    # The cache lives with the tables (OUT/cache; data/processed/cache for the bundled example).
+    cache = Path(args.cache) if args.cache else out / "cache"
+    with config.override(**_data_overrides(args), CACHE=cache):
         articles = corpus.load_corpus(args.corpus, args.metadata, text=args.text_column, id=args.id_column,
                                       allow_unlisted=args.allow_unlisted, strict=not args.keep_going)
-        # The cache lives with the tables (OUT/cache; data/processed/cache for the default OUT).
-        cache = False if args.no_cache else Path(args.cache) if args.cache else out / "cache"
-        tables = pipeline.build(articles, n_process=args.n_process, cache=cache)
+        tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
         store.write_tables(tables, out)
     skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])
     if len(skipped):
@@ -140,7 +143,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--metadata", help="metadata CSV of a folder corpus (default: CORPUS/articles.csv)")
     b.add_argument("--text-column", default="text", help="text column of a one-file corpus (default: text)")
     b.add_argument("--id-column", default="article_id", help="id column of a one-file corpus (default: article_id)")
-    b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: data/processed)")
+    b.add_argument("--out", help="output folder (required with --corpus; default for the seeds: data/processed)")
     b.add_argument("--actors", help="your actors file (default: data/actors.csv; columns: data/README.md)")
     b.add_argument("--lexicons", help="your lexicon folder, a copy of data/lexicons/ with your rows")
     b.add_argument("--reference", help="your official results: a folder with official_results.csv, or that file")

@@ -25,7 +25,8 @@ def test_build_writes_tables_and_manifest(tmp_path, capsys):
 
 def test_user_error_is_one_line_exit_2(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("")
-    (tmp_path / "articles.csv").write_text("article_id,source_file\na,a.txt\n")
+    (tmp_path / "articles.csv").write_text("article_id,source_file,outlet,alignment,election,published\n"
+                                           "a,a.txt,X,independent,2025,2025-01-27\n")
     assert cli.main(["build", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("belarus-analysis: error: ") and "a.txt: empty article" in err
@@ -34,7 +35,7 @@ def test_user_error_is_one_line_exit_2(tmp_path, capsys):
 
 def test_debug_shows_the_traceback(tmp_path):
     with pytest.raises(Exception, match="corpus folder not found"):
-        cli.main(["--debug", "build", "--corpus", str(tmp_path / "missing")])
+        cli.main(["--debug", "build", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "out")])
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["rehash"]])

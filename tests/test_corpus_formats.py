@@ -181,3 +181,9 @@ def test_cli_flags_are_checked_by_name(tmp_path, capsys):
     assert cli.main(["build", "--corpus", str(corpus), "--text-column", "body", "--id-column", "url",
                      "--out", str(tmp_path / "o"), "--reference", str(other)]) == 2
     assert "--reference" in capsys.readouterr().err
+
+
+def test_a_users_corpus_needs_its_own_out_folder(tmp_path, capsys):
+    corpus = _write(tmp_path, "csv")
+    assert cli.main(["build", "--corpus", str(corpus), "--text-column", "body", "--id-column", "url"]) == 2
+    assert "--out is required with --corpus" in capsys.readouterr().err
