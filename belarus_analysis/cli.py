@@ -62,6 +62,7 @@ def _build(args: argparse.Namespace) -> int:
     with config.override(**_data_overrides(args), CACHE=cache):
         articles = corpus.load_corpus(args.corpus, args.metadata, text=args.text_column, id=args.id_column,
                                       allow_unlisted=args.allow_unlisted, strict=not args.keep_going)
+        store.refuse_other_corpus(out, articles)
         tables = pipeline.build(articles, n_process=args.n_process, cache=not args.no_cache)
         store.write_tables(tables, out)
     skipped = pd.DataFrame(articles.attrs["skipped"], columns=["article_id", "source_file", "reason"])

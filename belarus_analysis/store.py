@@ -74,7 +74,20 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) -> dict:
-    """Write every table as CSV and Parquet plus ``manifest.json``; return the manifest."""
+    """Write every table as CSV and Parquet plus ``manifest.json``.
+
+    Parameters
+    ----------
+    tables : dict of str -> DataFrame
+        What :func:`belarus_analysis.pipeline.build` returned (``articles`` included).
+    out : path
+        The tables folder.
+
+    Returns
+    -------
+    dict
+        The manifest written (:func:`manifest`).
+    """
     out = Path(out)
     for name, df in tables.items():
         outputs.write_table(df, out / name)
@@ -84,7 +97,19 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path = config.PROCESSED) 
 
 
 def read_manifest(folder: Path | str) -> dict | None:
-    """The manifest of a tables folder, or None when there is none."""
+    """The manifest of a tables folder, or None when there is none.
+
+    Raises
+    ------
+    CorpusError
+        The manifest is not readable JSON.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> read_manifest(tempfile.mkdtemp()) is None
+    True
+    """
     path = Path(folder) / "manifest.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -96,8 +121,19 @@ def read_manifest(folder: Path | str) -> dict | None:
 
 
 def stale(info: dict) -> list[str]:
-    """Why tables with manifest ``info`` no longer match this package and its data files
-    (empty when they do): version, code, model or a changed or missing data file."""
+    """Why tables with manifest ``info`` no longer match this package and its data files.
+
+    Returns
+    -------
+    list of str
+        One reason each: package version, code, spaCy model, a changed or missing data file
+        (its path). Empty when the tables are current.
+
+    Examples
+    --------
+    >>> stale({"package_version": "0.0.1", "data_files": {"/nowhere/actors.csv": "0" * 64}})[-1]
+    '/nowhere/actors.csv changed'
+    """
     reasons = [f"package {info.get('package_version')} -> {__version__}"] \
         if info.get("package_version") != __version__ else []
     if info.get("code_fingerprint") != code_fingerprint():
@@ -153,6 +189,16 @@ def build_command(info: dict, folder: Path | str) -> str:
 def _describe(info: dict) -> str:
     c = info.get("corpus", {})
     return "the bundled example" if c.get("bundled") else (c.get("source") or f"an in-memory corpus ({c.get('format')})")
+
+
+def refuse_other_corpus(folder: Path | str, articles: pd.DataFrame, info: dict | None = None) -> None:
+    """Raise :class:`CorpusError` when ``folder`` holds the tables of another corpus than
+    ``articles`` (its manifest's source, or its article ids), so neither ``load_tables`` nor
+    ``belarus-analysis build`` replaces one corpus's tables with another's."""
+    info = read_manifest(folder) if info is None else info
+    if info is not None and not _same_corpus(info, articles):
+        raise CorpusError(f"{folder}: holds the tables of {_describe(info)}, not of this corpus; "
+                          "give another folder (nothing was written)")
 
 
 def _read(folder: Path, info: dict) -> dict[str, pd.DataFrame]:
@@ -215,9 +261,7 @@ def load_tables(folder: Path | str | None = None, *, articles: pd.DataFrame | No
             warnings.warn(f"{folder}: tables built before {'; '.join(reasons)}; rebuild them with "
                           f"`{build_command(info, folder)}`", BelarusAnalysisWarning, stacklevel=2)
         return _read(folder, info)
-    if info is not None and not _same_corpus(info, articles):
-        raise CorpusError(f"{folder}: holds the tables of {_describe(info)}, not of this corpus; "
-                          "give another folder (nothing was written)")
+    refuse_other_corpus(folder, articles, info)
     now = manifest(articles, {"articles": articles})
     fresh = info is not None and not stale(info) and all(info.get(k) == now[k] for k in ("articles", "data_fingerprint")) \
         and info["corpus"].get("metadata_sha256") == now["corpus"]["metadata_sha256"]

@@ -57,6 +57,9 @@ def test_another_corpus_never_rebuilds_into_the_folder(built, articles):
     assert (out / "manifest.json").read_bytes() == before
     with pytest.raises(TypeError, match="pass a corpus as articles="):
         ba.load_tables(articles)
+    other = adapt.write_example_corpus(out.parent / "other")
+    assert cli.main(["build", "--corpus", str(other), "--out", str(out)]) == 2
+    assert (out / "manifest.json").read_bytes() == before
 
 
 def test_same_corpus_is_read_when_fresh(built):

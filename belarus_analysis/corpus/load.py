@@ -135,8 +135,32 @@ def check_row(row: Mapping[str, object], where: str) -> None:
 
 
 def check_columns(meta: pd.DataFrame, where: str) -> None:
-    """Warn (one line) about missing metadata columns and what stays empty without them, and
-    about election years the reference results (``config.REFERENCE``) do not cover."""
+    """Warn about metadata the comparisons need but do not have.
+
+    Parameters
+    ----------
+    meta : DataFrame
+        The metadata rows (strings; empty cells are ``""``).
+    where : str
+        The metadata file, for the messages.
+
+    Warns
+    -----
+    BelarusAnalysisWarning
+        One line naming the missing (or all-empty) ``outlet``/``alignment``/``election``/
+        ``published`` columns and which comparisons stay empty; one line naming election years
+        the reference results (``config.REFERENCE``) do not cover.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     check_columns(pd.DataFrame({"outlet": ["A"], "alignment": ["independent"], "election": ["2015"],
+    ...                                 "published": ["2015-10-11"]}), "my.csv")
+    >>> str(w[0].message).split(" (has")[0]
+    'my.csv: election 2015 not in .../official_results.csv'
+    """
     absent = [c for c in COMPARISONS if c not in meta.columns or not meta[c].astype(str).str.strip().any()]
     if absent:
         warnings.warn(f"{where}: no {', '.join(absent)} given, so these will be empty: "
