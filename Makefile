@@ -11,7 +11,7 @@ JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
 	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
-.PHONY: setup run test lock bench evaluate notebooks readme-figure docs clean
+.PHONY: setup run corpus test lock bench evaluate notebooks readme-figure docs clean
 
 setup: $(STAMP)
 
@@ -27,6 +27,14 @@ run: setup
 	$(PY) -m belarus_analysis.cli build
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report
 	$(JUPYTER_ENV) $(PY) scripts/run_notebooks.py
+
+# Your own corpus: make corpus CORPUS=my_articles.csv OUT=my_out [BUILD_ARGS="--text-column body --actors F"]
+# (tables, charts and notebooks 01-06, all under OUT; nothing written into the checkout).
+corpus: setup
+	@test -n "$(CORPUS)" -a -n "$(OUT)" || { echo "usage: make corpus CORPUS=file-or-folder OUT=folder"; exit 2; }
+	$(PY) -m belarus_analysis.cli build --corpus "$(CORPUS)" --out "$(OUT)" $(BUILD_ARGS)
+	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report --tables "$(OUT)"
+	$(JUPYTER_ENV) $(PY) -m belarus_analysis.cli notebooks --tables "$(OUT)" --out "$(OUT)/notebooks"
 
 test: setup
 	@# Build matplotlib's font cache first: its one-time notice on stderr would break strict nbval.

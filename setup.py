@@ -13,7 +13,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-BUNDLED = ["data/actors.csv", "data/articles.csv", "data/cleaning.toml", "data/README.md",
+BUNDLED = ["data/actors.csv", "data/alignments.csv", "data/articles.csv", "data/cleaning.toml", "data/README.md",
            "data/lexicons", "data/reference", "data/gold", "seeds"]
 
 

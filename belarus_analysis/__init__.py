@@ -23,11 +23,11 @@ import pandas as pd  # noqa: E402
 from . import config, errors, nlp, pipeline, schema  # noqa: E402
 from . import extract  # noqa: E402,F401  (registers the extractors)
 from .analysis import compare, evaluate  # noqa: E402
-from .corpus import from_texts, load_corpus  # noqa: E402
+from .corpus import from_frame, from_texts, load_corpus  # noqa: E402
 from .errors import BelarusAnalysisError, CorpusError  # noqa: E402
 from .extract.readability import readability  # noqa: E402
 from .pipeline import build  # noqa: E402
-from .store import load_tables  # noqa: E402
+from .store import load_tables, notebook_tables  # noqa: E402
 
 
 def statements(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
@@ -135,6 +135,6 @@ schema.returns("figures")(figures)
 schema.returns("markers")(markers)
 
 __all__ = [
-    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_texts", "load_corpus", "load_tables",
+    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_frame", "from_texts", "load_corpus", "load_tables", "notebook_tables",
     "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
 ]

@@ -1,8 +1,17 @@
-"""Command line: ``belarus-analysis build | evaluate | report | rehash`` (``--help`` on each).
+"""Command line: ``belarus-analysis build | evaluate | report | notebooks | rehash`` (``--help`` on each).
 
 User errors (bad input, unusable files or folders, a full disk) exit with status 2
 and a one-line message; ``--debug`` shows the traceback instead. Ctrl-C prints
-"interrupted" and exits with status 130.
+"interrupted" and exits with status 130. Warnings print as one line each,
+``belarus-analysis: warning: ...`` (the library itself issues ordinary Python warnings,
+:class:`~belarus_analysis.errors.BelarusAnalysisWarning`, which callers can filter or record).
+
+Your own corpus, in four commands::
+
+    belarus-analysis build --corpus my_articles.csv --out my_out [--actors F] [--lexicons DIR]
+    belarus-analysis report --tables my_out
+    belarus-analysis notebooks --tables my_out --out my_out/notebooks
+    python -c "import belarus_analysis as ba; print(ba.load_tables('my_out')['statements'])"
 """
 
 from __future__ import annotations
@@ -10,33 +19,64 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, config, corpus, pipeline, store
 from .analysis import evaluate
-from .errors import BelarusAnalysisError
+from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError
 from .extract import REGISTRY
-from .report import catalogue
+from .report import catalogue, notebooks
+
+
+def _data_overrides(args: argparse.Namespace) -> dict[str, Path]:
+    """The :mod:`config` paths the build flags set, each checked with its flag's name."""
+    paths: dict[str, Path] = {}
+    for flag, key, kind in (("--actors", "ACTORS", "file"), ("--lexicons", "LEXICONS", "folder"),
+                            ("--alignments", "ALIGNMENTS", "file"), ("--reference", "REFERENCE", "folder")):
+        value = getattr(args, key.lower())
+        if value is None:
+            continue
+        path = Path(value)
+        if key == "REFERENCE" and path.is_file():
+            # The reference extractor reads REFERENCE/official_results.csv.
+            if path.name != "official_results.csv":
+                raise CorpusError(f"{flag} {path}: name the folder holding official_results.csv, or that file "
+                                  "(columns: data/reference/README.md)")
+            path = path.parent
+        if not (path.is_file() if kind == "file" else path.is_dir()):
+            raise CorpusError(f"{flag} {path}: {kind} not found")
+        paths[key] = path.resolve()
+    return paths
 
 
 def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     if args.n_process != "auto" and args.n_process < 1:
         raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
-    inputs = [p for p in (args.corpus, args.metadata) if p]
-    # Before the long part: refuse an unsafe, unwritable or file --out at once.
-    out = store.check_out(args.out, inputs)
-    out.mkdir(parents=True, exist_ok=True)
     if args.max_article_mb <= 0:
         raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
-    articles = corpus.load_corpus(args.corpus, args.metadata, allow_unlisted=args.allow_unlisted,
-                                  strict=not args.keep_going, max_bytes=int(args.max_article_mb * 2**20))
+    if args.corpus and args.out is None:
+        raise CorpusError("--out is required with --corpus: your tables go into a folder of your own, "
+                          "not into the project's data/processed/")
+    inputs = [p for p in (args.corpus, args.metadata) if p]
+    # Before the long part: refuse an unsafe, unwritable or file --out at once.
+    out = store.check_out(args.out or config.PROCESSED, inputs)
+    out.mkdir(parents=True, exist_ok=True)
+    # The cache lives with the tables (OUT/cache; data/processed/cache for the bundled example).
+    cache = Path(args.cache) if args.cache else out / "cache"
     parts: list[tuple[int, dict[str, pd.DataFrame]]] = []
-    tables = pipeline.build(articles, n_process=1 if args.dask else args.n_process, cache=not args.no_cache,
-                            scheduler=args.dask, on_partition=(lambda i, t: parts.append((i, t))) if args.dask else None)
-    store.write_tables(tables, out, inputs=inputs, force=args.force, parts=parts)
+    with config.override(**_data_overrides(args), CACHE=cache):
+        articles = corpus.load_corpus(args.corpus, args.metadata, text=args.text_column, id=args.id_column,
+                                      allow_unlisted=args.allow_unlisted, strict=not args.keep_going,
+                                      max_bytes=int(args.max_article_mb * 2**20))
+        store.refuse_other_corpus(out, articles)
+        tables = pipeline.build(articles, n_process=1 if args.dask else args.n_process, cache=not args.no_cache,
+                                scheduler=args.dask,
+                                on_partition=(lambda i, t: parts.append((i, t))) if args.dask else None)
+        store.write_tables(tables, out, inputs=inputs, force=args.force, parts=parts)
     skipped = articles.attrs["skipped"]
     if skipped:
         print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")
@@ -61,14 +101,39 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus_tables(folder: str | None) -> tuple[dict, dict, str]:
+    """Tables, data settings and a description of the corpus in ``--tables`` (default: the example)."""
+    if folder is None:
+        return store.load_tables(), {}, "the bundled example"
+    info = store.read_manifest(folder)
+    if info is None:
+        raise CorpusError(f"--tables {folder}: no manifest.json; build it first: "
+                          f"belarus-analysis build --corpus YOUR_CORPUS --out {folder}")
+    settings = {k: v for k, v in info.get("settings", {}).items() if k in store.SETTINGS}
+    return store.load_tables(folder), settings, info["corpus"].get("source") or "an in-memory corpus"
+
+
 def _report(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
-    out = Path(args.out)
-    paths = catalogue.export_all(store.load_tables(), out, force=args.force)
-    print(f"exported {len(paths)} files in {time.perf_counter() - t0:.1f} s")
+    tables, settings, name = _corpus_tables(args.tables)
+    out = Path(args.out or (Path(args.tables) / "reports" if args.tables else config.REPORTS))
+    with config.override(**settings):
+        paths = catalogue.export_all(tables, out, force=args.force)
+    print(f"exported {len(paths)} files of {name} ({len(tables.get('articles', ()))} articles) "
+          f"in {time.perf_counter() - t0:.1f} s")
     for folder, kinds in (("figures", "PDF/SVG/PNG"), ("tables", "CSV/LaTeX")):
         names = sorted({p.stem for p in paths if p.parent == out / folder})
         print(f"  {out / folder}/  {len(names)} {folder} ({kinds}): {', '.join(names)}")
+    return 0
+
+
+def _notebooks(args: argparse.Namespace) -> int:
+    _corpus_tables(args.tables)  # a clear error before any kernel starts
+    paths = notebooks.analysis_notebooks()
+    if not paths:
+        raise CorpusError(f"no notebooks 01-06 in {config.NOTEBOOKS} (they come with the project's checkout)")
+    for path in notebooks.run(paths, Path(args.out), tables=Path(args.tables)):
+        print(f"executed {path.name} on {args.tables} -> {path}")
     return 0
 
 
@@ -95,14 +160,22 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build every tidy table (CSV + Parquet) and a manifest")
-    b.add_argument("--corpus", help="folder of .txt articles with articles.csv (default: bundled seeds)")
-    b.add_argument("--metadata", help="metadata CSV (default: CORPUS/articles.csv, or data/articles.csv)")
-    b.add_argument("--out", default=str(config.PROCESSED), help="output folder (default: data/processed)")
+    b.add_argument("--corpus", help="folder of .txt articles with articles.csv, or one .csv/.jsonl/.parquet file "
+                   "with a text column (default: bundled seeds)")
+    b.add_argument("--metadata", help="metadata CSV of a folder corpus (default: CORPUS/articles.csv)")
+    b.add_argument("--text-column", default="text", help="text column of a one-file corpus (default: text)")
+    b.add_argument("--id-column", default="article_id", help="id column of a one-file corpus (default: article_id)")
+    b.add_argument("--out", help="output folder (required with --corpus; default for the seeds: data/processed)")
+    b.add_argument("--actors", help="your actors file (default: data/actors.csv; columns: data/README.md)")
+    b.add_argument("--lexicons", help="your lexicon folder, a copy of data/lexicons/ with your rows")
+    b.add_argument("--reference", help="your official results: a folder with official_results.csv, or that file")
+    b.add_argument("--alignments", help="your alignment groups (default: data/alignments.csv)")
+    b.add_argument("--cache", help="cache folder (default: OUT/cache)")
     b.add_argument("--allow-unlisted", action="store_true", help="include .txt files that have no metadata row")
     b.add_argument("--keep-going", action="store_true",
                    help="skip articles that cannot be loaded (listed in skipped.csv) instead of stopping")
     b.add_argument("--no-cache", action="store_true",
-                   help="parse and extract everything again instead of reusing data/processed/cache/")
+                   help="parse and extract everything again instead of reusing the cache")
     b.add_argument("--max-article-mb", type=float, default=corpus.MAX_BYTES / 2**20,
                    help=f"refuse raw articles larger than this (default {corpus.MAX_BYTES / 2**20:.0f} MB)")
     b.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier build wrote")
@@ -121,9 +194,15 @@ def parser() -> argparse.ArgumentParser:
     e.set_defaults(func=_evaluate)
 
     rp = sub.add_parser("report", help="export every chart (PDF/SVG/PNG) and table (CSV/LaTeX) for papers")
-    rp.add_argument("--out", default=str(config.REPORTS), help="output folder (default: reports)")
+    rp.add_argument("--tables", help="tables folder written by build --out (default: the bundled example)")
+    rp.add_argument("--out", help="output folder (default: TABLES/reports, or reports/ for the example)")
     rp.add_argument("--force", action="store_true", help="overwrite files in --out that no earlier report wrote")
     rp.set_defaults(func=_report)
+
+    nb = sub.add_parser("notebooks", help="execute notebooks 01-06 on a tables folder, into another folder")
+    nb.add_argument("--tables", required=True, help="tables folder written by build --out")
+    nb.add_argument("--out", required=True, help="folder for the executed notebooks (their charts: OUT/reports)")
+    nb.set_defaults(func=_notebooks)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
     r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")
@@ -131,10 +210,18 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """``warnings.showwarning`` for the command line: one line, no Python source line."""
+    prefix = "" if issubclass(category, BelarusAnalysisWarning) else f"{category.__name__}: "
+    print(f"belarus-analysis: warning: {prefix}{message}".replace("\n", " "), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.func(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _one_line_warning
+            return args.func(args)
     except KeyboardInterrupt:
         if args.debug:
             raise

@@ -5,7 +5,8 @@ Extractors (:mod:`belarus_analysis.extract`) are functions ``extract(doc, articl
 table as a dict, ``done`` the records the extractors it ``requires`` produced for the same
 article. Span records carry ``char_start``, ``char_end``, ``sentence_id`` and ``text ==
 article_text[char_start:char_end]``; :func:`build` adds ``article_id`` and a row id,
-checks that invariant, and makes the DataFrames.
+checks that invariant, makes the DataFrames, and maps every span to the raw text
+(``raw_start``/``raw_end``, from the articles' ``raw_map``; see :mod:`.corpus.offsets`).
 
 >>> import belarus_analysis as ba
 >>> list(ba.extract.REGISTRY)
@@ -32,6 +33,7 @@ from . import cache as cache_mod
 from . import config, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
+from .corpus.offsets import add_raw_offsets
 from .errors import CorpusError, OffsetError, PipelineError
 from .extract import REGISTRY, order
 from .extract.view import ArticleView
@@ -246,6 +248,8 @@ def assemble(articles: pd.DataFrame, tables: list[str], per_article: Mapping[str
     out = {"articles": articles}
     for t in tables:
         out[t] = schema.to_frame((r for aid in articles["article_id"].unique() for r in per_article[aid][t]), t)
+        if REGISTRY[t].spans:
+            out[t] = add_raw_offsets(out[t], articles)
     for df in out.values():
         df.attrs["model"] = dict(model)
     return out

@@ -19,8 +19,9 @@ from .errors import SchemaError
 
 S, I, F, B = "string", "Int64", "Float64", "boolean"  # noqa: E741  (dtype shorthands)
 
-# Columns every extracted row carries (offsets refer to ``articles.text``).
-SPAN = {"article_id": S, "sentence_id": I, "char_start": I, "char_end": I}
+# Columns every extracted row carries: char_start/char_end index ``articles.text``;
+# raw_start/raw_end the raw text the user supplied (see corpus/offsets.py), added by the pipeline.
+SPAN = {"article_id": S, "sentence_id": I, "char_start": I, "char_end": I, "raw_start": I, "raw_end": I}
 
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
@@ -28,6 +29,8 @@ TABLES: dict[str, dict[str, str]] = {
         "election": I, "published": "datetime64[ns]", "title": S,
         "source_file": S, "sha256": S, "text": S, "n_words": I, "n_sentences": I,
         "cleaning": S,
+        # raw_map: JSON blocks [clean_start, clean_end, raw_start, raw_end] from text to raw text.
+        "raw_map": S,
     },
     "statements": {
         "statement_id": S, **SPAN, "kind": S, "text": S,
@@ -68,6 +71,8 @@ SPAN_DOCS = {
     "sentence_id": "index of the sentence containing char_start (0-based, spaCy sentences)",
     "char_start": "offset in articles.text where the evidence starts (characters, 0-based)",
     "char_end": "offset in articles.text where it ends (exclusive); text == articles.text[char_start:char_end]",
+    "raw_start": "the same start in the raw text before cleaning (the file as decoded, or the string given)",
+    "raw_end": "the same end in the raw text (exclusive)",
 }
 DOCS: dict[str, dict[str, str]] = {
     "articles": {
@@ -78,6 +83,7 @@ DOCS: dict[str, dict[str, str]] = {
         "source_file": "raw file, relative to the corpus folder", "sha256": "sha256 of the raw file's bytes",
         "text": "the cleaned text every offset refers to", "n_words": "words (whitespace tokens) of text",
         "n_sentences": "sentences of text (textstat)", "cleaning": "the cleaning steps applied, in order",
+        "raw_map": "JSON blocks [clean_start, clean_end, raw_start, raw_end] mapping text back to the raw text",
     },
     "statements": {
         "statement_id": "row id (article_id:S###)", "kind": "direct | partial | indirect",

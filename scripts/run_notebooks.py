@@ -1,7 +1,8 @@
 """Execute the notebooks: into reports/notebooks/ (default) or in place (--inplace).
 
 ``make run`` uses the default so committed notebooks stay as they are;
-``make notebooks`` refreshes the committed outputs that strict nbval compares.
+``make notebooks`` refreshes the committed outputs that strict nbval compares. To run
+notebooks 01-06 on your own corpus, use ``belarus-analysis notebooks --tables OUT --out DIR``.
 """
 
 from __future__ import annotations
@@ -10,20 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
+from belarus_analysis.report import notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(paths: list[Path], inplace: bool, out: Path) -> None:
-    for path in paths:
-        nb = nbformat.read(path, as_version=4)
-        NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
-        target = path if inplace else out / path.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(nb, target)
-        print(f"executed {path.name} -> {target}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,7 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--inplace", action="store_true", help="overwrite the committed notebooks' outputs")
     p.add_argument("--out", type=Path, default=ROOT / "reports" / "notebooks")
     args = p.parse_args(argv)
-    run(args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb")), args.inplace, args.out)
+    paths = args.notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    for path, target in zip(paths, notebooks.run(paths, None if args.inplace else args.out)):
+        print(f"executed {path.name} -> {target}")
     return 0
 
 

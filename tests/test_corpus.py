@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -10,8 +11,8 @@ import pytest
 
 import belarus_analysis as ba
 from belarus_analysis import config, schema
-from belarus_analysis.corpus.cleaning import clean
 from belarus_analysis.corpus import CorpusError, record_checksums
+from belarus_analysis.corpus.cleaning import clean
 
 SEED_FILES = sorted(p.name for p in config.SEEDS.glob("*.txt"))
 
@@ -201,10 +202,16 @@ def test_missing_and_extra_metadata_columns(corpus_dir):
     m.drop(columns=["source_file"]).to_csv(corpus_dir / "articles.csv", index=False)
     with pytest.raises(CorpusError, match=r"articles.csv:1: missing required column\(s\) \['source_file'\]"):
         ba.load_corpus(corpus_dir)
-    m.drop(columns=["outlet_type"]).assign(coder="AB").to_csv(corpus_dir / "articles.csv", index=False)
-    with pytest.warns(UserWarning, match="outlet_type"):
+    m.drop(columns=["outlet_type", "alignment", "election"]).assign(coder="AB").to_csv(
+        corpus_dir / "articles.csv", index=False)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         arts = ba.load_corpus(corpus_dir)
     assert arts["outlet_type"].isna().all() and (arts["coder"] == "AB").all()
+    # One line naming the missing columns and what stays empty without them.
+    [w] = [str(w.message) for w in caught]
+    assert "\n" not in w and "no alignment, election given" in w
+    assert "comparisons by alignment group" in w and "reported results next to the official ones" in w
 
 
 def test_changed_raw_file_fails_checksum_until_rehashed(corpus_dir):

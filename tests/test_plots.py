@@ -15,6 +15,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 from belarus_analysis import pipeline
+from belarus_analysis.corpus import alignments  # noqa: E402
 from belarus_analysis.report import catalogue, charts  # noqa: E402
 from belarus_analysis.report.tables import export_table  # noqa: E402
 
@@ -92,14 +93,14 @@ def test_style_is_one_journal_column_with_embedded_fonts():
 
 
 def test_one_fixed_colour_blind_safe_colour_per_alignment_group():
-    colours = [c.upper() for c in charts.ALIGNMENT_COLORS.values()]
-    assert len(set(colours)) == len(colours)
-    assert set(charts.ALIGNMENT_ORDER) == set(charts.ALIGNMENT_COLORS) == set(charts.ALIGNMENT_LABELS)
+    groups = alignments.load_alignments()
+    colours = [charts.alignment_color(g) for g in charts.alignment_order()]
+    assert len(set(colours)) == len(colours) == len(groups)
     assert set(colours) <= OKABE_ITO | {"#999999"}
     others = {c.upper() for styles in (charts.SPEAKER_STYLES, charts.NAME_SYSTEM_STYLES, charts.CUE_STYLES)
               for _, c, _ in styles.values()}
     assert not others & set(colours), "a category that is not an alignment group reuses an alignment colour"
-    assert charts.alignment_color(None) == charts.alignment_color("unknown") == charts.ALIGNMENT_COLORS["other"]
+    assert charts.alignment_color(None) == charts.alignment_color("unknown") == groups.loc["other", "colour"]
 
 
 # --------------------------------------------------------------------------- charts
@@ -153,7 +154,7 @@ def test_markers_chart_colours_groups_and_names_their_size(tables):
         labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         sizes = tables["articles"]["alignment"].value_counts()
         for group, n in sizes.items():
-            assert any(lab.startswith(charts.ALIGNMENT_LABELS[group]) and f"n={n}" in lab for lab in labels), labels
+            assert any(lab.startswith(charts.alignment_label(group)) and f"n={n}" in lab for lab in labels), labels
     finally:
         plt.close(fig)
 
@@ -170,7 +171,7 @@ def test_validation_chart_one_panel_per_table():
 
 def test_outlet_rows_follow_the_alignment_order(tables):
     rows = charts.outlet_rows(tables["articles"])
-    ranks = rows["alignment"].map(charts.ALIGNMENT_ORDER.index).tolist()
+    ranks = rows["alignment"].map(charts.alignment_order().index).tolist()
     assert ranks == sorted(ranks) and rows["outlet"].is_unique
 
 

@@ -7,6 +7,9 @@ The example articles are invented for teaching; they quote no real person.
 >>> folder = write_example_corpus(Path(tempfile.mkdtemp()))
 >>> sorted(p.name for p in folder.iterdir())
 ['a1.txt', 'a2.txt', 'a3.txt', 'articles.csv']
+>>> import belarus_analysis as ba
+>>> ba.load_corpus(write_example_table(Path(tempfile.mkdtemp()) / "my_articles.csv"), text="body", id="url")["outlet"][0]
+'Example State Daily'
 """
 
 from __future__ import annotations
@@ -53,6 +56,18 @@ def write_example_corpus(folder: Path | str) -> Path:
         (folder / f"{aid}.txt").write_text(text + "\n", encoding="utf-8")
     EXAMPLE_METADATA.to_csv(folder / config.CORPUS_METADATA, index=False)
     return folder
+
+
+def write_example_table(path: Path | str) -> Path:
+    """Write the example articles as one CSV file, the way a news database exports them:
+    a ``url`` column (the id), a ``body`` column (the text) and the metadata columns."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = EXAMPLE_METADATA.drop(columns=["source_file"]).rename(columns={"article_id": "url"})
+    table.insert(1, "body", [EXAMPLE_TEXTS[a] for a in EXAMPLE_METADATA["article_id"]])
+    table["url"] = "https://news.example/" + table["url"]
+    table.to_csv(path, index=False)
+    return path
 
 
 def copy_data(name: str, folder: Path | str) -> Path:

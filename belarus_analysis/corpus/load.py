@@ -20,8 +20,10 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime
+import difflib
 import hashlib
 import io
+import json
 import os
 import re
 import stat
@@ -34,7 +36,8 @@ import pandas as pd
 import textstat
 
 from .. import config, schema
-from ..errors import CorpusError
+from ..errors import BelarusAnalysisWarning, CorpusError
+from . import alignments
 from .cleaning import clean
 
 REQUIRED = ["article_id", "source_file"]
@@ -52,6 +55,13 @@ FIRST_ELECTION = 1994
 # Text with nothing visible: white space and format characters (zero-width spaces and
 # joiners, word joiners, BOMs, soft hyphens, bidi marks).
 INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]*")
+# What stays empty without each metadata column (said in one warning line).
+COMPARISONS = {
+    "outlet": "per-outlet charts and tables",
+    "alignment": "comparisons by alignment group",
+    "election": "reported results next to the official ones",
+    "published": "the official stage a figure is compared with and year-less dates",
+}
 
 
 # --------------------------------------------------------------------------- metadata
@@ -76,7 +86,8 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
     header = header[:named] + blank
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise CorpusError(f"{path}:1: missing required column(s) {missing}; header is {header[:named]}")
+        raise CorpusError(f"{path}:1: missing required column(s) {missing}; header is {header[:named]}"
+                          f"{_delimiter_hint(header)}")
     if "" in header:
         raise CorpusError(f"{path}:1: column {header.index('') + 1} of the header has no name")
     if len(set(header)) != len(header):
@@ -96,7 +107,7 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
         for col in REQUIRED:
             if not row.get(col):
                 raise CorpusError(f"{path}:{line}: empty required field '{col}'")
-        _check_values(row, f"{path}:{line}")
+        check_row(row, f"{path}:{line}")
         rows.append({**row, "line": line})
     if not rows:
         raise CorpusError(f"{path}: no metadata rows")
@@ -106,9 +117,7 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
         if len(dup):
             where = ", ".join(f"line {ln}: {v}" for ln, v in zip(dup["line"], dup[col]))
             raise CorpusError(f"{path}: duplicate {col} ({where})")
-    absent = [c for c in STANDARD if c not in meta.columns]
-    if absent:
-        warnings.warn(f"{path}: no column(s) {absent}; they will be empty", stacklevel=2)
+    check_columns(meta, str(path))
     return meta
 
 
@@ -119,12 +128,45 @@ def _check_reserved(columns: Iterable[str], where: str) -> None:
                           f"Reserved: {', '.join(RESERVED)}")
 
 
-def _check_values(row: Mapping[str, str], where: str, *, iso: bool = True) -> None:
-    """Refuse a ``published`` date that is not a real date pandas can hold (``iso``: written
-    YYYY-MM-DD) and an ``election`` that is not a plausible year."""
+def _delimiter_hint(header: list[str]) -> str:
+    """Advice when a header is one field holding another delimiter (a spreadsheet's ';' export)."""
+    for sep, name in ((";", "semicolons"), ("\t", "tabs"), ("|", "pipes")):
+        if len(header) <= 1 and header and sep in header[0]:
+            return (f"; the header is separated by {name} ({sep!r}), not commas: save the file as "
+                    "comma-separated CSV (in a spreadsheet: CSV UTF-8, comma delimiter)")
+    return ""
+
+
+def check_row(row: Mapping[str, object], where: str, *, iso: bool = True) -> None:
+    """Check one metadata row's standard values; raise :class:`CorpusError` naming ``where``.
+
+    Parameters
+    ----------
+    row : mapping of column -> str
+        Empty strings are missing values.
+    where : str
+        ``file:line`` (or ``file: row N``) for the message.
+    iso : bool, default True
+        ``published`` must be written YYYY-MM-DD (files); in-memory metadata may hold any
+        date pandas reads.
+
+    Raises
+    ------
+    CorpusError
+        ``published`` is not a date pandas can hold, ``election`` is not a plausible
+        election year, or ``alignment`` is not a code of ``data/alignments.csv`` (the valid
+        codes are listed).
+
+    Examples
+    --------
+    >>> check_row({"alignment": "Western government"}, "my.csv:3")
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.CorpusError: my.csv:3: alignment='Western government' is not an alignment code; ...
+    """
     if row.get("published"):
-        _check_date(row["published"], where, iso=iso)
-    election = row.get("election")
+        _check_date(str(row["published"]), where, iso=iso)
+    election = str(row.get("election") or "")
     if election:
         latest = datetime.date.today().year + 10
         if not re.fullmatch(r"\d{4}", election):
@@ -132,11 +174,66 @@ def _check_values(row: Mapping[str, str], where: str, *, iso: bool = True) -> No
         if not FIRST_ELECTION <= int(election) <= latest:
             raise CorpusError(f"{where}: election={election} is not a plausible election year "
                               f"({FIRST_ELECTION}-{latest})")
+    code = row.get("alignment")
+    if code and code not in (valid := alignments.codes()):
+        raise CorpusError(f"{where}: alignment={code!r} is not an alignment code; valid codes: {', '.join(valid)} "
+                          f"(add a row to {config.ALIGNMENTS} for a group of your own)")
+
+
+def check_columns(meta: pd.DataFrame, where: str) -> None:
+    """Warn about metadata the comparisons need but do not have.
+
+    Parameters
+    ----------
+    meta : DataFrame
+        The metadata rows (strings; empty cells are ``""``).
+    where : str
+        The metadata file, for the messages.
+
+    Warns
+    -----
+    BelarusAnalysisWarning
+        One line naming the missing (or all-empty) ``outlet``/``alignment``/``election``/
+        ``published`` columns and which comparisons stay empty; one line naming election years
+        the reference results (``config.REFERENCE``) do not cover.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     check_columns(pd.DataFrame({"outlet": ["A"], "alignment": ["independent"], "election": ["2015"],
+    ...                                 "published": ["2015-10-11"]}), "my.csv")
+    >>> str(w[0].message).split(" (has")[0]
+    'my.csv: election 2015 not in .../official_results.csv'
+    """
+    absent = [c for c in COMPARISONS if c not in meta.columns or not meta[c].astype(str).str.strip().any()]
+    if absent:
+        warnings.warn(f"{where}: no {', '.join(absent)} given, so these will be empty: "
+                      f"{'; '.join(COMPARISONS[c] for c in absent)}", BelarusAnalysisWarning, stacklevel=3)
+    if "election" in meta.columns:
+        from ..extract.figures import reference  # the extractor's own reader of the results file
+
+        path = reference.reference_path()
+        known = {str(y) for y in reference.load_reference(path)["election"].dropna()} if path.exists() else set()
+        unknown = sorted({str(y) for y in meta["election"] if str(y).strip()} - known)
+        if unknown:
+            warnings.warn(f"{where}: election {', '.join(unknown)} not in {path} (has {', '.join(sorted(known))}): "
+                          "figures of those articles get no official value", BelarusAnalysisWarning, stacklevel=3)
 
 
 def _check_date(value: str, where: str, *, iso: bool = True) -> None:
     if iso and not DATE.match(value):
         raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date")
+    try:
+        day = datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date") from None
+    if not pd.Timestamp.min.date() < day < pd.Timestamp.max.date():
+        raise CorpusError(f"{where}: published={value} is out of range (dates from {pd.Timestamp.min.year + 1} "
+                          f"to {pd.Timestamp.max.year - 1})")
+
+
     try:
         day = datetime.date.fromisoformat(value[:10])
     except ValueError:
@@ -272,8 +369,9 @@ def _article_record(article_id: str, raw_text: str, meta: Mapping) -> dict:
             steps.append("published: taken from the leaked date line")
         elif rec["published"] != found:
             warnings.warn(f"{rec.get('source_file')}: published={rec['published']} but the text says {found}",
-                          stacklevel=3)
+                          BelarusAnalysisWarning, stacklevel=3)
     rec["text"] = text
+    rec["raw_map"] = json.dumps(cleaned.raw_map, separators=(",", ":"))
     rec["cleaning"] = "; ".join(steps)
     rec["n_words"] = textstat.lexicon_count(text)
     rec["n_sentences"] = textstat.sentence_count(text)
@@ -293,10 +391,10 @@ def _load_row(row: dict, file: Path, folder: Path, sums: dict | None, encoding: 
         rel = Path(row["source_file"]).as_posix()
         if rel not in sums:
             raise CorpusError(f"{file}: no checksum recorded in {folder / config.CHECKSUMS}; "
-                              "run `belarus-analysis rehash` to record it")
+                              f"run `belarus-analysis rehash {folder}` to record it")
         if sums[rel] != digest:
             raise CorpusError(f"{file}: raw file changed since its sha256 was recorded; restore it, or run "
-                              "`belarus-analysis rehash` if the change is intended")
+                              f"`belarus-analysis rehash {folder}` if the change is intended")
     text = _decode(raw, file, row.get("encoding") or encoding)
     return _article_record(row["article_id"], text, {**row, "sha256": digest})
 
@@ -305,15 +403,21 @@ def load_corpus(
     path: Path | str | None = None,
     metadata: Path | str | None = None,
     *,
+    text: str = "text",
+    id: str = "article_id",
     encoding: str = "utf-8",
     allow_unlisted: bool = False,
     verify: bool = True,
     strict: bool = True,
     max_bytes: int = MAX_BYTES,
 ) -> pd.DataFrame:
-    """Load a folder of ``.txt`` articles and its metadata into the articles table.
+    """Load a corpus into the articles table: a folder of ``.txt`` articles with its
+    metadata, or one CSV / JSONL / Parquet file with a text column.
 
-    ``path=None`` loads the bundled seeds with ``data/articles.csv``; otherwise
+    ``path=None`` loads the bundled seeds with ``data/articles.csv``. A file ``path``
+    (``.csv``, ``.jsonl``, ``.ndjson``, ``.parquet``) holds one article per row: ``text``
+    and ``id`` name its text and id columns, every other column is metadata (see
+    :func:`belarus_analysis.corpus.tabular.read_table`). Otherwise
     ``path`` is a folder with ``*.txt`` files and (unless ``metadata`` is given)
     an ``articles.csv``. A metadata column ``encoding`` overrides ``encoding``
     per file. ``.txt`` files with no metadata row are an error unless
@@ -331,7 +435,14 @@ def load_corpus(
     >>> ba.load_corpus()["outlet"].tolist()[:2]
     ['RFE/RL', 'The Epoch Times']
     """
+    from . import tabular  # it reads rows with this module's helpers
+
     folder = Path(path) if path is not None else config.SEEDS
+    if folder.is_file() or (folder.suffix.lower() in tabular.FORMATS and not folder.is_dir()):
+        if metadata is not None:
+            raise CorpusError(f"{folder}: a one-file corpus carries its metadata in its columns; "
+                              "drop the metadata file (--metadata)")
+        return tabular.read_table(folder, text=text, id=id, encoding=encoding, strict=strict)
     if not folder.is_dir():
         raise CorpusError(f"{folder}: corpus folder not found")
     meta_path = Path(metadata) if metadata else (config.METADATA if path is None else folder / config.CORPUS_METADATA)
@@ -343,7 +454,7 @@ def load_corpus(
     def fail(row: dict, error: CorpusError) -> None:
         if strict:
             raise error
-        warnings.warn(f"skipped: {error}", stacklevel=3)
+        warnings.warn(f"skipped: {error}", BelarusAnalysisWarning, stacklevel=3)
         skipped.append({"article_id": row["article_id"], "source_file": row["source_file"], "reason": str(error)})
 
     rows, files = meta.to_dict("records"), {}
@@ -361,9 +472,17 @@ def load_corpus(
             where = ", ".join(f"line {lines[a]}: {a}" for a in aids)
             raise CorpusError(f"{meta_path}: source_file of several rows names the same file {f} ({where})")
     unlisted = [p for p in text_files(folder) if p.resolve() not in by_file]
+    for row in rows:  # a mistyped source_file is about the missing file, not the unlisted one
+        file = files.get(row["article_id"])
+        if file is not None and not file.exists():
+            close = difflib.get_close_matches(row["source_file"], [p.relative_to(folder).as_posix() for p in unlisted], 1)
+            fail(row, CorpusError(f"{file}: file not found (source_file of {meta_path}:{row['line']})"
+                                  + (f"; did you mean {close[0]!r}?" if close else "")))
+            del files[row["article_id"]]
     if unlisted and not allow_unlisted:
         names = ", ".join(p.relative_to(folder).as_posix() for p in unlisted)
-        raise CorpusError(f"{meta_path}: no metadata row for {names}; add rows, or pass allow_unlisted=True")
+        raise CorpusError(f"{meta_path}: no metadata row for {names}; add rows, or include them with empty "
+                          "metadata (--allow-unlisted; allow_unlisted=True in Python)")
     for p in unlisted:
         if p.stem in files or p.stem in meta["article_id"].values:
             raise CorpusError(f"{p}: file name repeats the article_id {p.stem!r} of a metadata row")
@@ -373,7 +492,7 @@ def load_corpus(
         except CorpusError as e:
             fail(row, e)
             continue
-        warnings.warn(f"{p}: no metadata row; included with empty metadata", stacklevel=2)
+        warnings.warn(f"{p}: no metadata row; included with empty metadata", BelarusAnalysisWarning, stacklevel=2)
         rows.append(row)
 
     records = []
@@ -386,6 +505,8 @@ def load_corpus(
             fail(row, e)
     df = _frame(records)
     df.attrs["skipped"] = skipped  # plain records: attrs travel into Parquet metadata as JSON
+    df.attrs["corpus"] = {"source": str(folder.resolve()), "format": "folder", "bundled": path is None,
+                          "metadata": str(meta_path.resolve())}
     return df
 
 
@@ -414,7 +535,7 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
                 raise CorpusError(f"metadata row {i}: duplicate article_id {aid!r}")
             _check_reserved(row, f"metadata row {i}")
             meta[aid] = {k: ("" if pd.isna(v) else str(v)) for k, v in row.items()}
-            _check_values(meta[aid], f"metadata row {i}", iso=False)
+            check_row(meta[aid], f"metadata row {i}", iso=False)
         extra = sorted(set(meta) - set(ids))
         if extra:
             raise CorpusError(f"metadata names article(s) with no text: {extra}")
@@ -423,5 +544,7 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
         if not isinstance(text, str):
             raise CorpusError(f"{aid}: text must be str, got {type(text).__name__}")
         raw = text.encode("utf-8")
-        records.append(_article_record(aid, text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
-    return _frame(records)
+        records.append(_article_record(str(aid), text, {**meta.get(aid, {}), "sha256": sha256(raw)}))
+    df = _frame(records)
+    df.attrs["corpus"] = {"source": None, "format": "texts", "bundled": False}
+    return df

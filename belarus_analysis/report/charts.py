@@ -5,10 +5,12 @@ style (``paper.mplstyle``: one journal column, 3.5 in wide, 7–8 pt text, TrueT
 fonts embedded in PDFs). Colours follow Okabe & Ito (2008), safe for colour-blind
 readers; an alignment group has the same colour in every chart, and categories
 that are not alignment groups (speakers, name systems) use the other colours of the
-palette plus hatching, so a colour never means two things in one chart.
+palette plus hatching, so a colour never means two things in one chart. Alignment
+groups (code, label, colour, order) are data: ``data/alignments.csv``, read through
+:func:`belarus_analysis.corpus.alignments.load_alignments`.
 
 >>> use_style()
->>> ALIGNMENT_COLORS["state_aligned"]
+>>> alignment_color("state_aligned")
 '#D55E00'
 >>> alignment_label("state_aligned", 1)
 'State-aligned (n=1)'
@@ -38,26 +40,12 @@ from matplotlib.patches import Patch
 
 from .. import config, outputs
 from ..analysis import compare, summaries
+from ..corpus import alignments
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 COLUMN_WIDTH = 3.5  # inches: one column of a two-column journal page
 ROW_HEIGHT = 0.24  # inches per bar row
 MARGIN_HEIGHT = 0.95  # inches for axis labels and a legend above the axes
-
-# Okabe & Ito (2008) colour-blind-safe palette; one fixed colour per group in every chart.
-ALIGNMENT_ORDER = ["state_aligned", "western_government", "independent", "other"]
-ALIGNMENT_COLORS = {
-    "state_aligned": "#D55E00",
-    "western_government": "#0072B2",
-    "independent": "#009E73",
-    "other": "#999999",
-}
-ALIGNMENT_LABELS = {
-    "state_aligned": "State-aligned",
-    "western_government": "Western government",
-    "independent": "Independent",
-    "other": "Other / unknown",
-}
 
 # Speaker groups (actors.csv ``group``) drawn as one segment each: (label, colour, hatch).
 # Related groups share a hue and differ by hatching; rare groups are pooled as "Other".
@@ -113,16 +101,24 @@ def literal(text: object) -> str:
     'Money\\$^\\$Daily'
     """
     return str(text).replace("$", r"\$")
+def alignment_order() -> list[str]:
+    """The alignment codes in chart order (``data/alignments.csv``)."""
+    return alignments.codes()
 
 
 def alignment_color(group: str | None) -> str:
-    """The fixed colour of an alignment group (grey for unknown groups)."""
-    return ALIGNMENT_COLORS.get(group or "other", ALIGNMENT_COLORS["other"])
+    """The colour of an alignment group in every chart (the ``other`` group's colour for a
+    missing group, or a code not in ``data/alignments.csv``)."""
+    groups = alignments.load_alignments()
+    group = group if isinstance(group, str) and group in groups.index else alignments.NONE
+    return groups.loc[group, "colour"]
 
 
 def alignment_label(group: str | None, n: int | None = None) -> str:
     """Display name of an alignment group, with its number of articles when given."""
-    name = ALIGNMENT_LABELS.get(group or "other", literal(group))
+    groups = alignments.load_alignments()
+    group = group if isinstance(group, str) else alignments.NONE
+    name = groups.loc[group, "label"] if group in groups.index else literal(group)
     return f"{name} (n={n})" if n is not None else name
 
 
@@ -130,6 +126,10 @@ def save_figure(fig: Figure, name: str, formats: Iterable[str] = ("pdf", "svg", 
                 out: Path | str | None = None) -> list[Path]:
     """Write ``fig`` as ``out/name.<fmt>`` for each format, byte-identical across runs
     (``out`` defaults to ``config.FIGURES``, read when called).
+
+    ``out`` defaults to ``config.FIGURES`` as configured when called: ``reports/figures/``
+    for the bundled example, the user's folder in a notebook run on their tables
+    (:func:`belarus_analysis.store.notebook_tables`).
 
     Saving happens in the packaged style (tight bounding box, fixed SVG id salt).
     """
@@ -196,7 +196,8 @@ def article_rows(articles: pd.DataFrame) -> pd.DataFrame:
 
 def _chart_order(rows: pd.DataFrame) -> pd.DataFrame:
     """Rows sorted by alignment group (fixed order, unknown groups last), then label."""
-    rank = rows["alignment"].map({a: i for i, a in enumerate(ALIGNMENT_ORDER)}).fillna(len(ALIGNMENT_ORDER))
+    order = alignment_order()
+    rank = rows["alignment"].map({a: i for i, a in enumerate(order)}).fillna(len(order))
     return rows.assign(_rank=rank.to_numpy()).sort_values(["_rank", "label"]).drop(columns="_rank").reset_index(
         drop=True)
 
@@ -206,9 +207,9 @@ def alignment_handles(groups: Iterable[str], marker: bool = False) -> list:
     (``marker=True``) the squares beside outlet labels, named "… outlet"."""
     present = set(groups)
     if marker:
-        return [Line2D([], [], ls="", marker="s", ms=5, color=ALIGNMENT_COLORS[g],
-                       label=f"{ALIGNMENT_LABELS[g]} outlet") for g in ALIGNMENT_ORDER if g in present]
-    return [Patch(color=ALIGNMENT_COLORS[g], label=ALIGNMENT_LABELS[g]) for g in ALIGNMENT_ORDER if g in present]
+        return [Line2D([], [], ls="", marker="s", ms=5, color=alignment_color(g),
+                       label=f"{alignment_label(g)} outlet") for g in alignment_order() if g in present]
+    return [Patch(color=alignment_color(g), label=alignment_label(g)) for g in alignment_order() if g in present]
 
 
 def style_handles(styles: Mapping[str, tuple[str, str, str]], keys: Iterable[str]) -> list[Patch]:
@@ -380,7 +381,8 @@ def markers_chart(markers: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     intervals over articles (none for a group of one article)."""
     r = summaries.legitimacy_rates(markers, articles)
     present = set(r["alignment"])
-    groups = [g for g in ALIGNMENT_ORDER if g in present] + sorted(present - set(ALIGNMENT_ORDER))
+    order = alignment_order()
+    groups = [g for g in order if g in present] + sorted(present - set(order))
     sizes = r.groupby("alignment")["n_articles"].first()
     labels = [alignment_label(g, int(sizes[g])).replace(" (", "\n(") + (", no interval" if sizes[g] < 2 else "")
               for g in groups]

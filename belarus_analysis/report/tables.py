@@ -92,8 +92,8 @@ def data_package(tables: dict[str, pd.DataFrame]) -> dict:
 
 def export_table(df: pd.DataFrame, name: str, out: Path | str | None = None, caption: str | None = None,
                  float_format: str = "%.2f") -> list[Path]:
-    """Write ``df`` to ``out/name.csv`` and ``out/name.tex`` (atomically); ``out`` defaults
-    to ``config.TABLES``, read when called."""
+    """Write ``df`` to ``out/name.csv`` and ``out/name.tex`` (atomically); ``out`` defaults to
+    ``config.TABLES`` as configured when called (the user's folder for a user's corpus)."""
     out = Path(out or config.TABLES)
     tex = to_latex(df, caption=caption, label=f"tab:{name}", float_format=float_format)
     return [
