@@ -27,6 +27,7 @@ from .corpus import from_texts, load_corpus  # noqa: E402
 from .errors import BelarusAnalysisError, CorpusError  # noqa: E402
 from .extract.readability import readability  # noqa: E402
 from .pipeline import build  # noqa: E402
+from .report.viewer import view  # noqa: E402
 from .store import load_tables  # noqa: E402
 
 
@@ -52,5 +53,5 @@ def markers(articles: pd.DataFrame, **build_options) -> pd.DataFrame:
 
 __all__ = [
     "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_texts", "load_corpus", "load_tables",
-    "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
+    "markers", "nlp", "pipeline", "readability", "schema", "statements", "view", "__version__",
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``belarus-analysis build | evaluate | report | rehash`` (``--help`` on each).
+"""Command line: ``belarus-analysis build | evaluate | report | rehash | view`` (``--help`` on each).
 
 User errors (bad input) exit with status 2 and a one-line message; ``--debug``
 shows the traceback instead.
@@ -7,6 +7,7 @@ shows the traceback instead.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -15,9 +16,9 @@ import pandas as pd
 
 from . import __version__, config, corpus, outputs, pipeline, store
 from .analysis import evaluate
-from .errors import BelarusAnalysisError
+from .errors import BelarusAnalysisError, ViewError
 from .extract import REGISTRY
-from .report import catalogue
+from .report import catalogue, viewer
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -69,6 +70,22 @@ def _rehash(args: argparse.Namespace) -> int:
     return 0
 
 
+def _view(args: argparse.Namespace) -> int:
+    folder = Path(args.tables)
+    if not (folder / "manifest.json").exists():
+        raise ViewError(f"--tables {folder}: no manifest.json there; write the tables with "
+                               f"`belarus-analysis build --out {folder}` first")
+    names = json.loads((folder / "manifest.json").read_text())["tables"]
+    tables = {name: pd.read_parquet(folder / f"{name}.parquet") for name in names}
+    layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
+    if args.all:
+        paths = viewer.write_pages(tables, args.all, layers=layers)
+        print(f"wrote {len(paths) - 1} article pages and {paths[-1]}")
+    else:
+        print(f"wrote {viewer.view(tables, args.article, layers=layers).save(args.out or viewer.page_name(args.article))}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="belarus-analysis", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=__version__)
@@ -95,6 +112,17 @@ def parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="export every chart (PDF/SVG/PNG) and table (CSV/LaTeX) for papers")
     rp.add_argument("--out", default=str(config.REPORTS), help="output folder (default: reports)")
     rp.set_defaults(func=_report)
+
+    v = sub.add_parser("view", help="write an article with its statements, figures and markers drawn on it (HTML)")
+    v.add_argument("--tables", default=str(config.PROCESSED),
+                   help="folder a build wrote (default: data/processed)")
+    which = v.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", help="the article to show (its article_id)")
+    which.add_argument("--all", metavar="DIR", help="write one page per article and an index.html into DIR")
+    v.add_argument("--out", help="page to write for --article (default: ARTICLE_ID.html)")
+    v.add_argument("--layers", default=",".join(viewer.LAYERS),
+                   help=f"comma-separated layers to draw (default: {','.join(viewer.LAYERS)})")
+    v.set_defaults(func=_view)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
     r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")

@@ -49,3 +49,8 @@ class CacheError(BelarusAnalysisError, RuntimeError):
 
 class OffsetError(BelarusAnalysisError, AssertionError):
     """An extractor produced a row whose text is not the text at its offsets (a bug)."""
+
+
+class ViewError(BelarusAnalysisError, ValueError):
+    """The article viewer cannot show what was asked (an unknown article, layer or table), or a
+    page would replace a file the viewer did not write."""
