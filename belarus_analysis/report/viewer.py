@@ -301,8 +301,10 @@ def _header(article: Mapping, counts: Mapping[str, int]) -> str:
     lines = [f"<h2>{_e(article.get('outlet')) or _e(article['article_id'])}</h2>"]
     if pd.notna(title):
         lines.append(f'<p class="ba-meta"><i>{_e(title)}</i></p>')
-    lines.append(f'<p class="ba-meta">{chip} · {_e(article.get("outlet_type"))} · election {_e(article.get("election"))}'
-                 f" · published {_e(date)} · article {_e(article['article_id'])}</p>")
+    election = article.get("election")
+    parts = [chip, _e(article.get("outlet_type")), f"election {_e(election)}" if pd.notna(election) else "",
+             f"published {date}" if date else "", f"article {_e(article['article_id'])}"]
+    lines.append('<p class="ba-meta">' + " · ".join(p for p in parts if p) + "</p>")
     lines.append('<p class="ba-meta">' + ", ".join(f"{n} {layer}" for layer, n in counts.items()) + "</p>")
     return '<div class="ba-header">' + "".join(lines) + "</div>"
 
@@ -475,8 +477,8 @@ def index_table(tables: Mapping[str, pd.DataFrame]) -> pd.DataFrame:
     --------
     >>> import belarus_analysis as ba
     >>> t = ba.build(ba.from_texts({"a": "“We won,” the minister said."}))
-    >>> index_table(t).loc[0, ["statements", "statements_by_group"]].tolist()
-    [1, 'unresolved 1']
+    >>> index_table(t).loc[0, ["statements", "statements_by_group"]].astype(str).tolist()
+    ['1', 'unresolved 1']
     """
     arts = tables["articles"]
     st, fig, mk = (tables.get(name, pd.DataFrame(columns=["article_id"])) for name in LAYERS)
