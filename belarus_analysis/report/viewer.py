@@ -28,6 +28,7 @@ every row's span reads exactly like the row (``text[char_start:char_end]``).
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -105,8 +106,7 @@ class _Span:
 
 def _e(value: object) -> str:
     """Escaped display text of a cell: missing values are empty."""
-    return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
-        else html.escape(str(value))
+    return "" if pd.api.types.is_scalar(value) and pd.isna(value) else html.escape(str(value))
 
 
 def _short(row_id: str) -> str:
@@ -252,7 +252,7 @@ def _manual(text: str, start: int, end: int, spans: list[_Span]) -> dict:
     cuts = sorted(cuts)
     index = {p: i for i, p in enumerate(cuts)}
     tokens = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         piece = text[a:b]
         # displaCy draws a whitespace token as the token plus one space: hand it over without it.
         tokens.append(piece[:-1] if piece.isspace() and piece.endswith(" ") else piece)

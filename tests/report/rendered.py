@@ -8,7 +8,10 @@ gives each span's text as a reader sees it. The browser test does the same on th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html.parser import HTMLParser
+
+import pandas as pd
 
 from belarus_analysis.report import viewer
 
@@ -87,3 +90,45 @@ def drawn_spans(page: str) -> list[tuple[str, str]]:
                     span[2] = ""
         found += [tuple(span[:2]) for span in open_.values()]
     return [(label, text) for label, text in found if label != viewer.BASE_LABEL]
+
+
+def short(row_id: str) -> str:
+    return row_id.rsplit(":", 1)[-1]
+
+
+def expected_spans(tables, article_id) -> list[tuple[str, str, Callable[[str], bool]]]:
+    """What must be drawn for each row, from the tables alone: (what, text, label test)."""
+    want = []
+    st = tables["statements"][tables["statements"]["article_id"] == article_id]
+    for r in st.itertuples():
+        s = short(r.statement_id)
+        group = "unresolved" if pd.isna(r.actor_group) else r.actor_group
+        want.append((f"content {s}", r.text, lambda lab, s=s, r=r, g=group: lab.startswith(f"{s} {r.kind} · {g}")))
+        if pd.notna(r.speaker_start):
+            want.append((f"speaker {s}", r.speaker,
+                         lambda lab, s=s: lab.startswith("speaker ") and s in lab.split(" · ")[0].split()))
+        if pd.notna(r.cue_start):
+            want.append((f"cue {s}", r.cue, lambda lab, s=s, r=r: lab.startswith("cue ")
+                         and s in lab.split(" · ")[0].split() and lab.endswith(f"· {r.cue_class}")))
+    fig = tables["figures"][tables["figures"]["article_id"] == article_id]
+    for r in fig.itertuples():
+        s = short(r.figure_id)
+        want.append((f"figure {s}", r.text, lambda lab, s=s, r=r: lab.startswith(f"{s} {r.kind} ")
+                     and (pd.isna(r.deviation) or f"Δ {r.deviation:+g}" in lab)
+                     and (pd.isna(r.value) or pd.notna(r.iso_date) or f"{r.value:g}" in lab)))
+    mk = tables["markers"][tables["markers"]["article_id"] == article_id]
+    for r in mk.itertuples():
+        s = short(r.marker_id)
+        sign = {-1: "−1", 0: "0", 1: "+1"}[int(r.polarity)]
+        want.append((f"marker {s}", r.text, lambda lab, s=s, r=r, sign=sign:
+                     lab == f"{s} {r.category} {sign} · {r.voice}"))
+    return want
+
+
+def assert_every_row_drawn(drawn: list[tuple[str, str]], want) -> None:
+    """Each row has a drawn span with its exact text and the right label."""
+    for what, text, label_ok in want:
+        hits = [lab for lab, t in drawn if label_ok(lab)]
+        assert hits, f"{what}: no span with the right label"
+        assert any(t == text for lab, t in drawn if label_ok(lab)), \
+            f"{what}: drawn text {[t for lab, t in drawn if label_ok(lab)]} != row text {text!r}"

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pandas as pd
 import pytest
-from rendered import block_texts, drawn_spans
+from rendered import assert_every_row_drawn, block_texts, drawn_spans, expected_spans, short
 
 import belarus_analysis as ba
 from belarus_analysis import cli, pipeline, schema, store
@@ -18,48 +18,6 @@ from belarus_analysis.report import viewer
 @pytest.fixture(scope="module")
 def seed_tables(articles):
     return pipeline.build(articles)
-
-
-def short(row_id: str) -> str:
-    return row_id.rsplit(":", 1)[-1]
-
-
-def expected_spans(tables, article_id) -> list[tuple[str, str, callable]]:
-    """What must be drawn for each row, from the tables alone: (what, text, label test)."""
-    want = []
-    st = tables["statements"][tables["statements"]["article_id"] == article_id]
-    for r in st.itertuples():
-        s = short(r.statement_id)
-        group = "unresolved" if pd.isna(r.actor_group) else r.actor_group
-        want.append((f"content {s}", r.text, lambda lab, s=s, r=r, g=group: lab.startswith(f"{s} {r.kind} · {g}")))
-        if pd.notna(r.speaker_start):
-            want.append((f"speaker {s}", r.speaker,
-                         lambda lab, s=s: lab.startswith("speaker ") and s in lab.split(" · ")[0].split()))
-        if pd.notna(r.cue_start):
-            want.append((f"cue {s}", r.cue, lambda lab, s=s, r=r: lab.startswith("cue ")
-                         and s in lab.split(" · ")[0].split() and lab.endswith(f"· {r.cue_class}")))
-    fig = tables["figures"][tables["figures"]["article_id"] == article_id]
-    for r in fig.itertuples():
-        s = short(r.figure_id)
-        want.append((f"figure {s}", r.text, lambda lab, s=s, r=r: lab.startswith(f"{s} {r.kind} ")
-                     and (pd.isna(r.deviation) or f"Δ {r.deviation:+g}" in lab)
-                     and (pd.isna(r.value) or pd.notna(r.iso_date) or f"{r.value:g}" in lab)))
-    mk = tables["markers"][tables["markers"]["article_id"] == article_id]
-    for r in mk.itertuples():
-        s = short(r.marker_id)
-        sign = {-1: "−1", 0: "0", 1: "+1"}[int(r.polarity)]
-        want.append((f"marker {s}", r.text, lambda lab, s=s, r=r, sign=sign:
-                     lab == f"{s} {r.category} {sign} · {r.voice}"))
-    return want
-
-
-def assert_every_row_drawn(drawn: list[tuple[str, str]], want) -> None:
-    """Each row has a drawn span with its exact text and the right label."""
-    for what, text, label_ok in want:
-        hits = [lab for lab, t in drawn if label_ok(lab)]
-        assert hits, f"{what}: no span with the right label"
-        assert any(t == text for lab, t in drawn if label_ok(lab)), \
-            f"{what}: drawn text {[t for lab, t in drawn if label_ok(lab)]} != row text {text!r}"
 
 
 def test_every_row_of_every_seed_article_is_drawn_over_exactly_its_text(seed_tables):
