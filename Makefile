@@ -11,7 +11,7 @@ JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
 	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
-.PHONY: setup run test lock bench evaluate notebooks readme-figure clean
+.PHONY: setup run test lock bench evaluate notebooks readme-figure viewer-figure clean
 
 setup: $(STAMP)
 
@@ -49,6 +49,10 @@ readme-figure: setup
 	MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl} $(PY) -m belarus_analysis.cli report
 	mkdir -p docs/figures
 	cp reports/figures/markers_by_alignment.png docs/figures/markers_by_alignment.png
+
+# The viewer page shown in README.md, screenshotted by Debian's chromium like the browser tests.
+viewer-figure: setup
+	$(PY) scripts/viewer_figure.py
 
 clean:
 	rm -rf data/processed reports .tmp .pytest_cache
