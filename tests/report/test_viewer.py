@@ -166,3 +166,10 @@ def test_cli_view_one_article_and_all(seed_tables, tmp_path, capsys):
 def test_cli_view_errors_name_the_flag(tmp_path, capsys):
     assert cli.main(["view", "--tables", str(tmp_path), "--article", "x"]) == 2
     assert "--tables" in capsys.readouterr().err
+
+
+def test_cli_view_help(capsys):
+    with pytest.raises(SystemExit) as e:
+        cli.main(["view", "--help"])
+    out = capsys.readouterr().out
+    assert e.value.code == 0 and "--article" in out and "--all DIR" in out and "--tables" in out
