@@ -11,7 +11,7 @@ JUPYTER_ENV := JUPYTER_CONFIG_DIR=$${JUPYTER_CONFIG_DIR:-$(NB_TMP)/config} \
 	JUPYTER_DATA_DIR=$${JUPYTER_DATA_DIR:-$(NB_TMP)/data} JUPYTER_RUNTIME_DIR=$${JUPYTER_RUNTIME_DIR:-$(NB_TMP)/runtime} \
 	IPYTHONDIR=$${IPYTHONDIR:-$(NB_TMP)/ipython} MPLCONFIGDIR=$${MPLCONFIGDIR:-$(NB_TMP)/mpl}
 
-.PHONY: setup run corpus test lock bench evaluate notebooks readme-figure docs clean
+.PHONY: setup run corpus test lock bench evaluate notebooks readme-figure viewer-figure docs clean
 
 setup: $(STAMP)
 
@@ -62,6 +62,9 @@ readme-figure: setup
 # The column reference generated from schema.py (a test checks it is current).
 docs: setup
 	$(PY) -c "from belarus_analysis import schema; print(schema.markdown())" > docs/tables.md
+# The viewer page shown in README.md, screenshotted by Debian's chromium like the browser tests.
+viewer-figure: setup
+	$(PY) scripts/viewer_figure.py
 
 clean:
 	rm -rf data/processed reports .tmp .pytest_cache

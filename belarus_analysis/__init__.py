@@ -27,6 +27,7 @@ from .corpus import from_frame, from_texts, load_corpus  # noqa: E402
 from .errors import BelarusAnalysisError, CorpusError  # noqa: E402
 from .extract.readability import readability  # noqa: E402
 from .pipeline import build  # noqa: E402
+from .report.viewer import view  # noqa: E402
 from .store import load_tables, notebook_tables  # noqa: E402
 
 
@@ -135,6 +136,7 @@ schema.returns("figures")(figures)
 schema.returns("markers")(markers)
 
 __all__ = [
-    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_frame", "from_texts", "load_corpus", "load_tables", "notebook_tables",
-    "markers", "nlp", "pipeline", "readability", "schema", "statements", "__version__",
+    "BelarusAnalysisError", "CorpusError", "build", "compare", "config", "errors", "evaluate", "figures", "from_frame",
+    "from_texts", "load_corpus", "load_tables", "markers", "nlp", "notebook_tables", "pipeline", "readability", "schema",
+    "statements", "view", "__version__",
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``belarus-analysis build | evaluate | report | notebooks | rehash`` (``--help`` on each).
+"""Command line: ``belarus-analysis build | evaluate | report | notebooks | rehash | view`` (``--help`` on each).
 
 User errors (bad input, unusable files or folders, a full disk) exit with status 2
 and a one-line message; ``--debug`` shows the traceback instead. Ctrl-C prints
@@ -26,9 +26,9 @@ import pandas as pd
 
 from . import __version__, config, corpus, pipeline, store
 from .analysis import evaluate
-from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError
+from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError, ViewError
 from .extract import REGISTRY
-from .report import catalogue, notebooks
+from .report import catalogue, notebooks, viewer
 
 
 def _data_overrides(args: argparse.Namespace) -> dict[str, Path]:
@@ -153,6 +153,21 @@ def _n_process(value: str) -> int | str:
         raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}") from None
 
 
+def _view(args: argparse.Namespace) -> int:
+    folder = Path(args.tables)
+    if not (folder / "manifest.json").exists():
+        raise ViewError(f"--tables {folder}: no manifest.json there; write the tables with "
+                        f"`belarus-analysis build --out {folder}` first")
+    tables = store.load_tables(folder)
+    layers = [layer.strip() for layer in args.layers.split(",") if layer.strip()]
+    if args.all:
+        paths = viewer.write_pages(tables, args.all, layers=layers)
+        print(f"wrote {len(paths) - 1} article pages and {paths[-1]}")
+    else:
+        print(f"wrote {viewer.view(tables, args.article, layers=layers).save(args.out or viewer.page_name(args.article))}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="belarus-analysis", description=__doc__.splitlines()[0])
     p.add_argument("--version", action="version", version=__version__)
@@ -203,6 +218,17 @@ def parser() -> argparse.ArgumentParser:
     nb.add_argument("--tables", required=True, help="tables folder written by build --out")
     nb.add_argument("--out", required=True, help="folder for the executed notebooks (their charts: OUT/reports)")
     nb.set_defaults(func=_notebooks)
+
+    v = sub.add_parser("view", help="write an article with its statements, figures and markers drawn on it (HTML)")
+    v.add_argument("--tables", default=str(config.PROCESSED),
+                   help="folder a build wrote (default: data/processed)")
+    which = v.add_mutually_exclusive_group(required=True)
+    which.add_argument("--article", help="the article to show (its article_id)")
+    which.add_argument("--all", metavar="DIR", help="write one page per article and an index.html into DIR")
+    v.add_argument("--out", help="page to write for --article (default: ARTICLE_ID.html)")
+    v.add_argument("--layers", default=",".join(viewer.LAYERS),
+                   help=f"comma-separated layers to draw (default: {','.join(viewer.LAYERS)})")
+    v.set_defaults(func=_view)
 
     r = sub.add_parser("rehash", help="re-record SHA256SUMS after an intended change to raw texts")
     r.add_argument("corpus", nargs="?", default=str(config.SEEDS), help="corpus folder (default: seeds/)")

@@ -58,6 +58,8 @@ class OffsetError(BelarusAnalysisError, AssertionError):
 class OutputError(BelarusAnalysisError, RuntimeError):
     """An output folder cannot be written or read safely: it is (or holds) an input, holds
     files an earlier run did not write, or does not match its manifest."""
+
+
 class NotebookError(BelarusAnalysisError, RuntimeError):
     """A notebook cell failed while running on a corpus (names the notebook, the error and
     where the notebook, executed as far as it got, was written)."""
@@ -67,3 +69,8 @@ class BelarusAnalysisWarning(UserWarning):
     """Something a user should know that does not stop the run (a metadata column the
     comparisons need is missing, an election with no reference results). The command line
     prints each as one line, ``belarus-analysis: warning: ...``."""
+
+
+class ViewError(BelarusAnalysisError, ValueError):
+    """The article viewer cannot show what was asked (an unknown article, layer or table), or a
+    page would replace a file the viewer did not write."""
