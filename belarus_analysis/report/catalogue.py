@@ -1,7 +1,8 @@
 """Every chart and table for a paper, written in one go (``belarus-analysis report``).
 
 :func:`export_all` saves each chart of :data:`CHARTS` as PDF, SVG and PNG into
-``reports/figures/`` and each table of :data:`TABLES` as CSV and booktabs LaTeX into
+``reports/figures/`` with ``captions.md`` beside them (:data:`CAPTIONS`: what each n
+counts), and each table of :data:`TABLES` as CSV and LaTeX (:mod:`.tables`) into
 ``reports/tables/``. Files are byte-identical across runs on the same tables, so a
 diff of ``reports/`` shows what changed in the results.
 
@@ -19,7 +20,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .. import config
+from .. import config, outputs
 from ..analysis import compare, summaries
 from . import charts as plots
 from . import labels
@@ -137,6 +138,49 @@ CHARTS: dict[str, Callable[[Tables], Figure]] = {
     "style_by_article": lambda t: plots.style_chart(t["readability"], t["statements"], t["articles"]),
 }
 
+def _sizes(t: Tables) -> str:
+    """The alignment groups' sizes in words: "state-aligned 1, Western government 2"."""
+    n = t["articles"]["alignment"].astype("string").fillna("other").value_counts()
+    order = [g for g in plots.ALIGNMENT_ORDER if g in n.index] + sorted(set(n.index) - set(plots.ALIGNMENT_ORDER))
+    return ", ".join(f"{plots.alignment_label(g)} {n[g]}" for g in order)
+
+
+def _stages(t: Tables) -> str:
+    stages = summaries.results_differences(t["figures"], t["articles"])["stage"].dropna().astype(str)
+    return " and ".join(sorted(set(stages))) or "no"
+
+
+# Chart name -> its caption (Markdown), saying what every n counts; written to figures/captions.md.
+CAPTIONS: dict[str, Callable[[Tables], str]] = {
+    "voices_by_outlet": lambda t: (
+        "Whose statements each outlet carries: shares of the outlet's top-level statements (direct, partial and "
+        f"indirect) by speaker group. n = statements of the outlet ({len(t['statements'])} in all); one article "
+        "per outlet unless the label says otherwise."),
+    "cues_by_outlet": lambda t: (
+        "Neutral (*said*, *told*) and loaded (*claimed*, *insisted*) reporting cues per outlet. n = statements "
+        "introduced by a reporting verb (unattributed quotations have no cue)."),
+    "reported_vs_official": lambda t: (
+        "Reported minus official result in percentage points, one row per reported percentage that has an "
+        f"official value (n = {len(summaries.results_differences(t['figures'], t['articles']))} reported "
+        f"figures); official: the {_stages(t)} count of the Central Election Commission (the stage "
+        "nearest the publication date). Hollow: hedged figures (*almost*, *roughly*, *just*), compared as "
+        "written, so their difference is not a claim of exactness."),
+    "markers_by_alignment": lambda t: (
+        "(De)legitimising markers (legitimacy, recognition and actor-label lexicons) per 1,000 words, in the "
+        "outlet's own voice and in quotations. Bars: the group's markers over all its words; dots: each article. "
+        f"Articles per group: {_sizes(t)}. No interval is drawn for a group of fewer than "
+        f"{compare.MIN_ARTICLES_FOR_INTERVAL} articles: a bootstrap over one or two articles says nothing."),
+    "name_forms_by_outlet": lambda t: (
+        "Transliteration of Belarusian names (Lukashenka/Lukashenko) per outlet. n = name tokens with a "
+        "transliteration system."),
+    "readability_by_article": lambda t: (
+        "Grade-level readability formulas per article (n = 1 article per row). The formulas were normed on "
+        "school texts: compare articles with each other, not with school grades."),
+    "style_by_article": lambda t: (
+        "Mean sentence length and the share of words inside direct and partial quotations, per article "
+        "(n = 1 article per row)."),
+}
+
 TABLES: dict[str, Table] = {
     "corpus": Table("The articles compared.", lambda t: summaries.corpus(t["articles"])),
     "voices_by_outlet": Table(
@@ -176,7 +220,7 @@ TABLES: dict[str, Table] = {
                               "Readability formulas were normed on school texts: compare articles with each "
                               "other, not with grade levels."),
     "validation_scores": Table("Extractors against the hand-coded gold data (in-sample).",
-                               lambda t: t["validation"][SCORE_COLUMNS],
+                               lambda t: t["validation"].reindex(columns=SCORE_COLUMNS),
                                "Gold rows: hand-coded rows of that kind; in-sample: the rules were written on "
                                "these articles."),
     "validation_attributes": Table("Attribute accuracy over matched rows (in-sample).",
@@ -191,16 +235,21 @@ def with_scores(tables: Tables) -> dict[str, pd.DataFrame]:
 
 
 def export_all(tables: Tables, out: Path | str = config.REPORTS) -> list[Path]:
-    """Write every chart to ``out/figures/`` (PDF, SVG, PNG) and every table to
-    ``out/tables/`` (CSV, LaTeX); return the paths written. Charts and tables with no
-    data for this corpus (no gold rows, no state-aligned articles…) are skipped."""
+    """Write every chart to ``out/figures/`` (PDF, SVG, PNG) with their captions
+    (``captions.md``) and every table to ``out/tables/`` (CSV, LaTeX); return the paths
+    written. Tables with no data for this corpus (no gold rows, no state-aligned
+    articles…) are skipped."""
     out = Path(out)
     t = with_scores(tables)
     paths: list[Path] = []
+    captions = []
     for name, chart in CHARTS.items():
         fig = chart(t)
         paths += plots.save_figure(fig, name, out=out / "figures")
         plt.close(fig)
+        captions.append(f"## {name}\n\n{CAPTIONS[name](t)}\n")
+    text = "# Figure captions\n\nGenerated with the figures (`belarus-analysis report`).\n\n" + "\n".join(captions)
+    paths.append(outputs.write_atomic(out / "figures" / "captions.md", lambda p: p.write_text(text, encoding="utf-8")))
     for name, table in TABLES.items():
         df = table.make(t)
         if not df.empty:
