@@ -150,7 +150,12 @@ def test_kwic_wildcards_and_offsets():
     k = compare.kwic(arts, "recogni*", window=12)
     assert k["match"].tolist() == ["recognise", "recognized", "recognition"]
     assert all(KWIC_TEXT[s:e] == m for s, e, m in zip(k["char_start"], k["char_end"], k["match"]))
-    assert k["left"].iloc[0] == "y refuse to "
+    assert k["left"].iloc[0] == " refuse to "  # "They" cut to "y" by the window: the piece is dropped
+    for left, right, s, e in zip(k["left"], k["right"], k["char_start"], k["char_end"]):
+        assert KWIC_TEXT[:s].endswith(left) and KWIC_TEXT[e:].startswith(right)  # contexts are the text's own
+        before, after = s - len(left), e + len(right)
+        assert before == 0 or not (KWIC_TEXT[before - 1].isalnum() and KWIC_TEXT[before].isalnum())
+        assert after == len(KWIC_TEXT) or not (KWIC_TEXT[after - 1].isalnum() and KWIC_TEXT[after].isalnum())
     two = compare.kwic(arts, "free * fair")
     assert two["match"].tolist() == ["free and fair"]  # "free, fair" has no word in between
     assert compare.kwic(arts, "FAIR VOTE")["match"].tolist() == ["fair vote"]

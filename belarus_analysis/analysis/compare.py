@@ -412,25 +412,39 @@ def _pattern(query: str) -> re.Pattern:
 
 
 def kwic(articles: pd.DataFrame, pattern: str, window: int = 40) -> pd.DataFrame:
-    """Keyword in context: every match of ``pattern`` with ``window`` characters each side.
+    """Keyword in context: every match of ``pattern`` with up to ``window`` characters
+    each side, cut back to whole words.
 
     ``pattern`` is one or more words; ``*`` is a wildcard (``recogni*``, ``free * fair``).
-    ``left``/``right`` have white space collapsed for reading; ``char_start``/``char_end``
-    are offsets into ``articles.text``.
+    ``left``/``right`` have white space collapsed for reading and start or end at a word
+    boundary (a context that reaches the start or end of the text is kept whole);
+    ``char_start``/``char_end`` are offsets into ``articles.text``. ``outlet`` is added
+    when ``articles`` has one, so a reader sees where a line comes from.
 
     >>> arts = pd.DataFrame({"article_id": ["a"],
     ...                      "text": ["They refuse to recognise it; we recognized the free and fair vote."]})
     >>> kwic(arts, "recogni*", window=10)[["left", "match", "right"]].values.tolist()
-    [['refuse to ', 'recognise', ' it; we re'], ['se it; we ', 'recognized', ' the free ']]
+    [['refuse to ', 'recognise', ' it; we '], [' it; we ', 'recognized', ' the free ']]
     >>> kwic(arts, "free * fair")[["match", "char_start", "char_end"]].values.tolist()
     [['free and fair', 47, 60]]
     """
     rx = _pattern(pattern)
-    flat = (lambda s: re.sub(r"\s+", " ", s))
-    rows = [{"article_id": aid, "left": flat(text[max(0, m.start() - window):m.start()]), "match": m.group(),
-             "right": flat(text[m.end():m.end() + window]), "char_start": m.start(), "char_end": m.end()}
-            for aid, text in zip(articles["article_id"], articles["text"]) for m in rx.finditer(text)]
-    return pd.DataFrame(rows, columns=["article_id", "left", "match", "right", "char_start", "char_end"])
+    rows = []
+    outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([pd.NA] * len(articles))
+    for aid, outlet, text in zip(articles["article_id"], outlets, articles["text"]):
+        for m in rx.finditer(text):
+            start, end = max(0, m.start() - window), min(len(text), m.end() + window)
+            # Where the window cuts a word in two, drop the piece (to the next white space).
+            if 0 < start < m.start() and text[start - 1].isalnum() and text[start].isalnum():
+                start = min(m.start(), start + len(re.match(r"\S*", text[start:m.start()]).group()))
+            if m.end() < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                end = max(m.end(), end - len(re.search(r"\S*$", text[m.end():end]).group()))
+            left, right = (re.sub(r"\s+", " ", x) for x in (text[start:m.start()], text[m.end():end]))
+            rows.append({"article_id": aid, "outlet": outlet, "left": left, "match": m.group(), "right": right,
+                         "char_start": m.start(), "char_end": m.end()})
+    columns = ["article_id", "outlet", "left", "match", "right", "char_start", "char_end"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out if "outlet" in articles.columns else out.drop(columns="outlet")
 
 
 # --------------------------------------------------------------------------- name forms and voices

@@ -94,7 +94,8 @@ def _results(t: Tables) -> pd.DataFrame:
     signed = (lambda v, d: ("+" if v > 0 else "") + labels.number(v, d))
     return rr.rename(columns={"precision": "decimals_reported"}).assign(
         official_value=[labels.number(v, d) for v, d in zip(rr["official_value"], places)],
-        difference=[signed(v, d) if pd.notna(v) else "" for v, d in zip(rr["difference"], places)])
+        difference=[signed(v, d) if pd.notna(v) else "" for v, d in zip(rr["difference"], places)]).rename(
+        columns={"difference": "reported_minus_official"})
 
 
 def _figure_kinds(t: Tables) -> pd.DataFrame:
@@ -226,6 +227,22 @@ TABLES: dict[str, Table] = {
     "validation_attributes": Table("Attribute accuracy over matched rows (in-sample).",
                                    lambda t: summaries.attribute_accuracy(t["validation"])),
 }
+
+
+def table(name: str, tables: Tables) -> pd.DataFrame:
+    """The table ``name`` of :data:`TABLES` as exported (validation scores computed
+    only when it needs them), for a notebook to show with :func:`.display.table`.
+
+    Raises
+    ------
+    KeyError
+        If ``name`` is not in :data:`TABLES` (the message lists the names).
+    """
+    if name not in TABLES:
+        raise KeyError(f"no table {name!r}; tables: {', '.join(TABLES)}")
+    if name.startswith("validation") and "validation" not in tables:
+        tables = with_scores(tables)
+    return TABLES[name].make(tables)
 
 
 def with_scores(tables: Tables) -> dict[str, pd.DataFrame]:

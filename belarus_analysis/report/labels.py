@@ -25,6 +25,7 @@ from ..errors import DataFileError
 
 LABELS = config.DATA / "labels.csv"
 INTERVAL = "interval"  # the column that replaces ci_low/ci_high in displays
+SPAN = "\x1f"  # joins a spanning header and a column's own label into one internal key
 COLUMNS = ("column", "value", "label", "unit", "decimals", "scale", "hide", "codes")
 
 
@@ -56,10 +57,12 @@ class Column:
 @dataclass(frozen=True)
 class Presented:
     """A table ready to show: ``frame`` (columns as in the data, codes as words,
-    numbers scaled) and one :class:`Column` per column of ``frame``."""
+    numbers scaled), one :class:`Column` per column of ``frame``, and for a table with
+    two header levels the spanning header of each column (``groups``, "" for none)."""
 
     frame: pd.DataFrame
     columns: list[Column]
+    groups: list[str] | None = None
 
     def formatted(self) -> pd.DataFrame:
         """``frame`` with every number written with its column's decimals (a real minus
@@ -187,6 +190,14 @@ def present(df: pd.DataFrame, path: Path | None = None) -> Presented:
         If the label table lacks a column or has a non-numeric decimals/scale.
     """
     df = df.reset_index(drop=True)
+    if isinstance(df.columns, pd.MultiIndex):
+        # Two header levels: the lower one labels the column, the upper one spans columns.
+        flat = [(str(g), str(k)) for g, k in df.columns]
+        shown = present(df.set_axis([f"{g}{SPAN}{k}" if g else k for g, k in flat], axis=1), path)
+        groups = [c.key.split(SPAN)[0] if SPAN in c.key else "" for c in shown.columns]
+        cols = [Column(c.key, c.key.split(SPAN)[1], c.unit, c.decimals, c.numeric) if SPAN in c.key else c
+                for c in shown.columns]
+        return Presented(shown.frame, cols, groups)
     headers = _headers(path)
     if {"ci_low", "ci_high"} <= set(df.columns):
         n = df["n_articles"] if "n_articles" in df.columns else pd.Series([None] * len(df))

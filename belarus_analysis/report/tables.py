@@ -129,16 +129,8 @@ def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = N
     >>> r"\begin{table}" in tex and "S[table-format=-1.2]" in tex and "{-0.18}" not in tex
     True
     """
-    groups = None
-    if isinstance(df.columns, pd.MultiIndex):
-        groups = [str(g) for g in df.columns.get_level_values(0)]
-        subs = [str(s) for s in df.columns.get_level_values(1)]
-        df = df.set_axis([f"{g}\x1f{s}" for g, s in zip(groups, subs)], axis=1)
     shown = labels.present(df)
-    cols = [c if "\x1f" not in c.key else labels.Column(c.key, c.key.split("\x1f")[1].strip() or c.label, c.unit,
-                                                         c.decimals, c.numeric) for c in shown.columns]
-    if groups is not None:
-        groups = [c.key.split("\x1f")[0] if "\x1f" in c.key else "" for c in cols]
+    cols, groups = shown.columns, shown.groups
     specs = [_Spec(c, shown.frame[c.key]) for c in cols]
     if sum(s.width(True) for s in specs) > TEXT_PT:
         for s in specs:  # many number columns: their headers wrap at every word
