@@ -22,8 +22,9 @@ from . import labels
 CHAR_PX = 7
 CELL_PX = 12
 MAX_WIDTH_PX = 1000  # wider tables hide columns behind horizontal scrolling on a laptop screen
+WRAP_CHARS = 48  # longer text wraps inside its cell (max-width below)
 STYLES = [{"selector": "th", "props": [("text-align", "left"), ("white-space", "normal"), ("vertical-align", "bottom")]},
-          {"selector": "td", "props": [("white-space", "normal")]},
+          {"selector": "td", "props": [("white-space", "normal"), ("max-width", f"{WRAP_CHARS * CHAR_PX}px")]},
           {"selector": "caption", "props": [("caption-side", "top"), ("text-align", "left")]}]
 
 
@@ -65,7 +66,8 @@ def table(df: pd.DataFrame, *, caption: str | None = None, empty: str = "No rows
 
 def width_px(shown: pd.DataFrame) -> int:
     """Estimated width in pixels of a shown table (``table(df).data``) in JupyterLab:
-    per column, its longest cell or the longest word of its header (headers wrap).
+    per column, its longest cell (text wraps at :data:`WRAP_CHARS` characters) or the
+    longest word of its header (headers wrap).
 
     >>> width_px(table(pd.DataFrame({"outlet": ["RT"], "n_words": [489]})).data)
     101
@@ -74,6 +76,6 @@ def width_px(shown: pd.DataFrame) -> int:
     for key in shown.columns:
         head = key[-1] if isinstance(key, tuple) else key
         cells = shown[key].astype(str)
-        longest = max([len(head_word) for head_word in str(head).split()] + [len(c) for c in cells] + [1])
+        longest = max([len(word) for word in str(head).split()] + [min(len(c), WRAP_CHARS) for c in cells] + [1])
         total += longest * CHAR_PX + CELL_PX
     return total

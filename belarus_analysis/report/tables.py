@@ -26,8 +26,11 @@ from .. import config, outputs
 from . import labels
 
 # What a document needs for the exported tables (``\input`` them after these lines).
-PREAMBLE = "\n".join([r"\usepackage{booktabs}", r"\usepackage{siunitx}", r"\usepackage{tabularx}",
-                      r"\usepackage{textcomp}", r"\sisetup{group-separator={,}, group-minimum-digits=4}"])
+PREAMBLE = r"""\usepackage{booktabs}
+\usepackage{siunitx}
+\usepackage{tabularx}
+\usepackage{textcomp}
+\sisetup{group-separator={,}, group-minimum-digits=4}"""
 # Widths in pt of a typical two-column journal page (10 pt article: 3.4 in column, 7 in text),
 # and of a character (generous, so capitals fit) and a column gap in \small type (9 pt Computer Modern).
 COLUMN_PT = 240.0
@@ -182,7 +185,7 @@ def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = N
     per = math.ceil(n / parts) if n else 0
     floats = []
     for k in range(parts):
-        rows = [" & ".join(s.cells[i] if not s.col.numeric else s.cells[i] for s in specs) + r" \\"
+        rows = [" & ".join(s.cells[i] for s in specs) + r" \\"
                 for i in range(k * per, min(n, (k + 1) * per))]
         cap = caption if k == 0 else (f"{caption} (continued)" if caption else None)
         lines = [rf"\begin{{table{star}}}[htbp]", r"\centering", r"\small"]

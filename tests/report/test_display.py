@@ -12,14 +12,14 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import pandas as pd
+import pytest
 
-import belarus_analysis as ba  # noqa: E402
-from belarus_analysis import pipeline  # noqa: E402
-from belarus_analysis.analysis import summaries  # noqa: E402
-from belarus_analysis.extract.figures import reference  # noqa: E402
-from belarus_analysis.report import catalogue, display  # noqa: E402
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+from belarus_analysis.analysis import summaries
+from belarus_analysis.extract.figures import reference
+from belarus_analysis.report import catalogue, display
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 

@@ -8,13 +8,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.colors import to_hex  # noqa: E402
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.colors import to_hex
 
-from belarus_analysis import pipeline  # noqa: E402
-from belarus_analysis.errors import DataFileError  # noqa: E402
-from belarus_analysis.report import catalogue, charts, style  # noqa: E402
+from belarus_analysis import pipeline
+from belarus_analysis.errors import DataFileError
+from belarus_analysis.report import catalogue, charts, style
 
 NEUTRALS = {"#FFFFFF", "#000000", "#999999", "#555555"}  # background, ink, stems and edges: not categories
 
