@@ -60,6 +60,9 @@ def _by_group(df: pd.DataFrame, index: list[str], groups: list[str], value: str,
     """``value`` with one column per combination of ``groups`` (the last one named with
     its number of articles), under a spanning header per first group."""
     sizes = compare._groups(articles, by).groupby(by).size()
+    if by == "alignment":  # the groups in their fixed chart order
+        rank = {g: i for i, g in enumerate(plots.ALIGNMENT_ORDER)}
+        df = df.sort_values(groups[-1], key=lambda c: c.map(rank).fillna(len(rank)), kind="stable")
     name = df[groups[-1]].map(lambda g: f"{labels.value_label(by, g)} ({sizes.get(g, 0)})")
     wide = df.assign(_col=name).pivot_table(index=index, columns=[*groups[:-1], "_col"], values=value,
                                             aggfunc="sum", sort=False, observed=True)
@@ -87,15 +90,21 @@ def _cue_verbs(t: Tables) -> pd.DataFrame:
 
 
 def _results(t: Tables) -> pd.DataFrame:
-    """Reported results; official values and differences written in their own unit
+    """Reported results: the figure as written with whose share or which measure it is,
+    the official value and stage, the difference; values written in their own unit
     (percentages with two decimals, people as whole numbers), since one column holds both."""
-    rr = compare.reported_results(t["figures"], t["articles"])[RESULT_COLUMNS]
-    places = rr["reported"].str.contains("percent", na=False).map({True: 2, False: 0})
-    signed = (lambda v, d: ("+" if v > 0 else "") + labels.number(v, d))
-    return rr.rename(columns={"precision": "decimals_reported"}).assign(
-        official_value=[labels.number(v, d) for v, d in zip(rr["official_value"], places)],
-        difference=[signed(v, d) if pd.notna(v) else "" for v, d in zip(rr["difference"], places)]).rename(
-        columns={"difference": "reported_minus_official"})
+    rr = compare.reported_results(t["figures"], t["articles"])
+    percent = rr["reported"].str.contains("percent", na=False)
+    what = rr["subject"].fillna("").map(lambda v: labels.value_label("subject", v)).where(
+        (rr["measure"] == "vote_share") & rr["subject"].notna(), rr["measure"].map(lambda v: labels.value_label(
+            "measure", v)))
+    written = (rr["qualifier"].fillna("") + " " + rr["reported"].str.replace(" percent", " %")).str.strip()
+    signed = (lambda v, d: ("+" if v > 0 else "") + labels.number(v, d) if pd.notna(v) else "")
+    return pd.DataFrame({
+        "outlet": rr["outlet"], "reported_figure": (what + ": " + written).to_numpy(),
+        "official_value": [labels.number(v, 2 if p else 0) for v, p in zip(rr["official_value"], percent)],
+        "stage": rr["stage"],
+        "reported_minus_official": [signed(v, 2 if p else 0) for v, p in zip(rr["difference"], percent)]})
 
 
 def _figure_kinds(t: Tables) -> pd.DataFrame:
@@ -123,8 +132,6 @@ def _style(t: Tables) -> pd.DataFrame:
               "gunning_fog", "smog_index", "share_quoted", "statements_per_1000_words"]]
 
 
-RESULT_COLUMNS = ["outlet", "measure", "subject", "reported", "qualifier", "precision", "official_value", "stage",
-                  "difference"]
 SCORE_COLUMNS = ["table", "kind", "n_gold", "n_pred", "tp", "precision", "recall", "f1", "exact_f1"]
 FEW = "Articles: number of articles in the group; with fewer than 3 no interval is computed."
 

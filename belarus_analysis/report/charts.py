@@ -374,7 +374,7 @@ def results_chart(figures: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     ax.set_xlim(-reach, reach)
     stages = ", ".join(sorted(set(d["stage"].dropna().astype(str)))) or "none"
     fig.supxlabel(f"Reported − official result (percentage points)\nofficial: {stages} count of the election "
-                  f"commission; n = {len(d)} reported figures, one per row", fontsize=plt.rcParams["axes.labelsize"])
+                  f"commission\nn = {len(d)} reported figures, one per row", fontsize=plt.rcParams["axes.labelsize"])
     _ticks(ax)
     handles = alignment_handles(d["alignment"]) + [
         Line2D([], [], ls="", marker="o", ms=4, color="black", label="as written"),

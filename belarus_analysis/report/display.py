@@ -28,6 +28,15 @@ STYLES = [{"selector": "th", "props": [("text-align", "left"), ("white-space", "
           {"selector": "caption", "props": [("caption-side", "top"), ("text-align", "left")]}]
 
 
+class Table(Styler):
+    """A ``Styler`` whose plain-text form is the formatted table itself (not
+    ``<Styler at 0x…>``), so that a notebook's saved text output, which strict nbval
+    compares, shows and checks the numbers."""
+
+    def __repr__(self) -> str:
+        return self.data.to_string(index=False)
+
+
 def frame(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` as a reader sees it: labelled headers (two levels for a table with
     spanning headers), codes as words, numbers as text with their decimals."""
@@ -38,7 +47,7 @@ def frame(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def table(df: pd.DataFrame, *, caption: str | None = None, empty: str = "No rows.") -> Styler:
+def table(df: pd.DataFrame, *, caption: str | None = None, empty: str = "No rows.") -> Table:
     """``df`` for a notebook (see the module docstring): a ``Styler`` without index,
     numbers right-aligned; ``empty`` as the only cell when ``df`` has no rows.
 
@@ -53,12 +62,18 @@ def table(df: pd.DataFrame, *, caption: str | None = None, empty: str = "No rows
 
     Returns
     -------
-    Styler
-        ``.data`` holds the formatted frame.
+    Table
+        A ``Styler``; ``.data`` holds the formatted frame, ``repr`` prints it.
+
+    Examples
+    --------
+    >>> print(table(pd.DataFrame({"voice": ["quoted"], "rate": [2.04]})))
+     Voice Rate (per 1,000 words)
+    Quoted                    2.0
     """
     shown = frame(df) if len(df) else pd.DataFrame({caption or "Result": [empty]})
     numeric = [c for c, col in zip(shown.columns, labels.present(df).columns) if col.numeric] if len(df) else []
-    styler = shown.style.hide(axis="index").set_table_styles(STYLES)
+    styler = Table(shown).hide(axis="index").set_table_styles(STYLES)
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right"})
     return styler.set_caption(caption) if caption else styler

@@ -26,7 +26,7 @@ from ..errors import DataFileError
 LABELS = config.DATA / "labels.csv"
 INTERVAL = "interval"  # the column that replaces ci_low/ci_high in displays
 SPAN = "\x1f"  # joins a spanning header and a column's own label into one internal key
-COLUMNS = ("column", "value", "label", "unit", "decimals", "scale", "hide", "codes")
+COLUMNS = ("column", "value", "label", "unit", "decimals", "scale", "hide", "codes", "as_text")
 
 
 @dataclass(frozen=True)
@@ -211,6 +211,8 @@ def present(df: pd.DataFrame, path: Path | None = None) -> Presented:
             continue
         values = df[key]
         numeric = pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
+        if numeric and row is not None and row["as_text"] == "1":  # e.g. years: no digit grouping
+            values, numeric = values.astype("string"), False
         if numeric:
             scale = float(row["scale"]) if row is not None and row["scale"] else 1.0
             values = values.astype(float) * scale if scale != 1 else values

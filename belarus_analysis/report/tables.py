@@ -35,7 +35,7 @@ PREAMBLE = r"""\usepackage{booktabs}
 # and of a character (generous, so capitals fit) and a column gap in \small type (9 pt Computer Modern).
 COLUMN_PT = 240.0
 TEXT_PT = 500.0
-CHAR_PT = 5.0
+CHAR_PT = 4.7
 GAP_PT = 12.0
 NUMERIC_HEAD = 10  # characters a number column's header may take per line ("(per 1,000" / "words)")
 MAX_ROWS = 38  # rows per float: a \small row is ~11 pt, a two-column page ~590 pt tall with the caption
@@ -62,11 +62,11 @@ def _lines(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, max(width, 1), break_long_words=False, break_on_hyphens=False) or [""]
 
 
-def _stack(lines: list[str]) -> str:
-    """Lines stacked in one cell (a nested tabular needs no extra package)."""
+def _stack(lines: list[str], align: str) -> str:
+    """Lines stacked in one cell, aligned ``l`` or ``c`` (a nested tabular needs no package)."""
     if len(lines) == 1:
         return escape_latex(lines[0])
-    return r"\begin{tabular}[b]{@{}c@{}}" + r"\\".join(escape_latex(x) for x in lines) + r"\end{tabular}"
+    return rf"\begin{{tabular}}[b]{{@{{}}{align}@{{}}}}" + r"\\".join(escape_latex(x) for x in lines) + r"\end{tabular}"
 
 
 class _Spec:
@@ -102,8 +102,9 @@ class _Spec:
     def header(self, chars: int) -> str:
         lines = _lines(self.col.label, chars) + ([f"({self.col.unit})"] if self.col.unit else [])
         lines = [x for line in lines for x in _lines(line, chars)]
-        cell = _stack(lines)
-        return "{" + cell + "}" if self.col.numeric else cell
+        if self.col.numeric:
+            return "{" + _stack(lines, "c") + "}"
+        return _stack(lines, "l")
 
 
 def to_latex(df: pd.DataFrame, caption: str | None = None, label: str | None = None, *,
