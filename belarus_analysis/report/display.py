@@ -13,6 +13,8 @@ formatting decisions live here and not in the notebooks.
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 from pandas.io.formats.style import Styler
 
@@ -73,7 +75,9 @@ def table(df: pd.DataFrame, *, caption: str | None = None, empty: str = "No rows
     """
     shown = frame(df) if len(df) else pd.DataFrame({caption or "Result": [empty]})
     numeric = [c for c, col in zip(shown.columns, labels.present(df).columns) if col.numeric] if len(df) else []
-    styler = Table(shown).hide(axis="index").set_table_styles(STYLES)
+    # Element ids from the content, not random: the saved HTML is the same on every run (strict nbval).
+    uuid = hashlib.sha1(shown.to_csv().encode("utf-8")).hexdigest()[:8]
+    styler = Table(shown, uuid=uuid).hide(axis="index").set_table_styles(STYLES)
     if numeric:
         styler = styler.set_properties(subset=numeric, **{"text-align": "right"})
     return styler.set_caption(caption) if caption else styler
