@@ -78,7 +78,7 @@ def test_headers_are_labels_with_units_and_codes_are_words(exported):
     rates = (exported / "legitimacy_rates.tex").read_text()
     for raw in ("ci\\_low", "ci\\_degenerate", "True", "False", "state\\_aligned", "n\\_articles"):
         assert raw not in rates, raw
-    for shown in ("Rate", "(per 1,000 words)", "State-aligned", "Own voice", "none (n = 1 article)"):
+    for shown in ("Rate", "(per 1,000", "State-aligned", "Own voice", "none (n = 1 article)"):
         assert shown in rates, shown
     corpus = (exported / "corpus.tex").read_text()
     assert "GOV.UK" in corpus and "Foreign Office" not in corpus and "000\\_" not in corpus
