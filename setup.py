@@ -1,8 +1,8 @@
 """Build hook: the wheel carries the default data files and the bundled example corpus.
 
 An installed package has no checkout beside it, so ``data/`` (actors, lexicons, reference
-results, cleaning rules, seed metadata, gold) and ``seeds/`` are copied into the built
-package as ``belarus_analysis/_bundled/``; :mod:`belarus_analysis.config` uses that copy
+results, cleaning rules, labels, palette, seed metadata, gold; not ``processed/``) and
+``seeds/`` are copied into the built package as ``belarus_analysis/_bundled/``; :mod:`belarus_analysis.config` uses that copy
 when there is no checkout. All metadata lives in ``pyproject.toml``.
 """
 
@@ -13,8 +13,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-BUNDLED = ["data/actors.csv", "data/alignments.csv", "data/articles.csv", "data/cleaning.toml", "data/README.md",
-           "data/lexicons", "data/reference", "data/gold", "seeds"]
+BUNDLED = ["data", "seeds"]  # every data file (new ones included), not the processed outputs
 
 
 class BuildWithData(build_py):
@@ -24,12 +23,8 @@ class BuildWithData(build_py):
             return  # an editable install reads the checkout itself
         target = Path(self.build_lib) / "belarus_analysis" / "_bundled"
         for rel in BUNDLED:
-            src, dst = HERE / rel, target / rel
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            if src.is_dir():
-                shutil.copytree(src, dst, dirs_exist_ok=True, ignore=shutil.ignore_patterns("processed", "*.pyc"))
-            else:
-                shutil.copy2(src, dst)
+            shutil.copytree(HERE / rel, target / rel, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("processed", "*.pyc"))
 
 
 setup(cmdclass={"build_py": BuildWithData})

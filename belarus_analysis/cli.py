@@ -122,8 +122,10 @@ def _report(args: argparse.Namespace) -> int:
     print(f"exported {len(paths)} files of {name} ({len(tables.get('articles', ()))} articles) "
           f"in {time.perf_counter() - t0:.1f} s")
     for folder, kinds in (("figures", "PDF/SVG/PNG"), ("tables", "CSV/LaTeX")):
-        names = sorted({p.stem for p in paths if p.parent == out / folder})
+        names = sorted({p.stem for p in paths if p.parent == out / folder and p.suffix != ".md"})
         print(f"  {out / folder}/  {len(names)} {folder} ({kinds}): {', '.join(names)}")
+    if any(p.name == "captions.md" for p in paths):
+        print(f"  captions (what each n counts): {out / 'figures' / 'captions.md'}")
     return 0
 
 

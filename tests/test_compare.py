@@ -60,12 +60,28 @@ def test_rates_filters_voice_and_any_grouping():
 def test_bootstrap_is_seeded_and_contains_the_estimate():
     a = compare.rates(MARKERS, ARTS, seed=7)
     assert_frame_equal(a, compare.rates(MARKERS, ARTS, seed=7))
-    multi = a[a["n_articles"] > 1]
-    assert multi[["ci_low", "ci_high"]].notna().all().all()
+    multi = a[a["n_articles"] >= compare.MIN_ARTICLES_FOR_INTERVAL]
+    assert len(multi) and multi[["ci_low", "ci_high"]].notna().all().all()
     assert ((multi["ci_low"] <= multi["rate"]) & (multi["rate"] <= multi["ci_high"])).all()
     assert (multi["ci_low"] < multi["ci_high"]).any()  # articles differ: the interval has width
-    single = a[a["n_articles"] == 1]
-    assert single["ci_degenerate"].all() and single[["ci_low", "ci_high"]].isna().all().all()
+    # A degenerate interval is exactly one of zero width.
+    assert (multi["ci_degenerate"] == (multi["ci_low"] == multi["ci_high"])).all()
+    few = a[a["n_articles"] < compare.MIN_ARTICLES_FOR_INTERVAL]
+    assert few["ci_degenerate"].all() and few[["ci_low", "ci_high"]].isna().all().all()
+
+
+def test_no_interval_from_two_articles_and_a_zero_width_interval_is_flagged():
+    two = ARTS.assign(alignment=["x", "x", "z", "y"])  # x: a1, a2 (two articles, different rates)
+    r = compare.rates(MARKERS, two, keys=("category",))
+    x = _row(r, alignment="x", category="repression")
+    assert x["n_articles"] == 2 and pd.isna(x["ci_low"]) and pd.isna(x["ci_high"]) and x["ci_degenerate"]
+    # y's only article has a "repression" marker, x's three have none of "sham": a zero-width interval [0, 0].
+    extra = pd.concat([MARKERS, pd.DataFrame({"article_id": ["b1"], "lexicon": ["frame"], "category": ["sham"],
+                                              "polarity": [0], "voice": ["outlet"]})], ignore_index=True)
+    sham = _row(compare.rates(extra, ARTS, keys=("category",)), alignment="x", category="sham")
+    assert (sham["n_articles"], sham["ci_low"], sham["ci_high"], sham["ci_degenerate"]) == (3, 0.0, 0.0, True)
+    wide = _row(compare.rates(extra, ARTS, keys=("category",)), alignment="x", category="repression")
+    assert wide["ci_low"] < wide["ci_high"] and not wide["ci_degenerate"]
 
 
 def test_rates_on_the_seeds(seed_tables, articles):
@@ -74,7 +90,7 @@ def test_rates_on_the_seeds(seed_tables, articles):
     assert r["count"].sum() == len(m)
     sizes = articles["alignment"].value_counts()
     assert (r["n_articles"] == r["alignment"].map(sizes)).all()
-    assert (r["ci_degenerate"] == (r["n_articles"] == 1)).all()
+    assert ((r["ci_degenerate"] & r["ci_low"].isna()) == (r["n_articles"] < compare.MIN_ARTICLES_FOR_INTERVAL)).all()
 
 
 # --------------------------------------------------------------------------- keyness
@@ -155,7 +171,12 @@ def test_kwic_wildcards_and_offsets():
     k = compare.kwic(arts, "recogni*", window=12)
     assert k["match"].tolist() == ["recognise", "recognized", "recognition"]
     assert all(KWIC_TEXT[s:e] == m for s, e, m in zip(k["char_start"], k["char_end"], k["match"]))
-    assert k["left"].iloc[0] == "y refuse to "
+    assert k["left"].iloc[0] == " refuse to "  # "They" cut to "y" by the window: the piece is dropped
+    for left, right, s, e in zip(k["left"], k["right"], k["char_start"], k["char_end"]):
+        assert KWIC_TEXT[:s].endswith(left) and KWIC_TEXT[e:].startswith(right)  # contexts are the text's own
+        before, after = s - len(left), e + len(right)
+        assert before == 0 or not (KWIC_TEXT[before - 1].isalnum() and KWIC_TEXT[before].isalnum())
+        assert after == len(KWIC_TEXT) or not (KWIC_TEXT[after - 1].isalnum() and KWIC_TEXT[after].isalnum())
     two = compare.kwic(arts, "free * fair")
     assert two["match"].tolist() == ["free and fair"]  # "free, fair" has no word in between
     assert compare.kwic(arts, "FAIR VOTE")["match"].tolist() == ["fair vote"]

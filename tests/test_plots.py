@@ -11,15 +11,16 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
+from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
 from belarus_analysis import pipeline
+from belarus_analysis.analysis import summaries  # noqa: E402
 from belarus_analysis.corpus import alignments  # noqa: E402
 from belarus_analysis.report import catalogue, charts  # noqa: E402
 from belarus_analysis.report.tables import export_table  # noqa: E402
 
-OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
 FORMATS = (".pdf", ".svg", ".png")
 
 
@@ -41,9 +42,6 @@ def figure():
 
 # The charts the main job exports, on tables with validation scores added.
 CHARTS = catalogue.CHARTS
-SCORES = pd.DataFrame({"table": ["statements", "statements", "markers"], "kind": ["all", "direct", "attribution_verb"],
-                       "n_gold": [10, 4, 22], "precision": [1.0, 0.75, 1.0], "recall": [0.9, 1.0, 0.95],
-                       "f1": [0.95, 0.86, 0.98]})
 
 
 # --------------------------------------------------------------------------- files
@@ -70,6 +68,8 @@ def test_files_embed_truetype_fonts_and_no_dates(figure, tmp_path):
     pdf, svg, png = (p.read_bytes() for p in charts.save_figure(figure, "chart", out=tmp_path))
     assert b"/FontFile2" in pdf or b"/Subtype /TrueType" in pdf  # Type 42: text stays text in the PDF
     assert b"/Type3" not in pdf
+    assert b"Markers per 1,000 words</text>" in svg  # SVG text stays editable text, not glyph paths
+    assert b"<path id=\"DejaVuSans" not in svg
     for key in (b"CreationDate", b"ModDate", b"Producer"):
         assert key not in pdf
     assert b"<dc:date>" not in svg
@@ -92,11 +92,10 @@ def test_style_is_one_journal_column_with_embedded_fonts():
         assert rc["font.size"] == 8 and rc["legend.fontsize"] == rc["xtick.labelsize"] == 7
 
 
-def test_one_fixed_colour_blind_safe_colour_per_alignment_group():
+def test_one_fixed_colour_per_alignment_group_and_no_colour_means_two_things():
     groups = alignments.load_alignments()
-    colours = [charts.alignment_color(g) for g in charts.alignment_order()]
+    colours = [charts.alignment_color(g).upper() for g in charts.alignment_order()]
     assert len(set(colours)) == len(colours) == len(groups)
-    assert set(colours) <= OKABE_ITO | {"#999999"}
     others = {c.upper() for styles in (charts.SPEAKER_STYLES, charts.NAME_SYSTEM_STYLES, charts.CUE_STYLES)
               for _, c, _ in styles.values()}
     assert not others & set(colours), "a category that is not an alignment group reuses an alignment colour"
@@ -154,17 +153,54 @@ def test_markers_chart_colours_groups_and_names_their_size(tables):
         labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
         sizes = tables["articles"]["alignment"].value_counts()
         for group, n in sizes.items():
-            assert any(lab.startswith(charts.alignment_label(group)) and f"n={n}" in lab for lab in labels), labels
+            assert any(lab.startswith(charts.alignment_label(group)) and f"{n} article" in lab for lab in labels)
+        # Every group of the seeds has fewer than 3 articles: no interval, one dot per article and voice × direction.
+        assert not any(ax.lines for ax in fig.axes)  # error bars are Line2D/LineCollection
+        assert not [c for ax in fig.axes for c in ax.collections if c.__class__.__name__ == "LineCollection"]
+        dots = sum(len(c.get_offsets()) for ax in fig.axes for c in ax.collections)
+        assert dots == len(tables["articles"]) * 2 * 2
     finally:
         plt.close(fig)
 
 
-def test_validation_chart_one_panel_per_table():
-    fig = charts.validation_chart(SCORES)
+def _value_ticks(ax) -> list[float]:
+    lo, hi = ax.get_xlim()
+    return [t for t in ax.get_xticks() if lo - 1e-9 <= t <= hi + 1e-9]
+
+
+@pytest.mark.parametrize("name", ["style_by_article", "markers_by_alignment", "readability_by_article"])
+def test_value_axes_have_round_ticks_up_to_the_longest_bar(tables, name):
+    fig = CHARTS[name](tables)
     try:
-        _check_layout(fig)
-        assert [ax.get_title(loc="left") for ax in fig.axes] == ["Statements", "Markers"]
-        assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["all (n=10)", "direct (n=4)"]
+        for ax in fig.axes:
+            ticks = _value_ticks(ax)
+            longest = max((p.get_x() + p.get_width() for p in ax.patches), default=0)
+            assert len(ticks) >= 3, ticks
+            assert max(ticks) >= longest - 1e-9, (ticks, longest)
+    finally:
+        plt.close(fig)
+
+
+def test_every_chart_says_what_n_counts(tables):
+    for name, chart in CHARTS.items():
+        fig = chart(tables)
+        try:
+            texts = " ".join(t.get_text() for t in fig.findobj(Text))
+            assert "n = " in texts or "article" in texts, name
+        finally:
+            plt.close(fig)
+        assert "n = " in catalogue.CAPTIONS[name](tables) or "articles" in catalogue.CAPTIONS[name](tables)
+
+
+def test_hedged_results_are_hollow_and_the_stage_is_named(tables):
+    fig = charts.results_chart(tables["figures"], tables["articles"])
+    try:
+        d = summaries.results_differences(tables["figures"], tables["articles"])
+        points = [c for c in fig.axes[0].collections if isinstance(c, PathCollection) and len(c.get_facecolor())]
+        hollow = [c for c in points if (c.get_facecolor()[:, :3] == 1).all()]
+        assert sum(len(c.get_offsets()) for c in hollow) == d["qualifier"].notna().sum() > 0
+        label = fig.get_supxlabel()
+        assert all(stage in label for stage in set(d["stage"].dropna()))
     finally:
         plt.close(fig)
 
@@ -183,8 +219,8 @@ def test_export_table_writes_csv_and_booktabs_latex(tmp_path):
     assert (csv.name, tex.name) == ("demo.csv", "demo.tex")
     pd.testing.assert_frame_equal(pd.read_csv(csv, keep_default_na=False), df.fillna({"note": ""}))
     latex = tex.read_text()
-    for part in (r"\toprule", r"\midrule", r"\bottomrule", r"\label{tab:demo}", r"share\_loaded", "0.21",
-                 r"\caption{Loaded cues (95\% of n\_articles)}", r"50\% \& more", r"0.53 &  \\"):  # missing: blank
+    for part in (r"\toprule", r"\midrule", r"\bottomrule", r"\label{tab:demo}", "Loaded", "(\\%)", "21",
+                 r"\caption{Loaded cues (95\% of n\_articles)}", r"50\% \& more", r"53 &  \\"):  # missing: blank
         assert part in latex, part
     before = [p.read_bytes() for p in (csv, tex)]
     export_table(df, "demo", out=tmp_path, caption="Loaded cues (95% of n_articles)")

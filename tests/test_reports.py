@@ -22,6 +22,7 @@ TABLE_FORMATS = ("csv", "tex")
 
 def expected_files(out: Path, charts=catalogue.CHARTS, tables=catalogue.TABLES) -> set[Path]:
     return ({out / "figures" / f"{name}.{fmt}" for name in charts for fmt in FIGURE_FORMATS}
+            | {out / "figures" / "captions.md"}
             | {out / "tables" / f"{name}.{fmt}" for name in tables for fmt in TABLE_FORMATS}
             | {out / "tables" / "datapackage.json"})
 
@@ -56,6 +57,13 @@ def test_tables_read_back_with_their_rows(exported, seed_tables):
         assert r"\bottomrule" in (out / "tables" / f"{name}.tex").read_text(), name
 
 
+def test_validation_is_a_table_not_a_chart(exported):
+    out, _ = exported
+    assert "validation_scores" not in catalogue.CHARTS
+    scores = pd.read_csv(out / "tables" / "validation_scores.csv")
+    assert {"precision", "recall", "f1", "n_gold"} <= set(scores.columns)
+
+
 def test_a_corpus_without_gold_data_or_a_contrast_skips_those_outputs(tmp_path):
     texts = {
         "x": "“The vote was rigged,” Tsikhanouskaya said. Lukashenko won 80 percent, officials said.",
@@ -64,11 +72,19 @@ def test_a_corpus_without_gold_data_or_a_contrast_skips_those_outputs(tmp_path):
     meta = [{"article_id": "x", "outlet": "A", "alignment": "independent", "election": "2020"},
             {"article_id": "y", "outlet": "B", "alignment": "independent", "election": "2020"}]
     paths = catalogue.export_all(pipeline.build(ba.from_texts(texts, meta)), tmp_path)
-    skipped_charts = {"validation_scores"}
-    skipped_tables = {"validation_scores", "validation_attributes", "keyness_state_vs_western"}
-    charts = {n: f for n, f in catalogue.CHARTS.items() if n not in skipped_charts}
+    skipped_tables = {"validation_scores", "validation_attributes", "keyness_state_vs_western", "legitimacy_contrast"}
     tables = {n: t for n, t in catalogue.TABLES.items() if n not in skipped_tables}
-    assert set(paths) == expected_files(tmp_path, charts, tables)
+    assert set(paths) == expected_files(tmp_path, catalogue.CHARTS, tables)
+
+
+def test_captions_name_every_figure_and_what_n_counts(exported, seed_tables):
+    out, _ = exported
+    text = (out / "figures" / "captions.md").read_text()
+    for name in catalogue.CHARTS:
+        assert f"## {name}\n" in text, name
+    sizes = seed_tables["articles"]["alignment"].value_counts()
+    assert f"State-aligned {sizes['state_aligned']}" in text
+    assert text.count("n = ") >= 5
 
 
 def test_validation_scores_cover_every_extracted_table(seed_tables):

@@ -3,9 +3,13 @@ name transliterations, and who is given a voice.
 
 Every grouped output carries ``n_articles`` (articles in the group). The seed corpus
 has five articles, so a group holds one to three of them: read the numbers as a
-description of those articles, not as estimates for an outlet or an alignment. With
-one article in a group a bootstrap interval cannot be computed (``ci_low``/``ci_high``
-are missing and ``ci_degenerate`` is true).
+description of those articles, not as estimates for an outlet or an alignment. A
+bootstrap over fewer than :data:`MIN_ARTICLES_FOR_INTERVAL` articles only reshuffles the
+same one or two values, so no interval is given for such a group (``ci_low``/``ci_high``
+missing, ``ci_degenerate`` true); an interval of zero width (every resample gives the
+same rate, e.g. no article has the marker) is flagged ``ci_degenerate`` too. For a
+contrast of two groups, :func:`permutation_test` gives an exact p-value over articles,
+with the smallest p-value the design could give at all.
 
 ``reported_results`` (figures reported next to the official results) is re-exported
 from :mod:`belarus_analysis.extract.figures.reference`.
@@ -14,6 +18,7 @@ from :mod:`belarus_analysis.extract.figures.reference`.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections import Counter
@@ -29,9 +34,14 @@ from .. import nlp as nlp_mod
 from ..cache import DocCache
 from ..extract.figures.reference import reported_results
 
-__all__ = ["keyness", "kwic", "name_forms", "rates", "reported_results", "tokens", "voices"]
+__all__ = ["contrast", "keyness", "kwic", "name_forms", "permutation_test", "rates", "reported_results", "tokens",
+           "voices"]
 
 MISSING = "(none)"  # label of articles whose grouping column is empty
+# Fewer articles than this: no bootstrap interval (two articles give at most three distinct resampled rates).
+MIN_ARTICLES_FOR_INTERVAL = 3
+# Exact permutation tests enumerate every labelling up to this many; beyond it, a seeded random sample of them.
+MAX_EXACT_PERMUTATIONS = 200_000
 SYSTEMS = ("belarusian", "russian", "english")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -80,6 +90,19 @@ def _bootstrap(counts: np.ndarray, words: np.ndarray, per: float, n_boot: int, l
     return np.nanpercentile(r, tail, axis=0), np.nanpercentile(r, 100 - tail, axis=0)
 
 
+def _per_article(markers: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame, voice: str | None,
+                 keys: list[str], filters: dict) -> tuple[pd.DataFrame | None, np.ndarray]:
+    """Markers per article (rows in the order of ``groups``) × key (columns), and each
+    article's ``n_words``; ``None`` for the table when no marker is selected."""
+    words = articles.set_index("article_id")["n_words"].reindex(groups["article_id"]).fillna(0).to_numpy(float)
+    chosen = _select(markers, voice, filters)
+    if chosen.empty:
+        return None, words
+    table = (chosen.groupby(["article_id", *keys]).size().unstack(keys, fill_value=0)
+             .reindex(groups["article_id"], fill_value=0))
+    return table, words
+
+
 _RATE_OPTIONS = ("by", "per", "voice", "keys", "n_boot", "level", "seed")
 
 
@@ -95,36 +118,38 @@ def rates(markers: pd.DataFrame, articles: pd.DataFrame, *, by: str | Sequence[s
     bootstrap interval ``ci_low``/``ci_high`` at ``level`` (``n_boot`` resamples of the
     group's articles with replacement — the article is the resampling unit, because
     markers within an article are not independent — seeded by ``seed``), and
-    ``n_articles``. A key absent from a group counts 0. With one article the interval
-    is undefined: missing bounds, ``ci_degenerate`` true.
+    ``n_articles``. A key absent from a group counts 0. With fewer than
+    :data:`MIN_ARTICLES_FOR_INTERVAL` articles there is no interval (missing bounds);
+    ``ci_degenerate`` is true then and when the interval has zero width.
 
-    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "alignment": ["x", "x", "y"],
-    ...                      "n_words": [100, 300, 200]})
-    >>> mk = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "lexicon": ["frame"] * 4,
-    ...                    "category": ["repression"] * 4, "voice": ["outlet"] * 4})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "alignment": ["x", "x", "x", "y"],
+    ...                      "n_words": [100, 300, 200, 200]})
+    >>> mk = pd.DataFrame({"article_id": ["a", "a", "b", "c", "d"], "lexicon": ["frame"] * 5,
+    ...                    "category": ["repression"] * 4 + ["sham"], "voice": ["outlet"] * 5})
     >>> r = rates(mk, arts)
-    >>> r[["alignment", "count", "words", "rate", "n_articles", "ci_degenerate"]].values.tolist()
-    [['x', 3, 400, 7.5, 2, False], ['y', 1, 200, 5.0, 1, True]]
-    >>> bool(r.loc[0, "ci_low"] <= 7.5 <= r.loc[0, "ci_high"]), pd.isna(r.loc[1, "ci_low"])
-    (True, True)
+    >>> r[["alignment", "category", "count", "words", "n_articles"]].values.tolist()
+    [['x', 'repression', 4, 600, 3], ['x', 'sham', 0, 600, 3], ['y', 'repression', 0, 200, 1], ['y', 'sham', 1, 200, 1]]
+    >>> r["rate"].round(2).tolist(), r["ci_degenerate"].tolist()
+    ([6.67, 0.0, 0.0, 5.0], [False, True, True, True])
+    >>> bool(r.loc[0, "ci_low"] <= r.loc[0, "rate"] <= r.loc[0, "ci_high"]), float(r.loc[1, "ci_high"])
+    (True, 0.0)
+    >>> pd.isna(r.loc[3, "ci_low"])
+    True
     """
     groups = _groups(articles, by)
     gcols = list(groups.columns[1:])
     keys = list(keys)
-    chosen = _select(markers, voice, filters)
     columns = [*gcols, *keys, "count", "words", "rate", "ci_low", "ci_high", "n_articles", "ci_degenerate"]
-    if chosen.empty:
+    table, words = _per_article(markers, articles, groups, voice, keys, filters)
+    if table is None:
         return pd.DataFrame(columns=columns)
-    table = (chosen.groupby(["article_id", *keys]).size().unstack(keys, fill_value=0)
-             .reindex(groups["article_id"], fill_value=0))
     matrix = table.to_numpy(float)
-    words = articles.set_index("article_id")["n_words"].reindex(groups["article_id"]).fillna(0).to_numpy(float)
     rows = []
     for g, (name, members) in enumerate(groups.groupby(gcols, sort=True)):
         pos = members.index.to_numpy()
         counts, w = matrix[pos], words[pos]
         lo = hi = np.full(table.shape[1], np.nan)
-        if len(pos) > 1:
+        if len(pos) >= MIN_ARTICLES_FOR_INTERVAL:
             lo, hi = _bootstrap(counts, w, per, n_boot, level, np.random.default_rng([seed, g]))
         name = name if isinstance(name, tuple) else (name,)
         for k, key in enumerate(table.columns):
@@ -132,10 +157,158 @@ def rates(markers: pd.DataFrame, articles: pd.DataFrame, *, by: str | Sequence[s
             total = counts[:, k].sum()
             rows.append({**dict(zip(gcols, name)), **dict(zip(keys, key)), "count": int(total),
                          "words": int(w.sum()), "rate": total / w.sum() * per if w.sum() else np.nan,
-                         "ci_low": lo[k], "ci_high": hi[k], "n_articles": len(pos), "ci_degenerate": len(pos) < 2})
+                         "ci_low": lo[k], "ci_high": hi[k], "n_articles": len(pos),
+                         "ci_degenerate": not lo[k] < hi[k]})  # no interval (NaN) or zero width
     out = pd.DataFrame(rows, columns=columns)
     out.attrs.update(per=per, level=level, n_boot=n_boot, seed=seed)
     return out.sort_values([*gcols, *keys], ignore_index=True)
+
+
+# --------------------------------------------------------------------------- permutation test
+
+def permutation_test(counts: Sequence[float], words: Sequence[float], in_a: Sequence[bool], *, per: float = 1000,
+                     max_exact: int = MAX_EXACT_PERMUTATIONS, seed: int = 0) -> dict:
+    """Two-sided permutation test of the difference in pooled rate between two groups
+    of articles, permuting the group labels over articles.
+
+    The statistic is sum(counts)/sum(words)·``per`` of group A minus that of group B.
+    Every assignment of the group labels to the articles (the size of A kept) is
+    enumerated when there are at most ``max_exact`` of them, so the p-value is exact;
+    otherwise ``max_exact`` assignments are drawn at random (seeded by ``seed``) and
+    ``exact`` is false. ``p_value`` is the share of assignments whose absolute
+    difference is at least the observed one (the observed assignment included).
+    ``min_p_value`` is the smallest p-value any assignment of these articles could give:
+    with 2 articles against 1 it is 1/3 or more, so no contrast of them can reach 0.05.
+
+    Parameters
+    ----------
+    counts, words : sequence of float
+        One value per article: markers counted and words in the article.
+    in_a : sequence of bool
+        One flag per article: true for group A, false for group B.
+    per : float, default 1000
+        Rates per this many words.
+    max_exact : int, default :data:`MAX_EXACT_PERMUTATIONS`
+        The largest number of assignments enumerated exhaustively.
+    seed : int, default 0
+        Seed of the random assignments when there are more than ``max_exact``.
+
+    Returns
+    -------
+    dict
+        ``n_a``, ``n_b`` (int, articles), ``rate_a``, ``rate_b`` (float, per ``per``
+        words), ``difference`` (float, rate_a − rate_b), ``p_value``, ``min_p_value``
+        (float), ``n_permutations`` (int) and ``exact`` (bool).
+
+    Raises
+    ------
+    ValueError
+        If the inputs differ in length or either group is empty.
+
+    Examples
+    --------
+    >>> t = permutation_test([5, 6, 1, 0], [100, 100, 100, 100], [True, True, False, False])
+    >>> t["difference"], t["n_permutations"], round(t["p_value"], 3), round(t["min_p_value"], 3)
+    (50.0, 6, 0.333, 0.333)
+    """
+    counts, words = np.asarray(counts, float), np.asarray(words, float)
+    in_a = np.asarray(in_a, bool)
+    if not len(counts) == len(words) == len(in_a):
+        raise ValueError(f"counts, words and in_a differ in length: {len(counts)}, {len(words)}, {len(in_a)}")
+    n, n_a = len(in_a), int(in_a.sum())
+    if n_a in (0, n):
+        raise ValueError(f"both groups need at least one article (group A has {n_a} of {n})")
+    total = math.comb(n, n_a)
+    exact = total <= max_exact
+    if exact:
+        members = np.array(list(itertools.combinations(range(n), n_a)))
+        labels = np.zeros((total, n), bool)
+        labels[np.repeat(np.arange(total), n_a), members.ravel()] = True
+    else:
+        rng = np.random.default_rng(seed)
+        labels = np.array([rng.permutation(in_a) for _ in range(max_exact)])
+    labels = np.vstack([in_a, labels])  # the observed assignment first
+    diff = _pooled(labels, counts, words, per) - _pooled(~labels, counts, words, per)
+    observed, others = diff[0], diff[1:]
+    # A tolerance, so that ties in floating point count as ties.
+    tol = 1e-9 * max(1.0, float(np.nanmax(np.abs(diff))))
+    p = float(np.mean(np.abs(others) >= abs(observed) - tol))
+    min_p = float(np.mean(np.abs(others) >= np.nanmax(np.abs(others)) - tol))
+    return {"n_a": n_a, "n_b": n - n_a, "rate_a": float(_pooled(in_a[None], counts, words, per)[0]),
+            "rate_b": float(_pooled(~in_a[None], counts, words, per)[0]), "difference": float(observed),
+            "p_value": p, "min_p_value": min_p, "n_permutations": len(others), "exact": exact}
+
+
+def _pooled(labels: np.ndarray, counts: np.ndarray, words: np.ndarray, per: float) -> np.ndarray:
+    """Pooled rate of the articles marked in each row of ``labels``."""
+    w = labels @ words
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(w > 0, (labels @ counts) / w * per, np.nan)
+
+
+def contrast(markers: pd.DataFrame, articles: pd.DataFrame, a: str, b: str, *, by: str = "alignment",
+             keys: Sequence[str] = ("lexicon", "category"), voice: str | None = None, per: float = 1000,
+             **filters) -> pd.DataFrame:
+    """Group ``a`` against group ``b`` of column ``by``: marker rates per ``per`` words
+    of each, their difference and an exact permutation test over articles
+    (:func:`permutation_test`), for each combination of ``keys`` (``voice`` and
+    ``filters`` select markers as in :func:`rates`).
+
+    Parameters
+    ----------
+    markers, articles : DataFrame
+        The markers and articles tables.
+    a, b : str
+        The two groups (values of ``by``).
+    by : str, default "alignment"
+        The articles column whose groups are compared.
+    keys : sequence of str, default ("lexicon", "category")
+        Marker columns; one test per combination present.
+    voice : str, optional
+        ``outlet`` or ``quoted`` to keep only that voice.
+    per : float, default 1000
+        Rates per this many words.
+    **filters
+        Marker column = value or list of values.
+
+    Returns
+    -------
+    DataFrame
+        ``keys``, then ``group_a``, ``group_b`` (string), ``n_a``, ``n_b`` (int,
+        articles), ``rate_a``, ``rate_b``, ``difference`` (float, per ``per`` words),
+        ``p_value``, ``min_p_value`` (float), ``n_permutations`` (int), ``exact`` (bool).
+
+    Raises
+    ------
+    ValueError
+        If ``a`` or ``b`` has no article.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": list("abcd"), "alignment": ["x", "x", "y", "y"], "n_words": [100] * 4})
+    >>> mk = pd.DataFrame({"article_id": ["a", "b", "b"], "lexicon": ["frame"] * 3, "category": ["sham"] * 3})
+    >>> contrast(mk, arts, "x", "y")[["category", "n_a", "n_b", "difference", "p_value", "min_p_value"]].round(
+    ...     3).values.tolist()
+    [['sham', 2, 2, 15.0, 0.333, 0.333]]
+    """
+    groups = _groups(articles, by)
+    keys = list(keys)
+    for name in (a, b):
+        if not (groups[by] == name).any():
+            raise ValueError(f"no article has {by}={name!r} (groups: {sorted(groups[by].unique())})")
+    both = groups[groups[by].isin([a, b])].reset_index(drop=True)
+    columns = [*keys, "group_a", "group_b", "n_a", "n_b", "rate_a", "rate_b", "difference", "p_value", "min_p_value",
+               "n_permutations", "exact"]
+    table, words = _per_article(markers, articles, both, voice, keys, filters)
+    if table is None:
+        return pd.DataFrame(columns=columns)
+    in_a = (both[by] == a).to_numpy()
+    rows = []
+    for key in table.columns:
+        key = key if isinstance(key, tuple) else (key,)
+        test = permutation_test(table[key if len(keys) > 1 else key[0]].to_numpy(float), words, in_a, per=per)
+        rows.append({**dict(zip(keys, key)), "group_a": a, "group_b": b, **test})
+    return pd.DataFrame(rows, columns=columns).sort_values(keys, ignore_index=True)
 
 
 # --------------------------------------------------------------------------- keyness
@@ -275,24 +448,39 @@ def _pattern(query: str) -> re.Pattern:
 
 
 def kwic(articles: pd.DataFrame, pattern: str, window: int = 40) -> pd.DataFrame:
-    """Keyword in context: every match of ``pattern`` with ``window`` characters each side.
+    """Keyword in context: every match of ``pattern`` with up to ``window`` characters
+    each side, cut back to whole words.
 
     ``pattern`` is one or more words; ``*`` is a wildcard (``recogni*``, ``free * fair``).
-    ``left``/``right`` have white space collapsed for reading; ``char_start``/``char_end``
-    are offsets into ``articles.text``.
+    ``left``/``right`` have white space collapsed for reading and start or end at a word
+    boundary (a context that reaches the start or end of the text is kept whole);
+    ``char_start``/``char_end`` are offsets into ``articles.text``. ``outlet`` is added
+    when ``articles`` has one, so a reader sees where a line comes from.
 
     >>> arts = pd.DataFrame({"article_id": ["a"],
     ...                      "text": ["They refuse to recognise it; we recognized the free and fair vote."]})
     >>> kwic(arts, "recogni*", window=10)[["left", "match", "right"]].values.tolist()
-    [['refuse to ', 'recognise', ' it; we re'], ['se it; we ', 'recognized', ' the free ']]
+    [['refuse to ', 'recognise', ' it; we '], [' it; we ', 'recognized', ' the free ']]
     >>> kwic(arts, "free * fair")[["match", "char_start", "char_end"]].values.tolist()
     [['free and fair', 47, 60]]
     """
     rx = _pattern(pattern)
-    rows = [{"article_id": aid, "left": _flat(text[max(0, m.start() - window):m.start()]), "match": m.group(),
-             "right": _flat(text[m.end():m.end() + window]), "char_start": m.start(), "char_end": m.end()}
-            for aid, text in zip(articles["article_id"], articles["text"]) for m in rx.finditer(text)]
-    return pd.DataFrame(rows, columns=["article_id", "left", "match", "right", "char_start", "char_end"])
+    rows = []
+    outlets = articles["outlet"] if "outlet" in articles.columns else pd.Series([pd.NA] * len(articles))
+    for aid, outlet, text in zip(articles["article_id"], outlets, articles["text"]):
+        for m in rx.finditer(text):
+            start, end = max(0, m.start() - window), min(len(text), m.end() + window)
+            # Where the window cuts a word in two, drop the piece (to the next white space).
+            if 0 < start < m.start() and text[start - 1].isalnum() and text[start].isalnum():
+                start = min(m.start(), start + len(re.match(r"\S*", text[start:m.start()]).group()))
+            if m.end() < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+                end = max(m.end(), end - len(re.search(r"\S*$", text[m.end():end]).group()))
+            left, right = _flat(text[start:m.start()]), _flat(text[m.end():end])
+            rows.append({"article_id": aid, "outlet": outlet, "left": left, "match": m.group(), "right": right,
+                         "char_start": m.start(), "char_end": m.end()})
+    columns = ["article_id", "outlet", "left", "match", "right", "char_start", "char_end"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out if "outlet" in articles.columns else out.drop(columns="outlet")
 
 
 # --------------------------------------------------------------------------- name forms and voices

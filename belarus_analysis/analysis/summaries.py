@@ -166,15 +166,17 @@ def results_differences(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
 def rates_by_voice(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
                    keys: Sequence[str] = ("lexicon", "category"), **options) -> pd.DataFrame:
     """:func:`compare.rates` split by voice (``outlet`` / ``quoted``), every group ×
-    voice × key present: a combination no article has counts 0 (interval 0–0 when the
-    group has several articles). ``options`` go to :func:`compare.rates` (``n_boot``,
-    ``seed``, column filters such as ``lexicon=[...]``).
+    voice × key present: a combination no article has counts 0 (a degenerate interval
+    0–0 when the group has enough articles for one, see
+    :data:`compare.MIN_ARTICLES_FOR_INTERVAL`). ``options`` go to :func:`compare.rates`
+    (``n_boot``, ``seed``, column filters such as ``lexicon=[...]``).
 
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "alignment": ["x", "x"], "n_words": [100, 100]})
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "alignment": ["x"] * 3, "n_words": [100] * 3})
     >>> mk = pd.DataFrame({"article_id": ["a"], "lexicon": ["frame"], "category": ["repression"],
     ...                    "voice": ["outlet"]})
-    >>> rates_by_voice(mk, arts)[["voice", "count", "rate", "ci_low", "n_articles"]].values.tolist()
-    [['outlet', 1, 5.0, 0.0, 2], ['quoted', 0, 0.0, 0.0, 2]]
+    >>> r = rates_by_voice(mk, arts)
+    >>> r[["voice", "count", "ci_low", "ci_high", "n_articles", "ci_degenerate"]].values.tolist()
+    [['outlet', 1, 0.0, 10.0, 3, False], ['quoted', 0, 0.0, 0.0, 3, True]]
     """
     gcols, keys = _cols(by), list(keys)
     r = compare.rates(markers, articles, by=by, keys=["voice", *keys], **options)
@@ -185,9 +187,9 @@ def rates_by_voice(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequ
     out = grid.merge(r.drop(columns=["words", "n_articles"]), on=[*gcols, "voice", *keys], how="left")
     zero = out["count"].isna()
     out.loc[zero, ["count", "rate"]] = 0
-    several = zero & (out["n_articles"] > 1)
+    several = zero & (out["n_articles"] >= compare.MIN_ARTICLES_FOR_INTERVAL)
     out.loc[several, ["ci_low", "ci_high"]] = 0.0
-    out["ci_degenerate"] = out["n_articles"] < 2
+    out["ci_degenerate"] = ~(out["ci_low"] < out["ci_high"])  # no interval, or one of zero width
     out = out.astype({"count": int, "words": int, "rate": float, "ci_low": float, "ci_high": float})
     cols = ["voice", *gcols, *keys, "count", "words", "rate", "ci_low", "ci_high", "n_articles", "ci_degenerate"]
     return out[cols].sort_values(["voice", *gcols, *keys], ignore_index=True)
@@ -212,6 +214,42 @@ def legitimacy_rates(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Se
     return r
 
 
+def legitimacy_contrast(markers: pd.DataFrame, articles: pd.DataFrame, a: str = "state_aligned",
+                        b: str = "western_government", by: str = "alignment") -> pd.DataFrame:
+    """Group ``a`` against group ``b``: the (de)legitimising rates of
+    :func:`legitimacy_rates`, per voice and direction, with an exact permutation test
+    over articles (:func:`compare.contrast`). ``min_p_value`` is the smallest p-value
+    these articles could give at all: with one article against two it is 1/3 or more.
+
+    Returns
+    -------
+    DataFrame
+        ``voice``, ``direction`` (string), then the columns of :func:`compare.contrast`.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a", "b", "c"], "alignment": ["x", "y", "y"], "n_words": [500] * 3})
+    >>> mk = pd.DataFrame({"article_id": ["a"], "lexicon": ["legitimacy"], "category": ["delegitimising"],
+    ...                    "polarity": [-1], "voice": ["outlet"]})
+    >>> legitimacy_contrast(mk, arts, "x", "y")[["voice", "direction", "n_a", "n_b", "difference", "p_value"]
+    ...                                         ].values.tolist()
+    [['outlet', 'delegitimising', 1, 2, 2.0, 0.3333333333333333]]
+    """
+    parts = []
+    for voice in VOICES:
+        c = compare.contrast(markers, articles, a, b, by=by, keys=["polarity"], voice=voice,
+                             lexicon=list(LEGITIMACY_LEXICONS), polarity=list(DIRECTIONS))
+        if len(c):
+            c.insert(0, "voice", voice)
+            c.insert(1, "direction", c.pop("polarity").astype(int).map(DIRECTIONS))
+            parts.append(c)
+    if not parts:
+        return pd.DataFrame(columns=["voice", "direction", *compare.contrast(
+            markers.iloc[:0], articles, a, b, by=by, keys=[]).columns])
+    out = pd.concat(parts, ignore_index=True)
+    return out.astype({"voice": "string", "direction": "string"})
+
+
 def rates_table(markers: pd.DataFrame, articles: pd.DataFrame, by: str = "alignment", **options) -> pd.DataFrame:
     """Markers per 1,000 words for reading: one row per lexicon × category, one column
     per voice × group, named with the group's number of articles (intervals: see
@@ -228,6 +266,26 @@ def rates_table(markers: pd.DataFrame, articles: pd.DataFrame, by: str = "alignm
     wide = r.pivot(index=["lexicon", "category"], columns="column", values="rate").reset_index()
     wide.columns.name = None
     return wide
+
+
+KEYNESS_COLUMNS = ["term", "target_count", "reference_count", "score", "p_value", "n_articles_target",
+                   "n_articles_reference"]
+
+
+def keyness(articles: pd.DataFrame, *, target: str, reference: str, by: str = "alignment", **options) -> pd.DataFrame:
+    """:func:`compare.keyness` of the ``target`` group against the ``reference`` group, or an
+    empty table with its columns when the corpus lacks either group (a user's corpus may hold
+    one group only), so a notebook says so instead of failing.
+
+    >>> keyness(pd.DataFrame({"article_id": ["a"], "alignment": ["x"], "text": ["Vote."]}), target="x", reference="y")
+    Empty DataFrame
+    Columns: [term, target_count, reference_count, score, p_value, n_articles_target, n_articles_reference]
+    Index: []
+    """
+    present = set(articles[by].dropna()) if by in articles.columns else set()
+    if not {target, reference} <= present:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return compare.keyness(articles, by=by, target=target, reference=reference, **options)
 
 
 def actor_labels(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "outlet") -> pd.DataFrame:

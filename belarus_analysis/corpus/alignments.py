@@ -8,7 +8,7 @@ gets its own label and colour everywhere. ``config.ALIGNMENTS`` points at the fi
 
 >>> groups = load_alignments()
 >>> groups.loc["state_aligned", ["label", "colour"]].tolist()
-['State-aligned', '#D55E00']
+['State-aligned', '#A63900']
 >>> list(groups.index)[-1]
 'other'
 """

@@ -2,16 +2,16 @@ r"""Paper-ready charts: one style, one colour per alignment group, deterministic
 
 Every chart function takes tidy tables and returns a Figure drawn in the packaged
 style (``paper.mplstyle``: one journal column, 3.5 in wide, 7–8 pt text, TrueType
-fonts embedded in PDFs). Colours follow Okabe & Ito (2008), safe for colour-blind
-readers; an alignment group has the same colour in every chart, and categories
-that are not alignment groups (speakers, name systems) use the other colours of the
-palette plus hatching, so a colour never means two things in one chart. Alignment
-groups (code, label, colour, order) are data: ``data/alignments.csv``, read through
-:func:`belarus_analysis.corpus.alignments.load_alignments`.
+fonts embedded in PDFs, text kept as text in SVGs). An alignment group has the same
+colour in every chart; speakers, name systems and cue classes take their colours
+from ``data/palette.csv`` (:mod:`.style`). No colour means two things anywhere, and
+the colours that share a chart differ by CIEDE2000 ≥ 20 also under simulated
+deuteranopia and protanopia (:func:`palette`, checked by the tests). Every chart
+says what its n counts.
 
 >>> use_style()
 >>> alignment_color("state_aligned")
-'#D55E00'
+'#A63900'
 >>> alignment_label("state_aligned", 1)
 'State-aligned (n=1)'
 >>> arts = pd.DataFrame({"article_id": ["a", "b"], "alignment": ["state_aligned", "independent"],
@@ -20,7 +20,7 @@ groups (code, label, colour, order) are data: ``data/alignments.csv``, read thro
 ...                    "polarity": [1, 1], "voice": ["outlet", "quoted"]})
 >>> fig = markers_chart(mk, arts)
 >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
-['State-aligned\n(n=1), no interval', 'Independent\n(n=1), no interval']
+['State-aligned\n1 article', 'Independent\n1 article']
 >>> plt.close(fig)
 """
 
@@ -37,38 +37,26 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from .. import config, outputs
 from ..analysis import compare, summaries
 from ..corpus import alignments
+from . import labels, style
 
 STYLE = Path(__file__).with_name("paper.mplstyle")
 COLUMN_WIDTH = 3.5  # inches: one column of a two-column journal page
 ROW_HEIGHT = 0.24  # inches per bar row
 MARGIN_HEIGHT = 0.95  # inches for axis labels and a legend above the axes
 
-# Speaker groups (actors.csv ``group``) drawn as one segment each: (label, colour, hatch).
-# Related groups share a hue and differ by hatching; rare groups are pooled as "Other".
-SPEAKER_STYLES = {
-    "belarus_government": ("Belarusian government", "#E69F00", ""),
-    "russian_government": ("Russian government", "#F0E442", ""),
-    "belarus_opposition": ("Belarusian opposition", "#CC79A7", ""),
-    "western_government": ("Western governments", "#56B4E9", ""),
-    "eu_institution": ("EU institutions", "#56B4E9", "////"),
-    "international_organisation": ("Intl. bodies, NGOs", "#666666", ""),
-    "other": ("Other", "#BBBBBB", ""),
-    "unresolved": ("Speaker unresolved", "#FFFFFF", "...."),
-}
+# Speaker groups (actors.csv ``group``) drawn as one segment each; rare groups are pooled as "Other".
+SPEAKER_STYLES = style.styles("speaker")
 SPEAKER_POOLS = {"ngo": "international_organisation", "belarus_candidate": "other", "analyst": "other",
                  "media": "other", "citizen": "other"}
-NAME_SYSTEM_STYLES = {
-    "belarusian": ("Belarusian", "#CC79A7", ""),
-    "russian": ("Russian", "#E69F00", ""),
-    "english": ("English", "#BBBBBB", ""),
-}
-CUE_STYLES = {"neutral": ("Neutral (said, told)", "#BBBBBB", ""),
-              "loaded": ("Loaded (claimed, insisted)", "#CC79A7", "")}
-SCORE_MARKERS = {"precision": ("s", "Precision"), "recall": ("^", "Recall"), "f1": ("o", "F1")}
+NAME_SYSTEM_STYLES = style.styles("name_system")
+CUE_STYLES = style.styles("cue_class")
+NEUTRAL = "#FFFFFF"  # legend swatches of series told apart by hatching: no colour, so no meaning
+EDGE = "#555555"
 
 # No timestamps or tool versions in the files, so the same figure gives the same bytes.
 METADATA = {
@@ -93,6 +81,17 @@ def styled(chart: Callable[..., Figure]) -> Callable[..., Figure]:
     return draw
 
 
+def palette() -> pd.DataFrame:
+    """Every colour the charts use, one row per category: ``role`` (``alignment``,
+    ``speaker``, ``name_system``, ``cue_class``), ``key``, ``label``, ``color``,
+    ``hatch``. Colours of one role share a chart; alignment colours come from
+    ``data/alignments.csv``, the others from ``data/palette.csv``."""
+    order = alignment_order()
+    groups = pd.DataFrame({"role": "alignment", "key": order, "label": [alignment_label(g) for g in order],
+                           "color": [alignment_color(g) for g in order], "hatch": ""})
+    return pd.concat([groups, style.palette_table()], ignore_index=True)
+
+
 def literal(text: object) -> str:
     r"""``text`` as matplotlib draws it literally: a ``$`` from the data is escaped, so that
     "Money$^$Daily" is a name, not mathtext (which would fail to parse or change it).
@@ -101,6 +100,8 @@ def literal(text: object) -> str:
     'Money\\$^\\$Daily'
     """
     return str(text).replace("$", r"\$")
+
+
 def alignment_order() -> list[str]:
     """The alignment codes in chart order (``data/alignments.csv``)."""
     return alignments.codes()
@@ -124,14 +125,12 @@ def alignment_label(group: str | None, n: int | None = None) -> str:
 
 def save_figure(fig: Figure, name: str, formats: Iterable[str] = ("pdf", "svg", "png"), dpi: int = 300,
                 out: Path | str | None = None) -> list[Path]:
-    """Write ``fig`` as ``out/name.<fmt>`` for each format, byte-identical across runs
-    (``out`` defaults to ``config.FIGURES``, read when called).
+    """Write ``fig`` as ``out/name.<fmt>`` for each format, byte-identical across runs.
 
-    ``out`` defaults to ``config.FIGURES`` as configured when called: ``reports/figures/``
-    for the bundled example, the user's folder in a notebook run on their tables
+    Saving happens in the packaged style (tight bounding box, fixed SVG id salt). ``out``
+    defaults to ``config.FIGURES`` as configured when called: ``reports/figures/`` for the
+    bundled example, the user's folder in a notebook run on their tables
     (:func:`belarus_analysis.store.notebook_tables`).
-
-    Saving happens in the packaged style (tight bounding box, fixed SVG id salt).
     """
     paths = []
     for fmt in formats:
@@ -144,13 +143,7 @@ def save_figure(fig: Figure, name: str, formats: Iterable[str] = ("pdf", "svg", 
 
 # --------------------------------------------------------------------------- labels and rows
 
-def short_outlet(outlet: object) -> str:
-    """The outlet's name before any parenthesis.
-
-    >>> short_outlet("GOV.UK (Foreign Office press release)")
-    'GOV.UK'
-    """
-    return str(outlet).split(" (")[0] if pd.notna(outlet) else compare.MISSING
+short_outlet = labels.short_outlet
 
 
 def article_labels(articles: pd.DataFrame) -> pd.Series:
@@ -172,14 +165,14 @@ def outlet_rows(articles: pd.DataFrame) -> pd.DataFrame:
     >>> arts = pd.DataFrame({"outlet": ["RT", "RT", "GOV.UK (FO)"], "alignment": ["state_aligned"] * 2 + [None],
     ...                      "election": [2020, 2025, 2020]})
     >>> outlet_rows(arts)[["outlet", "label"]].values.tolist()
-    [['RT', 'RT 2020, 2025 (n=2)'], ['GOV.UK (FO)', 'GOV.UK 2020']]
+    [['RT', 'RT 2020, 2025 (2 articles)'], ['GOV.UK (FO)', 'GOV.UK 2020']]
     """
     rows = []
     for outlet, g in articles.assign(outlet=articles["outlet"].astype("string").fillna(compare.MISSING)).groupby(
             "outlet", sort=False):
         years = ", ".join(str(y) for y in sorted(set(g["election"].dropna())))
         n = len(g)
-        label = " ".join(p for p in (short_outlet(outlet), years, f"(n={n})" if n > 1 else "") if p)
+        label = " ".join(p for p in (short_outlet(outlet), years, f"({n} articles)" if n > 1 else "") if p)
         alignment = g["alignment"].dropna().iloc[0] if g["alignment"].notna().any() else "other"
         rows.append({"outlet": outlet, "alignment": alignment, "n_articles": n, "label": label})
     return _chart_order(pd.DataFrame(rows))
@@ -202,14 +195,20 @@ def _chart_order(rows: pd.DataFrame) -> pd.DataFrame:
         drop=True)
 
 
-def alignment_handles(groups: Iterable[str], marker: bool = False) -> list:
-    """Legend entries for the alignment groups present, in the fixed order: patches, or
-    (``marker=True``) the squares beside outlet labels, named "… outlet"."""
+def alignment_handles(groups: Iterable[str]) -> list:
+    """Legend patches for the alignment groups present, in the fixed order."""
     present = set(groups)
-    if marker:
-        return [Line2D([], [], ls="", marker="s", ms=5, color=alignment_color(g),
-                       label=f"{alignment_label(g)} outlet") for g in alignment_order() if g in present]
     return [Patch(color=alignment_color(g), label=alignment_label(g)) for g in alignment_order() if g in present]
+
+
+def grouped_labels(rows: pd.DataFrame) -> list[str]:
+    r"""Row labels naming the alignment group in words on a second line, so that charts
+    coloured by something else need no alignment colours (a colour never means two things).
+
+    >>> grouped_labels(pd.DataFrame({"label": ["RT 2020"], "alignment": ["state_aligned"]}))
+    ['RT 2020\n(state-aligned)']
+    """
+    return [f"{lab}\n({alignment_label(a).lower()})" for lab, a in zip(rows["label"], rows["alignment"])]
 
 
 def style_handles(styles: Mapping[str, tuple[str, str, str]], keys: Iterable[str]) -> list[Patch]:
@@ -217,7 +216,7 @@ def style_handles(styles: Mapping[str, tuple[str, str, str]], keys: Iterable[str
     seen: dict[str, Patch] = {}
     for k in keys:
         label, color, hatch = styles[k]
-        seen.setdefault(label, Patch(facecolor=color, edgecolor="#555555", linewidth=0.3, hatch=hatch, label=label))
+        seen.setdefault(label, Patch(facecolor=color, edgecolor=EDGE, linewidth=0.3, hatch=hatch, label=label))
     return list(seen.values())
 
 
@@ -232,17 +231,23 @@ def _figure(n_rows: float, ncols: int = 1, sharey: bool = True, extra: float = M
     return fig, axes[0]
 
 
-def _rows_axis(ax: Axes, labels: Sequence[str], alignments: Sequence[str] | None = None) -> None:
-    """Label bar rows top to bottom; with ``alignments``, a square in each row's alignment
-    colour sits between the label and the axis."""
+def _rows_axis(ax: Axes, labels: Sequence[str]) -> None:
+    """Label bar rows top to bottom."""
     ax.set_yticks(range(len(labels)), [literal(lab) for lab in labels])
     ax.set_ylim(len(labels) - 0.5, -0.5)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="y", visible=False)
-    if alignments is not None:
-        ax.tick_params(axis="y", pad=9)
-        ax.scatter([-0.035] * len(labels), range(len(labels)), marker="s", s=14, clip_on=False, zorder=3,
-                   color=[alignment_color(a) for a in alignments], transform=ax.get_yaxis_transform())
+
+
+def _ticks(ax: Axes, extend: bool = False) -> None:
+    """Three to six round ticks on the value axis, whatever the range; with ``extend``,
+    the axis runs from 0 to the first tick at or beyond the longest bar."""
+    locator = MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], min_n_ticks=3)
+    ax.xaxis.set_major_locator(locator)
+    if extend:
+        high = max(a.dataLim.x1 for a in ax.get_shared_x_axes().get_siblings(ax))  # panels sharing the axis
+        if np.isfinite(high) and high > 0:
+            ax.set_xlim(0, min(t for t in locator.tick_values(0, high) if t >= high))
 
 
 def _row_major(handles: list, ncol: int) -> list:
@@ -269,7 +274,7 @@ def _stacked_shares(ax: Axes, shares: pd.DataFrame, styles: Mapping[str, tuple[s
         _, color, hatch = styles[col]
         width = shares[col].fillna(0).to_numpy(float) * 100
         ax.barh(range(len(shares)), width, left=left, height=0.7, color=color, hatch=hatch,
-                edgecolor="#555555", linewidth=0.3)
+                edgecolor=EDGE, linewidth=0.3)
         left += width
     for y, text in enumerate(totals):
         ax.text(101.5, y, text, va="center", fontsize=6.5)
@@ -281,6 +286,7 @@ def _bars_by_alignment(ax: Axes, values: Sequence[float], alignments: Sequence[s
     """One horizontal bar per row, coloured by alignment group."""
     ax.barh(range(len(values)), values, height=0.7, color=[alignment_color(a) for a in alignments])
     _rows_axis(ax, labels)
+    _ticks(ax, extend=True)
 
 
 def _grouped_bars(ax: Axes, values: pd.DataFrame, alignments: Sequence[str], hatches: Sequence[str],
@@ -307,8 +313,9 @@ def _grouped_bars(ax: Axes, values: pd.DataFrame, alignments: Sequence[str], hat
 
 
 def _hatch_handles(labels: Sequence[str], hatches: Sequence[str]) -> list[Patch]:
-    """Legend patches for series told apart by hatching (in grey, colour means alignment)."""
-    return [Patch(facecolor="#999999", edgecolor="white", hatch=h, label=lab) for lab, h in zip(labels, hatches)]
+    """Legend patches for series told apart by hatching (white: colour means alignment)."""
+    return [Patch(facecolor=NEUTRAL, edgecolor=EDGE, linewidth=0.3, hatch=h, label=lab)
+            for lab, h in zip(labels, hatches)]
 
 
 # --------------------------------------------------------------------------- charts
@@ -323,11 +330,11 @@ def voices_chart(statements: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     shares = (v.pivot_table(index="outlet", columns="bucket", values="share_statements", aggfunc="sum")
               .reindex(index=rows["outlet"], columns=[b for b in SPEAKER_STYLES if b in set(v["bucket"])]))
     totals = v.groupby("outlet")["n_statements"].sum().reindex(rows["outlet"]).fillna(0).astype(int)
-    fig, (ax,) = _figure(len(rows), extra=1.3)
+    fig, (ax,) = _figure(len(rows) * 1.4, extra=1.0)
     _stacked_shares(ax, shares, SPEAKER_STYLES, [f"n={n}" for n in totals])
-    _rows_axis(ax, rows["label"], rows["alignment"])
-    ax.set_xlabel("Share of statements (%)")
-    _legend_above(fig, style_handles(SPEAKER_STYLES, shares.columns) + alignment_handles(rows["alignment"], True))
+    _rows_axis(ax, grouped_labels(rows))
+    ax.set_xlabel("Share of statements (%)\nn = statements of the outlet")
+    _legend_above(fig, style_handles(SPEAKER_STYLES, shares.columns))
     return fig
 
 
@@ -337,11 +344,11 @@ def cues_chart(statements: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     rows = outlet_rows(articles)
     c = summaries.cue_classes(statements, articles, by="outlet").set_index("outlet").reindex(rows["outlet"])
     shares = pd.DataFrame({k: c[f"n_{k}"] / c["n_cues"].where(c["n_cues"] > 0) for k in CUE_STYLES})
-    fig, (ax,) = _figure(len(rows))
+    fig, (ax,) = _figure(len(rows) * 1.4, extra=0.8)
     _stacked_shares(ax, shares, CUE_STYLES, [f"n={n}" for n in c["n_cues"]])
-    _rows_axis(ax, rows["label"], rows["alignment"])
-    ax.set_xlabel("Share of reporting cues (%)")
-    _legend_above(fig, style_handles(CUE_STYLES, CUE_STYLES) + alignment_handles(rows["alignment"], True))
+    _rows_axis(ax, grouped_labels(rows))
+    ax.set_xlabel("Share of reporting cues (%)\nn = cues of the outlet")
+    _legend_above(fig, style_handles(CUE_STYLES, CUE_STYLES))
     return fig
 
 
@@ -349,43 +356,59 @@ def cues_chart(statements: pd.DataFrame, articles: pd.DataFrame) -> Figure:
 def results_chart(figures: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     """Reported minus official result, in percentage points, for every reported
     percentage with an official value (:func:`summaries.results_differences`), under
-    a bold header per outlet; each row gives the figure as written, qualifier included."""
+    a bold header per outlet; each row gives the figure as written, qualifier included.
+    Hedged figures (*almost*, *roughly*) are hollow: their difference is that of the
+    number as written, not a claimed exact value. The axis names the official stage."""
     rows = outlet_rows(articles).set_index("outlet")
     d = summaries.results_differences(figures, articles)
     d = d.assign(_rank=d["outlet"].map({o: i for i, o in enumerate(rows.index)})).sort_values("_rank", kind="stable")
-    lines = []  # (label, difference, alignment); a header line has no difference
+    lines = []  # (label, difference, alignment, hedged); a header line has no difference
     for outlet, g in d.groupby("outlet", sort=False):
-        lines.append((rows.loc[outlet, "label"], np.nan, None))
-        lines += list(zip(g["label"], g["difference"].astype(float), g["alignment"]))
-    labels, diff, align = (list(x) for x in zip(*lines)) if lines else ([], [], [])
-    diff = np.array(diff, float)
-    fig, (ax,) = _figure(len(lines), extra=0.8)
+        lines.append((rows.loc[outlet, "label"], np.nan, None, False))
+        lines += list(zip(g["label"], g["difference"].astype(float), g["alignment"], g["qualifier"].notna()))
+    names, diff, align, hedged = (list(x) for x in zip(*lines)) if lines else ([], [], [], [])
+    diff, hedged = np.array(diff, float), np.array(hedged, bool)
+    colors = np.array([alignment_color(a) for a in align])
+    fig, (ax,) = _figure(len(lines), extra=0.9)
     ax.axvline(0, color="black", linewidth=0.6)
     ax.hlines(range(len(lines)), 0, diff, color="#999999", linewidth=0.6)
-    ax.scatter(diff, range(len(lines)), s=16, zorder=3, color=[alignment_color(a) for a in align])
-    _rows_axis(ax, labels)
+    y = np.arange(len(lines))
+    ax.scatter(diff[~hedged], y[~hedged], s=16, zorder=3, color=colors[~hedged])
+    ax.scatter(diff[hedged], y[hedged], s=16, zorder=3, facecolor="white", edgecolor=colors[hedged], linewidth=1)
+    _rows_axis(ax, names)
     for tick, a in zip(ax.get_yticklabels(), align):
         tick.set_fontweight("bold" if a is None else "normal")
     ax.text(0, 0, " official result", ha="left", va="center", fontsize=6.5)
     reach = max(float(np.nanmax(np.abs(diff))) if len(d) else 0.0, 0.1) * 1.25
     ax.set_xlim(-reach, reach)
-    ax.set_xlabel("Reported − official result\n(percentage points)")
-    _legend_above(fig, alignment_handles(d["alignment"]), ncol=3)
+    stages = ", ".join(sorted(set(d["stage"].dropna().astype(str)))) or "none"
+    fig.supxlabel(f"Reported − official result (percentage points)\nofficial: {stages} count of the election "
+                  f"commission\nn = {len(d)} reported figures, one per row", fontsize=plt.rcParams["axes.labelsize"])
+    _ticks(ax)
+    handles = alignment_handles(d["alignment"]) + [
+        Line2D([], [], ls="", marker="o", ms=4, color="black", label="as written"),
+        Line2D([], [], ls="", marker="o", ms=4, markerfacecolor="white", markeredgecolor="black",
+               label="hedged (almost, roughly…)")]
+    _legend_above(fig, handles, ncol=3)
     return fig
 
 
 @styled
 def markers_chart(markers: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     """(De)legitimising markers per 1,000 words by alignment group, in the outlet's own
-    voice and in quotations (:func:`summaries.legitimacy_rates`), with 95 % bootstrap
-    intervals over articles (none for a group of one article)."""
+    voice and in quotations (:func:`summaries.legitimacy_rates`): bars for the group,
+    a dot for each article of a group too small for an interval (fewer than
+    :data:`compare.MIN_ARTICLES_FOR_INTERVAL`), else a 95 % bootstrap interval over
+    articles; each row says its number of articles."""
     r = summaries.legitimacy_rates(markers, articles)
     present = set(r["alignment"])
     order = alignment_order()
     groups = [g for g in order if g in present] + sorted(present - set(order))
     sizes = r.groupby("alignment")["n_articles"].first()
-    labels = [alignment_label(g, int(sizes[g])).replace(" (", "\n(") + (", no interval" if sizes[g] < 2 else "")
-              for g in groups]
+    names = [f"{alignment_label(g)}\n{int(sizes[g])} article{'s' if sizes[g] != 1 else ''}" for g in groups]
+    per_article = summaries.legitimacy_rates(markers, articles.assign(_article=articles["article_id"]),
+                                             by=["alignment", "_article"])
+    small = [g for g in groups if sizes[g] < compare.MIN_ARTICLES_FOR_INTERVAL]
     directions = list(summaries.DIRECTIONS.values())
     hatches = ["", "//////"]
     fig, axes = _figure(len(groups) * 1.7, ncols=2, extra=0.9, sharex=True)
@@ -395,13 +418,23 @@ def markers_chart(markers: pd.DataFrame, articles: pd.DataFrame) -> Figure:
                                                                                          columns=directions)
                 for c in ("rate", "ci_low", "ci_high")}
         _grouped_bars(ax, wide["rate"], groups, hatches, wide["ci_low"], wide["ci_high"])
+        dots = per_article[(per_article["voice"] == voice) & per_article["alignment"].isin(small)]
+        height = 0.8 / len(directions)
+        for j, direction in enumerate(directions):
+            pts = dots[dots["direction"] == direction]
+            y = pts["alignment"].map(groups.index).to_numpy(float) + (j - (len(directions) - 1) / 2) * height
+            ax.scatter(pts["rate"].astype(float), y, s=7, color="black", zorder=4, linewidth=0)
         ax.set_title("Outlet's own voice" if voice == "outlet" else "Quoted speakers")
-    _rows_axis(axes[0], labels)
+        _ticks(ax, extend=True)
+    _rows_axis(axes[0], names)
     axes[1].tick_params(axis="y", length=0)
-    fig.supxlabel("Markers per 1,000 words", fontsize=plt.rcParams["axes.labelsize"])
+    fig.supxlabel("Markers per 1,000 words (group: all its articles' words)", fontsize=plt.rcParams["axes.labelsize"])
     handles = _hatch_handles([d.capitalize() for d in directions], hatches)
-    handles.append(Line2D([], [], color="black", linewidth=0.6, marker="|", label="95 % bootstrap interval"))
-    _legend_above(fig, handles, ncol=3)
+    if small:
+        handles.append(Line2D([], [], ls="", marker="o", ms=2.5, color="black", label="one article"))
+    if r["ci_low"].notna().any():
+        handles.append(Line2D([], [], color="black", linewidth=0.6, marker="|", label="95 % bootstrap interval"))
+    _legend_above(fig, handles, ncol=len(handles))
     return fig
 
 
@@ -414,11 +447,11 @@ def name_forms_chart(markers: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     systems = [s for s in NAME_SYSTEM_STYLES if s in set(nf["system"])]
     shares = nf.pivot(index="outlet", columns="system", values="share").reindex(index=rows["outlet"], columns=systems)
     totals = nf.groupby("outlet")["n_mentions"].first().reindex(rows["outlet"]).fillna(0).astype(int)
-    fig, (ax,) = _figure(len(rows))
+    fig, (ax,) = _figure(len(rows) * 1.4, extra=0.8)
     _stacked_shares(ax, shares, NAME_SYSTEM_STYLES, [f"n={n}" for n in totals])
-    _rows_axis(ax, rows["label"], rows["alignment"])
-    ax.set_xlabel("Share of name tokens (%)")
-    _legend_above(fig, style_handles(NAME_SYSTEM_STYLES, systems) + alignment_handles(rows["alignment"], True))
+    _rows_axis(ax, grouped_labels(rows))
+    ax.set_xlabel("Share of name tokens (%)\nn = name tokens of the outlet")
+    _legend_above(fig, style_handles(NAME_SYSTEM_STYLES, systems), ncol=3)
     return fig
 
 
@@ -440,9 +473,10 @@ def readability_chart(readability: pd.DataFrame, articles: pd.DataFrame,
     fig, (ax,) = _figure(len(rows) * len(measures) * 0.75, extra=0.9)
     _grouped_bars(ax, df[list(measures)].astype(float), rows["alignment"], hatches)
     _rows_axis(ax, rows["label"])
-    ax.set_xlabel("US school grade level")
+    _ticks(ax, extend=True)
+    ax.set_xlabel("Grade level (one article per row;\nformulas normed on school texts)")
     names = [READABILITY_LABELS.get(m, m.replace("_", " ")) for m in measures]
-    _legend_above(fig, alignment_handles(rows["alignment"]) + _hatch_handles(names, hatches))
+    _legend_above(fig, alignment_handles(rows["alignment"]) + _hatch_handles(names, hatches), ncol=3)
     return fig
 
 
@@ -454,34 +488,9 @@ def style_chart(readability: pd.DataFrame, statements: pd.DataFrame, articles: p
     s = summaries.style(readability, statements, articles).set_index("article_id").reindex(rows["article_id"])
     fig, axes = _figure(len(rows), ncols=2, extra=0.85)
     _bars_by_alignment(axes[0], s["words_per_sentence"].astype(float), rows["alignment"], rows["label"])
-    axes[0].set_xlabel("Words per\nsentence")
+    axes[0].set_xlabel("Words per\nsentence (mean)")
     _bars_by_alignment(axes[1], s["share_quoted"].astype(float) * 100, rows["alignment"], rows["label"])
     axes[1].set_xlabel("Words in\nquotations (%)")
+    fig.supxlabel("One article per row", fontsize=plt.rcParams["xtick.labelsize"])
     _legend_above(fig, alignment_handles(rows["alignment"]), ncol=3)
-    return fig
-
-
-@styled
-def validation_chart(scores: pd.DataFrame) -> Figure:
-    """Precision, recall and F1 of each extractor against the gold data, per kind
-    (``scores`` from :func:`summaries.validation`); row labels give the gold rows (n)."""
-    tables = list(dict.fromkeys(scores["table"]))
-    sizes = [int((scores["table"] == t).sum()) for t in tables]
-    fig, axes = plt.subplots(len(tables), 1, sharex=True, squeeze=False, layout="constrained",
-                             figsize=(COLUMN_WIDTH, ROW_HEIGHT * 0.75 * sum(sizes) + 0.3 * len(tables) + 0.6),
-                             gridspec_kw={"height_ratios": sizes})
-    low = float(np.nanmin(scores[list(SCORE_MARKERS)].to_numpy(float))) if len(scores) else 1.0
-    for ax, table in zip(axes[:, 0], tables):
-        part = scores[scores["table"] == table].reset_index(drop=True)
-        for j, (col, (marker, _)) in enumerate(SCORE_MARKERS.items()):
-            # Offsets keep the three symbols apart when scores coincide (often at 1.0).
-            ax.scatter(part[col].astype(float), np.arange(len(part)) + (j - 1) * 0.22, marker=marker, s=10,
-                       facecolor="none", edgecolor="black", linewidth=0.6, zorder=3)
-        _rows_axis(ax, [f"{k.replace('_', ' ')} (n={n})" for k, n in zip(part["kind"], part["n_gold"])])
-        ax.set_title(table.capitalize(), loc="left")
-        ax.set_xlim(min(0.5, np.floor(low * 10) / 10), 1.02)
-    axes[-1, 0].set_xlabel("Score against hand-coded gold data\n(in-sample)")
-    handles = [Line2D([], [], ls="", marker=m, markerfacecolor="none", markeredgecolor="black", label=label)
-               for m, label in SCORE_MARKERS.values()]
-    _legend_above(fig, handles, ncol=3)
     return fig

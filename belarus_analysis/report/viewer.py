@@ -122,7 +122,7 @@ def group_color(group: str) -> str:
     """The colour of an actor group: the charts' speaker colours (rare groups pooled).
 
     >>> group_color("belarus_government"), group_color("ngo"), group_color("unresolved")
-    ('#E69F00', '#666666', '#DDDDDD')
+    ('#A6611A', '#555555', '#DDDDDD')
     """
     if group == UNRESOLVED:
         return UNRESOLVED_COLOR
