@@ -565,7 +565,7 @@ def write_pages(tables: Mapping[str, pd.DataFrame], folder: str | Path, *,
     return paths
 
 
-def one_per_group(articles: pd.DataFrame, column: str = "alignment") -> pd.Series:
+def one_per_group(articles: pd.DataFrame, *, column: str = "alignment") -> pd.Series:
     """The first article (by id) of each group, indexed by group, for showing one of each.
 
     >>> import pandas as pd
