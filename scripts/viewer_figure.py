@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=ROOT / "docs" / "figures" / "viewer.png")
     args = p.parse_args(argv)
     tables = ba.load_tables()
-    article_id = viewer.one_per_group(tables["articles"], "alignment")[args.alignment]
+    article_id = viewer.one_per_group(tables["articles"], column="alignment")[args.alignment]
     with tempfile.TemporaryDirectory() as tmp:
         page = ba.view(tables, article_id).save(Path(tmp) / "page.html")
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -71,13 +71,15 @@ BASE_LABEL = ""  # the transparent span under each paragraph
 
 _CSS = """
 .ba-view { font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif;
-  font-size: 16px; color: #111; max-width: 60rem; }
+  font-size: 16px; color: #111; max-width: 68rem; }
 .ba-view .ba-header h2 { margin: 0 0 0.2rem 0; font-size: 1.3rem; }
 .ba-view .ba-meta { margin: 0.1rem 0; color: #333; font-size: 0.9rem; }
 .ba-view .ba-chip { display: inline-block; padding: 0 0.4em; border-radius: 3px; color: #fff; }
 .ba-view .ba-legend { margin: 0.6rem 0 0.4rem 0; font-size: 0.8rem; line-height: 1.8; }
+.ba-view .ba-legend .ba-item { white-space: nowrap; }
 .ba-view .ba-legend span.ba-swatch { display: inline-block; width: 1.6em; height: 0.6em;
   border-radius: 2px; margin: 0 0.3em 0 0.8em; vertical-align: middle; }
+.ba-view .ba-text { padding-right: 8rem; }  /* room for the labels of rows that start at a line end */
 .ba-view .ba-text .spans { margin: 0 0 0.4rem 0; }
 .ba-view table { border-collapse: collapse; font-size: 0.75rem; margin: 0.3rem 0 0.8rem 0; }
 .ba-view td, .ba-view th { border: 1px solid #ccc; padding: 2px 4px; text-align: left; vertical-align: top; }
@@ -270,7 +272,7 @@ def _render(text: str, spans: list[_Span]) -> str:
 
 def _legend(spans: list[_Span], layers: list[str]) -> str:
     def item(color: str, name: str) -> str:
-        return f'<span class="ba-swatch" style="background: {color}"></span>{html.escape(name)}'
+        return f'<span class="ba-item"><span class="ba-swatch" style="background: {color}"></span>{html.escape(name)}</span>'
 
     def keys(part: str) -> list[str]:
         return sorted({s.key for s in spans if s.part == part})
@@ -565,7 +567,7 @@ def write_pages(tables: Mapping[str, pd.DataFrame], folder: str | Path, *,
     return paths
 
 
-def one_per_group(articles: pd.DataFrame, column: str = "alignment") -> pd.Series:
+def one_per_group(articles: pd.DataFrame, *, column: str = "alignment") -> pd.Series:
     """The first article (by id) of each group, indexed by group, for showing one of each.
 
     >>> import pandas as pd
