@@ -35,6 +35,9 @@ TABLES: dict[str, dict[str, str]] = {
         # for content without marks; speaker_resolution: name | description | pronoun |
         # previous (continues the statement before) | none (no actor found).
         "cue_start": I, "cue_end": I, "quote_marks": S, "speaker_resolution": S,
+        # parent_statement_id: the statement whose span contains this row (a partial quote
+        # inside a reported clause); NA for top-level rows. Speech acts = top-level rows.
+        "parent_statement_id": S,
     },
     "figures": {
         "figure_id": S, **SPAN, "text": S, "value": F, "unit": S,

@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping
 
 from ..base import Extractor
 from ..view import ArticleView
-from .assemble import _record, _statements
+from .assemble import _nest, _record, _statements
 from .context import _context
 from .lexicon import NOUNS_FILE, VERBS_FILE, lexicon
 
@@ -53,11 +53,13 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     starts = view.sentence_starts
     ctx = _context(view)
     seen = set()
+    rows = []
     for f in _statements(ctx, article):
         key = (f.kind, f.start, f.end, f.speaker.start if f.speaker else None)
         if key not in seen and f.end > f.start:
             seen.add(key)
-            yield _record(text, starts, f, ctx.idx)
+            rows.append(_record(text, starts, f, ctx.idx))
+    yield from _nest(rows, str(article["article_id"]))
 
 
 EXTRACTOR = Extractor("statements", extract, needs=("token.tag", "token.dep", "token.lemma", "doc.ents"))

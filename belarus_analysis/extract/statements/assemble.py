@@ -101,3 +101,28 @@ def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict
         cue_start=cue_s, cue_end=cue_e, quote_marks=f.marks,
         speaker_resolution=f.resolution if sp else "none")
 
+
+
+def _nest(records: list[dict], article_id: str) -> list[dict]:
+    """Set ``parent_statement_id``: the smallest other row whose span contains the row's
+    (a partial quote inside a reported clause, an 'according to' inside another
+    statement); NA for top-level rows, the speech acts. Rows with the same span share
+    one parent. Ids are those the pipeline gives (``<article>:S<nnn>``, numbered in
+    (char_start, char_end) order, ties in yield order), so the id is computed here from
+    that order; ``tests/extract/test_statements_kinds.py`` checks it against the table.
+    One sweep over rows sorted by start (longest first) with a stack of open spans."""
+    order = sorted(range(len(records)), key=lambda i: (records[i]["char_start"], records[i]["char_end"]))
+    ids = {i: f"{article_id}:S{n:03d}" for n, i in enumerate(order)}
+    stack: list[int] = []
+    for i in sorted(order, key=lambda i: (records[i]["char_start"], -records[i]["char_end"])):
+        r = records[i]
+        while stack and records[stack[-1]]["char_end"] < r["char_end"]:
+            stack.pop()
+        parent = None
+        if stack:
+            top = records[stack[-1]]
+            same = (top["char_start"], top["char_end"]) == (r["char_start"], r["char_end"])
+            parent = top["parent_statement_id"] if same else ids[stack[-1]]
+        r["parent_statement_id"] = parent
+        stack.append(i)
+    return records
