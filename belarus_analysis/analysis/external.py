@@ -174,7 +174,7 @@ def predictions(gold: Sequence[Mapping], *, top_level: bool = True, **build_opti
 
     raws = {a["id"]: a["text"] for a in gold}
     arts = from_texts(raws)
-    rows = build(arts, ["statements"], **build_options)["statements"]
+    rows = speech_acts(build(arts, ["statements"], **build_options)["statements"])
     if top_level:
         rows = rows[rows["parent_statement_id"].isna()]
     rows = rows.assign(nested=rows["parent_statement_id"].notna())
@@ -185,12 +185,30 @@ def predictions(gold: Sequence[Mapping], *, top_level: bool = True, **build_opti
         for r in g.itertuples():
             has_sp = pd.notna(r.speaker_start)
             out[aid].append({
-                "quote_start": f(int(r.char_start)), "quote_end": f(int(r.char_end), True),
+                "quote_start": f(int(r.char_start)), "quote_end": f(int(r.act_end), True),
                 "speaker_start": f(int(r.speaker_start)) if has_sp else None,
                 "speaker_end": f(int(r.speaker_end), True) if has_sp else None,
                 "speaker": r.speaker if has_sp else "", "verb": r.cue if pd.notna(r.cue) else "",
                 "kind": r.kind, "nested": bool(r.nested)})
     return out
+
+
+def speech_acts(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements table with ``act_end``: where each row's speech act ends. For a
+    quotation interrupted by its attribution ('“…,” X said. “…”') the later pieces are
+    child rows of the first, and the act runs to the end of the last piece; otherwise
+    ``act_end`` is ``char_end``. Benchmarks that annotate such a quotation as one
+    attribution with several fragments (PolNeAR) compare against the whole act.
+
+    >>> t = pd.DataFrame({"statement_id": ["a:S000", "a:S001"], "char_start": [1, 20], "char_end": [10, 30],
+    ...                   "parent_statement_id": [pd.NA, "a:S000"]})
+    >>> speech_acts(t)["act_end"].tolist()
+    [30, 30]
+    """
+    ends = statements.groupby("parent_statement_id")["char_end"].max()
+    act_end = statements["statement_id"].map(ends)
+    return statements.assign(act_end=act_end.where(act_end > statements["char_end"], statements["char_end"])
+                             .astype("int64"))
 
 
 # --------------------------------------------------------------------------- scoring

@@ -39,7 +39,7 @@ from collections.abc import Iterator, Mapping
 from ..base import Extractor
 from ..view import ArticleView
 from .assemble import _nest, _record, _statements
-from .context import _context
+from .context import Found, _context
 from .lexicon import NOUNS_FILE, VERBS_FILE, lexicon
 
 __all__ = ["EXTRACTOR", "NOUNS_FILE", "VERBS_FILE", "extract", "lexicon"]
@@ -53,13 +53,16 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     starts = view.sentence_starts
     ctx = _context(view)
     seen = set()
-    rows = []
+    kept: list[Found] = []
     for f in _statements(ctx, article):
         key = (f.kind, f.start, f.end, f.speaker.start if f.speaker else None)
         if key not in seen and f.end > f.start:
             seen.add(key)
-            rows.append(_record(text, starts, f, ctx.idx))
-    yield from _nest(rows, str(article["article_id"]))
+            kept.append(f)
+    index = {id(f): n for n, f in enumerate(kept)}
+    pieces = {n: index.get(id(f.part_of)) for n, f in enumerate(kept) if f.part_of is not None}
+    rows = [_record(text, starts, f, ctx.idx) for f in kept]
+    yield from _nest(rows, str(article["article_id"]), pieces)
 
 
 EXTRACTOR = Extractor("statements", extract, needs=("token.tag", "token.dep", "token.lemma", "doc.ents"))

@@ -9,17 +9,19 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from .context import Ctx, Cue, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
-from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, OBJECT_PREPS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
+from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
-def _object_complements(v: Token, obj: Token | None, clausal: bool) -> list[Token]:
-    """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y
-    (the parser may hang them on the object; 'of' there only without a that-clause)."""
+def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str]) -> list[Token]:
+    """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
+    for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
+    and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
+    the object ('of' there only without a that-clause)."""
     if obj is None:
         return []
-    on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > v.i]
-    on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for")
-                                 and c.i > obj.i and obj.dep_ == "dobj"]
+    on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+                                 and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
 
 
@@ -44,7 +46,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
-    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause))
+    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:
@@ -55,8 +57,23 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if frame in ("np", "both") and obj is not None and not (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
         if cue.entry.condition == "speech-object" and not comps and obj.lemma_.lower() not in ctx.lex.speech_objects:
             return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
+        if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):
+            return []  # 'criticised the prime minister', 'emphasised the importance of …': no proposition
         return objects + comps
     return []
+
+
+def _is_target(ctx: Ctx, obj: Token) -> bool:
+    """Is a noun-phrase object a person, group or institution (the target of criticism or
+    praise), not something said? Named entities of those types, person pronouns, known
+    actors and the official and institution words of ``data/speaker_groups.csv``."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lower_ in ("him", "her", "them", "us", "me"):
+        return True
+    # The head with its compound and adjective modifiers ('the prime minister', 'Foreign Minister
+    # Berg'), not a possessor ('Tsikhanouskaya’s claim' is a claim).
+    first = min([obj, *(c for c in obj.lefts if c.dep_ in ("compound", "amod"))], key=lambda c: c.i)
+    named = ctx.idx.lookup(ctx.text[first.idx:_end(obj)])
+    return named.how == "name" or ctx.idx.is_agent_word(obj.lemma_)
 
 
 def _np_end(obj: Token) -> int:
@@ -156,10 +173,18 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i), None)
         if rel is not None:
             return _trim(ctx, (rel.left_edge.i, j), pp)
-        return _trim(ctx, (h.left_edge.i, pp_lo - 1), pp)
+        lo = h.left_edge.i
+        if doc[pp_lo - 1].text == "," and all(a.dep_ in MAIN_CLAUSE for a in [h, *h.ancestors]):
+            # '…, according to X' after the main clause: all of it, even when the parser
+            # split a word ('re-elected') and hung the phrase on part of it
+            lo = min(lo, _first_token_at(ctx, _sentence_bounds(ctx, pp.idx)[0]))
+        return _trim(ctx, (lo, pp_lo - 1), pp)
     if pp_hi < h.left_edge.i or pp_lo <= h.left_edge.i:
         return _trim(ctx, (pp_hi + 1, h.right_edge.i), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+MAIN_CLAUSE = {"ROOT", "advcl", "conj", "xcomp"}  # dependencies that keep a verb in the main clause
 
 
 def _separator(t: Token) -> bool:

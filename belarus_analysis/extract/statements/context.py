@@ -4,7 +4,7 @@ and quoted characters) and the small records they pass around (cues, speakers, f
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -61,6 +61,8 @@ class Found:
     via: str = ""  # '' or 'previous' (continuation) or 'shared'
     actor: str | None = None
     resolution: str = "none"
+    group: str | None = None  # the actor's group, or the group a description implies
+    part_of: Found | None = None  # the first piece of an interrupted quotation this piece continues
 
 
 @dataclass
@@ -71,6 +73,7 @@ class Ctx:
     lex: Lexicon
     idx: ActorIndex
     headlines: list[tuple[int, int]] = field(default_factory=list)
+    headline_starts: list[int] = field(default_factory=list)
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
 
@@ -95,6 +98,11 @@ class Ctx:
         for a, b in spans:
             self.blocked[a:b] = b"\x01" * (b - a)
 
+    def is_headline(self, char: int) -> bool:
+        """Is ``char`` inside a headline paragraph (bisect over the sorted headline spans)?"""
+        k = bisect_right(self.headline_starts, char) - 1
+        return k >= 0 and char < self.headlines[k][1]
+
     def is_blocked(self, char: int) -> bool:
         return 0 <= char < len(self.blocked) and self.blocked[char] == 1
 
@@ -106,6 +114,8 @@ def _end(t: Token) -> int:
 def _is_headline(line: str) -> bool:
     """A short title-case line without final punctuation (subheading, 'Notes to Editors')."""
     core = line.strip().rstrip(MARKS + " ")
+    if re.search(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]", core):
+        return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", core) if len(w) > 1]
@@ -150,6 +160,7 @@ def _context(view: ArticleView) -> Ctx:
     for q in ctx.quotes:
         ctx.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
     ctx.headlines = [(a, b) for a, b in ctx.paras if _is_headline(text[a:b])]
+    ctx.headline_starts = [a for a, _ in ctx.headlines]
     ctx.blocked = bytearray(len(text))
     ctx.block(ctx.headlines)
     return ctx

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .content import _content, _cut
 from .context import Ctx, Cue, _has_that, _verbal
-from .lexicon import IRREALIS, MODALS, Lexicon
+from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
 
@@ -39,9 +39,19 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
     if lemma in lex.single and _verbal(t) and t.dep_ not in ("amod", "compound"):
         return Cue((t,), lex.single[lemma], "verb")
     if t.pos_ == "NOUN" and lemma in lex.noun_cues and any(
-            c.dep_ in ("acl", "ccomp") and _has_that(c) for c in t.children):
-        return Cue((t,), lex.noun_cues[lemma], "noun")
+            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children):
+        return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', 'X's claim to have won …'
     return None
+
+
+def _infinitive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _performative(t: Token) -> bool:
+    """A speech act performed by saying it: present tense or a first-person subject
+    ('We encourage', 'The UK encourages'), not a narrated past action."""
+    return t.tag_ in ("VBP", "VBZ") or any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in t.children)
 
 
 def _unreal(t: Token) -> bool:
@@ -59,6 +69,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
             continue
         cue = _match_cue(t, ctx.lex)
         if cue is None or (cue.kind == "verb" and _unreal(t)):
+            continue
+        if cue.entry.condition == "performative" and not _performative(t):
             continue
         cues.append(cue)
     by_token = {c.head.i: c for c in cues}

@@ -28,6 +28,7 @@ THING_PRONOUNS = {"it", "its"}
 
 
 AUTHOR_PRONOUNS = {"i", "me", "you"}  # outside quotes: the writer or the reader, never a source
+OUTLET_PRONOUNS = {"we", "us", "our"}  # outside quotes: the outlet itself (a press release's 'We call on …')
 
 
 RELATIVES = {"who", "whom", "which", "that"}
@@ -44,8 +45,6 @@ IRREALIS = {"plan", "intend", "expect", "want", "hope", "refuse", "decline", "fa
             "prepare", "threaten", "wish"}
 
 
-# Prepositions that complete an object: accuse X of, describe X as, credit X for, condition X on/by.
-OBJECT_PREPS = {"of", "as", "for", "on", "upon", "by"}
 
 
 # Time adjuncts that belong to the reporting event, not the reported content.
@@ -67,6 +66,8 @@ COORDINATION = re.compile(r",?\s+(?:and|or|as well as|&)\s+|,\s+", re.IGNORECASE
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 
 
+# '“…” — Foreign Minister Anna Berg': a dash and up to eight words closing the paragraph.
+SIGNATURE = re.compile(r"\s*[—–―]\s*(?P<name>[A-Z][^\n—–―.!?;:“”\"]{1,80}?)\s*[.]?\s*$")
 TWEET = re.compile(
     r"(?P<body>.*?\S)\s+[—–-]{1,2}\s*(?P<name>[^\n()—–]{2,80}?)\s*\(@\w{1,30}\)\s*"
     r"(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*$")
@@ -74,13 +75,15 @@ TWEET = re.compile(
 
 @dataclass(frozen=True)
 class CueWord:
-    """One row of the attribution lexicon: ``frame`` is clause | np | both and
-    ``condition`` is '' | speech-object | document-subject (see data/lexicons/README.md)."""
+    """One row of the attribution lexicon: ``frame`` is clause | np | both,
+    ``condition`` is '' | speech-object | document-subject | performative and ``preps`` the
+    prepositions that complete its object into a small clause (see data/lexicons/README.md)."""
 
     lemma: str
     cls: str
     frame: str
     condition: str = ""
+    preps: frozenset[str] = frozenset({"as"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Lexicon:
     noun_cues: dict[str, CueWord]
     documents: dict[str, str]  # document noun -> related verb lemma ('' if none)
     speech_objects: frozenset[str]
+    topics: frozenset[str] = frozenset()  # nouns whose NP names a topic, not a proposition
 
 
 def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
@@ -109,7 +113,8 @@ def _lexicon(verbs: Path, nouns: Path, stamp: tuple[int, ...]) -> Lexicon:
     multi: dict[str, list[tuple[str, CueWord]]] = {}
     for row in read_frame(verbs).to_dict("records"):
         frame, _, condition = row["frame"].partition("+")
-        entry = CueWord(row["lemma"], row["class"], frame, condition)
+        preps = frozenset(p.strip() for p in row.get("object_preps", "as").split("|") if p.strip())
+        entry = CueWord(row["lemma"], row["class"], frame, condition, preps)
         first, _, rest = row["lemma"].partition(" ")
         if rest:
             multi.setdefault(first, []).append((rest, entry))
@@ -120,5 +125,6 @@ def _lexicon(verbs: Path, nouns: Path, stamp: tuple[int, ...]) -> Lexicon:
                  for r in table[table.role == "cue"].to_dict("records")}
     documents = dict(zip(table.lemma[table.role == "document"], table.verb[table.role == "document"]))
     objects = frozenset(table.lemma[table.role == "object"])
-    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects)
+    topics = frozenset(table.lemma[table.role == "topic"])
+    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects, topics)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .. import spans
-from ..actors import load_actors
+from ..actors import Lookup, load_actors
 from .context import Ctx, Speaker, _in_quote, _verbal
 from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .speakers import _speaker_of
@@ -25,16 +25,22 @@ class Mention:
     actor: str | None
     person: bool | None
     plural: bool
+    group: str | None = None
+
+
+NONE = Lookup(None, None, "none")
 
 
 class Resolver:
-    """Speaker expressions -> actor ids, with the document's earlier subjects as
-    antecedents for pronouns and descriptions."""
+    """Speaker expressions -> actor ids and groups, with the document's earlier subjects
+    as antecedents for pronouns and descriptions, and dated roles resolved on ``on``
+    (the article's ``published`` date, ISO)."""
 
     WINDOW = 4  # sentences an antecedent may lie back
 
-    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker]):
+    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None):
         self.ctx = ctx
+        self.on = on
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
         self.collective = {}
@@ -43,7 +49,7 @@ class Resolver:
                 self.collective.setdefault(group, aid)
         self.gender: dict[str, str] = {}
         self.sent_starts = ctx.view.sentence_starts
-        self.memo: dict[tuple[int, int], tuple[str | None, str]] = {}
+        self.memo: dict[tuple[int, int], Lookup] = {}
         self.mentions: list[Mention] = []
         seen: set[int] = set()
         for sp in sorted(subjects, key=lambda s: s.start):
@@ -58,7 +64,7 @@ class Resolver:
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""
-        actor, _ = self._resolve(sp, documents=False)
+        actor, group, _ = self._resolve(sp, documents=False)
         h = sp.head
         plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
                                     or any(c.dep_ == "conj" for c in h.children))
@@ -70,16 +76,41 @@ class Resolver:
             person = False
         else:
             person = None
-        return Mention(sp.start, sp.end, h, actor, person, plural)
+        return Mention(sp.start, sp.end, h, actor, person, plural, group)
 
-    def resolve(self, sp: Speaker, on_behalf: str | None = None) -> tuple[str | None, str]:
-        """(actor_id, how) for a speaker: how is name | description | pronoun | none."""
+    def resolve(self, sp: Speaker, on_behalf: str | None = None) -> Lookup:
+        """(actor_id, group, how) for a speaker; how is name | description | role+date |
+        pronoun | group-only | none (see ``schema.TABLES['statements']``)."""
         key = (sp.start, sp.end)
         if key not in self.memo:
-            self.memo[key] = (on_behalf, "name") if on_behalf else self._resolve(sp)
+            self.memo[key] = Lookup(on_behalf, self.ctx.idx.group(on_behalf), "name") if on_behalf \
+                else self._resolve(sp)
         return self.memo[key]
 
-    def _resolve(self, sp: Speaker, documents: bool = True) -> tuple[str | None, str]:
+    def _lookup(self, h: Token | None, start: int, end: int) -> Lookup:
+        """The actor index's answer for ``text[start:end]``, kept only if the name or
+        description it matched covers the head word: in 'Lukashenko's spokesman' or
+        'U.S. Secretary of State Jane Doe' the match is not the speaker, who then gets
+        only the matched actor's group."""
+        idx, text = self.ctx.idx, self.ctx.text[start:end]
+        found = idx.lookup(text, on=self.on)
+        if found.actor_id is None or h is None or not start <= h.idx < end \
+                or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
+            return found
+        rel = h.idx - start
+        spans = [(s, e) for s, e, a, _ in idx.mentions(text, on=self.on) if a == found.actor_id]
+        # Only a name that is a possessor ('Lukashenko's spokesman') or a title beside
+        # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
+        # advocacy group' is Freedom House.
+        owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans)
+        if spans and not any(s <= rel < e for s, e in spans) and (owned or h.pos_ == "PROPN"):
+            return Lookup(None, found.group, "group-only")
+        if found.how == "name" and h.pos_ == "NOUN" and not any(
+                s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
+            return found._replace(how="description")
+        return found
+
+    def _resolve(self, sp: Speaker, documents: bool = True) -> Lookup:
         text = self.ctx.text[sp.start:sp.end].strip()
         low = text.lower()
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
@@ -87,17 +118,17 @@ class Resolver:
         h = sp.head
         aid = self._coordination(text)
         if aid:
-            return aid, "name"
-        idx = self.ctx.idx
-        aid = idx.resolve(text)
-        if aid:
-            named = any(kind == "name" for *_, kind in idx.mentions(text))
-            return aid, "name" if named else "description"
+            return Lookup(aid, self.ctx.idx.group(aid), "name")
+        found = self._lookup(h, sp.start, sp.end)
+        if found.actor_id:
+            return found
         if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
             return self._document(h, sp.start)
         if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in h.children):
-            return self._description(h, sp.start)
-        return None, "none"
+            described = self._description(h, sp.start)
+            if described.actor_id:
+                return described
+        return found if found.group else NONE
 
     def _coordination(self, text: str) -> str | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -108,7 +139,7 @@ class Resolver:
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
             return None
         parts = [p for p in COORDINATION.split(text) if p.strip()]
-        known = [a for p in parts if (a := idx.resolve(p))]
+        known = [a for p in parts if (a := idx.resolve(p, on=self.on))]
         if not known:
             return None
         if len(set(known)) == 1 and len(known) == len(parts):
@@ -120,7 +151,7 @@ class Resolver:
     def _sentence(self, char: int) -> int:
         return spans.sentence_of(self.sent_starts, char)
 
-    def _antecedent(self, pos: int, pronoun: str) -> tuple[str | None, str]:
+    def _antecedent(self, pos: int, pronoun: str) -> Lookup:
         """The nearest earlier subject compatible with the pronoun: a person for
         he/she (not one already called by the other pronoun), a group or institution
         for they/we/some…, an institution for it. Beyond the window: unresolved."""
@@ -134,15 +165,21 @@ class Resolver:
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):
-                    return m.actor, "pronoun"
+                    return self._via(m)
             elif pronoun in THING_PRONOUNS:
-                if m.person is False and not m.plural and m.actor:
-                    return m.actor, "pronoun"
+                if m.person is False and not m.plural and (m.actor or m.group):
+                    return self._via(m)
             elif m.plural or m.person is False:
-                return m.actor, "pronoun"
-        return None, "none"
+                return self._via(m)
+        return NONE
 
-    def _document(self, h: Token, pos: int) -> tuple[str | None, str]:
+    def _via(self, m: Mention) -> Lookup:
+        """A pronoun's resolution through its antecedent ``m``."""
+        if m.actor is None and m.group is None:
+            return NONE
+        return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "pronoun")
+
+    def _document(self, h: Token, pos: int) -> Lookup:
         """'The joint statement', 'This announcement', 'an independent report': the
         issuer of the same document mentioned before (or named after), or the speaker
         of the latest statement made with the matching verb."""
@@ -161,13 +198,13 @@ class Resolver:
         for where, cue_lemma, actor in self.statements:
             if verb and cue_lemma == verb and where < pos and actor and (best is None or where > best[0]):
                 best = (where, actor)
-        return (best[1], "description") if best else (None, "none")
+        return Lookup(best[1], self.ctx.idx.group(best[1]), "description") if best else NONE
 
     def _owner(self, t: Token) -> str | None:
         """Who issued the document noun ``t``: a name inside its NP, else the subject
         of the verb it is the object of ('X issued a joint statement')."""
         lo = t.left_edge.i
-        own = self.ctx.idx.resolve(t.doc[lo:t.i + 1].text)
+        own = self.ctx.idx.resolve(t.doc[lo:t.i + 1].text, on=self.on)
         if own:
             return own
         v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
@@ -175,16 +212,16 @@ class Resolver:
         if (t.dep_ == "dobj" or in_speech) and _verbal(v):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return self.resolve(_speaker_of(self.ctx, subj, v))[0]
+                return self.resolve(_speaker_of(self.ctx, subj, v)).actor_id
         return None
 
-    def _description(self, h: Token, pos: int) -> tuple[str | None, str]:
+    def _description(self, h: Token, pos: int) -> Lookup:
         """'the ministry' -> the nearest earlier subject whose expression has that noun."""
         word = h.lemma_.lower()
         for m in reversed(self.mentions):
             if m.start < pos and m.actor and word in self.ctx.text[m.start:m.end].lower():
-                return m.actor, "description"
-        return None, "none"
+                return Lookup(m.actor, self.ctx.idx.group(m.actor), "description")
+        return NONE
 
 
 def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from ..quotes import MARKS
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _in_quote, _verbal
 from .lexicon import RELATIVES, SUBJECT_DEPS
 
@@ -45,6 +46,9 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
     while hi > lo and (doc[hi].is_punct and doc[hi].text not in ")" or doc[hi].is_space):
         hi -= 1
     lo = _list_start(doc, lo)
+    # A speaker never starts inside someone's quotation ('‹…,› Berg said': not 'it,› Berg').
+    while lo < t.i and (_in_quote(ctx, doc[lo].idx) or doc[lo].is_punct or doc[lo].text[-1:] in MARKS):
+        lo += 1
     a, b = ctx.view.para(t.idx)
     start, end = max(doc[lo].idx, a), min(_end(doc[hi]), b)
     return (start, end) if start < end else (t.idx, _end(t))
@@ -83,7 +87,8 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return _speaker_of(ctx, agent, v), False
-    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS), None)
+    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none.
+    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS), None)
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
@@ -186,7 +191,7 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
             return by_token.get(noun.head.i) or noun.head
         return noun
-    if participle or (infinitive and t.dep_ == "xcomp"):
+    if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
 
