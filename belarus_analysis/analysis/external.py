@@ -145,10 +145,15 @@ def clean_to_raw(raw: str, clean: str) -> Callable[[int, bool], int]:
 
     def f(i: int, end: bool = False) -> int:
         j = i - 1 if end and i > 0 else i
-        k = max(0, bisect_right(starts, j) - 1)
+        k = bisect_right(starts, j) - 1
+        if k < 0:
+            return blocks[0].a if blocks else 0
         a, b, n = blocks[k]
-        off = min(max(j - b, 0), n - 1) if n else 0
-        return a + off + (1 if end and i > 0 else 0)
+        if j < b + n:
+            return a + (j - b) + (1 if end and i > 0 else 0)
+        # A character the cleaning wrote ('"' for '&quot;'): a start goes right after the
+        # previous unchanged text, an end to where the next unchanged text begins.
+        return a + n if not end else (blocks[k + 1].a if k + 1 < len(blocks) else len(raw))
 
     return f
 
