@@ -152,3 +152,12 @@ def test_k12_loaded_verbs_from_the_lexicon(table):
 def test_speaker_resolution_values_are_the_documented_ones(table):
     documented = {"name", "description", "role+date", "pronoun", "group-only", "previous", "outlet", "none"}
     assert set(table["speaker_resolution"]) <= documented
+
+
+def test_an_interrupted_quotation_is_one_speech_act():
+    text = "“Some chose prison,” Lukashenko said on Monday. “We didn’t kick anyone out.”"
+    t = pipeline.build(ba.from_texts({"a": text}), ["statements"])["statements"]
+    first, second = t.itertuples()
+    assert (first.text, second.text) == ("Some chose prison,", "We didn’t kick anyone out.")
+    assert pd.isna(first.parent_statement_id) and second.parent_statement_id == first.statement_id
+    assert second.speaker == "Lukashenko" and second.speaker_resolution == "previous"
