@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -226,32 +227,53 @@ def _balance(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
     mark, one ending inside it ends at its closing mark; then drop trailing punctuation
     and stray marks outside any pair."""
     text = ctx.text
-    for q in ctx.quotes:
+    # Quotes are sorted by start: skip those ending before the span, stop at the first
+    # opening at or after its (growing) end; neither can move a boundary.
+    for q in ctx.quotes[bisect_right(ctx.quote_reach, s):]:
         o, c = q.start - 1, q.end  # the marks' offsets
+        if o >= e:
+            break
         if o < s < c:
             s = o
         if s <= o < e <= c and q.close:
             e = c + 1
-    opens = {q.start - 1 for q in ctx.quotes}
-    closes = {q.end for q in ctx.quotes if q.close}
-    while e > s and (text[e - 1] in " .,;:" or text[e - 1] in MARKS and e - 1 not in closes):
+    while e > s and (text[e - 1] in " .,;:" or text[e - 1] in MARKS and e - 1 not in ctx.closes):
         e -= 1
-    while s < e and (text[s].isspace() or text[s] in MARKS and s not in opens):
+    while s < e and (text[s].isspace() or text[s] in MARKS and s not in ctx.opens):
         s += 1
     return (s, e) if e > s else None
 
 
-def _cut(ctx: Ctx, cue: Cue, cues: Sequence[Cue]) -> tuple[int, int] | None:
+class CueIndex:
+    """The cues of an article sorted by head and by speaker start, so that the cues
+    inside a span are found by bisection instead of a scan over all of them."""
+
+    def __init__(self, cues: Sequence[Cue]):
+        self.by_head = sorted(cues, key=lambda c: c.head.idx)
+        self.heads = [c.head.idx for c in self.by_head]
+        self.by_speaker = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.speaker.start)
+        self.speakers = [c.speaker.start for c in self.by_speaker]
+
+    def headed(self, lo: int, hi: int) -> list[Cue]:
+        """Cues whose head starts strictly between ``lo`` and ``hi``."""
+        return self.by_head[bisect_right(self.heads, lo):bisect_left(self.heads, hi)]
+
+    def spoken(self, lo: int, hi: int) -> list[Cue]:
+        """Cues whose speaker starts strictly between ``lo`` and ``hi``."""
+        return self.by_speaker[bisect_right(self.speakers, lo):bisect_left(self.speakers, hi)]
+
+
+def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     """End a content span where another cue takes over: a cue whose speaker is not
     inside the span (', adding …', 'and expressed confidence …'), or the subject of a
     later cue that the parser swallowed into the span."""
     if cue.content is None:
         return None
     s, e = cue.content
-    stops = [o.head.i for o in cues if o is not cue and s < o.head.idx < e and cue.head.idx < o.head.idx
-             and o.speaker is not None and not s <= o.speaker.start < e]
-    stops += [ctx.view.token_at(o.speaker.start).i for o in cues if o.speaker is not None
-              and s < o.speaker.start < e <= o.head.idx and cue.head.idx < o.speaker.start]
+    lo = max(s, cue.head.idx)
+    stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
+             and not s <= o.speaker.start < e]
+    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
     if not stops:
         return cue.content
     doc = ctx.doc

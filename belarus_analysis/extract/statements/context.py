@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -74,6 +75,12 @@ class Ctx:
     idx: ActorIndex
     headlines: list[tuple[int, int]] = field(default_factory=list)
     headline_starts: list[int] = field(default_factory=list)
+    # Quotation marks, for _balance: offsets of opening and closing marks, and the running
+    # maximum of quote ends over the start-sorted quotes (quotes before the first index
+    # whose running end passes a span's start cannot touch the span).
+    opens: frozenset[int] = frozenset()
+    closes: frozenset[int] = frozenset()
+    quote_reach: list[int] = field(default_factory=list)
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
 
@@ -163,5 +170,8 @@ def _context(view: ArticleView) -> Ctx:
     ctx.headline_starts = [a for a, _ in ctx.headlines]
     ctx.blocked = bytearray(len(text))
     ctx.block(ctx.headlines)
+    ctx.opens = frozenset(q.start - 1 for q in ctx.quotes)
+    ctx.closes = frozenset(q.end for q in ctx.quotes if q.close)
+    ctx.quote_reach = list(accumulate((q.end for q in ctx.quotes), max))
     return ctx
 

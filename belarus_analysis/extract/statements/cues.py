@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import _content, _cut
+from .content import CueIndex, _content, _cut
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
@@ -78,7 +78,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
         cue.content = _content(ctx, cue)
+    index = CueIndex(cues)
     for cue in cues:
-        cue.content = _cut(ctx, cue, cues)
+        cue.content = _cut(ctx, cue, index)
     return cues
 

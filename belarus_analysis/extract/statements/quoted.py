@@ -321,20 +321,24 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
 
 def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Sequence[Cue]) -> None:
     """A partial quote belongs to the smallest reported clause around it, else to the
-    cue before it in its sentence; otherwise it stays unattributed."""
+    cue before it in its sentence; otherwise it stays unattributed. Clauses and cues are
+    sorted once and bisected (only those starting before the quote can hold it)."""
+    clauses = sorted(enumerate(indirect), key=lambda ig: ig[1].start)  # ties keep the cue order
+    starts = [g.start for _, g in clauses]
+    speaking = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.head.idx)
+    heads = [c.head.idx for c in speaking]
     for f in found:
         if f.kind != "partial":
             continue
-        around = [g for g in indirect if g.start <= f.start - 1 and f.end <= g.end]
+        around = [(i, g) for i, g in clauses[:bisect_right(starts, f.start - 1)] if f.end <= g.end]
         if around:
-            g = min(around, key=lambda g: g.end - g.start)
+            _, g = min(around, key=lambda ig: (ig[1].end - ig[1].start, ig[0]))
             f.cue, f.speaker = g.cue, g.speaker
             continue
         s, _ = _sentence_bounds(ctx, f.start)
-        before = [c for c in cues if s <= c.head.idx < f.start and (c.speaker is not None)]
-        if before:
-            c = max(before, key=lambda c: c.head.idx)
-            f.cue, f.speaker = c, c.speaker
+        k = bisect_left(heads, f.start) - 1
+        if k >= 0 and heads[k] >= s:
+            f.cue, f.speaker = speaking[k], speaking[k].speaker
 
 
 def _shared(ctx: Ctx, cue: Cue, f: Found) -> Iterator[Found]:
