@@ -11,17 +11,16 @@ import time
 
 import pandas as pd
 import pytest
+from conftest import assert_offsets
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import belarus_analysis as ba
 from belarus_analysis import config, evaluate, pipeline, schema
-from belarus_analysis.resources import read_frame
 from belarus_analysis.extract.quotes import MARKS, find_quotes
 from belarus_analysis.extract.statements import VERBS_FILE, extract
 from belarus_analysis.extract.view import ArticleView
-
-from conftest import assert_offsets
+from belarus_analysis.resources import read_frame
 
 TAGGED = r"\[np-content\]|\[document-source\]"
 
@@ -265,6 +264,8 @@ def test_quote_continued_in_the_next_paragraph(cases):
     first, second = rows(cases, "next_paragraph")
     assert second["text"] == "We will support their efforts."
     assert (second["actor_id"], second["speaker_resolution"]) == ("joly", "previous")
+    # A new paragraph is a new row and a new speech act (only pieces within a paragraph are nested).
+    assert first["speaker"] == "Joly" and pd.isna(second["parent_statement_id"])
     assert pd.isna(second["cue"])  # a continuation paragraph has no cue of its own
 
 
@@ -366,7 +367,7 @@ def test_a_document_speaks_for_its_issuer(cases):
     ("pronoun_they", "They", "belarus_mfa"),
 ])
 def test_pronoun_speakers_resolve_to_the_antecedent(cases, name, pronoun, actor):
-    r = [x for x in rows(cases, name) if x["speaker"] == pronoun][0]
+    r = next(x for x in rows(cases, name) if x["speaker"] == pronoun)
     assert (r["actor_id"], r["speaker_resolution"]) == (actor, "pronoun")
 
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import assert_offsets
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline, schema
-
-from conftest import assert_offsets
 
 EXAMPLES = {
     "k1_partial_inside": 'He said the plan was "a disgrace" and would fail.',
