@@ -162,7 +162,7 @@ def data_paths() -> list[Path]:
     """The data files whose edits change what the extractors produce, wherever the
     settings in :mod:`config` point now (a user's lexicons or actors included)."""
     folders = [p for d in (config.LEXICONS, config.REFERENCE) for p in sorted(Path(d).glob("**/*.csv"))]
-    singles = [Path(p) for p in (config.ACTORS, config.METADATA, config.CLEANING_RULES)]
+    singles = [Path(p) for p in (config.ACTORS, config.SPEAKER_GROUPS, config.METADATA, config.CLEANING_RULES)]
     return [p for p in singles if p.exists()] + folders
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, config, corpus, pipeline, store
-from .analysis import evaluate
+from .analysis import evaluate, external
 from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError, ViewError
 from .extract import REGISTRY
 from .report import catalogue, notebooks, viewer
@@ -89,13 +89,26 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if args.external:
+        scores = external.evaluate_external(args.external, subset=args.subset)
+        with pd.option_context("display.width", 200, "display.precision", 3):
+            print(f"statements vs {args.external}" + (f" (gold quotes with {args.subset})" if args.subset else ""))
+            print(scores.to_string(index=False))
+        return 0
     articles = corpus.load_corpus()
     names = [t for t in evaluate.KEYS if t in REGISTRY] if args.table == "all" else [args.table]
     tables = pipeline.build(articles, names)
+    held = evaluate.heldout(names) if not args.seeds_only else {}
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
         for name in names:
-            print(f"\n== {name}: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
-            print(evaluate.evaluate(name, tables[name], articles).to_string(index=False))
+            seeds = evaluate.evaluate(name, tables[name], articles)
+            if name in held:
+                print(f"\n== {name}: held-out ({evaluate.heldout_dir()}) next to in-sample (seeds)")
+                print(evaluate.side_by_side(seeds, held[name]).to_string())
+                print(f"\n-- {name}, held-out, by {evaluate.KEYS[name]}")
+                print(held[name].to_string(index=False))
+            print(f"\n-- {name}, in-sample: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
+            print(seeds.to_string(index=False))
             if args.errors:
                 print(evaluate.report(name, tables[name], articles).to_string(index=False))
     return 0
@@ -205,9 +218,15 @@ def parser() -> argparse.ArgumentParser:
                           "worker processes (local:N); also writes OUT/parts/<table>/part.*.parquet")
     b.set_defaults(func=_build)
 
-    e = sub.add_parser("evaluate", help="score the extractors against the hand-coded gold data (seeds)")
+    e = sub.add_parser("evaluate", help="score the extractors: held-out gold next to the in-sample seeds, "
+                                        "or statements against your own attribution gold (--external)")
     e.add_argument("--table", default="all", choices=["all", *evaluate.KEYS], help="which table (default: all)")
-    e.add_argument("--errors", action="store_true", help="also list every remaining error")
+    e.add_argument("--errors", action="store_true", help="also list every remaining error (seeds)")
+    e.add_argument("--seeds-only", action="store_true", help="score the seeds only (skip the held-out set)")
+    e.add_argument("--external", metavar="FILE",
+                   help="score statements against an attribution gold jsonl (offsets into the raw texts; "
+                        "format: belarus_analysis/analysis/external.py)")
+    e.add_argument("--subset", metavar="KEY", help="with --external: only gold quotes whose KEY is true (e.g. is_speech)")
     e.set_defaults(func=_evaluate)
 
     rp = sub.add_parser("report", help="export every chart (PDF/SVG/PNG) and table (CSV/LaTeX) for papers")

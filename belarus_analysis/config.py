@@ -40,6 +40,7 @@ DATA = ROOT / "data"
 SEEDS = ROOT / "seeds"
 METADATA = DATA / "articles.csv"
 ACTORS = DATA / "actors.csv"
+SPEAKER_GROUPS = DATA / "speaker_groups.csv"  # description words -> group, for speakers not in ACTORS
 ALIGNMENTS = DATA / "alignments.csv"
 LEXICONS = DATA / "lexicons"
 REFERENCE = DATA / "reference"

@@ -38,9 +38,15 @@ TABLES: dict[str, dict[str, str]] = {
         "actor_id": S, "actor_group": S,
         "cue": S, "cue_lemma": S, "cue_class": S,
         # cue_start/end: the cue's offsets; quote_marks: the pair as written ('“"'), empty
-        # for content without marks; speaker_resolution: name | description | pronoun |
-        # previous (continues the statement before) | none (no actor found).
+        # for content without marks; speaker_resolution (data/gold/statements.md §1.1): name |
+        # description | role+date (a dated role resolved on `published`) | pronoun | previous
+        # (continues the statement before, or a floating quote's speaker from context) |
+        # outlet (the publishing actor's own 'we') | group-only (actor_group from the
+        # description, no actor) | none.
         "cue_start": I, "cue_end": I, "quote_marks": S, "speaker_resolution": S,
+        # parent_statement_id: the statement whose span contains this row (a partial quote
+        # inside a reported clause); NA for top-level rows. Speech acts = top-level rows.
+        "parent_statement_id": S,
     },
     "figures": {
         "figure_id": S, **SPAN, "text": S, "value": F, "unit": S,

@@ -40,7 +40,7 @@ SKIPPED = ["article_id", "source_file", "reason"]
 ENV_TABLES = "BELARUS_ANALYSIS_TABLES"
 ENV_REPORTS = "BELARUS_ANALYSIS_REPORTS"
 # The config settings a build reads; recorded so notebooks and reports use the same files.
-SETTINGS = ("ACTORS", "LEXICONS", "REFERENCE", "ALIGNMENTS", "CLEANING_RULES")
+SETTINGS = ("ACTORS", "SPEAKER_GROUPS", "LEXICONS", "REFERENCE", "ALIGNMENTS", "CLEANING_RULES")
 
 
 def _sha256(data: bytes) -> str:

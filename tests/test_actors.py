@@ -26,8 +26,8 @@ def test_resolve(surface, actor):
 def test_every_actor_has_a_known_group_and_unique_variants():
     df = load_actors()
     groups = {"belarus_government", "belarus_candidate", "belarus_opposition", "russian_government",
-              "western_government", "eu_institution", "international_organisation", "ngo", "analyst", "media",
-              "citizen"}
+              "western_government", "other_government", "eu_institution", "international_organisation",
+              "election_observers", "ngo", "analyst", "media", "citizen"}
     assert set(df["group"]) <= groups
     idx = actor_index()
     assert idx.group("joly") == "western_government"

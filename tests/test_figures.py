@@ -238,7 +238,7 @@ def test_age_ordinal_and_tenure_belong_to_the_actor():
     assert row(t, "seventh")["subject"] == "lukashenko"
     assert row(t, "30 years")[["kind", "subject"]].tolist() == ["duration", "lukashenko"]
     assert pd.isna(row(t, "four hours")["subject"])
-    unlisted = row(extract("Maria Kalesnikava, 38, was sentenced to 11 years."), "38")  # not in actors.csv
+    unlisted = row(extract("Maria Testova, 38, was sentenced to 11 years."), "38")  # invented: not in actors.csv
     assert unlisted["kind"] == "age" and pd.isna(unlisted["subject"])
 
 

@@ -508,12 +508,28 @@ def name_forms(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence
     return out[[*gcols, "system", "count", "share", "n_mentions", "n_articles"]]
 
 
+def speech_acts(statements: pd.DataFrame) -> pd.DataFrame:
+    """The top-level rows of a statements table: one per speech act. A row with a
+    ``parent_statement_id`` (a partial quotation inside a reported statement, the second
+    piece of a quotation interrupted by its attribution) is part of its parent's speech act.
+
+    >>> st = pd.DataFrame({"statement_id": ["a:S000", "a:S001"], "parent_statement_id": [None, "a:S000"]})
+    >>> speech_acts(st)["statement_id"].tolist()
+    ['a:S000']
+    """
+    if "parent_statement_id" not in statements.columns:
+        return statements
+    return statements[statements["parent_statement_id"].isna()]
+
+
 def voices(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
            who: str = "actor_group") -> pd.DataFrame:
-    """Who is given a voice: statements and words quoted per speaker group (column ``who``
+    """Who is given a voice: speech acts and words quoted per speaker group (column ``who``
     of the statements table; unresolved speakers are ``unresolved``) in each group of
-    articles. ``words_quoted`` counts the words of direct and partial quotations (the
-    speaker's own words); ``share_*`` are shares within the article group.
+    articles. ``n_*`` count speech acts (:func:`speech_acts`: top-level rows, so a partial
+    quotation inside a reported statement is not a second one); ``words_quoted`` counts the
+    words of every direct and partial quotation, nested ones included (the speaker's own
+    words); ``share_*`` are shares within the article group.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "alignment": ["x"]})
     >>> st = pd.DataFrame({"article_id": ["a", "a", "a"], "kind": ["direct", "indirect", "partial"],
@@ -528,10 +544,11 @@ def voices(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[
     st = statements.merge(groups, on="article_id")
     st = st.assign(**{who: st[who].astype("string").fillna("unresolved"),
                       "words": st["text"].map(lambda t: len(str(t).split())).where(st["kind"] != "indirect", 0)})
-    kinds = pd.crosstab([st[c] for c in [*gcols, who]], st["kind"]).reindex(
+    acts = speech_acts(st)
+    kinds = pd.crosstab([acts[c] for c in [*gcols, who]], acts["kind"]).reindex(
         columns=["direct", "partial", "indirect"], fill_value=0).add_prefix("n_")
     out = kinds.assign(n_statements=kinds.sum(axis=1),
-                       words_quoted=st.groupby([*gcols, who])["words"].sum()).reset_index()
+                       words_quoted=st.groupby([*gcols, who])["words"].sum()).fillna({"words_quoted": 0}).reset_index()
     for col, share in (("n_statements", "share_statements"), ("words_quoted", "share_words_quoted")):
         total = out.groupby(gcols)[col].transform("sum")
         out[share] = out[col] / total.where(total > 0)

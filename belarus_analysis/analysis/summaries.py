@@ -65,10 +65,12 @@ def corpus(articles: pd.DataFrame) -> pd.DataFrame:
 def cue_classes(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "outlet") -> pd.DataFrame:
     """Reporting cues per group: how many are neutral (``said``) and how many loaded
     (``claimed``, ``insisted``), the loaded share, and the loaded cues used (lemmas).
-    Statements without a cue (unattributed quotations) are not counted.
+    Counts speech acts (:func:`compare.speech_acts`); statements without a cue
+    (unattributed quotations) are not counted.
     """
     gcols = _cols(by)
-    st = _with_groups(statements[statements["cue_class"].notna()], articles, by)
+    acts = compare.speech_acts(statements)
+    st = _with_groups(acts[acts["cue_class"].notna()], articles, by)
     counts = pd.crosstab([st[c] for c in gcols], st["cue_class"]).reindex(columns=["neutral", "loaded"], fill_value=0)
     loaded = st[st["cue_class"] == "loaded"].groupby(gcols)["cue_lemma"].agg(lambda s: ", ".join(sorted(set(s))))
     out = counts.add_prefix("n_").assign(n_cues=counts.sum(axis=1)).join(loaded.rename("loaded_cues"))
@@ -81,8 +83,8 @@ def cue_classes(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequ
 
 def cue_verbs(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "outlet",
               top: int | None = None) -> pd.DataFrame:
-    """How often each reporting cue (lemma) introduces a statement in each group, most
-    frequent first (the ``top`` most frequent per group, if given).
+    """How often each reporting cue (lemma) introduces a speech act (:func:`compare.speech_acts`)
+    in each group, most frequent first (the ``top`` most frequent per group, if given).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["RT"]})
     >>> st = pd.DataFrame({"article_id": ["a"] * 3, "cue_lemma": ["say", "say", "claim"],
@@ -91,7 +93,8 @@ def cue_verbs(statements: pd.DataFrame, articles: pd.DataFrame, by: str | Sequen
     [['say', 'neutral', 2]]
     """
     gcols = _cols(by)
-    st = _with_groups(statements[statements["cue_lemma"].notna()], articles, by)
+    acts = compare.speech_acts(statements)
+    st = _with_groups(acts[acts["cue_lemma"].notna()], articles, by)
     out = st.groupby([*gcols, "cue_lemma", "cue_class"]).size().rename("count").reset_index()
     out = out.sort_values([*gcols, "count", "cue_lemma"], ascending=[*[True] * len(gcols), False, True],
                           ignore_index=True)

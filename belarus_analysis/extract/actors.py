@@ -3,30 +3,65 @@
 ``variants`` are names (every spelling and transliteration); ``aliases`` are
 descriptions ("the Belarusian leader", "CEC Chairman") that identify an actor
 when no name is present. Both are ``|``-separated so a student can add one
-without touching code.
+without touching code. ``valid_from``/``valid_to`` (ISO dates, optional) bound the
+time an actor holds the role its aliases describe: "Secretary of State" is resolved
+with the article's ``published`` date, and a role with no holder on that date gives
+the group only, never a wrong person. A speaker that is in no row still gets a group
+from its description (``data/speaker_groups.csv``: country words, official and
+institution words), see :meth:`ActorIndex.lookup`.
 
 >>> idx = actor_index()
 >>> idx.resolve("Canadian Foreign Minister Melanie Joly"), idx.resolve("Lukashenka’s")
 ('joly', 'lukashenko')
 >>> idx.group("joly")
 'western_government'
+>>> idx.lookup("Secretary of State", on="2020-08-10").actor_id
+'pompeo'
+>>> idx.lookup("the Russian Foreign Ministry spokeswoman", on="2020-08-10")
+Lookup(actor_id='zakharova', group='russian_government', how='description')
+>>> idx.lookup("a Russian senator")
+Lookup(actor_id=None, group='russian_government', how='group-only')
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from .. import config
 from ..errors import DataFileError
-from ..resources import version
+from ..resources import read_frame, version
 
-COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note"]
+COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
+           "valid_to", "source"]
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+
+class Holder(NamedTuple):
+    """An actor holding a role description from ``start`` to ``end`` (ISO dates; '' = open)."""
+
+    actor_id: str
+    start: str
+    end: str
+
+    def holds(self, on: str) -> bool:
+        return (not self.start or self.start <= on) and (not self.end or on <= self.end)
+
+
+class Lookup(NamedTuple):
+    """How a speaker expression resolved: ``how`` is name | description | role+date |
+    group-only | None (nothing found)."""
+
+    actor_id: str | None
+    group: str | None
+    how: str | None
 
 
 def _current(path: Path | None) -> tuple[Path, str]:
@@ -35,7 +70,7 @@ def _current(path: Path | None) -> tuple[Path, str]:
     path = Path(path or config.ACTORS)
     if not path.is_file():
         raise DataFileError(f"{path}: actors file not found")
-    return path, version(path)
+    return path, version(path, Path(config.SPEAKER_GROUPS))
 
 
 def load_actors(path: Path | None = None) -> pd.DataFrame:
@@ -55,7 +90,38 @@ def _load_actors(path: Path, stamp: str) -> pd.DataFrame:
     dup = df["actor_id"][df["actor_id"].duplicated()]
     if len(dup):
         raise DataFileError(f"{path}: duplicate actor_id(s) {sorted(set(dup))}")
+    for col in ("aliases", "valid_from", "valid_to"):  # optional columns (older files have none)
+        df[col] = df[col].fillna("") if col in df.columns else ""
+    for i, (start, end) in enumerate(zip(df["valid_from"], df["valid_to"])):
+        try:
+            _periods(start, end)
+        except ValueError as e:
+            raise DataFileError(f"{path}:{i + 2}: {e}") from None
     return df
+
+
+def _periods(start: str, end: str) -> list[tuple[str, str]]:
+    """The periods of ``valid_from``/``valid_to`` cells: ISO dates, several periods
+    ``|``-separated in the same order ('2017-01-20|2025-01-20', '2021-01-20|'); an empty
+    end is open."""
+    starts, ends = start.split("|"), end.split("|")
+    if len(starts) != len(ends):
+        raise ValueError(f"valid_from has {len(starts)} period(s), valid_to {len(ends)}")
+    for v in (*starts, *ends):
+        if v and not _iso(v):
+            raise ValueError(f"{v!r} is not an ISO date (YYYY-MM-DD)")
+    for a, b in zip(starts, ends):
+        if a and b and a > b:
+            raise ValueError(f"valid_from {a} is after valid_to {b}")
+    return list(zip(starts, ends))
+
+
+def _iso(v: str) -> bool:
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return len(v) == 10
 
 
 def _norm(s: str) -> str:
@@ -65,21 +131,67 @@ def _norm(s: str) -> str:
 
 
 @dataclass
+class SpeakerWords:
+    """The description table (``data/speaker_groups.csv``): country words -> group,
+    official words (an official of that country speaks for its state), bodies with a
+    group of their own ('MEP', 'observer mission')."""
+
+    countries: dict[str, str] = field(default_factory=dict)
+    officials: frozenset[str] = frozenset()
+    bodies: dict[str, str] = field(default_factory=dict)
+    pattern: re.Pattern | None = None
+
+    def group(self, surface: str) -> str | None:
+        """The group a description implies, or None: a body's own group first, then a
+        country word with an official word ('Russian Foreign Ministry spokeswoman', 'China's
+        foreign ministry'), or a bare country or capital ('Beijing')."""
+        if self.pattern is None:
+            return None
+        words = [_norm(m.group(0)) for m in self.pattern.finditer(surface)]
+        for w in words:
+            if w in self.bodies:
+                return self.bodies[w]
+        country = next((self.countries[w] for w in words if w in self.countries), None)
+        if country is None:
+            return None
+        bare = re.sub(r"^the ", "", _norm(surface))
+        if bare in self.countries or any(w in self.officials for w in words):
+            return country
+        return None
+
+
+@dataclass
 class ActorIndex:
     """Look-ups from surface forms to actor ids, built from the actor table."""
 
     names: dict[str, str]
-    descriptions: dict[str, str]
+    descriptions: dict[str, tuple[Holder, ...]]
     groups: dict[str, str]
     pattern: re.Pattern
+    words: SpeakerWords = field(default_factory=SpeakerWords)
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
 
-    def mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+    def _holder(self, key: str, on: str | None) -> str | None:
+        """The actor holding the role ``key`` describes on date ``on``; with no date, the
+        only actor ever listed for it, if there is one (never a guess between holders)."""
+        holders = self.descriptions[key]
+        if on:
+            return next((h.actor_id for h in holders if h.holds(on)), None)
+        ids = {h.actor_id for h in holders}  # undated: only a role with one holder ever names a person
+        return ids.pop() if len(ids) == 1 else None
+
+    def _role_group(self, key: str) -> str | None:
+        """The group all holders of a role share (the institution's group), else None."""
+        groups = {self.groups[h.actor_id] for h in self.descriptions[key]}
+        return groups.pop() if len(groups) == 1 else None
+
+    def mentions(self, text: str, *, on: str | None = None) -> list[tuple[int, int, str | None, str]]:
         """Every name or description in ``text``: ``(start, end, actor_id, kind)``.
 
-        Longest match wins; ``kind`` is ``name`` or ``description``.
+        Longest match wins; ``kind`` is ``name`` or ``description``; a role description
+        with no holder on date ``on`` has ``actor_id`` None.
         """
         out = []
         for m in self.pattern.finditer(text):
@@ -87,28 +199,72 @@ class ActorIndex:
             if key in self.names:
                 out.append((m.start(), m.end(), self.names[key], "name"))
             elif key in self.descriptions:
-                out.append((m.start(), m.end(), self.descriptions[key], "description"))
+                out.append((m.start(), m.end(), self._holder(key, on), "description"))
         return out
 
-    def resolve(self, surface: str) -> str | None:
-        """The actor a speaker expression refers to, or None.
+    def resolve(self, surface: str, *, on: str | None = None) -> str | None:
+        """The actor a speaker expression refers to, or None (see :meth:`lookup`)."""
+        return self.lookup(surface, on=on).actor_id
+
+    def lookup(self, surface: str, *, on: str | None = None) -> Lookup:
+        """How a speaker expression resolves on date ``on`` (ISO; the article's ``published``).
 
         The whole expression as a name, then as a description ("the opposition
         leader"), then a name inside it (the last one: "Canadian Foreign Minister
-        Melanie Joly" -> joly), then a description inside it.
+        Melanie Joly" -> joly), then a description inside it. A dated role ("Secretary
+        of State") resolves to its holder on ``on`` (``how`` = role+date) or, with no
+        holder, to the group of the institution only. Failing all that, the description
+        table gives a group ("Russian Foreign Ministry spokeswoman" -> russian_government).
         """
         key = _norm(surface)
         bare = re.sub(r"^the ", "", key)
-        for table in (self.names, self.descriptions):
-            for k in (key, bare):
-                if k in table:
-                    return table[k]
-        found = self.mentions(surface)
-        for kind in ("name", "description"):
-            ids = [a for *_, a, k in found if k == kind]
-            if ids:
-                return ids[-1]
+        for k in (key, bare):
+            if k in self.names:
+                return Lookup(self.names[k], self.group(self.names[k]), "name")
+        for k in (key, bare):
+            if k in self.descriptions:
+                return self._role(k, on)
+        found = self.pattern.finditer(surface)
+        hits = [(_norm(m.group(0))) for m in found]
+        named = [k for k in hits if k in self.names]
+        if named:
+            aid = self.names[named[-1]]
+            return Lookup(aid, self.group(aid), "name")
+        described = [k for k in hits if k in self.descriptions]
+        if described:
+            return self._role(described[-1], on)
+        group = self.words.group(surface)
+        return Lookup(None, group, "group-only" if group else None)
+
+    def _role(self, key: str, on: str | None) -> Lookup:
+        aid = self._holder(key, on)
+        # role+date: the date chose between several holders; one holder ever is a description.
+        dated = len({h.actor_id for h in self.descriptions[key]}) > 1
+        if aid:
+            return Lookup(aid, self.group(aid), "role+date" if dated else "description")
+        group = self._role_group(key)
+        return Lookup(None, group, "group-only" if group else None)
+
+    def is_agent_word(self, lemma: str) -> bool:
+        """Is ``lemma`` an official or institution word ('minister', 'ministry', 'spokesman')?"""
+        return _norm(lemma) in self.words.officials or _norm(lemma) in self.words.bodies
+
+
+def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
+    """The actor an outlet itself is, if any (a government's press office): the
+    ``outlet_actor_id`` metadata column, else the outlet's name (before any
+    parenthesis) as an actor name. Its first-person 'we' is the outlet speaking.
+
+    >>> outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}), outlet_actor({"outlet": "RT"})
+    ('uk_government', None)
+    """
+    given = article.get("outlet_actor_id")
+    if isinstance(given, str) and given:
+        return given
+    outlet = article.get("outlet")
+    if not isinstance(outlet, str):
         return None
+    return (idx or actor_index()).names.get(_norm(outlet.split(" (")[0]))
 
 
 def _split(cell: str) -> list[str]:
@@ -128,15 +284,43 @@ def actor_index(path: Path | None = None) -> ActorIndex:
 def _actor_index(path: Path, stamp: str) -> ActorIndex:
     df = _load_actors(path, stamp)
     names: dict[str, str] = {}
-    descriptions: dict[str, str] = {}
+    descriptions: dict[str, list[Holder]] = {}
     for row in df.itertuples(index=False):
         for v in [row.canonical_name, *_split(row.variants)]:
             names.setdefault(_norm(v), row.actor_id)
         for v in _split(getattr(row, "aliases", "")):
-            descriptions.setdefault(_norm(v), row.actor_id)
-    forms = sorted({*names, *descriptions}, key=len, reverse=True)
-    # Surface regex: case-insensitive, word-bounded, optional possessive.
-    alts = "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+") for f in forms)
-    pattern = re.compile(rf"(?<![\w-])(?:{alts})(?:['’]s?)?(?![\w-])", re.IGNORECASE)
+            for start, end in _periods(row.valid_from, row.valid_to):
+                descriptions.setdefault(_norm(v), []).append(Holder(row.actor_id, start, end))
     groups = dict(zip(df["actor_id"], df["group"]))
-    return ActorIndex(names, descriptions, groups, pattern)
+    words_path = Path(config.SPEAKER_GROUPS)
+    words = _speaker_words(words_path, version(words_path)) if words_path.exists() else SpeakerWords()
+    return ActorIndex(names, {k: tuple(v) for k, v in descriptions.items()}, groups, _surface_regex([*names, *descriptions]),
+                      words)
+
+
+def _surface_regex(forms: list[str]) -> re.Pattern:
+    """Case-insensitive, word-bounded alternation of ``forms`` (longest first), optional possessive."""
+    alts = "|".join(re.escape(f).replace("'", "['’]").replace(r"\ ", r"\s+")
+                    for f in sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:['’]s?)?(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
+    table = read_frame(path)
+    missing = {"term", "kind", "group"} - set(table.columns)
+    if missing:
+        raise DataFileError(f"{path}:1: missing column(s) {sorted(missing)}")
+    countries, officials, bodies = {}, set(), {}
+    for n, row in enumerate(table.to_dict("records"), 2):
+        term, kind, group = _norm(row["term"]), row["kind"].strip(), row["group"].strip()
+        if kind == "country" and group:
+            countries[term] = group
+        elif kind == "official":
+            officials.add(term)
+        elif kind == "body" and group:
+            bodies[term] = group
+        else:
+            raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|body, "
+                                "with a group for country and body")
+    return SpeakerWords(countries, frozenset(officials), bodies, _surface_regex([*countries, *officials, *bodies]))

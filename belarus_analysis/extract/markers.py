@@ -245,21 +245,9 @@ def _speech(statements: Iterable[Mapping]) -> list[Speech]:
     return out
 
 
-def outlet_actor(article: Mapping) -> str | None:
-    """The actor an outlet itself is, if any (a government's press office): the
-    ``outlet_actor_id`` metadata column, else the outlet's name (before any
-    parenthesis) as an actor name in ``data/actors.csv``.
-
-    >>> outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}), outlet_actor({"outlet": "RT"})
-    ('uk_government', None)
-    """
-    given = article.get("outlet_actor_id")
-    if isinstance(given, str) and given:
-        return given
-    outlet = article.get("outlet")
-    if not isinstance(outlet, str):
-        return None
-    return actors.actor_index().names.get(" ".join(outlet.split(" (")[0].split()).casefold())
+# The actor an outlet itself is (a government's press office): one rule, shared with the
+# statements extractor, in extract/actors.py.
+outlet_actor = actors.outlet_actor
 
 
 # --------------------------------------------------------------------------- matching

@@ -70,10 +70,12 @@ def _pair(text: str, marks: Sequence[int], lo: int, hi: int) -> tuple[list[tuple
     pairs: list[tuple[int, int]] = []
     unpaired: list[int] = []
     opened: int | None = None
-    for i in marks:
-        role = _role(text, i, lo, hi)
+    roles = [_role(text, i, lo, hi) for i in marks]
+    for n, (i, role) in enumerate(zip(marks, roles)):
         if role == "apostrophe":
             continue
+        if role == "weak" and opened is not None and _closer_follows(roles[n + 1:]):
+            continue  # "‘The voters’ choice was ignored,’": a plural possessive inside the quote
         if opened is None:
             if role in ("open", "either"):
                 opened = i
@@ -86,6 +88,16 @@ def _pair(text: str, marks: Sequence[int], lo: int, hi: int) -> tuple[list[tuple
             pairs.append((opened, i))
             opened = None
     return pairs, unpaired, opened
+
+
+def _closer_follows(roles: Sequence[str]) -> bool:
+    """Does a sure closing mark come before any opening mark in ``roles``?"""
+    for role in roles:
+        if role == "close":
+            return True
+        if role in ("open", "either"):
+            return False
+    return False
 
 
 def find_quotes(text: str) -> QuoteScan:
@@ -105,10 +117,11 @@ def find_quotes(text: str) -> QuoteScan:
     unpaired: list[int] = []
     paras = paragraphs(text)
     for k, (lo, hi) in enumerate(paras):
-        pairs, bad, left = _pair(text, [i for i in range(lo, hi) if text[i] in DOUBLE], lo, hi)
+        doubled, used = _doubled(text, lo, hi)
+        pairs, bad, left = _pair(text, sorted([i for i in range(lo, hi) if text[i] in DOUBLE] + doubled), lo, hi)
         regions: dict[int, list[int]] = {}  # single marks by the double quote they sit in (-1: none)
         for i in range(lo, hi):
-            if text[i] in SINGLE:
+            if text[i] in SINGLE and i not in used:
                 regions.setdefault(next((n for n, (a, b) in enumerate(pairs) if a < i < b), -1), []).append(i)
         open_at_end = [left]
         for marks in regions.values():
@@ -125,6 +138,18 @@ def find_quotes(text: str) -> QuoteScan:
         quotes += [Quote(a + 1, b, text[a], text[b]) for a, b in pairs]
         unpaired += bad
     return QuoteScan(sorted(quotes), sorted(unpaired))
+
+
+def _doubled(text: str, lo: int, hi: int) -> tuple[list[int], set[int]]:
+    """Two apostrophes used as one double mark (``''Yes,'' he said``, as in wire and
+    archive copy): the position standing for each (the second of an opening pair, the
+    first of a closing one, so the quote excludes both) and every character they use."""
+    marks, used = [], set()
+    for m in re.finditer(r"(?<!')''(?!')", text[lo:hi]):
+        i = lo + m.start()
+        marks.append(i + 1 if _role(text, i + 1, lo, hi) == "open" else i)
+        used.update((i, i + 1))
+    return marks, used
 
 
 def _reopens(text: str, paras: list[tuple[int, int]], k: int, mark: str) -> bool:

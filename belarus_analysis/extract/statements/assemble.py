@@ -1,0 +1,172 @@
+"""Statements: putting one article's statements together, resolving their actors, and the
+output record."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from .. import spans
+from ..actors import ActorIndex, Lookup, outlet_actor
+from .context import Ctx, Cue, Found, Speaker, _overlap
+from .cues import _find_cues
+from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, RELATIVES, SUBJECT_DEPS
+from .quoted import _blocks, _continue, _named_term, _partials, _quote_kind, _quote_statements, _shared, _tweets
+from .resolve import Resolver, _on_behalf
+from .speakers import _speaker_of
+
+
+def _outlet_voice(article: Mapping, ctx: Ctx, sp: Speaker | None) -> bool:
+    """Is the speaker the outlet itself or the writer ('I', 'you'), or the outlet's own
+    'we' when the outlet is not an actor (a newspaper's editorial 'we')?"""
+    if sp is None:
+        return False
+    text = ctx.text[sp.start:sp.end].strip()
+    outlet = str(article.get("outlet") or "")
+    if text.lower() in OUTLET_PRONOUNS and _outlet_actor(ctx, article) is None:
+        return True
+    return text.lower() in AUTHOR_PRONOUNS or (len(outlet) > 2 and outlet.lower() in text.lower())
+
+
+def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:
+    """The actor that publishes the article, if its outlet is one ('GOV.UK (Foreign Office
+    press release)' -> uk_government): its first-person 'we' is the outlet speaking."""
+    aid = outlet_actor(article, ctx.idx)
+    return Lookup(aid, ctx.idx.group(aid), "outlet") if aid else None
+
+
+def _published(article: Mapping) -> str | None:
+    """The article's date as ISO text (dated roles are resolved on it), or None."""
+    when = article.get("published")
+    try:
+        return None if when is None or pd.isna(when) else pd.Timestamp(when).date().isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
+    """All statements of one parsed article, with their actors."""
+    tweets = _tweets(ctx)
+    ctx.block((f.start, f.end) for f in tweets)
+    ctx.block((q.start, q.end) for q in ctx.quotes if _quote_kind(ctx, q, set()) is not None)
+    cues = _find_cues(ctx) if ctx.doc.has_annotation("DEP") else []
+    blocks, intro = _blocks(ctx, cues)
+    ctx.block((f.start, f.end) for f in blocks if f.kind == "direct")
+    cues = [c for c in cues if not ctx.is_blocked(c.head.idx)]
+    quotes = _quote_statements(ctx, cues, [*blocks, *tweets])
+    terms = {s for c in cues if (s := _named_term(ctx, c)) is not None}
+    indirect = []
+    for cue in cues:
+        if cue.content is None or (cue.speaker is None and not cue.agentless) or id(cue) in intro:
+            continue
+        if _named_term(ctx, cue) is not None:
+            continue
+        if _mostly_quoted(cue.content, quotes):  # it attributes a direct quote, reported no further
+            continue
+        if cue.entry.condition == "document-subject" and not (
+                cue.speaker and cue.speaker.head is not None
+                and cue.speaker.head.lemma_.lower() in ctx.lex.documents):
+            continue
+        f = Found("indirect", *cue.content, cue, cue.speaker)
+        indirect += [f, *_shared(ctx, cue, f)]
+    found = [*tweets, *blocks, *quotes]
+    _partials(ctx, found, indirect, cues)
+    found += indirect
+    _continue(ctx, found)
+    # A quoted fragment nobody says is a scare quote (a markers row), not a statement.
+    # A quoted fragment nobody says is a scare quote (a markers row), not a statement; so is
+    # the term a speaker names ('call it “ghosting”').
+    found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
+    found = [f for f in found if not _outlet_voice(article, ctx, f.speaker)]
+    return _resolve(ctx, found, cues, _published(article), _outlet_actor(ctx, article))
+
+
+def _mostly_quoted(span: tuple[int, int], quotes: Sequence[Found]) -> bool:
+    inside = sum(_overlap(span, (q.start, q.end)) for q in quotes if q.kind == "direct")
+    return inside >= 0.5 * (span[1] - span[0])
+
+
+def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None = None,
+             outlet: Lookup | None = None) -> list[Found]:
+    """Actor ids and groups for every statement, in text order (so 'previous' and
+    documents see the statements before them); dated roles on date ``on``; the outlet's
+    own 'we' is ``outlet``. Drops reporting nested in the same speaker's content."""
+    subjects = [c.speaker for c in cues if c.speaker is not None]
+    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if t.dep_ in SUBJECT_DEPS
+                 and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
+    res = Resolver(ctx, subjects, on)
+    found.sort(key=lambda f: (f.start, f.kind != "indirect"))
+    for f in sorted(found, key=lambda f: f.cue.head.idx if f.cue else f.start):
+        if f.speaker is None:
+            continue
+        said = ctx.text[f.speaker.start:f.speaker.end].strip().lower()
+        found_as = outlet if outlet and said in OUTLET_PRONOUNS else res.resolve(
+            f.speaker, _on_behalf(f.speaker, ctx))
+        f.actor, f.group, f.resolution = found_as
+        if f.via == "previous":
+            f.resolution = "previous"
+        if f.cue is not None:
+            res.statements.append((f.cue.head.idx, f.cue.entry.lemma, f.actor))
+    return [f for f in found if not _nested(f, found)]
+
+
+def _nested(f: Found, found: Sequence[Found]) -> bool:
+    """Is ``f`` a report inside another indirect statement's content by the same actor
+    (or a document-subject cue inside any)? Candidates come from the statements whose
+    start is before the cue (bisect over the start-sorted list), so this is not all-pairs."""
+    if f.kind != "indirect" or f.cue is None or f.via == "shared":
+        return False
+    pos = f.cue.head.idx
+    starts = [g.start for g in found]  # ``found`` is sorted by start
+    for g in found[:bisect_right(starts, pos)]:
+        if g is not f and g.kind == "indirect" and pos < g.end and (
+                g.actor and g.actor == f.actor or f.cue.entry.condition == "document-subject"):
+            return True
+    return False
+
+
+def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict:
+    """The output row of a statement."""
+    sp, cue = f.speaker, f.cue
+    cue_s, cue_e = cue.text_span if cue is not None else (None, None)
+    return spans.record(
+        text, starts, f.start, f.end, kind=f.kind,
+        speaker=text[sp.start:sp.end] if sp else None,
+        speaker_start=sp.start if sp else None, speaker_end=sp.end if sp else None,
+        actor_id=f.actor, actor_group=f.group or idx.group(f.actor),
+        cue=text[cue_s:cue_e] if cue is not None else None,
+        cue_lemma=cue.entry.lemma if cue is not None else None,
+        cue_class=cue.entry.cls if cue is not None else None,
+        cue_start=cue_s, cue_end=cue_e, quote_marks=f.marks,
+        speaker_resolution=f.resolution if sp else "none")
+
+
+
+def _nest(records: list[dict], article_id: str, pieces: Mapping[int, int | None] | None = None) -> list[dict]:
+    """Set ``parent_statement_id``: the smallest other row whose span contains the row's
+    (a partial quote inside a reported clause, an 'according to' inside another
+    statement), or for a later piece of an interrupted quotation ('“…,” X said. “…”',
+    ``pieces``: row -> row of its first piece) that first piece; NA for top-level rows,
+    the speech acts. Rows with the same span share one parent. Ids are those the pipeline gives (``<article>:S<nnn>``, numbered in
+    (char_start, char_end) order, ties in yield order), so the id is computed here from
+    that order; ``tests/extract/test_statements_kinds.py`` checks it against the table.
+    One sweep over rows sorted by start (longest first) with a stack of open spans."""
+    order = sorted(range(len(records)), key=lambda i: (records[i]["char_start"], records[i]["char_end"]))
+    ids = {i: f"{article_id}:S{n:03d}" for n, i in enumerate(order)}
+    stack: list[int] = []
+    for i in sorted(order, key=lambda i: (records[i]["char_start"], -records[i]["char_end"])):
+        r = records[i]
+        while stack and records[stack[-1]]["char_end"] < r["char_end"]:
+            stack.pop()
+        parent = None
+        if stack:
+            top = records[stack[-1]]
+            same = (top["char_start"], top["char_end"]) == (r["char_start"], r["char_end"])
+            parent = top["parent_statement_id"] if same else ids[stack[-1]]
+        if parent is None and (pieces or {}).get(i) is not None:
+            parent = ids[pieces[i]]
+        r["parent_statement_id"] = parent
+        stack.append(i)
+    return records

@@ -1,0 +1,285 @@
+"""Statements: the reported content of a cue (clause, object, small clause, the clause an
+'according to' attaches to), trimmed and cut where another cue takes over."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import MARKS
+from .context import Ctx, Cue, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
+from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
+
+
+def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str]) -> list[Token]:
+    """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
+    for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
+    and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
+    the object ('of' there only without a that-clause)."""
+    if obj is None:
+        return []
+    on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
+                                 and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
+    return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
+
+
+def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
+    """The dependents of a verb cue that make up its content, by the cue's frame."""
+    v, words = cue.head, {w.i for w in cue.words}
+    p = cue.words[1] if len(cue.words) > 1 else None
+    kids = [c for c in (*v.children, *(p.children if p is not None else ())) if c.i not in words]
+    if p is not None and p.dep_ == "mark":  # 'called for elections to be held': 'for' marks the clause
+        return [p.head]
+    if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
+        return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
+    clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
+        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+    if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
+        clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
+    if not clause:  # 'said in a statement that …': the parser hangs the clause on the noun
+        clause = [k for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                  for k in g.children if k.dep_ in ("acl", "ccomp") and _has_that(k)]
+    expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
+    objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
+    if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
+        objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
+    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps)
+    predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
+    frame = cue.entry.frame
+    if clause or comps:
+        small = objects if obj is not None and (predicative or comps) else []
+        clausal = clause + comps + small
+        if frame in ("clause", "both") and (clause or small):
+            return clausal
+    if frame in ("np", "both") and obj is not None and not (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+        if cue.entry.condition == "speech-object" and not comps and obj.lemma_.lower() not in ctx.lex.speech_objects:
+            return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
+        if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):
+            return []  # 'criticised the prime minister', 'emphasised the importance of …': no proposition
+        return objects + comps
+    return []
+
+
+def _is_target(ctx: Ctx, obj: Token) -> bool:
+    """Is a noun-phrase object a person, group or institution (the target of criticism or
+    praise), not something said? Named entities of those types, person pronouns, known
+    actors and the official and institution words of ``data/speaker_groups.csv``."""
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.lower_ in ("him", "her", "them", "us", "me"):
+        return True
+    # The head with its compound and adjective modifiers ('the prime minister', 'Foreign Minister
+    # Berg'), not a possessor ('Tsikhanouskaya’s claim' is a claim).
+    first = min([obj, *(c for c in obj.lefts if c.dep_ in ("compound", "amod"))], key=lambda c: c.i)
+    named = ctx.idx.lookup(ctx.text[first.idx:_end(obj)])
+    return named.how == "name" or ctx.idx.is_agent_word(obj.lemma_)
+
+
+def _np_end(obj: Token) -> int:
+    """Right edge of an object NP, leaving out a trailing time adjunct ('… during a meeting')."""
+    trailing = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+    for c in sorted(trailing, key=lambda c: c.i):
+        if c.lower_ in TIME_PREPS and (c.lower_ not in ("on", "in", "at") or any(
+                g.ent_type_ in TIME_ENTS for g in c.children)) and c.right_edge.i == obj.right_edge.i:
+            return c.i - 1
+    return obj.right_edge.i
+
+
+def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """Character span of what the cue reports (before cutting at other cues)."""
+    doc, v = ctx.doc, cue.head
+    if cue.kind == "prep":
+        return _prep_content(ctx, cue)
+    if cue.kind == "noun":
+        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")]
+        return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
+    parts = _parts(ctx, cue)
+    right = [c for c in parts if c.i > v.i]
+    side = right or [c for c in parts if c.i < v.i]
+    if not side:
+        return _inverted_content(ctx, cue) or _quoted_complement(ctx, cue)
+    lo = min(c.left_edge.i for c in side)
+    hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    if right:
+        words = {w.i for w in cue.words}
+        lo = max(lo, v.i + 1)
+        while lo in words:
+            lo += 1
+        hi = _extend_list(doc, hi, v)
+        inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
+        if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
+            hi = inner[0].i - 1
+            while hi >= lo and doc[hi].head.i == inner[0].i and doc[hi].dep_ == "advmod":
+                hi -= 1
+    return _trim(ctx, (lo, hi), v)
+
+
+def _quoted_complement(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """A cue followed directly by a quotation the parser left unattached
+    ('crediting “[t]hanks to …” and …'): the rest of the sentence from the mark."""
+    last = cue.words[-1]
+    nxt = last.i + 1
+    if nxt >= len(ctx.doc) or not any(q.start - 1 == ctx.doc[nxt].idx for q in ctx.quotes):
+        return None
+    _, e = _sentence_bounds(ctx, ctx.doc[nxt].idx)
+    return _trim(ctx, (nxt, _first_token_at(ctx, e) - 1), last)
+
+
+def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'CLAUSE, X said' parsed with the cue under the clause: the clause before it."""
+    v = cue.head
+    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or v.head.i > v.i or not any(
+            c.dep_ in SUBJECT_DEPS for c in v.children):
+        return None
+    start = v.left_edge.i
+    if start == 0 or v.doc[start - 1].text not in (",", "”", '"', "’", "'"):
+        return None
+    return _trim(ctx, (v.head.left_edge.i, start - 1), v)
+
+
+def _extend_list(doc: Doc, hi: int, v: Token) -> int:
+    """Carry on through a list of bare verbs the parser hung elsewhere
+    ('calls on X to hold elections, end the violence, release …')."""
+    sent_end = v.sent.end
+    while hi + 2 < sent_end and doc[hi + 1].text in (",", "and", "or"):
+        k = hi + 2
+        while k < sent_end and (doc[k].text in ("and", "or", ",") or doc[k].tag_ == "RB"):
+            k += 1
+        t = doc[k] if k < sent_end else None
+        if t is None or t.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
+                or t.is_ancestor(v) or t.head.i == v.i and t.dep_ == "conj":
+            break
+        hi = max(hi, t.right_edge.i)
+    return hi
+
+
+def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """The clause an 'according to X' / 'in X's words' phrase attaches to."""
+    doc, pp = ctx.doc, cue.head
+    pp_lo, pp_hi = pp.left_edge.i, pp.right_edge.i
+    h = pp.head
+    if not _verbal(h):
+        s, e = _sentence_bounds(ctx, pp.idx)
+        first = ctx.view.token_at(s)
+        if first is not None and first.i >= pp_lo:  # sentence-initial: the rest of the sentence
+            return _trim(ctx, (pp_hi + 1, _first_token_at(ctx, e) - 1), pp)
+        return _trim(ctx, (_first_token_at(ctx, s), pp_lo - 1), pp)
+    if pp_lo > h.i:
+        # 'Protests began after the vote, which X won, according to Y': the adjacent relative clause
+        j = pp_lo - 1
+        while j > h.i and (doc[j].is_punct or doc[j].is_space):
+            j -= 1
+        rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i), None)
+        if rel is not None:
+            return _trim(ctx, (rel.left_edge.i, j), pp)
+        lo = h.left_edge.i
+        if doc[pp_lo - 1].text == "," and all(a.dep_ in MAIN_CLAUSE for a in [h, *h.ancestors]):
+            # '…, according to X' after the main clause: all of it, even when the parser
+            # split a word ('re-elected') and hung the phrase on part of it
+            lo = min(lo, _first_token_at(ctx, _sentence_bounds(ctx, pp.idx)[0]))
+        return _trim(ctx, (lo, pp_lo - 1), pp)
+    if pp_hi < h.left_edge.i or pp_lo <= h.left_edge.i:
+        return _trim(ctx, (pp_hi + 1, h.right_edge.i), pp)
+    return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+MAIN_CLAUSE = {"ROOT", "advcl", "conj", "xcomp"}  # dependencies that keep a verb in the main clause
+
+
+def _separator(t: Token) -> bool:
+    """Sentence punctuation (not '%', brackets or quotation marks)."""
+    return all(ch in ".,;:!?—–-…" for ch in t.text)
+
+
+def _lead_junk(t: Token, lo: int) -> bool:
+    """Tokens a content span does not start with: punctuation, conjunctions,
+    complementizers ('that', 'whether') and relative pronouns."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    demonstrative = t.tag_ == "DT" and nxt is not None and nxt.pos_ in ("VERB", "AUX")  # 'said that was wrong'
+    return (t.idx < lo or t.is_space or _separator(t) or t.dep_ == "cc"
+            or t.lower_ in COMPLEMENTIZERS and not demonstrative
+            or t.lower_ in RELATIVES and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl")
+
+
+def _tail_junk(t: Token, hi: int) -> bool:
+    return _end(t) > hi or t.is_space or t.dep_ == "cc" or _separator(t)
+
+
+def _trim(ctx: Ctx, span: tuple[int, int], anchor: Token) -> tuple[int, int] | None:
+    """Token span -> character span inside the anchor's paragraph, without leading
+    complementizers or relative pronouns and without trailing punctuation."""
+    doc = ctx.doc
+    lo, hi = span
+    a, b = ctx.view.para(anchor.idx)
+    while lo <= hi and _lead_junk(doc[lo], a):
+        lo += 1
+    while hi >= lo and _tail_junk(doc[hi], b):
+        hi -= 1
+    if lo > hi:
+        return None
+    return _balance(ctx, doc[lo].idx, _end(doc[hi]))
+
+
+def _balance(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
+    """Never cut a quote in two: a span starting inside a quote starts at its opening
+    mark, one ending inside it ends at its closing mark; then drop trailing punctuation
+    and stray marks outside any pair."""
+    text = ctx.text
+    # Quotes are sorted by start: skip those ending before the span, stop at the first
+    # opening at or after its (growing) end; neither can move a boundary.
+    for q in ctx.quotes[bisect_right(ctx.quote_reach, s):]:
+        o, c = q.start - 1, q.end  # the marks' offsets
+        if o >= e:
+            break
+        if o < s < c:
+            s = o
+        if s <= o < e <= c and q.close:
+            e = c + 1
+    while e > s and (text[e - 1] in " .,;:" or text[e - 1] in MARKS and e - 1 not in ctx.closes):
+        e -= 1
+    while s < e and (text[s].isspace() or text[s] in MARKS and s not in ctx.opens):
+        s += 1
+    return (s, e) if e > s else None
+
+
+class CueIndex:
+    """The cues of an article sorted by head and by speaker start, so that the cues
+    inside a span are found by bisection instead of a scan over all of them."""
+
+    def __init__(self, cues: Sequence[Cue]):
+        self.by_head = sorted(cues, key=lambda c: c.head.idx)
+        self.heads = [c.head.idx for c in self.by_head]
+        self.by_speaker = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.speaker.start)
+        self.speakers = [c.speaker.start for c in self.by_speaker]
+
+    def headed(self, lo: int, hi: int) -> list[Cue]:
+        """Cues whose head starts strictly between ``lo`` and ``hi``."""
+        return self.by_head[bisect_right(self.heads, lo):bisect_left(self.heads, hi)]
+
+    def spoken(self, lo: int, hi: int) -> list[Cue]:
+        """Cues whose speaker starts strictly between ``lo`` and ``hi``."""
+        return self.by_speaker[bisect_right(self.speakers, lo):bisect_left(self.speakers, hi)]
+
+
+def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
+    """End a content span where another cue takes over: a cue whose speaker is not
+    inside the span (', adding …', 'and expressed confidence …'), or the subject of a
+    later cue that the parser swallowed into the span."""
+    if cue.content is None:
+        return None
+    s, e = cue.content
+    lo = max(s, cue.head.idx)
+    stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
+             and not s <= o.speaker.start < e]
+    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
+    if not stops:
+        return cue.content
+    doc = ctx.doc
+    j = min(stops) - 1
+    while j >= 0 and doc[j].idx > s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
+        j -= 1
+    tok = ctx.view.token_at(s)
+    return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None
+

@@ -1,0 +1,177 @@
+"""Statements: the per-article context the rules share (the :class:`ArticleView` plus blocked
+and quoted characters) and the small records they pass around (cues, speakers, found statements)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorIndex, actor_index
+from ..quotes import MARKS, Quote
+from ..view import ArticleView
+from .lexicon import CueWord, Lexicon, lexicon
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    head: Token | None  # head word of the speaker NP (None for a tweet signature)
+    verb: Token | None = None  # the verb it is the subject of (for 'on behalf of')
+
+
+@dataclass
+class Cue:
+    words: tuple[Token, ...]
+    entry: CueWord
+    kind: str  # verb | prep | noun
+    speaker: Speaker | None = None
+    agentless: bool = False  # "it was announced that …"
+    content: tuple[int, int] | None = None
+
+    @property
+    def head(self) -> Token:
+        return self.words[0]
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        """The cue as written: all its words if contiguous ('called for'), else the
+        noun of a prepositional cue ('words' in 'In X's words') or the verb ('made')."""
+        a, b = self.words[0], self.words[-1]
+        if b.i == a.i + len(self.words) - 1:
+            return a.idx, _end(b)
+        w = b if self.kind == "prep" else a
+        return w.idx, _end(w)
+
+
+@dataclass
+class Found:
+    """A statement before actor resolution."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    marks: str | None = None
+    via: str = ""  # '' or 'previous' (continuation) or 'shared'
+    actor: str | None = None
+    resolution: str = "none"
+    group: str | None = None  # the actor's group, or the group a description implies
+    part_of: Found | None = None  # the first piece of an interrupted quotation this piece continues
+
+
+@dataclass
+class Ctx:
+    """The shared article view plus what the statements rules add to it."""
+
+    view: ArticleView
+    lex: Lexicon
+    idx: ActorIndex
+    headlines: list[tuple[int, int]] = field(default_factory=list)
+    headline_starts: list[int] = field(default_factory=list)
+    # Quotation marks, for _balance: offsets of opening and closing marks, and the running
+    # maximum of quote ends over the start-sorted quotes (quotes before the first index
+    # whose running end passes a span's start cannot touch the span).
+    opens: frozenset[int] = frozenset()
+    closes: frozenset[int] = frozenset()
+    quote_reach: list[int] = field(default_factory=list)
+    blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
+    quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
+
+    @property
+    def doc(self) -> Doc:
+        return self.view.doc
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    @property
+    def paras(self) -> list[tuple[int, int]]:
+        return self.view.paragraphs
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.view.quotes.quotes
+
+    def block(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Mark text that is someone's words (or a headline): no reporting cues there."""
+        for a, b in spans:
+            self.blocked[a:b] = b"\x01" * (b - a)
+
+    def is_headline(self, char: int) -> bool:
+        """Is ``char`` inside a headline paragraph (bisect over the sorted headline spans)?"""
+        k = bisect_right(self.headline_starts, char) - 1
+        return k >= 0 and char < self.headlines[k][1]
+
+    def is_blocked(self, char: int) -> bool:
+        return 0 <= char < len(self.blocked) and self.blocked[char] == 1
+
+
+def _end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
+def _is_headline(line: str) -> bool:
+    """A short title-case line without final punctuation (subheading, 'Notes to Editors')."""
+    core = line.strip().rstrip(MARKS + " ")
+    if re.search(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]", core):
+        return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
+    if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", core) if len(w) > 1]
+    caps = [w for w in words if w[0].isupper()]
+    return bool(words) and len(caps) >= 0.6 * len(words)
+
+
+def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
+    """The parser's sentence around ``char``, cut to its paragraph."""
+    lo, hi = ctx.view.para(char)
+    t = ctx.view.token_at(char)
+    if t is None or not ctx.doc.has_annotation("SENT_START"):
+        return lo, hi
+    return max(lo, t.sent.start_char), min(hi, t.sent.end_char)
+
+
+def _verbal(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or any(c.dep_ == "ccomp" for c in t.children)
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _first_token_at(ctx: Ctx, char: int) -> int:
+    """Index of the first token at or after ``char``."""
+    return bisect_left(ctx.view.token_starts, char)
+
+
+def _in_quote(ctx: Ctx, char: int) -> bool:
+    return 0 <= char < len(ctx.quoted) and ctx.quoted[char] == 1
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _context(view: ArticleView) -> Ctx:
+    text = view.text
+    ctx = Ctx(view, lexicon(), actor_index())
+    ctx.quoted = bytearray(len(text))
+    for q in ctx.quotes:
+        ctx.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
+    ctx.headlines = [(a, b) for a, b in ctx.paras if _is_headline(text[a:b])]
+    ctx.headline_starts = [a for a, _ in ctx.headlines]
+    ctx.blocked = bytearray(len(text))
+    ctx.block(ctx.headlines)
+    ctx.opens = frozenset(q.start - 1 for q in ctx.quotes)
+    ctx.closes = frozenset(q.end for q in ctx.quotes if q.close)
+    ctx.quote_reach = list(accumulate((q.end for q in ctx.quotes), max))
+    return ctx
+

@@ -1,0 +1,85 @@
+"""Statements: finding reporting cues (verbs, 'according to', speech nouns) in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .content import CueIndex, _content, _cut
+from .context import Ctx, Cue, _has_that, _verbal
+from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
+from .speakers import _attach_speaker
+
+
+def _particle(t: Token, word: str) -> Token | None:
+    """The child (or the mark of a clausal child) of ``t`` spelled ``word``, right of ``t``."""
+    near = [c for c in t.children if c.i > t.i]
+    near += [g for c in near if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children if g.dep_ == "mark"]
+    for c in sorted(near, key=lambda c: c.i):
+        if word in (c.lower_, c.lemma_.lower()):
+            return c
+    return None
+
+
+def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
+    """The cue that ``t`` heads, if any (multi-word entries first)."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    for first, kind in ((low, "prep"), (lemma, "verb")):
+        for rest, entry in lex.multi.get(first, ()):
+            p = _particle(t, rest)
+            if p is None:
+                continue
+            if kind == "prep" and (t.dep_ != "prep" and t.pos_ != "ADP"):
+                continue
+            if kind == "verb" and not _verbal(t):
+                continue
+            if p.pos_ in ("NOUN", "PROPN") and p.dep_ == "dobj" and not any(
+                    c.dep_ in ("acl", "ccomp") for c in p.children):
+                continue  # 'express confidence' needs the clause; plain 'express' takes over
+            return Cue((t, p), entry, kind)
+    if lemma in lex.single and _verbal(t) and t.dep_ not in ("amod", "compound"):
+        return Cue((t,), lex.single[lemma], "verb")
+    if t.pos_ == "NOUN" and lemma in lex.noun_cues and any(
+            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children):
+        return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', 'X's claim to have won …'
+    return None
+
+
+def _infinitive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def _performative(t: Token) -> bool:
+    """A speech act performed by saying it: present tense or a first-person subject
+    ('We encourage', 'The UK encourages'), not a narrated past action."""
+    return t.tag_ in ("VBP", "VBZ") or any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in t.children)
+
+
+def _unreal(t: Token) -> bool:
+    """Negated, modal or planned speech is not a statement ('has not reported', 'plans to announce')."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in t.children):
+        return True
+    return t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS
+
+
+def _find_cues(ctx: Ctx) -> list[Cue]:
+    """Every reporting cue outside quotes and headlines, with speaker and content."""
+    cues = []
+    for t in ctx.doc:
+        if t.is_space or ctx.is_blocked(t.idx):
+            continue
+        cue = _match_cue(t, ctx.lex)
+        if cue is None or (cue.kind == "verb" and _unreal(t)):
+            continue
+        if cue.entry.condition == "performative" and not _performative(t):
+            continue
+        cues.append(cue)
+    by_token = {c.head.i: c for c in cues}
+    for cue in cues:
+        _attach_speaker(ctx, cue, by_token)
+    for cue in cues:
+        cue.content = _content(ctx, cue)
+    index = CueIndex(cues)
+    for cue in cues:
+        cue.content = _cut(ctx, cue, index)
+    return cues
+

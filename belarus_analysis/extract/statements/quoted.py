@@ -1,0 +1,351 @@
+"""Statements: quotations (direct and partial), ``X said:`` blocks and embedded posts, and
+how each is attributed (its cue, the previous statement, or nobody)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import accumulate
+
+from ..quotes import MARKS, Quote
+from .context import Ctx, Cue, Found, Speaker, _end, _in_quote, _is_headline, _overlap, _sentence_bounds
+from .lexicon import BULLET, SIGNATURE, SUBJECT_DEPS, TWEET
+from .speakers import _speaker_of
+
+
+def _is_naming(text: str) -> bool:
+    """Marks around a name or title ('the “Union State” treaty'), not someone's words."""
+    words = text.split()
+    if not 1 <= len(words) <= 8 or text.rstrip()[-1:] in ".,!?;:…":
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "to", "a", "an"}
+    alpha = [w for w in words if w[0].isalpha()]
+    return bool(alpha) and all(w[0].isupper() or w in small for w in alpha) and any(w[0].isupper() for w in alpha)
+
+
+# Dependencies through which words between a cue and a comma still belong to the cue:
+# 'said sadly, “…”', 'told reporters, “…”', 'said on Monday, “…”'.
+CUE_ADJUNCTS = {"advmod", "dobj", "dative", "npadvmod", "prep", "pobj", "det", "amod", "compound", "nummod", "poss"}
+
+
+def _cue_before(ctx: Ctx, j: int, cue_heads: frozenset[int]) -> bool:
+    """Does the word ending at character ``j`` belong to a reporting cue, directly or as
+    one of its adjuncts?"""
+    tok = ctx.view.token_at(j)
+    while tok is not None and tok.i not in cue_heads and tok.dep_ in CUE_ADJUNCTS and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.i in cue_heads
+
+
+def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[int] = frozenset()) -> bool:
+    """Does the quote stand as a sentence or clause of its own (direct)?"""
+    text = ctx.text
+    lo = ctx.view.para(q.start)[0]
+    j = q.start - 2
+    if q.open == "'" and j >= lo and text[j] == "'":  # an opening '' (two apostrophes as one mark)
+        j -= 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    if j < lo or text[j] in ".!?:…—–" or not any(ch.isalnum() for ch in text[lo:j + 1]):
+        return True
+    if text[j] in MARKS:  # glued to a previous quote: 'ally.”“The'
+        k = j - 1
+        return k < lo or text[k] in ".!?…,"
+    if text[j] != ",":
+        return False
+    j -= 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    return text[q.start:q.start + 1].isupper() and (j + 1 in cue_ends or _cue_before(ctx, j, cue_heads))
+
+
+def _quote_kind(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[int] = frozenset()) -> str | None:
+    """direct, partial, or None for naming quotes. A quote followed by a lower-case word
+    ('“Sham” elections were …') is part of the reporter's sentence, not a clause."""
+    inner = ctx.text[q.start:q.end]
+    clause = _opens_clause(ctx, q, cue_ends, cue_heads)
+    if not clause and _is_naming(inner):
+        return None
+    if not clause:
+        return "partial"
+    rest = ctx.text[q.end + 1:ctx.view.para(q.start)[1]] if q.close else ""
+    after = rest.lstrip()[:1]
+    ends_clause = inner.rstrip()[-1:] in ".,!?…;:" or not after or after in ",.!?;:—–" + MARKS or (
+        after.isalpha() and not after.islower())
+    return "direct" if ends_clause or len(inner.split()) >= 4 else "partial"
+
+
+def _named_term(ctx: Ctx, cue: Cue) -> int | None:
+    """'Critics call it “ghosting,”': a naming cue whose content is a pronoun plus a short
+    quotation names a term; the quotation (its start is returned) is a scare quote and the
+    cue reports no proposition."""
+    if cue.content is None:
+        return None
+    first = ctx.view.token_at(cue.content[0])
+    if first is None or first.lower_ not in ("it", "this", "that", "them") or first.pos_ != "PRON":
+        return None
+    rest = ctx.text[_end(first):cue.content[1]]
+    mark = len(rest) - len(rest.lstrip())
+    opening = _end(first) + mark
+    q = next((q for q in ctx.quotes if q.start - 1 == opening), None)
+    return q.start if q is not None and len(ctx.text[q.start:q.end].split()) <= 3 else None
+
+
+def _tweets(ctx: Ctx) -> list[Found]:
+    """Embedded posts: a paragraph ending '— Name (@handle) Month D, YYYY'."""
+    out = []
+    for a, b in ctx.paras:
+        m = TWEET.match(ctx.text, a, b)
+        if not m:
+            continue
+        s, e = m.start("body"), m.end("body")
+        marks = None
+        q = next((q for q in ctx.quotes if q.start - 1 == s and q.end + 1 == e), None)
+        if q is not None:
+            s, e, marks = q.start, q.end, q.open + q.close
+        name_s, name_e = m.start("name"), m.end("name")
+        out.append(Found("direct", s, e, None, Speaker(name_s, name_e, ctx.view.token_at(name_e - 1)), marks))
+    return out
+
+
+def _speech_like(ctx: Ctx, a: int, b: int) -> bool:
+    """Could this paragraph still be the speaker's block quote (first person, or no
+    narrative past-tense sentence with a third-person subject)?"""
+    toks = list(ctx.view.tokens(a, b))
+    if any(t.lower_ in ("i", "we", "our", "us", "my", "me") and t.pos_ == "PRON" for t in toks):
+        return True
+    for t in toks:
+        if t.dep_ == "ROOT" and t.tag_ == "VBD" and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in t.children):
+            return False
+    return not any(c.dep_ in SUBJECT_DEPS and c.head.lemma_ in ctx.lex.single for c in toks)
+
+
+def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:
+    """Paragraphs introduced by 'X said:' (direct) or 'X concluded that:' + bullets
+    (indirect, one row per bullet); also the introducing cues, which report nothing else."""
+    out: list[Found] = []
+    intro: set[int] = set()
+    for k, (a, b) in enumerate(ctx.paras):
+        line = ctx.text[a:b].rstrip()
+        if not line.endswith(":") or k + 1 >= len(ctx.paras):
+            continue
+        here = [c for c in cues if a <= c.head.idx < b and (c.speaker or c.agentless)]
+        if not here:
+            continue
+        cue = here[-1]
+        intro.update(id(c) for c in here)
+        indirect = re.search(r"\bthat\s*:$", line, re.IGNORECASE) is not None
+        for n, (pa, pb) in enumerate(ctx.paras[k + 1:k + 8]):
+            body = ctx.text[pa:pb]
+            bullet = BULLET.match(body)
+            if indirect and not bullet or body.lstrip()[:1] in MARKS or _is_headline(body):
+                break
+            if not indirect and n and (bullet is None) and not _speech_like(ctx, pa, pb):
+                break
+            s = pa + (bullet.end() if bullet else len(body) - len(body.lstrip()))
+            e = pa + len(body.rstrip())
+            if indirect:
+                e = s + len(ctx.text[s:e].rstrip(".;, "))
+            out.append(Found("indirect" if indirect else "direct", s, e, cue, cue.speaker,
+                             via="previous" if n and not indirect else ""))
+    return out, intro
+
+
+def _quote_statements(ctx: Ctx, cues: Sequence[Cue], blocks: Sequence[Found]) -> list[Found]:
+    """Direct and partial quotes, the direct ones with their attributing cue (or the
+    name signing them: '“…” — Foreign Minister Anna Berg'). One pass over the quotes in
+    text order: a quote inside one already taken (or inside a block) is skipped."""
+    cue_ends = {c.text_span[1] for c in cues}
+    cue_heads = frozenset(c.head.i for c in cues)
+    taken = sorted((f.start, f.end) for f in blocks)
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # furthest end among the blocks so far
+    direct, partial = [], []
+    outer_end = -1  # end of the last quote taken: later quotes inside it are nested
+    for q in ctx.quotes:
+        if ctx.is_headline(q.start) or q.end <= outer_end:
+            continue
+        k = bisect_right(taken_starts, q.start) - 1
+        if k >= 0 and q.end <= reach[k]:
+            continue
+        kind = _quote_kind(ctx, q, cue_ends, cue_heads)
+        if kind is None or not any(ch.isalnum() for ch in ctx.text[q.start:q.end]):
+            continue
+        outer_end = max(outer_end, q.end + 1)
+        (direct if kind == "direct" else partial).append(
+            Found(kind, q.start, q.end, marks=q.open + q.close))
+    ordered = sorted((c for c in cues if c.speaker is not None or c.agentless), key=lambda c: c.head.idx)
+    for f in direct:
+        cue = _attributing_cue(ctx, f, ordered)
+        if cue is not None:
+            f.cue, f.speaker = cue, cue.speaker
+        else:
+            f.speaker = _signature(ctx, f)
+    return direct + partial
+
+
+def _signature(ctx: Ctx, f: Found) -> Speaker | None:
+    """'“…” — Foreign Minister Anna Berg': a dash and a name (or title and name) closing
+    the paragraph after a quotation sign it."""
+    hi = ctx.view.para(f.start)[1]
+    m = SIGNATURE.match(ctx.text, f.end + 1, hi)
+    if m is None:
+        return None
+    head = ctx.view.token_at(m.end("name") - 1)
+    if head is None or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return Speaker(m.start("name"), m.end("name"), head)
+
+
+def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue]) -> Cue | None:
+    """The cue whose content is this quote, else the nearest cue in the rest of its
+    sentence (after the quote first), else a short attribution right after a quote
+    that closes its own sentence ('“…?” Berg asked.'), else the cue of a paragraph ending
+    with ':'. ``speaking``: the cues with a speaker, in text order."""
+    heads = [c.head.idx for c in speaking]
+    inside = [c for c in speaking if c.content and _overlap(c.content, (f.start, f.end)) >= 0.5 * (
+        c.content[1] - c.content[0])]
+    if inside:
+        return min(inside, key=lambda c: abs(c.head.idx - f.start))
+    window = _after_window(ctx, f)
+    k = bisect_right(heads, f.end)
+    if k < len(speaking) and speaking[k].head.idx < window:
+        return speaking[k]
+    s, _ = _sentence_bounds(ctx, f.start)
+    j = bisect_left(heads, f.start) - 1
+    if j >= 0 and heads[j] >= s:
+        return speaking[j]
+    if k < len(speaking) and _trailing(ctx, f, speaking[k]):
+        return speaking[k]
+    if j >= 0 and _leading(ctx, f, speaking[j]):
+        return speaking[j]
+    lo = ctx.view.para(f.start)[0]
+    n = bisect_left(ctx.view.para_starts, lo)
+    if n and not ctx.text[lo:f.start - 1].strip() and ctx.text[slice(*ctx.paras[n - 1])].rstrip().endswith(":"):
+        pa, pb = ctx.paras[n - 1]
+        a, b = bisect_left(heads, pa), bisect_left(heads, pb)
+        return speaking[b - 1] if b > a else None
+    return None
+
+
+def _trailing(ctx: Ctx, f: Found, cue: Cue) -> bool:
+    """Is ``cue`` a bare attribution of its own right after the quote ('“…!” Berg said.',
+    '“…?” asked Berg.'): same paragraph, no content of its own, at most a few words
+    between the closing mark and the cue, and no sentence end in between."""
+    between = ctx.text[f.end + 1:cue.head.idx]
+    return (cue.content is None and ctx.view.para(cue.head.idx) == ctx.view.para(f.start)
+            and not re.search(r"[.!?…:;]", between) and len(between.split()) <= 6)
+
+
+def _leading(ctx: Ctx, f: Found, cue: Cue) -> bool:
+    """Is ``cue`` a bare attribution ending the sentence right before the quote ('X shouted
+    to the crowd. “…”', 'X continued: “…”'): same paragraph, no content of its own, and
+    nothing but the sentence end between it and the opening mark?"""
+    if cue.content is not None or ctx.view.para(cue.head.idx) != ctx.view.para(f.start):
+        return False
+    _, end = _sentence_bounds(ctx, cue.head.idx)
+    return end <= f.start - 1 and not ctx.text[end:f.start - 1].strip(" .:")
+
+
+def _after_window(ctx: Ctx, f: Found) -> int:
+    """Where an attribution after a quote can end: the end of the sentence the words
+    after the quote belong to, or the next quote; nothing if the quote closed its own
+    sentence and a new one starts ('… freedom.” Next …')."""
+    _, hi = ctx.view.para(f.start)
+    rest = ctx.text[f.end + 1:hi]
+    word = re.search(r"\w", rest)
+    if word is None or word.group().isupper() and ctx.text[f.start:f.end].rstrip()[-1:] in ".!?…":
+        return f.end
+    end = _sentence_bounds(ctx, f.end + 1 + word.start())[1]
+    nxt = min((q.start - 1 for q in ctx.quotes if q.start - 1 > f.end), default=hi)
+    return min(end, nxt, hi)
+
+
+def _continue(ctx: Ctx, found: list[Found]) -> None:
+    """A direct quote with no attribution of its own continues the statement before it:
+    a direct quote earlier in its paragraph (same speaker and cue), else a statement in
+    the sentence just before it, or in the last sentence of the previous paragraph when
+    the quote opens its paragraph (same speaker, empty cue). Failing that, a floating quote
+    takes the person the sentence before it is about (:func:`_context_speaker`).
+    Otherwise it is an orphan."""
+    found.sort(key=lambda f: (f.start, f.kind != "indirect"))
+    last: Found | None = None
+    for f in found:
+        if f.kind == "direct" and f.speaker is None and f.cue is None and last is None:
+            f.speaker = _context_speaker(ctx, f)
+            f.via = "previous" if f.speaker is not None else ""
+        elif f.kind == "direct" and f.speaker is None and f.cue is None:
+            lo = ctx.view.para(f.start)[0]
+            same = ctx.view.para(last.start)[0] == lo
+            s, _ = _sentence_bounds(ctx, f.start)
+            just_before = same and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:s].rstrip())
+            prev_lo, prev_hi = ctx.view.para(lo - 1) if lo else (-1, -1)
+            follows = (ctx.view.para(last.start)[0] == prev_lo and not ctx.text[lo:f.start - 1].strip()
+                       and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:prev_hi].rstrip()))
+            if same and last.kind == "direct" or just_before or follows:
+                f.speaker, f.via = last.speaker, "previous"
+                f.cue = last.cue if same and last.kind == "direct" else None
+                if same and last.kind == "direct" and last.cue is not None:
+                    f.part_of = last.part_of or last  # '“…,” X said. “…”': one speech act in pieces
+            else:
+                f.speaker = _context_speaker(ctx, f)
+                f.via = "previous" if f.speaker is not None else ""
+        if f.kind != "partial" and f.speaker is not None:
+            last = f
+
+
+def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
+    """A floating quote ('Berg spoke in Minsk. “We will never accept this result.”') opening
+    its sentence: the person who is the subject of the sentence just before it (in its
+    paragraph, or the last one of the previous paragraph when the quote opens its own),
+    if that subject is a person's name or he/she."""
+    lo = ctx.view.para(f.start)[0]
+    s, _ = _sentence_bounds(ctx, f.start)
+    if ctx.text[s:f.start - 1].strip():
+        return None
+    before = s - 1 if s > lo else (lo - 1 if not ctx.text[lo:f.start - 1].strip() else -1)
+    while before > 0 and ctx.text[before].isspace():
+        before -= 1
+    tok = ctx.view.token_at(before) if before > 0 else None
+    if tok is None or _in_quote(ctx, tok.idx):
+        return None
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+        return None
+    return _speaker_of(ctx, subj, root)
+
+
+def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Sequence[Cue]) -> None:
+    """A partial quote belongs to the smallest reported clause around it, else to the
+    cue before it in its sentence; otherwise it stays unattributed. Clauses and cues are
+    sorted once and bisected (only those starting before the quote can hold it)."""
+    clauses = sorted(enumerate(indirect), key=lambda ig: ig[1].start)  # ties keep the cue order
+    starts = [g.start for _, g in clauses]
+    speaking = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.head.idx)
+    heads = [c.head.idx for c in speaking]
+    for f in found:
+        if f.kind != "partial":
+            continue
+        around = [(i, g) for i, g in clauses[:bisect_right(starts, f.start - 1)] if f.end <= g.end]
+        if around:
+            _, g = min(around, key=lambda ig: (ig[1].end - ig[1].start, ig[0]))
+            f.cue, f.speaker = g.cue, g.speaker
+            continue
+        s, _ = _sentence_bounds(ctx, f.start)
+        k = bisect_left(heads, f.start) - 1
+        if k >= 0 and heads[k] >= s:
+            f.cue, f.speaker = speaking[k], speaking[k].speaker
+
+
+def _shared(ctx: Ctx, cue: Cue, f: Found) -> Iterator[Found]:
+    """'dismissed the criticism, as did Moscow': a second speaker of the same content."""
+    for c in cue.head.children:
+        if c.dep_ == "advcl" and c.lemma_ in ("do", "have", "be") and any(g.lower_ == "as" for g in c.children):
+            subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+            if subj is not None:
+                yield replace(f, speaker=_speaker_of(ctx, subj, c), via="shared")
+

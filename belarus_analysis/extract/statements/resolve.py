@@ -1,0 +1,233 @@
+"""Statements: speaker expressions -> actor ids (names, descriptions, pronouns, documents,
+coordinated speakers)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .. import spans
+from ..actors import Lookup, load_actors
+from .context import Ctx, Speaker, _in_quote, _verbal
+from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .speakers import _speaker_of
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: Token | None
+    actor: str | None
+    person: bool | None
+    plural: bool
+    group: str | None = None
+
+
+NONE = Lookup(None, None, "none")
+
+
+class Resolver:
+    """Speaker expressions -> actor ids and groups, with the document's earlier subjects
+    as antecedents for pronouns and descriptions, and dated roles resolved on ``on``
+    (the article's ``published`` date, ISO)."""
+
+    WINDOW = 4  # sentences an antecedent may lie back
+
+    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None):
+        self.ctx = ctx
+        self.on = on
+        actors = load_actors()
+        self.kind = dict(zip(actors["actor_id"], actors["kind"]))
+        self.collective = {}
+        for aid, kind, group in zip(actors["actor_id"], actors["kind"], actors["group"]):
+            if kind == "collective":
+                self.collective.setdefault(group, aid)
+        self.gender: dict[str, str] = {}
+        self.sent_starts = ctx.view.sentence_starts
+        self.memo: dict[tuple[int, int], Lookup] = {}
+        self.mentions: list[Mention] = []
+        seen: set[int] = set()
+        for sp in sorted(subjects, key=lambda s: s.start):
+            if sp.start not in seen and not _in_quote(ctx, sp.start):
+                seen.add(sp.start)
+                self.mentions.append(self._mention(sp))
+        self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
+        self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
+        for t in ctx.doc:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.lex.documents:
+                self.documents.setdefault(t.lemma_.lower(), []).append(t)
+
+    def _mention(self, sp: Speaker) -> Mention:
+        """An antecedent candidate: its actor, whether it is a person, whether plural."""
+        actor, group, _ = self._resolve(sp, documents=False)
+        h = sp.head
+        plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
+                                    or any(c.dep_ == "conj" for c in h.children))
+        if actor is not None:
+            person = self.kind.get(actor) == "person" and not plural
+        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS):
+            person = not plural
+        elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
+            person = False
+        else:
+            person = None
+        return Mention(sp.start, sp.end, h, actor, person, plural, group)
+
+    def resolve(self, sp: Speaker, on_behalf: str | None = None) -> Lookup:
+        """(actor_id, group, how) for a speaker; how is name | description | role+date |
+        pronoun | group-only | none (see ``schema.TABLES['statements']``)."""
+        key = (sp.start, sp.end)
+        if key not in self.memo:
+            self.memo[key] = Lookup(on_behalf, self.ctx.idx.group(on_behalf), "name") if on_behalf \
+                else self._resolve(sp)
+        return self.memo[key]
+
+    def _lookup(self, h: Token | None, start: int, end: int) -> Lookup:
+        """The actor index's answer for ``text[start:end]``, kept only if the name or
+        description it matched covers the head word: in 'Lukashenko's spokesman' or
+        'U.S. Secretary of State Jane Doe' the match is not the speaker, who then gets
+        only the matched actor's group."""
+        idx, text = self.ctx.idx, self.ctx.text[start:end]
+        found = idx.lookup(text, on=self.on)
+        if found.actor_id is None or h is None or not start <= h.idx < end \
+                or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
+            return found
+        rel = h.idx - start
+        spans = [(s, e) for s, e, a, _ in idx.mentions(text, on=self.on) if a == found.actor_id]
+        # Only a name that is a possessor ('Lukashenko's spokesman') or a title beside
+        # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
+        # advocacy group' is Freedom House.
+        owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans)
+        if spans and not any(s <= rel < e for s, e in spans) and (owned or h.pos_ == "PROPN"):
+            return Lookup(None, found.group, "group-only")
+        if found.how == "name" and h.pos_ == "NOUN" and not any(
+                s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
+            return found._replace(how="description")
+        return found
+
+    def _resolve(self, sp: Speaker, documents: bool = True) -> Lookup:
+        text = self.ctx.text[sp.start:sp.end].strip()
+        low = text.lower()
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
+            return self._antecedent(sp.start, low)
+        h = sp.head
+        aid = self._coordination(text)
+        if aid:
+            return Lookup(aid, self.ctx.idx.group(aid), "name")
+        found = self._lookup(h, sp.start, sp.end)
+        if found.actor_id:
+            return found
+        if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
+            return self._document(h, sp.start)
+        if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in h.children):
+            described = self._description(h, sp.start)
+            if described.actor_id:
+                return described
+        return found if found.group else NONE
+
+    def _coordination(self, text: str) -> str | None:
+        """Several speakers ('Canada, the EU and Britain'): their common actor if all are
+        one, else the collective actor of the group most of the known ones belong to
+        (the first collective row of that group in actors.csv)."""
+        idx = self.ctx.idx
+        if not re.search(r"\s(?:and|or|as well as|&)\s", text) or any(
+                e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
+            return None
+        parts = [p for p in COORDINATION.split(text) if p.strip()]
+        known = [a for p in parts if (a := idx.resolve(p, on=self.on))]
+        if not known:
+            return None
+        if len(set(known)) == 1 and len(known) == len(parts):
+            return known[0]
+        groups = Counter(idx.group(a) for a in known)
+        ranked = sorted(groups, key=lambda g: (-groups[g], g not in self.collective))
+        return self.collective.get(ranked[0])
+
+    def _sentence(self, char: int) -> int:
+        return spans.sentence_of(self.sent_starts, char)
+
+    def _antecedent(self, pos: int, pronoun: str) -> Lookup:
+        """The nearest earlier subject compatible with the pronoun: a person for
+        he/she (not one already called by the other pronoun), a group or institution
+        for they/we/some…, an institution for it. Beyond the window: unresolved."""
+        gender = PERSON_PRONOUNS.get(pronoun)
+        limit = self._sentence(pos) - self.WINDOW
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            if self._sentence(m.start) < limit:
+                break
+            if gender:
+                other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
+                if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):
+                    return self._via(m)
+            elif pronoun in THING_PRONOUNS:
+                if m.person is False and not m.plural and (m.actor or m.group):
+                    return self._via(m)
+            elif m.plural or m.person is False:
+                return self._via(m)
+        return NONE
+
+    def _via(self, m: Mention) -> Lookup:
+        """A pronoun's resolution through its antecedent ``m``."""
+        if m.actor is None and m.group is None:
+            return NONE
+        return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "pronoun")
+
+    def _document(self, h: Token, pos: int) -> Lookup:
+        """'The joint statement', 'This announcement', 'an independent report': the
+        issuer of the same document mentioned before (or named after), or the speaker
+        of the latest statement made with the matching verb."""
+        lemma = h.lemma_.lower()
+        verb = self.ctx.lex.documents.get(lemma, "")
+        best: tuple[int, str] | None = None
+        for t in self.documents.get(lemma, ()):
+            if t.i == h.i:
+                continue
+            owner = self._owner(t)
+            if owner and t.idx < pos:
+                best = (t.idx, owner)
+            elif owner and best is None and t.idx > pos:
+                best = (-1, owner)
+                break
+        for where, cue_lemma, actor in self.statements:
+            if verb and cue_lemma == verb and where < pos and actor and (best is None or where > best[0]):
+                best = (where, actor)
+        return Lookup(best[1], self.ctx.idx.group(best[1]), "description") if best else NONE
+
+    def _owner(self, t: Token) -> str | None:
+        """Who issued the document noun ``t``: a name inside its NP, else the subject
+        of the verb it is the object of ('X issued a joint statement')."""
+        lo = t.left_edge.i
+        own = self.ctx.idx.resolve(t.doc[lo:t.i + 1].text, on=self.on)
+        if own:
+            return own
+        v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
+        in_speech = t.dep_ == "pobj" and t.head.lower_ == "in" and v.lemma_.lower() in self.ctx.lex.single
+        if (t.dep_ == "dobj" or in_speech) and _verbal(v):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self.resolve(_speaker_of(self.ctx, subj, v)).actor_id
+        return None
+
+    def _description(self, h: Token, pos: int) -> Lookup:
+        """'the ministry' -> the nearest earlier subject whose expression has that noun."""
+        word = h.lemma_.lower()
+        for m in reversed(self.mentions):
+            if m.start < pos and m.actor and word in self.ctx.text[m.start:m.end].lower():
+                return Lookup(m.actor, self.ctx.idx.group(m.actor), "description")
+        return NONE
+
+
+def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:
+    """'X and Y issued a declaration on behalf of the EU' -> the EU."""
+    kids = sp.verb.children if sp.verb is not None else ()
+    objs = [o for c in kids if c.dep_ == "prep" and c.lower_ == "on" for b in c.children if b.lower_ == "behalf"
+            for of in b.children for o in of.children if o.dep_ == "pobj"]
+    return ctx.idx.resolve(ctx.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text) if objs else None
+

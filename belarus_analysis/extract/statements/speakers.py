@@ -1,0 +1,225 @@
+"""Statements: the speaker of a cue, from the parse (subject, ``by``-agent, possessor,
+relative-pronoun antecedent, shared or inherited subject)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import MARKS
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _in_quote, _verbal
+from .lexicon import RELATIVES, SUBJECT_DEPS
+
+
+def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
+    """The speaker expression headed by ``t``: determiners, titles and coordination kept;
+    relative clauses, adjuncts, 'including …' and appositions after a name left out."""
+    named = t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(t.text) is not None
+
+    def keep(c: Token) -> bool:
+        if c.dep_ in ("relcl", "acl", "advcl", "dep"):
+            return False
+        if c.dep_ == "prep":
+            return c.lower_ == "of" and c.i > t.i
+        if c.dep_ == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
+            inside_parens = c.i > 0 and c.doc[c.i - 1].text == "("
+            return inside_parens or not named or any(g.dep_ == "conj" for g in c.children)
+        return True
+
+    toks = {t.i}
+    stack = [t]
+    while stack:
+        h = stack.pop()
+        for c in h.children:
+            if keep(c) if h is t else c.dep_ not in ("relcl", "acl", "advcl", "appos"):
+                toks.add(c.i)
+                stack.append(c)
+    doc = t.doc
+    lo, hi = t.i, t.i
+    while lo - 1 in toks:
+        lo -= 1
+    while hi + 1 in toks:
+        hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct and doc[hi].text not in ")" or doc[hi].is_space):
+        hi -= 1
+    lo = _list_start(doc, lo)
+    # A speaker never starts inside someone's quotation ('‹…,› Berg said': not 'it,› Berg').
+    while lo < t.i and (_in_quote(ctx, doc[lo].idx) or doc[lo].is_punct or doc[lo].text[-1:] in MARKS):
+        lo += 1
+    a, b = ctx.view.para(t.idx)
+    start, end = max(doc[lo].idx, a), min(_end(doc[hi]), b)
+    return (start, end) if start < end else (t.idx, _end(t))
+
+
+def _list_start(doc: Doc, lo: int) -> int:
+    """If ``doc[lo]`` is the last item of a comma list of names the parser attached
+    elsewhere ('…, Canada, New Zealand, and Britain issued'), where the list starts."""
+    j = lo - 1
+    if j < 0 or doc[j].lower_ not in ("and", "or"):
+        return lo
+    commas = 0
+    while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("and", "or", "the", ",")):
+        commas += doc[j].text == ","
+        j -= 1
+    start = j + 1
+    while start < lo and doc[start].text in (",", "and", "or"):
+        start += 1
+    return start if commas >= 2 else lo
+
+
+def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
+    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent."""
+    if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
+        rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        if rel is not None:
+            t = rel.head
+    s, e = _np_span(t, ctx)
+    return Speaker(s, e, t, verb)
+
+
+def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Speaker | None, bool]:
+    """(speaker, agentless) from ``v``'s own subject or ``by``-agent; a passive subject
+    speaks only for a participle that inherits it ('X was quoted as saying')."""
+    kids = list(v.children)
+    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return _speaker_of(ctx, agent, v), False
+    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none.
+    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS), None)
+    if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
+        return None, False
+    if subj.dep_ == "nsubjpass" and not passive_ok:
+        expletive = subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids)
+        return None, expletive
+    # 'After meeting X, Czech Prime Minister Andrej Babis has called': a fronted phrase glued to the subject.
+    appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < v.i
+             and not any(g.dep_ == "conj" for g in c.children)]
+    if appos and any(x.text == "," for x in v.doc[subj.i:appos[-1].left_edge.i]) and not any(
+            x.text == "," for x in v.doc[appos[-1].i + 1:v.i]):
+        subj = appos[-1]
+    return _speaker_of(ctx, subj, v), False
+
+
+def _left_subject(ctx: Ctx, v: Token) -> Token | None:
+    """Fallback when the parse gives a finite reporting verb no subject: the noun phrase
+    just before it, skipping auxiliaries, adverbs, a relative clause and an adjunct PP."""
+    doc, lo = v.doc, ctx.view.para(v.idx)[0]
+    j = v.i - 1
+    while j >= 0 and doc[j].idx >= lo:
+        t = doc[j]
+        if t.is_space or t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.tag_ in ("MD", "RB"):
+            j -= 1
+            continue
+        if t.text == ",":
+            opener = next((k for k in range(j - 1, max(_first_token_at(ctx, lo), j - 40) - 1, -1)
+                           if doc[k].text == "," and k + 1 < j and doc[k + 1].lower_ in ("who", "which")), None)
+            if opener is None:
+                return None
+            j = opener - 1
+            continue
+        if t.dep_ in ("nummod", "compound", "case") and t.head.i < v.i:
+            t = t.head
+        if t.pos_ not in ("NOUN", "PROPN", "PRON") or t.lower_ in RELATIVES:
+            return None
+        p = t.head if t.dep_ == "pobj" else None
+        if p is not None and p.i < t.i and p.lower_ in ("in", "on", "at", "during", "from", "through", "via") \
+                and p.i > 0 and doc[p.i - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+            j = p.i - 1
+            continue
+        return t
+    return None
+
+
+def _possessor(t: Token, prep: str) -> Token | None:
+    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
+    return next((c for c in t.children if c.dep_ == "poss"), None) or next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int = 0) -> None:
+    """Fill ``cue.speaker`` (or ``agentless``)."""
+    if cue.speaker is not None or cue.agentless or depth > 8:
+        return
+    t = cue.head
+    if cue.kind in ("prep", "noun"):
+        holder = cue.words[-1]
+        if holder.lower_ == "to":  # according to X
+            src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+        else:  # in X's words / in the words of X; X's claim / the claim by X
+            src = _possessor(holder, "of" if cue.kind == "prep" else "by")
+        cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
+        return
+    cue.speaker, cue.agentless = _explicit_subject(ctx, t)
+    if cue.speaker is not None or cue.agentless:
+        return
+    donor = _donor(ctx, t, by_token)
+    if isinstance(donor, Cue):
+        _attach_speaker(ctx, donor, by_token, depth + 1)
+        cue.speaker = donor.speaker
+    elif isinstance(donor, Token):
+        cue.speaker = _speaker_of(ctx, donor, t) if donor.pos_ in ("NOUN", "PROPN", "PRON") else \
+            _explicit_subject(ctx, donor, passive_ok=True)[0]
+    elif _finite(t):
+        subj = _left_subject(ctx, t)
+        cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else None
+
+
+def _finite(t: Token) -> bool:
+    """A verb that needs a subject of its own (not a participle or an infinitive)."""
+    if t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children):
+        return True
+    return t.tag_ == "VBN" and t.dep_ in ("advcl", "conj", "ROOT") and not any(c.dep_ == "auxpass" for c in t.children)
+
+
+def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:
+    """Where a subjectless cue gets its speaker: the cue or verb it shares a subject with,
+    or the noun a participle modifies ('demonstrators calling for …')."""
+    participle = t.tag_ == "VBG"
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
+    if t.dep_ == "conj":
+        head = t.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT":
+            return head  # 'Tikhanovskaya, who …, called for … but insisted …'
+        if _in_quote(ctx, head.idx):  # attached to a verb inside a quote: use the reporter's cue
+            return _previous_cue(t, by_token)
+        return by_token.get(head.i) or (head if _verbal(head) else None)
+    if participle and t.dep_ == "acl":
+        noun = t.head
+        if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
+            return by_token.get(noun.head.i) or noun.head
+        return noun
+    if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
+        return _ancestor_donor(t, by_token)
+    return None
+
+
+def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:
+    """The nearest verb above ``t`` with a (non-expletive) subject. A participle after a
+    comma inside a reported clause ('X wrote that Y, adding: …') shares the reporting
+    verb's subject instead."""
+    if t.head.lower_ == "as" and t.head.dep_ == "prep":  # 'TASS quoted X as saying': X speaks
+        obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    near: Token | None = None
+    chain: list[Token] = []
+    for a in t.ancestors:
+        if a.i in by_token:
+            after_comma = t.i > 0 and t.doc[t.i - 1].text == ","
+            if near is None or after_comma and all(x.dep_ in ("ccomp", "conj") for x in chain):
+                return by_token[a.i]
+            break
+        chain.append(a)
+        if near is None and _verbal(a) and any(
+                c.dep_ in SUBJECT_DEPS | {"agent"} and c.lower_ not in ("it", "there") for c in a.children):
+            near = a
+    return near
+
+
+def _previous_cue(t: Token, by_token: Mapping[int, Cue]) -> Cue | None:
+    prev = [c for i, c in by_token.items() if i < t.i and t.sent.start <= i]
+    return prev[-1] if prev else None
+

@@ -1,0 +1,100 @@
+"""Actors (issue 12): dated role aliases, groups from descriptions, the actor file's checks."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import belarus_analysis as ba
+from belarus_analysis import config, pipeline
+from belarus_analysis.errors import DataFileError
+from belarus_analysis.extract.actors import actor_index, load_actors
+
+
+@pytest.mark.parametrize("role, on, actor", [
+    ("Secretary of State", "2020-08-10", "pompeo"),     # 2020 election: Pompeo, not the 2025 holder
+    ("Secretary of State", "2023-05-01", "blinken"),
+    ("Secretary of State", "2025-01-27", "rubio"),
+    ("High Representative", "2020-08-11", "borrell"),
+    ("High Representative", "2025-01-27", "kallas"),
+    ("Foreign Secretary", "2020-08-17", "raab"),
+    ("Foreign Secretary", "2023-08-09", "cleverly"),
+    ("CEC Chairman", "2020-08-10", "yermoshina"),
+    ("CEC Chairman", "2025-01-26", "karpenka"),
+    ("U.S. President", "2020-08-10", "trump"),          # two periods in one row
+    ("U.S. President", "2023-01-01", "biden"),
+    ("U.S. President", "2025-02-01", "trump"),
+])
+def test_roles_resolve_to_the_holder_on_the_date(role, on, actor):
+    found = actor_index().lookup(role, on=on)
+    assert (found.actor_id, found.how) == (actor, "role+date")
+
+
+def test_a_role_without_a_holder_gives_the_group_only():
+    idx = actor_index()
+    assert idx.lookup("Secretary of State", on="1990-01-01") == (None, "western_government", "group-only")
+    assert idx.lookup("Secretary of State").actor_id is None  # an undated article never picks a person
+    assert idx.lookup("Pompeo", on="2025-01-27").actor_id == "pompeo"  # names are not time-bound
+
+
+@pytest.mark.parametrize("surface, group", [
+    ("Russian Foreign Ministry spokeswoman", "russian_government"),
+    ("a Russian senator", "russian_government"),
+    ("China's foreign ministry", "other_government"),
+    ("the CIS observer mission", "election_observers"),
+    ("a Lithuanian MEP", "eu_institution"),
+    ("Polish officials", "western_government"),
+    ("Beijing", "other_government"),
+])
+def test_descriptions_not_in_the_actor_list_get_a_group(surface, group):
+    assert actor_index().lookup(surface, on="2020-08-10").group == group
+
+
+def test_a_country_word_alone_is_not_an_official():
+    assert actor_index().lookup("a Russian tourist").group is None
+
+
+def test_every_actor_added_for_issue_12_has_a_source_and_valid_dates():
+    df = load_actors()
+    assert (df["source"].str.strip() != "").all()
+    dated = df[df["valid_from"] != ""]
+    assert len(dated) >= 30
+    for start, end in zip(dated["valid_from"], dated["valid_to"]):
+        for a, b in zip(start.split("|"), end.split("|")):
+            assert pd.Timestamp(a) <= (pd.Timestamp(b) if b else pd.Timestamp.max)
+
+
+def test_bad_dates_name_the_line(tmp_path):
+    p = tmp_path / "actors.csv"
+    p.write_text("actor_id,canonical_name,variants,group,valid_from,valid_to\n"
+                 "x,X,X,ngo,2020-01-01,2019-01-01\n")
+    with pytest.raises(DataFileError, match=r"actors.csv:2: valid_from 2020-01-01 is after valid_to"):
+        load_actors(p)
+    p.write_text("actor_id,canonical_name,variants,group,valid_from,valid_to\nx,X,X,ngo,Jan 2020,\n")
+    with pytest.raises(DataFileError, match=r"actors.csv:2: 'Jan 2020' is not an ISO date"):
+        load_actors(p)
+
+
+def test_statement_speakers_resolve_with_the_articles_date():
+    text = "The Secretary of State said the election was not free. A Russian senator said it was fair."
+    arts = ba.from_texts({"y2020": text, "y2025": text},
+                         [{"article_id": "y2020", "published": "2020-08-10"},
+                          {"article_id": "y2025", "published": "2025-01-27"}])
+    t = pipeline.build(arts, ["statements"])["statements"]
+    first = t[t.speaker == "The Secretary of State"].set_index("article_id")
+    assert first.loc["y2020", "actor_id"] == "pompeo" and first.loc["y2025", "actor_id"] == "rubio"
+    assert set(first["speaker_resolution"]) == {"role+date"}
+    senator = t[t.speaker == "A Russian senator"]
+    assert senator["actor_id"].isna().all() and set(senator["actor_group"]) == {"russian_government"}
+    assert set(senator["speaker_resolution"]) == {"group-only"}
+
+
+def test_names_and_descriptions_are_labelled_consistently():
+    arts = ba.from_texts({"a": "The opposition leader said the vote was rigged. "
+                               "The Belarusian leader said the vote was fair. "
+                               "Tsikhanouskaya said she won."})
+    t = pipeline.build(arts, ["statements"])["statements"].set_index("speaker")
+    assert t.loc["The opposition leader", "speaker_resolution"] == "description"
+    assert t.loc["The Belarusian leader", "speaker_resolution"] == "description"
+    assert t.loc["Tsikhanouskaya", "speaker_resolution"] == "name"
+    assert config.ACTORS.exists()
