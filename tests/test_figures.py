@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -290,7 +291,8 @@ def _code_without_docstrings(path: str) -> str:
 
 def test_no_person_names_in_code():
     """Names come from data/actors.csv only (docstring examples may use them)."""
-    source = _code_without_docstrings(figures.__file__) + _code_without_docstrings(reference.__file__)
+    package = Path(figures.__file__).parent
+    source = "".join(_code_without_docstrings(str(p)) for p in sorted(package.glob("*.py")))
     people = actors.load_actors().query("kind == 'person'")
     names = {v for cell in people["variants"] for v in cell.split("|") if len(v) > 3}
     assert "words_value" in source

@@ -1,0 +1,190 @@
+"""Matching and the context rules of markers.md: which lexicon matches are markers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import NAME_ENTS
+from .. import actors
+from .lexicons import Hit, Lexicons, Term, lemma_words, overlaps
+from .speech import Speech, Voice, voice_of
+
+# Closed-class English, not vocabulary.
+NEGATIONS = {"not", "n't", "never", "no"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
+# Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
+OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
+               "conj", "nmod", "dative"}
+# Naming and accusing predicates: in "call X Y", "accuse X of Y" the Y is the speaker's
+
+
+# --------------------------------------------------------------------------- matching
+
+def _hit(term: Term, s: int, e: int) -> Hit:
+    return Hit(s, e, term.lexicon, term.category, term.polarity, term.pattern, term)
+
+
+def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Every match of every lexicon row and name form, before the context rules."""
+    words, lemmas = lex.matchers(doc.vocab)
+    found = list(words(doc)) + (list(lemmas(doc)) if doc.has_annotation("LEMMA") else [])
+    for match_id, s, e in found:
+        key = doc.vocab.strings[match_id]
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if key[0] == "n":
+            n = lex.names[int(key[1:])]
+            if not n.given or (e < len(doc) and doc[e].lower_ in lex.surnames.get(n.actor_id, ())):
+                yield Hit(start, end, "name_form", n.system, 0, n.form, target=n.actor_id)
+            continue
+        term = lex.terms[int(key[1:])]
+        if term.match == "lemma" and any(p and p != t.pos_ for p, t in zip(lemma_words(term.pattern)[1], doc[s:e])):
+            continue
+        yield _hit(term, start, end)
+    for i, rx in lex.regexes:
+        group = "span" if "span" in rx.groupindex else 0
+        for m in rx.finditer(text):
+            if m.end(group) > m.start(group):
+                yield _hit(lex.terms[i], m.start(group), m.end(group))
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalised match inside a longer proper name: 'Human Rights' in an office's
+    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway)."""
+    if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
+        return False
+    doc = span.doc
+    if any(e.label_ in NAME_ENTS and e.start < span.end and span.start < e.end for e in doc.ents):
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
+
+
+def _negated(span: Span) -> bool:
+    """A negation outside the match governs it: 'was not fair', 'Recognize … or not'."""
+    root = span.root
+    heads = [root, root.head] if root.dep_ in PREDICATIVE else [root]
+    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end for h in heads for c in h.children)
+
+
+def _attached_name(text: str, end: int) -> str | None:
+    """The actor named right after a label or title (apposition or compound)."""
+    for s, _, actor, kind in actors.actor_index().mentions(text[end:end + 80]):
+        return actor if kind == "name" and not text[end:end + s].strip(" ,") else None
+    return None
+
+
+@lru_cache(maxsize=64)
+def refers(description: str) -> str | None:
+    return actors.actor_index().resolve(description) if description else None
+
+
+def _label_target(hit: Hit, text: str) -> Hit | None:
+    """Target of an actor label; a title of anyone but the contested office-holder is dropped."""
+    default = refers(hit.term.refers_to)
+    target = _attached_name(text, hit.end) or default
+    if hit.category == "official_title" and target != default:
+        return None
+    return replace(hit, target=target)
+
+
+def mandate_target(hit: Hit, doc: Doc, voices: Sequence[Voice]) -> Hit:
+    """Legitimacy is about the possessor when there is one: 'her rightful victory' in
+    her own claim -> the speaker; 'Lukashenko's victory' -> lukashenko."""
+    target = refers(hit.term.refers_to)
+    for c in doc.char_span(hit.start, hit.end, alignment_mode="expand").root.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            target = actors.actor_index().resolve(c.text) or target
+        elif c.dep_ == "poss" and c.pos_ == "PRON":
+            target = voice_of(hit, voices)[1] or target
+    return replace(hit, target=target)
+
+
+def _longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Inside one lexicon spans never overlap: the longest match wins (then the earliest)."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(k.lexicon == h.lexicon and overlaps((k.start, k.end), (h.start, h.end)) for k in kept):
+            kept.append(h)
+    return kept
+
+
+def _reports_in_quote(span: Span, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A reporting verb with a subject inside a quotation ('it has exposed the fraud'):
+    nested reporting is no statement of its own, but the verb is still the speaker's."""
+    return any(a <= span.start_char and span.end_char <= b for a, b in quoted) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
+
+
+def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
+    """Lexicon and name matches that pass the context rules of markers.md."""
+    cues = {sp.cue: sp.actor for sp in speech if sp.cue and not (own and sp.actor == own)}
+    quoted = [(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")]
+    kept = []
+    for h in _raw_hits(doc, text, lex):
+        if h.lexicon == "name_form":
+            kept.append(h)
+            continue
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
+            continue
+        if h.lexicon in ("legitimacy", "recognition") and _negated(span):
+            continue
+        if h.term.scope == "cue":
+            cue = next((c for c in cues if overlaps(c, (h.start, h.end))), None)
+            if cue is not None:
+                h = replace(h, target=cues[cue] if h.lexicon == "attribution_verb" else None)
+            elif not (h.lexicon == "attribution_verb" and _reports_in_quote(span, quoted)):
+                continue
+        if h.lexicon == "actor_label":
+            h = _label_target(h, text)
+            if h is None:
+                continue
+        kept.append(h)
+    return _resolve_lexicons(doc, _longest(kept))
+
+
+def _embedded(root: Token, blocked: set[int]) -> bool:
+    """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')?"""
+    t = root
+    while t.dep_ in OBJECT_PATH and t.head.i != t.i:
+        t = t.head
+        if t.i in blocked:
+            return True
+    return False
+
+
+def _verbal(span: Span) -> bool:
+    """A reporting word used as a verb: 'critics … claim' (even when tagged a noun: a
+    singular noun needs a determiner), not 'her claim' or 'claims of fraud'."""
+    root = span.root
+    if root.pos_ not in NOMINAL:
+        return True
+    return root.tag_ not in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
+def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
+    of a delegitimising or refusing predicate are not coded; a reporting verb that is part
+    of a legitimacy, recognition or weakened-attribution span is not coded again; a noun
+    used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
+    the tagger misread) is no distancing noun."""
+    negative = [h for h in hits if h.lexicon in ("legitimacy", "recognition") and h.polarity < 0]
+    blocked = {t.i for h in negative for t in doc.char_span(h.start, h.end, alignment_mode="expand") or ()}
+    stronger = [(h.start, h.end) for h in hits
+                if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")]
+    out = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and _embedded(span.root, blocked):
+            continue
+        if h.lexicon == "attribution_verb" and (
+                not _verbal(span) or any(overlaps(s, (h.start, h.end)) for s in stronger)):
+            continue
+        if h.lexicon == "hedge" and h.term.scope != "cue" and span.root.pos_ in NOMINAL and _verbal(span):
+            continue  # a reporting verb read as a noun is not a distancing noun
+        out.append(h)
+    return out
