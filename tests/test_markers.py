@@ -76,7 +76,7 @@ def test_gold_scores(seed_markers, articles):
 
 def test_polarity_follows_category(seed_markers):
     expected = {"delegitimising": -1, "non_recognition": -1, "pejorative_label": -1,
-                "legitimising": 1, "recognition": 1, "official_title": 1}
+                "legitimising": 1, "recognition": 1}
     got = seed_markers.set_index("category")["polarity"]
     assert all(got[c].eq(p).all() for c, p in expected.items() if c in got.index)
     assert (seed_markers.loc[~seed_markers["category"].isin(expected), "polarity"] == 0).all()

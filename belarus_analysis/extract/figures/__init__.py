@@ -39,7 +39,8 @@ from ..view import ArticleView
 from . import reference
 from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, qualifier_of,
                        set_rooms)
-from .core import Figure, Taken, set_family
+from ..intervals import Disjoint
+from .core import Figure, set_family
 from .dates import find_dates, resolve_date
 from .lexicons import KINDS_FILE, QUALIFIERS_FILE, load_qualifiers, load_rules
 from .numbers import attach_units, digits_value, find_numbers, words_value
@@ -77,7 +78,7 @@ def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None) -
 def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
     """Yield one record per figure of the article (columns: the ``figures`` table of :mod:`schema`)."""
     ctx = Context.build(view, article)
-    taken = Taken()
+    taken = Disjoint()
     for m in EXCLUDED.finditer(ctx.text):
         taken.add(m.start(), m.end())
     found = [*find_dates(ctx.text, taken), *find_numbers(ctx.text, taken)]

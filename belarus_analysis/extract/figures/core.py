@@ -3,10 +3,10 @@ character intervals, calendar words and small look-arounds in the text."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
 
 # Word boundaries that also hold next to punctuation and digits.
 B, E = r"(?<![\w])", r"(?![\w])"
@@ -75,23 +75,6 @@ def set_family(f: Figure) -> Figure:
         f.family = "count" if f.unit is None and f.form in ("cardinal", "vague") else "other"
     return f
 
-
-
-class Taken:
-    """Disjoint character intervals already claimed by a figure or by excluded text."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def free(self, s: int, e: int) -> bool:
-        i = bisect.bisect_right(self.starts, s)
-        return (i == 0 or self.ends[i - 1] <= s) and (i == len(self.starts) or e <= self.starts[i])
-
-    def add(self, s: int, e: int) -> None:
-        i = bisect.bisect_right(self.starts, s)
-        self.starts.insert(i, s)
-        self.ends.insert(i, e)
 
 
 def previous_word(text: str, start: int) -> str:

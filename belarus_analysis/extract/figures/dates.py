@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, Taken, after_name, alt
+from ..intervals import Disjoint
+from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt
 from .core import B as _B
 from .core import E as _E
 
@@ -70,10 +71,10 @@ def _date_ok(text: str, m: re.Match) -> bool:
     return True
 
 
-def find_dates(text: str, taken: Taken) -> Iterator[Figure]:
+def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
     """Date expressions (bare years are left to :func:`find_numbers`, which decides on them).
 
-    >>> [(f.start, f.end, f.date.month, f.date.day) for f in find_dates("On 9–15 August, Friday.", Taken())]
+    >>> [(f.start, f.end, f.date.month, f.date.day) for f in find_dates("On 9–15 August, Friday.", Disjoint())]
     [(3, 4, 8, 9), (5, 14, 8, 15), (16, 22, None, None)]
     """
     for pat in DATE_PATTERNS:

@@ -7,9 +7,10 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from ..intervals import Disjoint
 from .core import B as _B
 from .core import E as _E
-from .core import Figure, Taken, alt, previous_word
+from .core import Figure, alt, previous_word
 from .lexicons import Rule
 
 UNITS = {w: i for i, w in enumerate(
@@ -216,11 +217,11 @@ def _digit_numbers(text: str) -> Iterator[Figure]:
 FINDERS = (_clocks, _ranks, _fractions, _multipliers, _ordinals, _vague, _digit_numbers, _word_numbers)
 
 
-def find_numbers(text: str, taken: Taken) -> Iterator[Figure]:
+def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
     """Numerals not inside ``taken``, most specific form first (a rank before its digits).
 
     >>> text = "No. 1 or a third of 7 million and Thousands"
-    >>> [(text[f.start:f.end], f.form, f.value) for f in find_numbers(text, Taken())]  # doctest: +NORMALIZE_WHITESPACE
+    >>> [(text[f.start:f.end], f.form, f.value) for f in find_numbers(text, Disjoint())]  # doctest: +NORMALIZE_WHITESPACE
     [('No. 1', 'rank', 1.0), ('a third', 'fraction', 33.33), ('Thousands', 'vague', 1000.0),
      ('7 million', 'cardinal', 7000000.0)]
     """

@@ -47,9 +47,10 @@ from dataclasses import replace
 from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
-from .context import mandate_target, refers, term_hits
+from ..intervals import Intervals
+from .context import drop_discredited, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import outlet_actor, scare_quotes, speech_of, voice_of, voices_of
+from .speech import epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -72,14 +73,19 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     own = outlet_actor(article)
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
-    voices = voices_of(doc, speech, own, evidential) if parsed else []
+    voices = voices_of(doc, speech, own, evidential) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     hits += scare_quotes(view, speech, voices, distancing)
+    if parsed:
+        hits = drop_discredited(doc, hits)
+    marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
     starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
         if h.lexicon in ("legitimacy", "recognition"):
             h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
         voice, speaker = h.voice or voice_of(h, voices)
+        if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = "outlet", None
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
                            polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,
                            pattern=h.pattern)

@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import NAME_ENTS
 from .. import actors
-from .lexicons import Hit, Lexicons, Term, lemma_words, overlaps
+from ..intervals import Disjoint, Intervals
+from .lexicons import Hit, Lexicons, Term, lemma_words
 from .speech import Speech, Voice, voice_of
 
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
+AUXILIARIES = {"aux", "auxpass"}
 # Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
 OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
                "conj", "nmod", "dative"}
@@ -91,7 +93,7 @@ def _label_target(hit: Hit, text: str) -> Hit | None:
     return replace(hit, target=target)
 
 
-def mandate_target(hit: Hit, doc: Doc, voices: Sequence[Voice]) -> Hit:
+def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
     """Legitimacy is about the possessor when there is one: 'her rightful victory' in
     her own claim -> the speaker; 'Lukashenko's victory' -> lukashenko."""
     target = refers(hit.term.refers_to)
@@ -106,23 +108,27 @@ def mandate_target(hit: Hit, doc: Doc, voices: Sequence[Voice]) -> Hit:
 def _longest(hits: Iterable[Hit]) -> list[Hit]:
     """Inside one lexicon spans never overlap: the longest match wins (then the earliest)."""
     kept: list[Hit] = []
+    taken: dict[str, Disjoint] = {}
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if not any(k.lexicon == h.lexicon and overlaps((k.start, k.end), (h.start, h.end)) for k in kept):
+        lexicon = taken.setdefault(h.lexicon, Disjoint())
+        if lexicon.free(h.start, h.end):
+            lexicon.add(h.start, h.end)
             kept.append(h)
     return kept
 
 
-def _reports_in_quote(span: Span, quoted: Sequence[tuple[int, int]]) -> bool:
+def _reports_in_quote(span: Span, quoted: Intervals) -> bool:
     """A reporting verb with a subject inside a quotation ('it has exposed the fraud'):
     nested reporting is no statement of its own, but the verb is still the speaker's."""
-    return any(a <= span.start_char and span.end_char <= b for a, b in quoted) and any(
+    return quoted.contains(span.start_char, span.end_char) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
 
 
 def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
     """Lexicon and name matches that pass the context rules of markers.md."""
-    cues = {sp.cue: sp.actor for sp in speech if sp.cue and not (own and sp.actor == own)}
-    quoted = [(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")]
+    # (cue start, cue end, statement order, actor): the first statement whose cue overlaps a term names it
+    cues = Intervals([(*sp.cue, n, sp.actor) for n, sp in enumerate(speech) if sp.cue and not (own and sp.actor == own)])
+    quoted = Intervals([(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")])
     kept = []
     for h in _raw_hits(doc, text, lex):
         if h.lexicon == "name_form":
@@ -134,9 +140,9 @@ def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own:
         if h.lexicon in ("legitimacy", "recognition") and _negated(span):
             continue
         if h.term.scope == "cue":
-            cue = next((c for c in cues if overlaps(c, (h.start, h.end))), None)
+            cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
             if cue is not None:
-                h = replace(h, target=cues[cue] if h.lexicon == "attribution_verb" else None)
+                h = replace(h, target=cue[3] if h.lexicon == "attribution_verb" else None)
             elif not (h.lexicon == "attribution_verb" and _reports_in_quote(span, quoted)):
                 continue
         if h.lexicon == "actor_label":
@@ -174,17 +180,62 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     the tagger misread) is no distancing noun."""
     negative = [h for h in hits if h.lexicon in ("legitimacy", "recognition") and h.polarity < 0]
     blocked = {t.i for h in negative for t in doc.char_span(h.start, h.end, alignment_mode="expand") or ()}
-    stronger = [(h.start, h.end) for h in hits
-                if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")]
+    stronger = Intervals([(h.start, h.end) for h in hits
+                          if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")])
     out = []
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
-        if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and _embedded(span.root, blocked):
+        if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
+                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and _hypothetical(span))):
             continue
         if h.lexicon == "attribution_verb" and (
-                not _verbal(span) or any(overlaps(s, (h.start, h.end)) for s in stronger)):
+                not _verbal(span) or stronger.overlaps(h.start, h.end)):
             continue
         if h.lexicon == "hedge" and h.term.scope != "cue" and span.root.pos_ in NOMINAL and _verbal(span):
             continue  # a reporting verb read as a noun is not a distancing noun
         out.append(h)
     return out
+
+
+# --------------------------------------------------------------------------- context polarity
+
+def _clause_head(t: Token) -> Token:
+    """The verb (or copula) of the clause ``t`` is in: 'sham' in 'The autocrat won a sham election' -> won."""
+    while not (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUXILIARIES)) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _hypothetical(span: Span) -> bool:
+    """A win or election stated under a modal is a rule or a forecast, not a fact (markers.md §4.1):
+    'a candidate must be elected by more than half', 'he will win'."""
+    root = span.root
+    head = _clause_head(root)
+    if root.i != head.i and root.dep_ not in PREDICATIVE:
+        return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
+    return any(c.tag_ == "MD" for c in head.children)
+
+
+def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A win is legitimising only when it is asserted without a delegitimising modifier or
+    distancing (markers.md §4.1, issue 13 kind 1): drop a legitimising legitimacy term whose
+    clause holds a delegitimising term, a pejorative label or a scare quote ('The autocrat won a
+    sham election'), or that depends on a distancing or delegitimising word ('his claim to have
+    won')."""
+    negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
+    doubting = negative + [h for h in hits if h.category == "distancing"]
+    clauses = {_clause_head(t).i for h in negative for t in _tokens(doc, h)}
+    above = {t.i for h in doubting for t in _tokens(doc, h)}
+    out = []
+    for h in hits:
+        if h.lexicon == "legitimacy" and h.polarity > 0:
+            root = doc.char_span(h.start, h.end, alignment_mode="expand").root
+            if _clause_head(root).i in clauses or any(a.i in above for a in root.ancestors):
+                continue
+        out.append(h)
+    return out
+
+
+def _tokens(doc: Doc, hit: Hit) -> Span | tuple:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span if span is not None else ()

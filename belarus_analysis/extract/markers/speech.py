@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Span
 
 from .. import actors
+from ..intervals import Intervals
 from ..quotes import DOUBLE, SINGLE
 from ..view import ArticleView
-from .lexicons import Hit, overlaps
+from .lexicons import Hit
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+ATTRIBUTIVE = {"amod", "compound", "nmod"}  # modifiers inside a noun phrase
+ACCORDING_TO = "according to"  # the cue lemma the statements extractor gives this attribution
 # content, X the outlet's own reference (markers.md §3.1, point 3).
 NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characterise", "dub", "label", "brand",
                 "term", "declare", "accuse", "blame"}
@@ -77,7 +82,13 @@ def outlet_actor(article: Mapping) -> str | None:
 
 # --------------------------------------------------------------------------- voice
 
-Voice = tuple[int, int, "str | None"]  # a stretch of text said by an actor (None: unnamed)
+class Voice(NamedTuple):
+    """A stretch of text said by an actor (``actor`` None: unnamed)."""
+
+    start: int
+    end: int
+    actor: str | None
+    according: bool = False  # attributed by "according to X": the attribution covers the claim, not its epithets
 
 
 def _object_end(span: Span, chunks: Mapping[int, Span]) -> int:
@@ -95,14 +106,16 @@ def _object_end(span: Span, chunks: Mapping[int, Span]) -> int:
     return min(span.doc[end].idx if end < len(span.doc) else span.end_char, span.end_char)
 
 
-def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: Sequence[tuple[int, int]]) -> list[Voice]:
+def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: Sequence[tuple[int, int]]
+              ) -> Intervals[Voice]:
     """The stretches of text in quoted voice (markers.md §3.1), with their actor."""
     chunks = {c.start: c for c in doc.noun_chunks}
+    hedges = Intervals(evidential)
     out = []
     for sp in speech:
         if own and sp.actor == own:
             continue  # a press office's own statements are the outlet's voice
-        if sp.speaker and any(overlaps(sp.speaker, h) for h in evidential):
+        if sp.speaker and hedges.overlaps(*sp.speaker):
             continue  # "according to official results" is a hedge, not a speaker
         start = sp.start
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.kind == "indirect" else None
@@ -110,16 +123,28 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
             if sp.cue_lemma not in NAMING_VERBS:
                 continue  # noun-phrase object of a speech act: the outlet's description
             start = _object_end(span, chunks)
-        out.append((start, sp.end, sp.actor))
-    return out
+        out.append(Voice(start, sp.end, sp.actor, sp.kind == "indirect" and sp.cue_lemma == ACCORDING_TO))
+    return Intervals(out)
 
 
-def voice_of(hit: Hit, voices: Sequence[Voice]) -> tuple[str, str | None]:
+def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
     """Innermost quoted stretch containing the hit, else the outlet."""
-    inside = [v for v in voices if v[0] <= hit.start and hit.end <= v[1]]
-    if not inside:
-        return "outlet", None
-    return "quoted", min(inside, key=lambda v: v[1] - v[0])[2]
+    inside = voices.innermost(hit.start, hit.end)
+    return ("outlet", None) if inside is None else ("quoted", inside.actor)
+
+
+def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Intervals) -> bool:
+    """An epithet in a claim attributed with "according to X" is the outlet's word (markers.md
+    §3.1, point 4): "Veteran dictator P. won a rigged vote, according to a state exit poll" – the
+    poll reports the result, not "dictator" or "rigged". Epithets are actor labels and attributive
+    modifiers inside a noun phrase; inside quotation marks they stay the source's."""
+    inside = voices.innermost(hit.start, hit.end)
+    if inside is None or not inside.according or marks.contains(hit.start, hit.end):
+        return False
+    if hit.lexicon == "actor_label":
+        return True
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
 
 
 # --------------------------------------------------------------------------- scare quotes
@@ -139,24 +164,39 @@ def _is_name(words: Sequence[str]) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def scare_quotes(view: ArticleView, speech: Sequence[Speech], voices: Sequence[Voice],
-                  distancing: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+def scare_quotes(view: ArticleView, speech: Sequence[Speech], voices: Intervals[Voice],
+                 distancing: Sequence[tuple[int, int]]) -> Iterator[Hit]:
     """Short quoted terms that no speaker says (markers.md §4.6). A quote inside a
     speaker's quote counts only when a distancing phrase ('as you say', 'so-called')
     touches it; it is then the speaker's. An article that quotes speech in double marks
     and sets single-marked terms apart uses the single marks as scare quotes."""
     text = view.text
-    quotes = [q for q in view.quotes.quotes if q.close]
-    top = [q for q in quotes if not any(o.start < q.start and q.end < o.end for o in quotes)]
-    double_speech = any(q.open in DOUBLE for q in top)
-    said = [(sp.start, sp.end) for sp in speech if sp.attributed]
-    for q in quotes:
+    quotes = sorted((q for q in view.quotes.quotes if q.close), key=lambda q: (q.start, -q.end))
+    nested, reach = set(), -1  # a quote is nested when an earlier-opened one closes after it
+    for i, q in enumerate(quotes):
+        if reach > q.end:
+            nested.add(i)
+        reach = max(reach, q.end)
+    double_speech = any(q.open in DOUBLE for i, q in enumerate(quotes) if i not in nested)
+    said = Intervals([(sp.start, sp.end) for sp in speech if sp.attributed])
+    near = Intervals(sorted(distancing))
+    for i, q in enumerate(quotes):
         words = _words(text[q.start:q.end])
         if not 1 <= len(words) <= SCARE_MAX_WORDS or _is_name(words):
             continue
         hit = Hit(q.start - 1, q.end + 1, "scare_quote", "scare_quote", 0, "")
-        if q not in top:
-            if any(_words_between(text, (hit.start, hit.end), d) <= 1 for d in distancing):
+        if i in nested:
+            if _touches(text, hit, near):
                 yield replace(hit, voice=("quoted", voice_of(hit, voices)[1]))
-        elif (q.open in SINGLE and double_speech) or not any(overlaps(s, (q.start, q.end)) for s in said):
+        elif (q.open in SINGLE and double_speech) or not said.overlaps(q.start, q.end):
             yield replace(hit, voice=("outlet", None))
+
+
+def _touches(text: str, hit: Hit, near: Intervals) -> bool:
+    """A distancing phrase overlaps the quote or is at most one word before or after it."""
+    if near.overlaps(hit.start, hit.end):
+        return True
+    i = bisect.bisect_right(near.starts, hit.start)  # distancing phrases do not overlap each other
+    before = near.items[i - 1] if i else None
+    after = near.items[i] if i < len(near.items) else None
+    return any(d is not None and _words_between(text, (hit.start, hit.end), d) <= 1 for d in (before, after))
