@@ -19,7 +19,7 @@ from belarus_analysis.extract import actors
 from belarus_analysis.extract.figures import reference
 from belarus_analysis.resources import read_rows
 
-KINDS = {"vote_share", "turnout", "electorate", "against_all", "count", "date", "duration", "age", "ordinal",
+KINDS = {"vote_share", "turnout", "electorate", "against_all", "threshold", "count", "date", "duration", "age", "ordinal",
          "distance", "money", "other"}
 UNITS = {"percent", "percentage_points", "people", "votes", "items", "years", "months", "weeks", "days", "hours",
          "minutes", "date", "miles", "km", "m", "ordinal", "times", "USD", "EUR", "GBP", "RUB", "BYN"}
@@ -92,7 +92,7 @@ def test_yearless_dates_resolve_from_published_past_and_future():
 
 
 def test_yearless_date_without_published_stays_missing():
-    t = extract("Voting took place on 26 January, on Sunday.", published=None)
+    t = extract("Protests took place on 26 January, on Sunday.", published=None)
     for text in ("26 January", "Sunday"):
         r = row(t, text)
         assert r["kind"] == "date" and pd.isna(r["iso_date"]) and "unresolved" in r["note"]
@@ -269,7 +269,7 @@ def test_extracted_vocabulary_is_closed(fig):
 
 def test_lexicons_use_the_guide_vocabulary():
     rules = figures.load_rules()
-    assert {r.kind for r in rules} <= KINDS | {"skip", "future"}
+    assert {r.kind for r in rules} <= KINDS | {"skip", "future", "election_day"}
     assert {r.unit for r in rules if r.unit} <= UNITS
     assert {r.where for r in rules} <= {"prefix", "unit", "noun", "before", "after", "clause"}
     assert {a for r in rules for a in r.applies_to} <= {"count", "percent", "duration", "ordinal", "date"}

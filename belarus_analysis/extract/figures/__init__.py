@@ -30,15 +30,19 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
+
+from ... import config
+from ...resources import version
 
 from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
 from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, qualifier_of,
-                       set_rooms)
+                       set_rooms, source_kind)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -51,28 +55,34 @@ __all__ = ["EXTRACTOR", "KINDS_FILE", "QUALIFIERS_FILE", "attach_units", "digits
 EXCLUDED = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+")
 
 @lru_cache(maxsize=256)
-def _lookup(election: int | None, published: date | None, measure: str, actor_id: str | None
-            ) -> tuple[float, str] | None:
-    return reference.lookup(reference.load_reference(), election, published, measure, actor_id)
+def _lookup(path: Path, stamp: tuple[int, ...], election: int, published: date | None, measure: str,
+            actor_id: str | None) -> tuple[float, str] | None:
+    return reference.lookup(reference.load_reference(path), election, published, measure, actor_id)
 
 
-def _reference(ctx: Context, f: Figure) -> tuple[float | None, str | None]:
+def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | None, str | None]:
+    """The official value of the measure ``f`` reports, announced by the publication date; none for
+    figures of another source (an exit poll is not the official count)."""
     measure = reference.measure_of(f.kind, f.unit)
-    if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election):
+    if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
+            None, "official"):
         return None, None
-    found = _lookup(int(ctx.election), ctx.published, measure, f.subject if measure == "vote_share" else None)
+    path = config.REFERENCE / reference.RESULTS_FILE
+    found = _lookup(path, version(path), int(ctx.election), ctx.published, measure,
+                    f.subject if measure == "vote_share" else None)
     return found if found else (None, None)
 
 
 def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None) -> dict:
-    ref_value, stage = _reference(ctx, f)
+    source = None if f.kind == "date" else source_kind(ctx, f)
+    ref_value, stage = _reference(ctx, f, source)
     return spans.record(
         ctx.text, starts, f.start, f.end,
         value=None if f.kind == "date" else f.value, unit=f.unit, qualifier=qualifier,
         qualifier_class=ctx.qualifiers.classes.get(qualifier), kind=f.kind, subject=f.subject,
         iso_date=f.iso_date, reference_value=ref_value,
         deviation=None if ref_value is None else round(f.value - ref_value, 10),
-        reference_stage=stage, counted=f.counted, note="; ".join(f.notes) or None)
+        reference_stage=stage, source_kind=source, counted=f.counted, note="; ".join(f.notes) or None)
 
 
 def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:

@@ -16,11 +16,13 @@ from .. import actors
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import Qualifiers, Rule, load_qualifiers, load_rules
+from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_sources
+from .reference import election_days
 
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
-_FOR_ACTOR = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
+_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+for\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _person_ids() -> frozenset[str]:
@@ -50,6 +52,8 @@ class Context:
     election: object
     rules: tuple[Rule, ...]
     qualifiers: Qualifiers
+    sources: tuple[Source, ...]
+    polling_day: date | None  # of the article's election
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -60,8 +64,10 @@ class Context:
                     sent.end_char]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in _person_ids()]
+        election = article.get("election")
+        polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
-                   article.get("election"), load_rules(), load_qualifiers())
+                   election, load_rules(), load_qualifiers(), load_sources(), polling_day)
 
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
@@ -111,14 +117,45 @@ def _windows(ctx: Context, f: Figure) -> tuple[int, int]:
     return max(lo, f.room[0]), min(hi, f.room[1])
 
 
-def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Rule | None:
-    """The first cue rule (noun/before/after/clause) of ``f``'s family that matches."""
+def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str | None = None) -> Rule | None:
+    """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
     for r in ctx.rules:
-        if r.where in targets and f.family in r.applies_to and any(r.pattern.search(t) for t in targets[r.where]):
+        if r.where in targets and f.family in r.applies_to and (kind is None or r.kind == kind) and any(
+                r.pattern.search(t) for t in targets[r.where]):
             return r
     return None
+
+
+def source_kind(ctx: Context, f: Figure) -> str | None:
+    """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
+    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), or None."""
+    lo, hi = ctx.segment(f.start)
+    best: tuple[int, int, str] | None = None
+    for order, src in enumerate(ctx.sources):
+        for m in src.pattern.finditer(ctx.text, lo, hi):
+            distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
+            best = min(best, (distance, order, src.kind)) if best else (distance, order, src.kind)
+    return best[2] if best else None
+
+
+def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
+    """Resolve a date (gold guide §11): a year stated by the sentence, the polling day of the
+    article's election in a sentence about the vote, else the publication date."""
+    framed = FRAMING_YEAR.match(ctx.text, ctx.segment(f.start)[0])
+    if framed and f.date.year is None and f.date.month is not None and framed.end() <= f.start:
+        f.date.year = int(framed["year"])  # "In 2020, … on 16 August": the sentence states the year
+        f.notes.append("year from the sentence")
+    day = ctx.polling_day
+    if (f.date.year is None and day is not None and (f.date.month, f.date.day) == (day.month, day.day)
+            and _match_rule(ctx, f, lo, hi, "", "election_day")):
+        f.date.year = day.year  # "As the House will recall, on 9 August …" in a text of 2021
+        f.notes.append("year from the election's polling day")
+    future = _match_rule(ctx, f, lo, hi, "", "future") is not None
+    iso, note = resolve_date(f.date, ctx.published, future=future)
+    f.kind, f.unit, f.iso_date = "date", "date", iso
+    f.notes += [note] if note else []
 
 
 # --------------------------------------------------------------------------- classification
@@ -214,14 +251,7 @@ def classify(ctx: Context, f: Figure) -> bool:
     lo, hi = _windows(ctx, f)
     noun = _noun_phrase(ctx, f.end) if f.family in ("count", "ordinal") else ""
     if f.family == "date":
-        rule = _match_rule(ctx, f, lo, hi, noun)
-        framed = FRAMING_YEAR.match(ctx.text, ctx.segment(f.start)[0])
-        if framed and f.date.year is None and f.date.month is not None and framed.end() <= f.start:
-            f.date.year = int(framed["year"])  # "In 2020, … on 16 August": the sentence states the year
-            f.notes.append("year from the sentence")
-        iso, note = resolve_date(f.date, ctx.published, future=bool(rule and rule.kind == "future"))
-        f.kind, f.unit, f.iso_date = "date", "date", iso
-        f.notes += [note] if note else []
+        _classify_date(ctx, f, lo, hi)
         return True
     if _is_name_number(ctx, f):
         return False
@@ -243,7 +273,7 @@ def classify(ctx: Context, f: Figure) -> bool:
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
-    if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share") and f.unit is None:
+    if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:
         f.unit = "items"
     if f.unit in ("people", "items", "votes") and noun:
         f.counted = noun

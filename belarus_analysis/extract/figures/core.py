@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 # Word boundaries that also hold next to punctuation and digits.
 B, E = r"(?<![\w])", r"(?![\w])"
+# Spaces between a number and its unit or between digit groups: space, no-break space, narrow
+# no-break space (U+202F, French and Russian typography: "86,8 %") and thin space (U+2009).
+SPACE = "[ \u00a0\u202f\u2009]"
+GROUP_SPACE = "[\u00a0\u202f\u2009]"  # a plain space groups digits only in "5 818 955" (see numbers)
 
 MONTH_NAMES = ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
                 "august aug", "september sept sep", "october oct", "november nov", "december dec"]
@@ -79,7 +83,7 @@ def set_family(f: Figure) -> Figure:
 
 def previous_word(text: str, start: int) -> str:
     """The word right before ``start`` when only spaces separate them, else ''."""
-    m = re.search(r"([A-Za-z][\w.’'-]*)[ \u00a0]+$", text[max(0, start - 40):start])
+    m = re.search(rf"([A-Za-z][\w.’'-]*){SPACE}+$", text[max(0, start - 40):start])
     return m.group(1) if m else ""
 
 
@@ -89,7 +93,7 @@ def sentence_initial(text: str, start: int) -> bool:
     >>> sentence_initial("He said: “Three died.”", 10), sentence_initial("Group of Seven", 9)
     (True, False)
     """
-    before = text[max(0, start - 60):start].rstrip(" \u00a0\t“”\"‘’'(«—–-")
+    before = text[max(0, start - 60):start].rstrip(" \u00a0\u202f\u2009\t“”\"‘’'(«—–-")
     return not before or before[-1] in ".!?:;\n"
 
 

@@ -40,6 +40,7 @@ DATE_PATTERNS = [re.compile(p) for p in (
     rf"{_B}(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{_MONTH_FULL}{_E}",               # September
 )]
 
+YEAR_RANGE = re.compile(rf"{_B}(?P<y0>1[89]\d\d|20\d\d)[–—-](?P<y1>\d\d)(?![\w–—-])")
 # A sentence that opens with its year ("In 2020, …") dates the year-less dates that follow in it.
 FRAMING_YEAR = re.compile(rf"\s*(?:(?:Back\s+)?[Ii]n|During|By)\s+{_YEAR}\b")
 
@@ -76,7 +77,10 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
 
     >>> [(f.start, f.end, f.date.month, f.date.day) for f in find_dates("On 9–15 August, Friday.", Disjoint())]
     [(3, 4, 8, 9), (5, 14, 8, 15), (16, 22, None, None)]
+    >>> [(f.start, f.end, f.date.year) for f in find_dates("the crackdown of 2020-21", Disjoint())]
+    [(17, 21, 2020), (22, 24, 2021)]
     """
+    yield from _year_ranges(text, taken)
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text):
             if not taken.free(m.start(), m.end()) or not _date_ok(text, m):
@@ -89,6 +93,18 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
                 yield Figure(m.start("day"), m.end(), "date", date=parts, notes=["range upper"])
             else:
                 yield Figure(m.start(), m.end(), "date", date=parts)
+
+
+def _year_ranges(text: str, taken: Disjoint) -> Iterator[Figure]:
+    """"2020-21", "1994–95": two years, the second abbreviated to its last two digits (not the count 21)."""
+    for m in YEAR_RANGE.finditer(text):
+        first, last = int(m["y0"]), int(m["y1"])
+        last += first - first % 100
+        if last <= first or not taken.free(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        yield Figure(m.start("y0"), m.end("y0"), "date", date=DateParts(year=first), notes=["year range lower"])
+        yield Figure(m.start("y1"), m.end("y1"), "date", date=DateParts(year=last), notes=["year range upper"])
 
 
 # --------------------------------------------------------------------------- dates

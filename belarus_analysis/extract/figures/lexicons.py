@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ...errors import DataFileError
 from ...resources import lexicon_path, read_rows, version
-from .core import alt
+from .core import SPACE, alt
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 KINDS_FILE = "figure_kinds.csv"
 QUALIFIERS_FILE = "qualifiers.csv"
+SOURCES_FILE = "figure_sources.csv"
+SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "official")
 
 @dataclass(frozen=True)
 class Rule:
@@ -43,9 +46,9 @@ def _load_rules(path: Path, stamp: tuple[int, ...]) -> tuple[Rule, ...]:
     for row in read_rows(path):
         pat = row["pattern"]
         if row["where"] == "prefix":
-            pat = rf"(?<![A-Za-z])(?:{pat})[ \u00a0]?$"
+            pat = rf"(?<![A-Za-z])(?:{pat}){SPACE}?$"
         elif row["where"] == "unit":
-            pat = rf"^(?:[ \u00a0]*-?[ \u00a0]*)(?:{pat})(?![A-Za-z0-9])"
+            pat = rf"^(?:{SPACE}*-?{SPACE}*)(?:{pat})(?![A-Za-z0-9])"
         rules.append(Rule(re.compile(pat, re.IGNORECASE), row["where"], frozenset(row["applies_to"].split("|")),
                           row["kind"], row["unit"], float(row["factor"] or 1), row["subject"]))
     return tuple(rules)
@@ -81,3 +84,38 @@ def _load_qualifiers(path: Path, stamp: tuple[int, ...]) -> Qualifiers:
         classes={r["qualifier"]: r["class"] for r in rows},
     )
 
+
+@dataclass(frozen=True)
+class Source:
+    """One row of ``figure_sources.csv``: a cue naming where a figure comes from."""
+
+    pattern: re.Pattern
+    kind: str
+
+
+def load_sources(path: Path | None = None) -> tuple[Source, ...]:
+    """The source cues (default: ``config.LEXICONS``), in file order.
+
+    >>> [s.kind for s in load_sources() if s.pattern.search("a state exit poll")]
+    ['exit_poll']
+
+    Raises
+    ------
+    DataFileError
+        A row's ``source_kind`` is not one of ``SOURCE_KINDS`` or its pattern is no regular expression.
+    """
+    path = Path(path or lexicon_path(SOURCES_FILE))
+    return _load_sources(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_sources(path: Path, stamp: tuple[int, ...]) -> tuple[Source, ...]:
+    out = []
+    for n, row in enumerate(read_rows(path), 1):
+        if row["source_kind"] not in SOURCE_KINDS:
+            raise DataFileError(f"{path}: row {n}: source_kind must be one of {SOURCE_KINDS}, got {row['source_kind']!r}")
+        try:
+            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row["source_kind"]))
+        except re.error as e:
+            raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
+    return tuple(out)

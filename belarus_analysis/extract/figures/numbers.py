@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from ..intervals import Disjoint
 from .core import B as _B
 from .core import E as _E
-from .core import Figure, alt, previous_word
+from .core import GROUP_SPACE, SPACE, Figure, alt, previous_word
 from .lexicons import Rule
 
 UNITS = {w: i for i, w in enumerate(
@@ -29,6 +29,8 @@ ORDINALS = {**ORDINAL_UNITS,
 FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
 GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+# Abbreviated scale words that may also stand after a space ("6.8 mln", "2.4 bln roubles", "3 bn").
+SCALE_ABBREVIATIONS = {"mln": 10**6, "bln": 10**9, "mn": 10**6, "bn": 10**9, "trn": 10**12}
 CARDINAL_WORDS = [*UNITS, *TENS, *SCALES, "dozen"]
 
 
@@ -39,7 +41,12 @@ def words_value(words: Sequence[str]) -> float | None:
     (25.0, 100.0, 7000000.0)
     >>> words_value(["one", "hundred", "and", "five"]), words_value(["two", "three"])
     (105.0, None)
+    >>> words_value(["one", "point", "two", "million"]), words_value(["point", "two"])
+    (1200000.0, None)
     """
+    lowered = [w.lower() for w in words]
+    if "point" in lowered:
+        return _decimal_words(lowered)
     total, current, last = 0.0, 0.0, ""
     for w in (w.lower() for w in words):
         if w in ("a", "an") and not last:
@@ -63,11 +70,23 @@ def words_value(words: Sequence[str]) -> float | None:
     return float(total + current) if last and last not in ("a", "an", "and") else None
 
 
+def _decimal_words(words: Sequence[str]) -> float | None:
+    """"one point two (million)": a whole number, "point", digit words, an optional scale word."""
+    i = words.index("point")
+    whole = words_value(words[:i])
+    digits = [w for w in words[i + 1:] if w in UNITS and UNITS[w] < 10]
+    rest = words[i + 1 + len(digits):]
+    if whole is None or whole != int(whole) or not digits or len(rest) > 1 or (rest and rest[0] not in SCALES):
+        return None
+    value = float(f"{int(whole)}.{''.join(str(UNITS[w]) for w in digits)}")
+    return value * (SCALES[rest[0]] if rest else 1)
+
+
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_DECIMAL = re.compile(r"\d+,\d{1,2}")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
-_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+_SPACED = re.compile(rf"\d{{1,3}}(?:(?: |{GROUP_SPACE})\d{{3}})+")
 
 
 def digits_value(s: str) -> float | None:
@@ -85,7 +104,7 @@ def digits_value(s: str) -> float | None:
         if not s:
             return frac
     if _THOUSANDS.fullmatch(s) or _SPACED.fullmatch(s):
-        return float(re.sub(r"[, \u00a0\u202f]", "", s)) + frac
+        return float(re.sub(rf"[, ]|{GROUP_SPACE}", "", s)) + frac
     if _PLAIN.fullmatch(s):
         return float(s) + frac
     if _EURO_DECIMAL.fullmatch(s):
@@ -112,12 +131,13 @@ _ORDINAL = re.compile(
     re.IGNORECASE)
 _VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alt(VAGUE)}){_E}", re.IGNORECASE)
 _WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:an?\s+(?=(?:{alt(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
+    rf"(?<![\w-])(?:an?\s+(?=(?:{alt(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
     re.IGNORECASE)
 # Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
 _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
-                     r"(?:\d{1,3}(?: \d{3}){2,}(?![\d.,])|\d+(?:[.,\u00a0\u202f]\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
-_SCALE_AFTER = re.compile(rf"^(?:[ \u00a0]*-?[ \u00a0]*({alt(SCALES)})(?![\w])|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
+                     rf"(?:\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
+_SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
+                          rf"|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
                           re.IGNORECASE)
 
 
@@ -209,7 +229,8 @@ def _digit_numbers(text: str) -> Iterator[Figure]:
         end, year_like = m.end(), bool(re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group()))
         scale = _SCALE_AFTER.match(text[end:end + 20])
         if scale:
-            value *= SCALES.get((scale[1] or "").lower()) or GLUED_SCALES[scale[2].lower()]
+            word = (scale[1] or "").lower()
+            value *= SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or GLUED_SCALES[scale[2].lower()]
             end, year_like = end + scale.end(), False
         yield Figure(m.start(), end, "cardinal", value, year_like=year_like)
 
@@ -253,6 +274,8 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     units = [r for r in rules if r.where == "unit" and (f.kind != "money" or r.kind == "money")]  # "$5 million"
     for r in units:
         if m := r.pattern.match(text[f.end:f.end + 40]):
+            if f.year_like and r.kind == "duration" and m.group().lstrip(" -\u00a0\u202f\u2009")[:1].isupper():
+                break  # "the 2022 Year of Historical Memory": a year in a name, not 2022 years
             f.end += m.end()
             f.unit, f.kind, f.value, f.factor, f.measured = r.unit, r.kind, f.value * r.factor, r.factor, True
             if r.factor != 1:
