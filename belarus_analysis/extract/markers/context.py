@@ -57,10 +57,12 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
 def _in_name(span: Span) -> bool:
     """A capitalised match inside a longer proper name: 'Human Rights' in an office's
     name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway)."""
+    if not span[0].text[:1].isupper():
+        return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
     if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
         return False
     doc = span.doc
-    if any(e.label_ in NAME_ENTS and e.start < span.end and span.start < e.end for e in doc.ents):
+    if any(t.ent_type_ in NAME_ENTS for t in span):  # the span overlaps a named entity
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 

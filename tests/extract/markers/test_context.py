@@ -28,6 +28,7 @@ def polar(text: str) -> list[tuple[str, int]]:
     ("The autocrat won a sham election.", [("sham", -1)]),
     ("Critics mocked his claim to have won.", []),
     ("The election was a farce and the winner a usurper.", [("farce", -1)]),
+    ("The long-time ruler claimed victory in an election denounced as fraudulent.", [("fraudulent", -1)]),
     # ... while a plain win asserted by the outlet still is
     ("Lukashenko won the election with 80 percent.", [("won", 1)]),
 ])
@@ -38,6 +39,7 @@ def test_context_polarity(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The vote cannot be considered free or fair.", [("cannot be considered free or fair", -1)]),
     ("They refuse to recognise the result.", [("refuse to recognise", -1)]),
+    ("Observers said the vote count was not transparent.", [("was not transparent", -1)]),
 ])
 def test_negation_and_scope(text, expected):
     """Kind 2: negated legitimacy terms and refusals are delegitimising, never legitimising."""
@@ -66,6 +68,10 @@ def test_homographs_and_rules_legitimise_nothing(text):
     ("International observers found no violations.", "observers found no violations"),
     ("The voting process was transparent.", "transparent"),
     ("The high turnout shows trust in the head of state.", "high turnout shows trust"),
+    ("The observers did not record any violations.", "observers did not record any violations"),
+    ("The vote was held in a calm atmosphere.", "calm atmosphere"),
+    ("It was held in full compliance with the Constitution and the electoral legislation.",
+     "in full compliance with the Constitution and the electoral legislation"),
 ])
 def test_state_media_legitimation_vocabulary(text, span):
     """Kind 5: the legitimation phrasing of state media is found, as legitimising legitimacy terms."""
