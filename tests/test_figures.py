@@ -145,6 +145,11 @@ def test_date_formats(text, span, iso):
     ("He won a seventh term.", "seventh", 7, "ordinal"),
     ("Russia's No. 1 ally.", "No. 1", 1, "ordinal"),
     ("Only ½ of them came.", "½", 0.5, "items"),
+    # scale words (issue 13, figures kind 6)
+    ("The electorate is 6.8 mln voters.", "6.8 mln", 6_800_000, "people"),
+    ("The state spent 2.4 bln roubles.", "2.4 bln roubles", 2.4e9, "RUB"),
+    ("One point two million people voted.", "One point two million", 1_200_000, "people"),
+    ("Sanctions cost 3 bn euros.", "3 bn euros", 3e9, "EUR"),
 ])
 def test_number_forms(text, span, value, unit):
     r = row(extract(text), span)

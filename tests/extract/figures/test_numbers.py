@@ -9,17 +9,6 @@ import pytest
 from belarus_analysis.extract.figures import digits_value, words_value
 
 
-@pytest.mark.parametrize("text, span, value, unit", [
-    ("The electorate is 6.8 mln voters.", "6.8 mln", 6_800_000, "people"),
-    ("The state spent 2.4 bln roubles.", "2.4 bln roubles", 2.4e9, "RUB"),
-    ("One point two million people voted.", "One point two million", 1_200_000, "people"),
-    ("Sanctions cost 3 bn euros.", "3 bn euros", 3e9, "EUR"),
-])
-def test_scale_words(text, span, value, unit):
-    r = one(figures_of(text), span)
-    assert r["value"] == pytest.approx(value) and r["unit"] == unit
-
-
 def test_point_words_are_one_number():
     assert words_value(["one", "point", "two", "million"]) == 1_200_000
     assert words_value(["three", "point", "one", "four"]) == pytest.approx(3.14)
