@@ -45,6 +45,9 @@ def check_requirements(nlp: Language, tables: Iterable[str]) -> None:
 
     >>> import spacy
     >>> check_requirements(spacy.blank("en"), ["readability"])
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.PipelineError: the readability extractor needs doc.sents, token.tag, ...
     >>> check_requirements(spacy.blank("en"), ["figures"])
     Traceback (most recent call last):
     ...

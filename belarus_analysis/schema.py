@@ -52,7 +52,9 @@ TABLES: dict[str, dict[str, str]] = {
         "figure_id": S, **SPAN, "text": S, "value": F, "unit": S,
         "qualifier": S, "qualifier_class": S, "kind": S, "subject": S,
         "iso_date": S, "reference_value": F, "deviation": F,
-        "reference_stage": S, "counted": S, "note": S,
+        # source_kind: exit_poll | opinion_poll | independent_count | official | <NA> (no source named in
+        # the sentence); only official or unnamed figures get a reference_value (figures.md §15).
+        "reference_stage": S, "source_kind": S, "counted": S, "note": S,
     },
     "markers": {
         "marker_id": S, **SPAN, "text": S, "lexicon": S, "category": S,

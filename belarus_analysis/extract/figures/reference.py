@@ -1,8 +1,9 @@
 """Official election results (``data/reference/official_results.csv``) and how outlets reported them.
 
 The extractor of :mod:`belarus_analysis.extract.figures` gives every vote-share, turnout,
-against-all and electorate figure the official value of the same measure
-(:func:`lookup`); :func:`reported_results` lays the reported figures next to the
+against-all and electorate figure the official value of the same measure announced by the
+article's publication date (:func:`lookup`); figures from another source (an exit poll, an
+opinion poll, an independent count: ``source_kind``) are not compared; :func:`reported_results` lays the reported figures next to the
 official ones, one row per article × measure × subject.
 
 >>> ref = load_reference()
@@ -15,6 +16,7 @@ official ones, one row per article × measure × subject.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,9 +24,11 @@ import pandas as pd
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import version
+from ...resources import read_rows, version
 
-FILE = "official_results.csv"
+# File names inside the reference folder (config.REFERENCE, resolved when read).
+RESULTS_FILE = "official_results.csv"
+ELECTIONS_FILE = "elections.csv"
 
 # A figure's (kind, unit) -> the measure of the reference table it is compared with.
 MEASURES = {
@@ -45,12 +49,15 @@ REPORTED_COLUMNS = {
 
 def reference_path() -> Path:
     """``config.REFERENCE / official_results.csv``, resolved when called."""
-    return Path(config.REFERENCE) / FILE
+    return Path(config.REFERENCE) / RESULTS_FILE
 
 
 def load_reference(path: Path | str | None = None) -> pd.DataFrame:
     """The reference results (default :func:`reference_path`), typed: ``election`` Int64,
     ``date`` datetime, ``value`` Float64; cached per file content.
+
+    ``path`` defaults to ``config.REFERENCE / "official_results.csv"``, resolved when called
+    (so ``config.override(REFERENCE=...)`` applies); the file is re-read when it changes.
 
     >>> load_reference().groupby("election")["stage"].unique().to_dict()[2020].tolist()
     ['preliminary', 'final']
@@ -63,12 +70,28 @@ def load_reference(path: Path | str | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=4)
 def _load_reference(path: Path, stamp: str) -> pd.DataFrame:
-    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    df = pd.read_csv(path, dtype="string", keep_default_na=False, comment="#")
     df["election"] = pd.to_numeric(df["election"]).astype("Int64")
     df["date"] = pd.to_datetime(df["date"])
     df["value"] = pd.to_numeric(df["value"]).astype("Float64")
     df["actor_id"] = df["actor_id"].replace("", pd.NA)
     return df
+
+
+def election_days(path: Path | None = None) -> dict[int, date]:
+    """Polling day of each election (``data/reference/elections.csv``), for dates written
+    without a year that name the vote ("on 9 August" in a text of 2021).
+
+    >>> election_days()[2020]
+    datetime.date(2020, 8, 9)
+    """
+    path = Path(path or config.REFERENCE / ELECTIONS_FILE)
+    return _election_days(path, version(path))
+
+
+@lru_cache(maxsize=4)
+def _election_days(path: Path, stamp: str) -> dict[int, date]:
+    return {int(r["election"]): date.fromisoformat(r["polling_day"]) for r in read_rows(path)}
 
 
 def measure_of(kind: object, unit: object) -> str | None:
@@ -84,22 +107,25 @@ def lookup(ref: pd.DataFrame, election: object, published: object, measure: str,
            actor_id: str | None = None) -> tuple[float, str] | None:
     """``(value, stage)`` of ``measure`` (for ``actor_id``) in ``election``, or None.
 
-    Among the stages that report the measure, the one nearest by date to
-    ``published`` wins; on a tie, the one already announced at publication.
-    Without a publication date, the latest (final) stage.
+    A report is compared only with a result already announced when it was published:
+    among the stages announced on or before ``published``, the latest wins (an article
+    of 11 August 2020 is compared with the preliminary result, one of November with the
+    final one); an article published before any stage has no reference. Without a
+    publication date, the latest (final) stage.
+
+    >>> ref = load_reference()
+    >>> lookup(ref, 2020, pd.Timestamp("2020-08-12"), "voters") is None  # announced with the final result
+    True
     """
     if pd.isna(election):
         return None
     rows = ref[(ref["election"] == int(election)) & (ref["measure"] == measure)]
     rows = rows[rows["actor_id"] == actor_id] if actor_id else rows[rows["actor_id"].isna()]
+    if published is not None and not pd.isna(published):
+        rows = rows[rows["date"] <= pd.Timestamp(published)]
     if rows.empty:
         return None
-    if published is None or pd.isna(published):
-        best = rows.loc[rows["date"].idxmax()]
-    else:
-        when = pd.Timestamp(published)
-        order = sorted(rows.index, key=lambda i: (abs(rows.at[i, "date"] - when), rows.at[i, "date"] > when))
-        best = rows.loc[order[0]]
+    best = rows.loc[rows["date"].idxmax()]
     return float(best["value"]), str(best["stage"])
 
 

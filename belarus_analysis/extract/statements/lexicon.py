@@ -108,7 +108,7 @@ def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
 
 
 @lru_cache(maxsize=8)
-def _lexicon(verbs: Path, nouns: Path, stamp: tuple[int, ...]) -> Lexicon:
+def _lexicon(verbs: Path, nouns: Path, stamp: str) -> Lexicon:
     single: dict[str, CueWord] = {}
     multi: dict[str, list[tuple[str, CueWord]]] = {}
     for row in read_frame(verbs).to_dict("records"):

@@ -1,0 +1,312 @@
+"""Classification: the kind, unit, subject and qualifier of each figure, from the parse and the rules."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from spacy.tokens import Doc, Token
+
+from ...nlp import NAME_ENTS
+from .. import actors
+from ..view import ArticleView
+from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
+from .dates import FRAMING_YEAR, resolve_date
+from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_sources
+from .reference import election_days
+
+PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+# Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
+# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
+_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _person_ids() -> frozenset[str]:
+    df = actors.load_actors()
+    return frozenset(df.loc[df["kind"] == "person", "actor_id"]) if "kind" in df.columns else frozenset()
+
+
+def _published(article: Mapping) -> date | None:
+    value = article.get("published")
+    try:
+        return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass
+class Context:
+    """One parsed article and what every figure of it needs to be classified."""
+
+    doc: Doc
+    text: str
+    segments: list[tuple[int, int]]  # sentences, cut further at line breaks and semicolons
+    segment_starts: list[int]
+    persons: list[tuple[int, int, str]]  # person mentions: start, end, actor_id
+    token_starts: list[int]
+    published: date | None
+    election: object
+    rules: tuple[Rule, ...]
+    qualifiers: Qualifiers
+    sources: tuple[Source, ...]
+    polling_day: date | None  # of the article's election
+
+    @classmethod
+    def build(cls, view: ArticleView, article: Mapping) -> Context:
+        doc, text = view.doc, view.text
+        segments = []
+        for sent in doc.sents:
+            cuts = [sent.start_char, *(sent.start_char + m.end() for m in re.finditer(r"[\n;]", sent.text)),
+                    sent.end_char]
+            segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+        persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in _person_ids()]
+        election = article.get("election")
+        polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
+        return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
+                   election, load_rules(), load_qualifiers(), load_sources(), polling_day)
+
+    def segment(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.segment_starts, pos) - 1
+        return self.segments[max(i, 0)] if self.segments else (0, len(self.text))
+
+    def token(self, pos: int) -> Token | None:
+        i = bisect.bisect_right(self.token_starts, pos) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+def _noun_phrase(ctx: Context, end: int) -> str:
+    """The counted noun phrase after a figure: "four other candidates, …" -> "other candidates".
+
+    Skips a partitive "of (the)" ("hundreds of peaceful protestors"); stops at the sentence end.
+    """
+    i = bisect.bisect_left(ctx.token_starts, end)
+    toks = list(ctx.doc[i:i + 10])
+    if toks and toks[0].lower_ == "of":
+        toks = toks[1:]
+        while toks and toks[0].pos_ == "DET":
+            toks = toks[1:]
+    last = None
+    for n, tok in enumerate(toks):
+        if n and tok.is_sent_start:
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            last = n
+        elif not (tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN") or tok.text in "-‐"):
+            break
+    return ctx.text[toks[0].idx:toks[last].idx + len(toks[last])].lstrip("-‐ ") if last is not None else ""
+
+
+def set_rooms(figures: Sequence[Figure], length: int) -> None:
+    """Record, for each figure, where its neighbours of the same family end and start."""
+    last: dict[str, Figure] = {}
+    for f in figures:
+        prev = last.get(f.family)
+        f.room = (prev.end if prev else 0, length)
+        if prev:
+            prev.room = (prev.room[0], f.start)
+        last[f.family] = f
+
+
+def _windows(ctx: Context, f: Figure) -> tuple[int, int]:
+    """Where a figure's cue words may be: its sentence segment, cut at neighbours of the same family."""
+    lo, hi = ctx.segment(f.start)
+    return max(lo, f.room[0]), min(hi, f.room[1])
+
+
+def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str | None = None) -> Rule | None:
+    """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
+    left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
+    targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
+    for r in ctx.rules:
+        if r.where in targets and f.family in r.applies_to and (kind is None or r.kind == kind) and any(
+                r.pattern.search(t) for t in targets[r.where]):
+            return r
+    return None
+
+
+def source_kind(ctx: Context, f: Figure) -> str | None:
+    """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
+    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), or None."""
+    lo, hi = ctx.segment(f.start)
+    best: tuple[int, int, str] | None = None
+    for order, src in enumerate(ctx.sources):
+        for m in src.pattern.finditer(ctx.text, lo, hi):
+            distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
+            best = min(best, (distance, order, src.kind)) if best else (distance, order, src.kind)
+    return best[2] if best else None
+
+
+def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
+    """Resolve a date (gold guide §11): a year stated by the sentence, the polling day of the
+    article's election in a sentence about the vote, else the publication date."""
+    framed = FRAMING_YEAR.match(ctx.text, ctx.segment(f.start)[0])
+    if framed and f.date.year is None and f.date.month is not None and framed.end() <= f.start:
+        f.date.year = int(framed["year"])  # "In 2020, … on 16 August": the sentence states the year
+        f.notes.append("year from the sentence")
+    day = ctx.polling_day
+    if (f.date.year is None and day is not None and (f.date.month, f.date.day) == (day.month, day.day)
+            and _match_rule(ctx, f, lo, hi, "", "election_day")):
+        f.date.year = day.year  # "As the House will recall, on 9 August …" in a text of 2021
+        f.notes.append("year from the election's polling day")
+    future = _match_rule(ctx, f, lo, hi, "", "future") is not None
+    iso, note = resolve_date(f.date, ctx.published, future=future)
+    f.kind, f.unit, f.iso_date = "date", "date", iso
+    f.notes += [note] if note else []
+
+
+# --------------------------------------------------------------------------- classification
+
+def _is_name_number(ctx: Context, f: Figure) -> bool:
+    """Numbers that name rather than measure: "Vision 2030", "Nordic-Baltic Eight", "Article 23"."""
+    if f.family not in ("count", "ordinal"):
+        return False
+    first, headline = ctx.text[f.start], _title_case(ctx.text, f.start)
+    if f.words and first.isupper() and not headline and not sentence_initial(ctx.text, f.start):
+        return True
+    if f.form == "ordinal" and not first.islower() and not headline and re.match(
+            r"\s+[A-Z]", ctx.text[f.end:f.end + 2]):
+        return True  # "Second World War" at the start of a sentence, "1st Mechanized Brigade"
+    tok = ctx.token(f.start)
+    inside_name = tok is not None and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
+    return inside_name or (not f.words and after_name(ctx.text, f.start))
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """True inside a headline: a line without a final full stop whose other words are mostly capitalised.
+
+    >>> _title_case("Lukashenko Wins Seventh Term in Office", 16), _title_case("The Group of Seven Met Today.", 13)
+    (True, False)
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos) % (len(text) + 1)  # -1 (last line) -> len(text)
+    line = text[start:end]
+    words = [m.group() for m in re.finditer(r"[A-Za-z][\w’'-]*", line)
+             if len(m.group()) > 3 and start + m.start() != pos]  # the number word itself does not count
+    return (not line.rstrip(" ”’\"'").endswith(".") and len(words) >= 3
+            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+
+
+def _is_attributive_ordinal(ctx: Context, f: Figure, noun: str) -> bool:
+    """An ordinal that modifies a noun, stated or elided ("seventh term", "the seventh"), not "first came"."""
+    tok = ctx.token(f.start)
+    if tok is not None and tok.pos_ == "ADV":
+        return False
+    return bool(noun) or previous_word(ctx.text, f.start).lower() in ("the", "in")
+
+
+def _appositive_age(ctx: Context, f: Figure) -> tuple[bool, str | None]:
+    """Whether a bare number is the age of the person named just before it, and that person's actor id:
+    "Lukashenko, 70, ran" -> (True, "lukashenko"); a person not in actors.csv gives (True, None)."""
+    if f.unit is not None or not f.value or f.value > 120 or f.value != int(f.value):
+        return False, None
+    if not re.match(r"\s*[,);.]", ctx.text[f.end:f.end + 3]) or not (
+            m := re.search(r"[,(]\s*$", ctx.text[max(0, f.start - 3):f.start])):
+        return False, None
+    name_end = f.start - len(m.group())
+    for s, e, actor in ctx.persons:
+        if e == name_end:
+            return True, actor
+    tok = ctx.token(name_end - 1)
+    return tok is not None and tok.ent_type_ == "PERSON", None
+
+
+def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
+    """The actor a figure belongs to (gold guide §10), by ``mode`` (see figure_kinds.csv).
+
+    "80 percent (voted) for X" names X; otherwise the nearest person before the
+    figure, the antecedent of a he/his/she/her before it, or the nearest after it.
+    """
+    seg_lo, seg_hi = ctx.segment(f.start)
+    right = [p for p in ctx.persons if f.end <= p[0] and p[1] <= seg_hi]
+    if right and _FOR_ACTOR.fullmatch(ctx.text[f.end:right[0][0]]):
+        return right[0][2]
+    left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
+    if left:
+        return left[-1][2]
+    pronouns = list(PRONOUNS.finditer(ctx.text, seg_lo, f.start))
+    if pronouns:
+        at = pronouns[-1].start()
+        before = [p for p in ctx.persons if at - 600 <= p[0] and p[1] <= at]
+        if before:
+            return before[-1][2]
+    if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0][0]])):
+        return right[0][2]
+    return None
+
+
+def qualifier_of(ctx: Context, f: Figure) -> str | None:
+    """The qualifier framing ``f`` ("almost", "more than", "or so"), lower case, or None."""
+    lo, hi = ctx.segment(f.start)
+    q = ctx.qualifiers
+    m = q.before.search(ctx.text[max(lo, f.start - 30):f.start]) or q.after.match(ctx.text[f.end:min(hi, f.end + 20)])
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
+def classify(ctx: Context, f: Figure) -> bool:
+    """Decide kind, unit, subject and date of ``f`` in place; False if it is not a figure after all."""
+    lo, hi = _windows(ctx, f)
+    noun = _noun_phrase(ctx, f.end) if f.family in ("count", "ordinal") else ""
+    if f.family == "date":
+        _classify_date(ctx, f, lo, hi)
+        return True
+    if _is_name_number(ctx, f):
+        return False
+    if f.family == "ordinal" and f.form == "ordinal" and not _is_attributive_ordinal(ctx, f, noun):
+        return False
+    is_age, actor = _appositive_age(ctx, f) if f.family == "count" else (False, None)
+    if is_age:
+        f.kind, f.unit, f.subject = "age", "years", actor
+        return True
+    rule = _match_rule(ctx, f, lo, hi, noun)
+    if rule and rule.kind == "skip":
+        return False
+    if f.year_like and f.family == "count" and not (
+            rule and rule.unit in ("people", "votes") and previous_word(ctx.text, f.start).lower() not in TIME_WORDS):
+        f.form, f.family, f.kind, f.unit, f.iso_date = "date", "date", "date", "date", f"{int(f.value):04d}"
+        return True
+    if rule:
+        f.kind, f.unit = rule.kind, rule.unit or f.unit
+        f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
+    if f.kind is None:
+        f.kind = "count" if f.family == "count" else "other"
+    if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:
+        f.unit = "items"
+    if f.unit in ("people", "items", "votes") and noun:
+        f.counted = noun
+    return True
+
+
+def is_pronoun_one(ctx: Context, f: Figure, qualifier: str | None) -> bool:
+    """"one" standing for "a"/"someone" ("no one", "One potential explanation"), not a count (§3)."""
+    if not (f.words and ctx.text[f.start:f.end].lower() == "one"):
+        return False
+    return not (qualifier or f.unit == "people" or (f.measured and f.family != "duration"))
+
+
+def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"10 to 15 people": the lower endpoint takes unit, kind and noun of the upper one (gold guide §4)."""
+    for a, b in zip(figures, figures[1:]):
+        joint = ctx.text[a.end:b.start]
+        between = re.search(r"\bbetween\s+$", ctx.text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        if a.form == b.form == "cardinal" and not a.measured and (
+                re.fullmatch(r"\s*(?:–|—|-|to)\s*", joint) or (between and re.fullmatch(r"\s+and\s+", joint))):
+            a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
+            a.notes.append("range lower")
+            b.notes.append("range upper")
+
+
+def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y": a percent with no cue of its own
+    that follows a vote share in the same sentence and has an owner is that owner's vote share."""
+    previous = None
+    for f in (f for f in figures if f.family == "percent"):
+        if (previous is not None and previous.kind == "vote_share" and f.kind == "other"
+                and ctx.segment(previous.start) == ctx.segment(f.start)):
+            owner = _subject(ctx, f, previous.end, "clause")
+            if owner:
+                f.kind, f.subject = "vote_share", owner
+        previous = f

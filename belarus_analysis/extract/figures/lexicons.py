@@ -1,0 +1,121 @@
+"""The figure vocabularies: unit and kind rules (``figure_kinds.csv``) and qualifiers (``qualifiers.csv``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ...errors import DataFileError
+from ...resources import lexicon_path, read_rows, version
+from .core import SPACE, alt
+
+# File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
+KINDS_FILE = "figure_kinds.csv"
+QUALIFIERS_FILE = "qualifiers.csv"
+SOURCES_FILE = "figure_sources.csv"
+SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "official")
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of ``figure_kinds.csv`` (see the file's header for the columns)."""
+
+    pattern: re.Pattern
+    where: str
+    applies_to: frozenset[str]
+    kind: str
+    unit: str
+    factor: float
+    subject: str
+
+
+def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The unit and kind rules (default: ``config.LEXICONS``), in file order.
+
+    >>> [r.unit for r in load_rules() if r.where == "unit" and r.pattern.fullmatch("percent")]
+    ['percent']
+    """
+    path = Path(path or lexicon_path(KINDS_FILE))
+    return _load_rules(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_rules(path: Path, stamp: str) -> tuple[Rule, ...]:
+    rules = []
+    for row in read_rows(path):
+        pat = row["pattern"]
+        if row["where"] == "prefix":
+            pat = rf"(?<![A-Za-z])(?:{pat}){SPACE}?$"
+        elif row["where"] == "unit":
+            pat = rf"^(?:{SPACE}*-?{SPACE}*)(?:{pat})(?![A-Za-z0-9])"
+        rules.append(Rule(re.compile(pat, re.IGNORECASE), row["where"], frozenset(row["applies_to"].split("|")),
+                          row["kind"], row["unit"], float(row["factor"] or 1), row["subject"]))
+    return tuple(rules)
+
+
+@dataclass(frozen=True)
+class Qualifiers:
+    """Compiled qualifier look-ups: ``before``/``after`` regexes and each qualifier's class."""
+
+    before: re.Pattern
+    after: re.Pattern
+    classes: dict[str, str]
+
+
+def load_qualifiers(path: Path | None = None) -> Qualifiers:
+    """The qualifier lexicon (default: ``config.LEXICONS``), longest qualifier first.
+
+    >>> q = load_qualifiers()
+    >>> q.before.search("won just over ").group(1), q.classes["just over"]
+    ('just over', 'above')
+    """
+    path = Path(path or lexicon_path(QUALIFIERS_FILE))
+    return _load_qualifiers(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_qualifiers(path: Path, stamp: str) -> Qualifiers:
+    rows = read_rows(path)
+    by_pos = {p: [r["qualifier"] for r in rows if r["position"] == p] for p in ("before", "after")}
+    return Qualifiers(
+        before=re.compile(rf"(?<![\w])({alt(by_pos['before'])})\s*$", re.IGNORECASE),
+        after=re.compile(rf"^\s*({alt(by_pos['after'])})(?![\w])", re.IGNORECASE),
+        classes={r["qualifier"]: r["class"] for r in rows},
+    )
+
+
+@dataclass(frozen=True)
+class Source:
+    """One row of ``figure_sources.csv``: a cue naming where a figure comes from."""
+
+    pattern: re.Pattern
+    kind: str
+
+
+def load_sources(path: Path | None = None) -> tuple[Source, ...]:
+    """The source cues (default: ``config.LEXICONS``), in file order.
+
+    >>> [s.kind for s in load_sources() if s.pattern.search("a state exit poll")]
+    ['exit_poll']
+
+    Raises
+    ------
+    DataFileError
+        A row's ``source_kind`` is not one of ``SOURCE_KINDS`` or its pattern is no regular expression.
+    """
+    path = Path(path or lexicon_path(SOURCES_FILE))
+    return _load_sources(path, version(path))
+
+
+@lru_cache(maxsize=8)
+def _load_sources(path: Path, stamp: str) -> tuple[Source, ...]:
+    out = []
+    for n, row in enumerate(read_rows(path), 1):
+        if row["source_kind"] not in SOURCE_KINDS:
+            raise DataFileError(f"{path}: row {n}: source_kind must be one of {SOURCE_KINDS}, got {row['source_kind']!r}")
+        try:
+            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row["source_kind"]))
+        except re.error as e:
+            raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
+    return tuple(out)

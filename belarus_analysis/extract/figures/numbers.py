@@ -1,0 +1,286 @@
+"""Numerals: English number words, digits with their separators and scale words, ordinals,
+fractions, vague plurals, ranks, clock times, and the units attached to them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+from ..intervals import Disjoint
+from .core import B as _B
+from .core import E as _E
+from .core import GROUP_SPACE, SPACE, Figure, alt, previous_word
+from .lexicons import Rule
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+ORDINAL_UNITS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+ORDINALS = {**ORDINAL_UNITS,
+            **{w: 10 * i for i, w in enumerate(
+                "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(), 2)},
+            "hundredth": 100, "thousandth": 1000, "millionth": 10**6}
+# Denominators of fractions ("a third", "two-thirds"); "half" is handled on its own.
+FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+# Abbreviated scale words that may also stand after a space ("6.8 mln", "2.4 bln roubles", "3 bn").
+SCALE_ABBREVIATIONS = {"mln": 10**6, "bln": 10**9, "mn": 10**6, "bn": 10**9, "trn": 10**12}
+CARDINAL_WORDS = [*UNITS, *TENS, *SCALES, "dozen"]
+
+
+def words_value(words: Sequence[str]) -> float | None:
+    """The value of a run of English number words, or None if it is not one number.
+
+    >>> words_value(["twenty", "five"]), words_value(["a", "hundred"]), words_value(["seven", "million"])
+    (25.0, 100.0, 7000000.0)
+    >>> words_value(["one", "hundred", "and", "five"]), words_value(["two", "three"])
+    (105.0, None)
+    >>> words_value(["one", "point", "two", "million"]), words_value(["point", "two"])
+    (1200000.0, None)
+    """
+    lowered = [w.lower() for w in words]
+    if "point" in lowered:
+        return _decimal_words(lowered)
+    total, current, last = 0.0, 0.0, ""
+    for w in (w.lower() for w in words):
+        if w in ("a", "an") and not last:
+            current = 1
+        elif w == "and" and last in SCALES:
+            pass
+        elif w in UNITS and (not last or last in TENS or last in SCALES or last == "and"):
+            current += UNITS[w]
+        elif w in TENS and (not last or last in SCALES or last == "and"):
+            current += TENS[w]
+        elif w == "dozen" and last not in SCALES:
+            current = (current or 1) * 12
+        elif w == "hundred" and last not in SCALES:
+            current = (current or 1) * 100
+        elif w in SCALES and w != "hundred" and (last not in SCALES or last == "hundred"):
+            total += (current or 1) * SCALES[w]
+            current = 0
+        else:
+            return None
+        last = w
+    return float(total + current) if last and last not in ("a", "an", "and") else None
+
+
+def _decimal_words(words: Sequence[str]) -> float | None:
+    """"one point two (million)": a whole number, "point", digit words, an optional scale word."""
+    i = words.index("point")
+    whole = words_value(words[:i])
+    digits = [w for w in words[i + 1:] if w in UNITS and UNITS[w] < 10]
+    rest = words[i + 1 + len(digits):]
+    if whole is None or whole != int(whole) or not digits or len(rest) > 1 or (rest and rest[0] not in SCALES):
+        return None
+    value = float(f"{int(whole)}.{''.join(str(UNITS[w]) for w in digits)}")
+    return value * (SCALES[rest[0]] if rest else 1)
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_EURO_DECIMAL = re.compile(r"\d+,\d{1,2}")
+_EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_SPACED = re.compile(rf"\d{{1,3}}(?:(?: |{GROUP_SPACE})\d{{3}})+")
+
+
+def digits_value(s: str) -> float | None:
+    """The value of a numeral written in digits, or None when the format is not a number.
+
+    Accepts thousands separators (``5,818,955``, ``5.818.955``, ``5 818 955``), decimal
+    points, European decimal commas (``80,1``) and vulgar fractions (``½``, ``3½``).
+
+    >>> digits_value("5,818,955"), digits_value("80,1"), digits_value("3½"), digits_value("1.2.3")
+    (5818955.0, 80.1, 3.5, None)
+    """
+    frac = 0.0
+    if s and unicodedata.category(s[-1]) == "No":  # ½, ¾ …
+        frac, s = unicodedata.numeric(s[-1]), s[:-1]
+        if not s:
+            return frac
+    if _THOUSANDS.fullmatch(s) or _SPACED.fullmatch(s):
+        return float(re.sub(rf"[, ]|{GROUP_SPACE}", "", s)) + frac
+    if _PLAIN.fullmatch(s):
+        return float(s) + frac
+    if _EURO_DECIMAL.fullmatch(s):
+        return float(s.replace(",", ".")) + frac
+    if _EURO_THOUSANDS.fullmatch(s):
+        return float(s.replace(".", "").replace(",", ".")) + frac
+    return None
+
+
+_CLOCK = re.compile(r"(?<![\w:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"
+                    r"(?![\w:])", re.IGNORECASE)
+_RANK = re.compile(rf"{_B}(?:No\.|no\.|Nr\.|[Nn]umber)\s?(?P<n>\d+|{alt(UNITS)}){_E}")
+_NUMWORD = alt(CARDINAL_WORDS)
+_FRACTION = re.compile(
+    rf"{_B}(?:(?P<a>a|one)[\s-](?P<den>{alt(FRACTIONS)})(?=\s+of\b)"
+    rf"|(?P<num>{alt(list(UNITS)[2:10])})[\s-](?P<dens>{alt([d + 's' for d in FRACTIONS])})"
+    rf"|(?P<half>half)(?=\s+of\b|\s+an?\s+(?:{alt(SCALES)}|dozen)\b)"
+    rf"|(?P<x>one|\d+)\s+(?:in|out\s+of)\s+(?P<y>{alt(list(UNITS)[2:])}|\d{{1,3}})(?![\w.,]\d)){_E}",
+    re.IGNORECASE)
+_HALF_SCALE = re.compile(rf"\s+an?\s+({alt(SCALES)}|dozen){_E}", re.IGNORECASE)
+_MULTIPLIER = re.compile(rf"{_B}(?:(?P<w>twice|thrice)|(?P<n>{_NUMWORD}|\d+)-?fold){_E}", re.IGNORECASE)
+_ORDINAL = re.compile(
+    rf"{_B}(?:(?:(?P<tens>{alt(TENS)})-)?(?P<word>{alt(ORDINALS)})|(?P<digits>\d+)(?:st|nd|rd|th)){_E}",
+    re.IGNORECASE)
+_VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alt(VAGUE)}){_E}", re.IGNORECASE)
+_WORD_RUN = re.compile(
+    rf"(?<![\w-])(?:an?\s+(?=(?:{alt(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
+    re.IGNORECASE)
+# Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
+_DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
+                     rf"(?:\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
+_SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
+                          rf"|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
+                          re.IGNORECASE)
+
+
+
+def _clocks(text: str) -> Iterator[Figure]:
+    for m in _CLOCK.finditer(text):
+        yield Figure(m.start(), m.end(), "clock", kind="other", notes=["clock time"])
+
+
+def _ranks(text: str) -> Iterator[Figure]:
+    for m in _RANK.finditer(text):
+        n = m["n"]
+        value = float(n) if n.isdigit() else float(UNITS[n.lower()])
+        yield Figure(m.start(), m.end(), "rank", value, "ordinal", "ordinal")
+
+
+def _fractions(text: str) -> Iterator[Figure]:
+    for m in _FRACTION.finditer(text):
+        g = {k: v.lower() for k, v in m.groupdict().items() if v}
+        if "half" in g:
+            if previous_word(text, m.start()).lower() in (*ORDINALS, "latter", "other"):
+                continue  # "the second half of 2020" is a period, not a share
+            scale = _HALF_SCALE.match(text, m.end())
+            if scale:  # "half a million" is a count
+                value = 0.5 * (SCALES.get(scale[1].lower()) or 12)
+                yield Figure(m.start(), scale.end(), "cardinal", value, words=True)
+                continue
+            share = 50.0
+        elif "den" in g:
+            share = 100 / FRACTIONS[g["den"]]
+        elif "dens" in g:
+            share = UNITS[g["num"]] * 100 / FRACTIONS[g["dens"][:-1]]
+        else:
+            x, y = (float(v) if v.isdigit() else UNITS[v] for v in (g["x"], g["y"]))
+            if not y:
+                continue
+            share = 100 * x / y
+        yield Figure(m.start(), m.end(), "fraction", round(share, 2), "percent", notes=["fraction"])
+
+
+def _multipliers(text: str) -> Iterator[Figure]:
+    for m in _MULTIPLIER.finditer(text):
+        w = (m["w"] or "").lower()
+        value = 2.0 if w == "twice" else 3.0 if w == "thrice" else (
+            float(m["n"]) if m["n"].isdigit() else words_value([m["n"]]))
+        yield Figure(m.start(), m.end(), "multiplier", value, "times", "other")
+
+
+def _ordinals(text: str) -> Iterator[Figure]:
+    for m in _ORDINAL.finditer(text):
+        if m["digits"]:
+            value = int(m["digits"])
+        else:
+            value = ORDINALS[m["word"].lower()] + TENS.get((m["tens"] or "").lower(), 0)  # "twenty-first"
+        yield Figure(m.start(), m.end(), "ordinal", float(value), "ordinal", "ordinal", words=not m["digits"])
+
+
+def _vague(text: str) -> Iterator[Figure]:
+    for m in _VAGUE.finditer(text):
+        if m["n"].lower() == "tens":  # only in "tens of thousands"
+            continue
+        value = VAGUE[m["n"].lower()] * (VAGUE[m["of"].lower()] if m["of"] else 1)
+        yield Figure(m.start(), m.end(), "vague", float(value), words=True,
+                     notes=["vague plural numeral, value = scale word (lower bound)"])
+
+
+def _word_numbers(text: str) -> Iterator[Figure]:
+    """Runs of number words, split where they stop being one number ("two and three")."""
+    for m in _WORD_RUN.finditer(text):
+        toks = [(t.group(0), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[A-Za-z]+", m.group())]
+        i = 0
+        while i < len(toks):
+            for j in range(len(toks), i, -1):
+                value = words_value([w for w, _, _ in toks[i:j]])
+                if value is not None:
+                    yield Figure(toks[i][1], toks[j - 1][2], "cardinal", value, words=True)
+                    i = j
+                    break
+            else:
+                i += 1
+
+
+def _digit_numbers(text: str) -> Iterator[Figure]:
+    """Numerals in digits with their scale word ("7 million", "1.2bn")."""
+    for m in _DIGITS.finditer(text):
+        value = digits_value(m.group())
+        if value is None or re.match(r"0\d", m.group()):  # "007", "000": codes, not quantities
+            continue
+        end, year_like = m.end(), bool(re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group()))
+        scale = _SCALE_AFTER.match(text[end:end + 20])
+        if scale:
+            word = (scale[1] or "").lower()
+            value *= SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or GLUED_SCALES[scale[2].lower()]
+            end, year_like = end + scale.end(), False
+        yield Figure(m.start(), end, "cardinal", value, year_like=year_like)
+
+
+FINDERS = (_clocks, _ranks, _fractions, _multipliers, _ordinals, _vague, _digit_numbers, _word_numbers)
+
+
+def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
+    """Numerals not inside ``taken``, most specific form first (a rank before its digits).
+
+    >>> text = "No. 1 or a third of 7 million and Thousands"
+    >>> [(text[f.start:f.end], f.form, f.value) for f in find_numbers(text, Disjoint())]  # doctest: +NORMALIZE_WHITESPACE
+    [('No. 1', 'rank', 1.0), ('a third', 'fraction', 33.33), ('Thousands', 'vague', 1000.0),
+     ('7 million', 'cardinal', 7000000.0)]
+    """
+    for finder in FINDERS:
+        for f in finder(text):
+            if taken.free(f.start, f.end):
+                taken.add(f.start, f.end)
+                yield f
+
+
+def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
+    """Extend a cardinal over its currency and unit ("$4.5m", "770-mile", "86.8 percent").
+
+    Returns False when letters stay glued to the number ("5G", "24/7"): then it is not a figure.
+
+    >>> from belarus_analysis.extract.figures.lexicons import load_rules
+    >>> text = "a 770-mile border"
+    >>> f = Figure(2, 5, "cardinal", 770.0)
+    >>> attach_units(text, f, load_rules()), text[f.start:f.end], f.unit, f.kind
+    (True, '770-mile', 'miles', 'distance')
+    """
+    if f.form != "cardinal":
+        return True
+    for r in rules:
+        if r.where == "prefix" and (m := r.pattern.search(text[max(0, f.start - 8):f.start])):
+            f.start -= len(m.group())
+            f.unit, f.kind, f.measured = r.unit, r.kind, True
+            break
+    units = [r for r in rules if r.where == "unit" and (f.kind != "money" or r.kind == "money")]  # "$5 million"
+    for r in units:
+        if m := r.pattern.match(text[f.end:f.end + 40]):
+            if f.year_like and r.kind == "duration" and m.group().lstrip(" -\u00a0\u202f\u2009")[:1].isupper():
+                break  # "the 2022 Year of Historical Memory": a year in a name, not 2022 years
+            f.end += m.end()
+            f.unit, f.kind, f.value, f.factor, f.measured = r.unit, r.kind, f.value * r.factor, r.factor, True
+            if r.factor != 1:
+                f.notes.append(f"value × {r.factor:g} (unit normalised)")
+            break
+    return not re.match(r"[A-Za-z0-9]|/\d", text[f.end:f.end + 2])
+
+

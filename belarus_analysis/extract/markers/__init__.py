@@ -1,0 +1,100 @@
+"""Framing markers: the ``markers`` table.
+
+A marker is a span that frames the election or its actors: legitimacy vocabulary,
+acts of (non-)recognition, labels and titles of the contested leader, hedges and
+distancing, loaded attribution verbs, scare quotes, the transliteration system of a
+Belarusian name, and issue frames. What counts, the span, the voice, the target and
+the polarity follow the coding guide ``data/gold/markers.md``; the vocabulary is data
+in ``data/lexicons/`` (one CSV per lexicon, documented in its README), so a student
+adds a term by adding a row.
+
+How markers are found:
+
+1. lexicon rows are compiled once per process and vocabulary: lemma rows into a spaCy
+   ``PhraseMatcher`` on lemmas (a part of speech is checked on the match), phrase rows
+   and name forms into a ``PhraseMatcher`` on lower-case words, regex rows into Python
+   regular expressions;
+2. each match is checked in context (markers.md §3.4, §4.1–4.5): negated legitimacy and
+   recognition terms, legitimising terms embedded under a delegitimising or refusing
+   predicate, words inside proper names, titles of other office-holders, and reporting
+   verbs that are not the cue of a statement are dropped; inside one lexicon the
+   longest match wins;
+3. short quoted terms that no speaker in the text says are scare quotes (§4.6);
+4. voice comes from the ``statements`` of the same article (§3.1): a marker inside what
+   a speaker said (a quotation, a content clause, the predicate of a naming or accusing
+   verb) is ``quoted``, with that statement's actor; everything else is ``outlet``,
+   including noun-phrase objects of speech-act verbs ("condemned the sham vote"), the
+   object X of "call X Y", "according to (official) results", and the statements of an
+   outlet that is itself an actor (a government press release).
+
+>>> import belarus_analysis as ba
+>>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
+>>> m = ba.pipeline.build(arts, ["markers"])["markers"]
+>>> for r in m.itertuples():
+...     print(r.text, r.lexicon, r.category, r.voice, r.speaker_actor_id)
+Tsikhanouskaya name_form belarusian outlet <NA>
+rigged legitimacy delegitimising quoted tsikhanouskaya
+regime actor_label pejorative_label outlet <NA>
+insisted attribution_verb loaded outlet <NA>
+fair legitimacy legitimising quoted belarus_government
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+
+from .. import spans
+from ..base import Extractor
+from ..view import ArticleView
+from ..intervals import Intervals
+from .context import drop_discredited, mandate_target, refers, term_hits
+from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
+from .speech import epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
+
+__all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
+           "outlet_actor"]
+
+# --------------------------------------------------------------------------- records
+
+def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping], lexicons: Lexicons) -> Iterator[dict]:
+    """Marker records of one parsed article, given its statement records.
+
+    >>> import belarus_analysis as ba
+    >>> view = ArticleView(ba.nlp.load_pipeline()("The vote was rigged."))
+    >>> [(r["text"], r["voice"]) for r in markers_of(view, {}, [], load_lexicons())]
+    [('rigged', 'outlet')]
+    """
+    doc, text = view.doc, view.text
+    if not text.strip():
+        return
+    parsed = doc.has_annotation("DEP")
+    speech = speech_of(statements)
+    own = outlet_actor(article)
+    hits = term_hits(doc, text, lexicons, speech, own)
+    evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
+    voices = voices_of(doc, speech, own, evidential) if parsed else Intervals([])
+    distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
+    hits += scare_quotes(view, speech, voices, distancing)
+    if parsed:
+        hits = drop_discredited(doc, hits)
+    marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
+    starts = view.sentence_starts
+    for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
+        if h.lexicon in ("legitimacy", "recognition"):
+            h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
+        voice, speaker = h.voice or voice_of(h, voices)
+        if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = "outlet", None
+        yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
+                           polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,
+                           pattern=h.pattern)
+
+
+def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]]) -> Iterator[dict]:
+    """Marker records of one parsed article (see the module docstring)."""
+    yield from markers_of(view, article, done.get("statements", ()), load_lexicons())
+
+
+EXTRACTOR = Extractor("markers", extract, requires=("statements",),
+                      needs=("token.tag", "token.dep", "token.lemma", "doc.ents"))

@@ -1,0 +1,243 @@
+"""Matching and the context rules of markers.md: which lexicon matches are markers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import NAME_ENTS
+from .. import actors
+from ..intervals import Disjoint, Intervals
+from .lexicons import Hit, Lexicons, Term, lemma_words
+from .speech import Speech, Voice, voice_of
+
+# Closed-class English, not vocabulary.
+NEGATIONS = {"not", "n't", "never", "no"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
+AUXILIARIES = {"aux", "auxpass"}
+# Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
+OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
+               "conj", "nmod", "dative"}
+# Naming and accusing predicates: in "call X Y", "accuse X of Y" the Y is the speaker's
+
+
+# --------------------------------------------------------------------------- matching
+
+def _hit(term: Term, s: int, e: int) -> Hit:
+    return Hit(s, e, term.lexicon, term.category, term.polarity, term.pattern, term)
+
+
+def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
+    """Every match of every lexicon row and name form, before the context rules."""
+    words, lemmas = lex.matchers(doc.vocab)
+    found = list(words(doc)) + (list(lemmas(doc)) if doc.has_annotation("LEMMA") else [])
+    for match_id, s, e in found:
+        key = doc.vocab.strings[match_id]
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if key[0] == "n":
+            n = lex.names[int(key[1:])]
+            if not n.given or (e < len(doc) and doc[e].lower_ in lex.surnames.get(n.actor_id, ())):
+                yield Hit(start, end, "name_form", n.system, 0, n.form, target=n.actor_id)
+            continue
+        term = lex.terms[int(key[1:])]
+        if term.match == "lemma" and any(p and p != t.pos_ for p, t in zip(lemma_words(term.pattern)[1], doc[s:e])):
+            continue
+        yield _hit(term, start, end)
+    for i, rx in lex.regexes:
+        group = "span" if "span" in rx.groupindex else 0
+        for m in rx.finditer(text):
+            if m.end(group) > m.start(group):
+                yield _hit(lex.terms[i], m.start(group), m.end(group))
+
+
+def _in_name(span: Span) -> bool:
+    """A capitalised match inside a longer proper name: 'Human Rights' in an office's
+    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway)."""
+    if not span[0].text[:1].isupper():
+        return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
+    if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
+        return False
+    doc = span.doc
+    if any(t.ent_type_ in NAME_ENTS for t in span):  # the span overlaps a named entity
+        return True
+    return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
+
+
+def _negated(span: Span) -> bool:
+    """A negation outside the match governs it: 'was not fair', 'Recognize … or not'."""
+    root = span.root
+    heads = [root, root.head] if root.dep_ in PREDICATIVE else [root]
+    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end for h in heads for c in h.children)
+
+
+def _attached_name(text: str, end: int) -> str | None:
+    """The actor named right after a label or title (apposition or compound)."""
+    for s, _, actor, kind in actors.actor_index().mentions(text[end:end + 80]):
+        return actor if kind == "name" and not text[end:end + s].strip(" ,") else None
+    return None
+
+
+def refers(description: str) -> str | None:
+    # Not cached here: actor_index() is cached per actors-file content, so an override
+    # of config.ACTORS changes the targets too.
+    return actors.actor_index().resolve(description) if description else None
+
+
+def _label_target(hit: Hit, text: str) -> Hit | None:
+    """Target of an actor label; a title of anyone but the contested office-holder is dropped."""
+    default = refers(hit.term.refers_to)
+    target = _attached_name(text, hit.end) or default
+    if hit.category == "official_title" and target != default:
+        return None
+    return replace(hit, target=target)
+
+
+def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
+    """Legitimacy is about the possessor when there is one: 'her rightful victory' in
+    her own claim -> the speaker; 'Lukashenko's victory' -> lukashenko."""
+    target = refers(hit.term.refers_to)
+    for c in doc.char_span(hit.start, hit.end, alignment_mode="expand").root.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            target = actors.actor_index().resolve(c.text) or target
+        elif c.dep_ == "poss" and c.pos_ == "PRON":
+            target = voice_of(hit, voices)[1] or target
+    return replace(hit, target=target)
+
+
+def _longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Inside one lexicon spans never overlap: the longest match wins (then the earliest)."""
+    kept: list[Hit] = []
+    taken: dict[str, Disjoint] = {}
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        lexicon = taken.setdefault(h.lexicon, Disjoint())
+        if lexicon.free(h.start, h.end):
+            lexicon.add(h.start, h.end)
+            kept.append(h)
+    return kept
+
+
+def _reports_in_quote(span: Span, quoted: Intervals) -> bool:
+    """A reporting verb with a subject inside a quotation ('it has exposed the fraud'):
+    nested reporting is no statement of its own, but the verb is still the speaker's."""
+    return quoted.contains(span.start_char, span.end_char) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
+
+
+def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
+    """Lexicon and name matches that pass the context rules of markers.md."""
+    # (cue start, cue end, statement order, actor): the first statement whose cue overlaps a term names it
+    cues = Intervals([(*sp.cue, n, sp.actor) for n, sp in enumerate(speech) if sp.cue and not (own and sp.actor == own)])
+    quoted = Intervals([(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")])
+    kept = []
+    for h in _raw_hits(doc, text, lex):
+        if h.lexicon == "name_form":
+            kept.append(h)
+            continue
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
+            continue
+        if h.lexicon in ("legitimacy", "recognition") and _negated(span):
+            continue
+        if h.term.scope == "cue":
+            cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
+            if cue is not None:
+                h = replace(h, target=cue[3] if h.lexicon == "attribution_verb" else None)
+            elif not (h.lexicon == "attribution_verb" and _reports_in_quote(span, quoted)):
+                continue
+        if h.lexicon == "actor_label":
+            h = _label_target(h, text)
+            if h is None:
+                continue
+        kept.append(h)
+    return _resolve_lexicons(doc, _longest(kept))
+
+
+def _embedded(root: Token, blocked: set[int]) -> bool:
+    """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')?"""
+    t = root
+    while t.dep_ in OBJECT_PATH and t.head.i != t.i:
+        t = t.head
+        if t.i in blocked:
+            return True
+    return False
+
+
+def _verbal(span: Span) -> bool:
+    """A reporting word used as a verb: 'critics … claim' (even when tagged a noun: a
+    singular noun needs a determiner), not 'her claim' or 'claims of fraud'."""
+    root = span.root
+    if root.pos_ not in NOMINAL:
+        return True
+    return root.tag_ not in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
+def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
+    of a delegitimising or refusing predicate are not coded; a reporting verb that is part
+    of a legitimacy, recognition or weakened-attribution span is not coded again; a noun
+    used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
+    the tagger misread) is no distancing noun."""
+    negative = [h for h in hits if h.lexicon in ("legitimacy", "recognition") and h.polarity < 0]
+    blocked = {t.i for h in negative for t in doc.char_span(h.start, h.end, alignment_mode="expand") or ()}
+    stronger = Intervals([(h.start, h.end) for h in hits
+                          if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")])
+    out = []
+    for h in hits:
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
+                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and _hypothetical(span))):
+            continue
+        if h.lexicon == "attribution_verb" and (
+                not _verbal(span) or stronger.overlaps(h.start, h.end)):
+            continue
+        if h.lexicon == "hedge" and h.term.scope != "cue" and span.root.pos_ in NOMINAL and _verbal(span):
+            continue  # a reporting verb read as a noun is not a distancing noun
+        out.append(h)
+    return out
+
+
+# --------------------------------------------------------------------------- context polarity
+
+def _clause_head(t: Token) -> Token:
+    """The verb (or copula) of the clause ``t`` is in: 'sham' in 'The autocrat won a sham election' -> won."""
+    while not (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUXILIARIES)) and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _hypothetical(span: Span) -> bool:
+    """A win or election stated under a modal is a rule or a forecast, not a fact (markers.md §4.1):
+    'a candidate must be elected by more than half', 'he will win'."""
+    root = span.root
+    head = _clause_head(root)
+    if root.i != head.i and root.dep_ not in PREDICATIVE:
+        return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
+    return any(c.tag_ == "MD" for c in head.children)
+
+
+def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """A win is legitimising only when it is asserted without a delegitimising modifier or
+    distancing (markers.md §4.1, issue 13 kind 1): drop a legitimising legitimacy term whose
+    clause holds a delegitimising term, a pejorative label or a scare quote ('The autocrat won a
+    sham election'), or that depends on a distancing or delegitimising word ('his claim to have
+    won')."""
+    negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
+    doubting = negative + [h for h in hits if h.category == "distancing"]
+    clauses = {_clause_head(t).i for h in negative for t in _tokens(doc, h)}
+    above = {t.i for h in doubting for t in _tokens(doc, h)}
+    out = []
+    for h in hits:
+        if h.lexicon == "legitimacy" and h.polarity > 0:
+            root = doc.char_span(h.start, h.end, alignment_mode="expand").root
+            if _clause_head(root).i in clauses or any(a.i in above for a in root.ancestors):
+                continue
+        out.append(h)
+    return out
+
+
+def _tokens(doc: Doc, hit: Hit) -> Span | tuple:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span if span is not None else ()

@@ -1,0 +1,171 @@
+"""The marker vocabularies: lexicon rows, name forms and their compiled matchers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ... import config
+from ...errors import DataFileError
+from ...resources import read_numbered, read_rows, version
+from ..statements import VERBS_FILE
+
+# Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
+LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv",
+                 "actor_label": "actor_labels.csv", "hedge": "hedges.csv", "frame": "frames.csv"}
+NAME_FORMS_FILE = "name_forms.csv"
+# The statements lexicon, shared: its rows with class=loaded are the loaded attribution verbs.
+MATCH_TYPES = ("lemma", "phrase", "regex")
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class Term:
+    """One lexicon row. ``scope='cue'``: only where the word is a statement's reporting cue."""
+
+    lexicon: str
+    pattern: str
+    match: str
+    category: str
+    polarity: int
+    refers_to: str = ""
+    scope: str = ""
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One row of ``name_forms.csv``; a given name counts only before the same actor's surname."""
+
+    actor_id: str
+    form: str
+    system: str
+    given: bool
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicons:
+    """All marker vocabulary of one lexicon folder; matchers are built once per vocab."""
+
+    folder: Path
+    terms: tuple[Term, ...]
+    names: tuple[NameForm, ...]
+    regexes: tuple[tuple[int, re.Pattern], ...]  # (term index, compiled pattern)
+    surnames: Mapping[str, frozenset[str]]  # actor -> lower-case surname forms
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    def matchers(self, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """``(word matcher, lemma matcher)`` for ``vocab``, compiled once. Keys: ``t<i>``
+        = ``terms[i]``, ``n<i>`` = ``names[i]``."""
+        key = id(vocab)
+        if key not in self._compiled:  # the vocab is kept alive with its matchers, so ids stay unique
+            self._compiled[key] = (vocab, *_compile(self, vocab))
+        return self._compiled[key][1:]
+
+
+def lemma_words(pattern: str) -> tuple[list[str], list[str]]:
+    """Lemmas and parts of speech ('' = any) of a lemma row.
+
+    >>> lemma_words("shrug/VERB off")
+    (['shrug', 'off'], ['VERB', ''])
+    """
+    pairs = [w.partition("/")[::2] for w in pattern.split()]
+    return [lemma for lemma, _ in pairs], [pos for _, pos in pairs]
+
+
+def _compile(lex: Lexicons, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer  # phrases split exactly as the texts are
+    words, lemmas = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="LEMMA")
+    for i, t in enumerate(lex.terms):
+        if t.match == "phrase":
+            words.add(f"t{i}", [tokenizer(t.pattern.lower())])
+        elif t.match == "lemma":
+            ls = lemma_words(t.pattern)[0]
+            variants = {tuple(ls), tuple(w.capitalize() for w in ls)}  # lemmas of proper nouns keep their case
+            lemmas.add(f"t{i}", [Doc(vocab, words=list(v), lemmas=list(v)) for v in sorted(variants)])
+    for i, n in enumerate(lex.names):
+        words.add(f"n{i}", [tokenizer(n.form)])
+    return words, lemmas
+
+
+def _term(lexicon: str, row: Mapping[str, str], where: str) -> Term:
+    match = (row.get("match") or "").strip()
+    if match not in MATCH_TYPES:
+        raise DataFileError(f"{where}: match must be one of {MATCH_TYPES}, got {match!r}")
+    if not (row.get("pattern") or "").strip() or not (row.get("category") or "").strip():
+        raise DataFileError(f"{where}: empty pattern or category")
+    try:
+        polarity = int(row.get("polarity") or 0)
+        if match == "regex":
+            re.compile(row["pattern"])
+    except ValueError:
+        raise DataFileError(f"{where}: polarity must be -1, 0 or 1, got {row['polarity']!r}") from None
+    except re.error as e:
+        raise DataFileError(f"{where}: bad regex {row['pattern']!r}: {e}") from None
+    return Term(lexicon, row["pattern"].strip(), match, row["category"].strip(), polarity,
+                (row.get("refers_to") or "").strip(), (row.get("scope") or "").strip())
+
+
+def _verb_terms(path: Path) -> list[Term]:
+    """The loaded attribution verbs; they count only as cues of statements."""
+    return [Term("attribution_verb", row["lemma"].strip(), "lemma", "loaded", 0, scope="cue")
+            for row in read_rows(path) if row.get("class", "").strip() == "loaded"]
+
+
+@lru_cache(maxsize=8)
+def _load(folder: Path, stamp: str) -> Lexicons:
+    terms: list[Term] = []
+    for lexicon, file in LEXICON_FILES.items():
+        for line, row in read_numbered(folder / file):
+            terms.append(_term(lexicon, row, f"{folder / file}:{line}"))
+    terms += _verb_terms(folder / VERBS_FILE)
+    regexes = tuple((i, re.compile(t.pattern, re.IGNORECASE)) for i, t in enumerate(terms) if t.match == "regex")
+    names = tuple(NameForm(r["actor_id"].strip(), r["form"].strip(), r["system"].strip(),
+                           r.get("part", "").strip() == "given") for r in read_rows(folder / NAME_FORMS_FILE))
+    surnames: dict[str, set[str]] = {}
+    for n in names:
+        if not n.given:
+            surnames.setdefault(n.actor_id, set()).add(n.form.lower())
+    return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()})
+
+
+def load_lexicons(path: Path | str | None = None) -> Lexicons:
+    """The marker lexicons of folder ``path`` (default ``config.LEXICONS``), read once
+    and re-read when a file changes.
+
+    >>> lex = load_lexicons()
+    >>> sorted({t.lexicon for t in lex.terms})
+    ['actor_label', 'attribution_verb', 'frame', 'hedge', 'legitimacy', 'recognition']
+    """
+    folder = Path(path) if path is not None else config.LEXICONS
+    files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
+    return _load(folder.resolve(), version(*(folder / f for f in files)))
+
+
+# --------------------------------------------------------------------------- matches
+
+@dataclass(frozen=True)
+class Hit:
+    """A candidate marker: span, lexicon row, and the target and fixed voice the rules gave it."""
+
+    start: int
+    end: int
+    lexicon: str
+    category: str
+    polarity: int
+    pattern: str
+    term: Term | None = None
+    target: str | None = None
+    voice: tuple[str, str | None] | None = None  # fixed voice (nested scare quotes)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,190 @@
+"""Voice: what the statements of an article say, which stretches of text are quoted, and scare quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+import pandas as pd
+from spacy.tokens import Doc, Span
+
+from .. import actors
+from ..intervals import Intervals
+from ..quotes import DOUBLE, SINGLE
+from ..view import ArticleView
+from .lexicons import Hit
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+ATTRIBUTIVE = {"amod", "compound", "nmod"}  # modifiers inside a noun phrase
+ACCORDING_TO = "according to"  # the cue lemma the statements extractor gives this attribution
+# content, X the outlet's own reference (markers.md §3.1, point 3).
+NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characterise", "dub", "label", "brand",
+                "term", "declare", "accuse", "blame"}
+FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
+SCARE_MAX_WORDS = 4
+
+
+# --------------------------------------------------------------------------- statements
+
+@dataclass(frozen=True)
+class Speech:
+    """What the markers need of a statement record."""
+
+    start: int
+    end: int
+    kind: str
+    actor: str | None
+    attributed: bool  # a speaker is named (or resolved)
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_lemma: str
+
+
+def _int(v) -> int | None:
+    return None if v is None or pd.isna(v) else int(v)
+
+
+def speech_of(statements: Iterable[Mapping]) -> list[Speech]:
+    out = []
+    for r in statements:
+        s, e = _int(r.get("char_start")), _int(r.get("char_end"))
+        if s is None or e is None:
+            continue
+        actor = r.get("actor_id") if isinstance(r.get("actor_id"), str) and r.get("actor_id") else None
+        ss, se = _int(r.get("speaker_start")), _int(r.get("speaker_end"))
+        cs, ce = _int(r.get("cue_start")), _int(r.get("cue_end"))
+        lemma = r.get("cue_lemma") if isinstance(r.get("cue_lemma"), str) else ""
+        out.append(Speech(s, e, str(r.get("kind") or ""), actor, bool(actor) or ss is not None,
+                          (ss, se) if ss is not None and se is not None else None,
+                          (cs, ce) if cs is not None and ce is not None else None, lemma))
+    return out
+
+
+# The actor an outlet itself is (a government's press office): one rule, shared with the
+# statements extractor, in extract/actors.py.
+outlet_actor = actors.outlet_actor
+
+
+# --------------------------------------------------------------------------- voice
+
+class Voice(NamedTuple):
+    """A stretch of text said by an actor (``actor`` None: unnamed)."""
+
+    start: int
+    end: int
+    actor: str | None
+    according: bool = False  # attributed by "according to X": the attribution covers the claim, not its epithets
+
+
+def _object_end(span: Span, chunks: Mapping[int, Span]) -> int:
+    """Where the predicate of a small clause starts: after the object X of 'call X Y',
+    'accuse X of Y' (an appositive name belongs to X: 'the incumbent, NAME, the winner')."""
+    words = [t for t in span if not t.is_punct]
+    chunk = chunks.get(words[0].i) if words else None
+    if chunk is None:
+        return span.start_char  # 'whom … qualify as political prisoners': no object inside
+    end = chunk.end
+    nxt = chunks.get(end + 1)
+    if end < len(span.doc) and span.doc[end].text == "," and nxt is not None and nxt.root.dep_ == "appos" \
+            and nxt.root.pos_ == "PROPN":
+        end = nxt.end
+    return min(span.doc[end].idx if end < len(span.doc) else span.end_char, span.end_char)
+
+
+def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: Sequence[tuple[int, int]]
+              ) -> Intervals[Voice]:
+    """The stretches of text in quoted voice (markers.md §3.1), with their actor."""
+    chunks = {c.start: c for c in doc.noun_chunks}
+    hedges = Intervals(evidential)
+    out = []
+    for sp in speech:
+        if own and sp.actor == own:
+            continue  # a press office's own statements are the outlet's voice
+        if sp.speaker and hedges.overlaps(*sp.speaker):
+            continue  # "according to official results" is a hedge, not a speaker
+        start = sp.start
+        span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.kind == "indirect" else None
+        if span is not None and len(span) and span.root.pos_ in NOMINAL:
+            if sp.cue_lemma not in NAMING_VERBS:
+                continue  # noun-phrase object of a speech act: the outlet's description
+            start = _object_end(span, chunks)
+        out.append(Voice(start, sp.end, sp.actor, sp.kind == "indirect" and sp.cue_lemma == ACCORDING_TO))
+    return Intervals(out)
+
+
+def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
+    """Innermost quoted stretch containing the hit, else the outlet."""
+    inside = voices.innermost(hit.start, hit.end)
+    return ("outlet", None) if inside is None else ("quoted", inside.actor)
+
+
+def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Intervals) -> bool:
+    """An epithet in a claim attributed with "according to X" is the outlet's word (markers.md
+    §3.1, point 4): "Veteran dictator P. won a rigged vote, according to a state exit poll" – the
+    poll reports the result, not "dictator" or "rigged". Epithets are actor labels and attributive
+    modifiers inside a noun phrase; inside quotation marks they stay the source's."""
+    inside = voices.innermost(hit.start, hit.end)
+    if inside is None or not inside.according or marks.contains(hit.start, hit.end):
+        return False
+    if hit.lexicon == "actor_label":
+        return True
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
+
+
+# --------------------------------------------------------------------------- scare quotes
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"\w[\w’'.-]*", s)
+
+
+def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return len(text[lo:hi].split())
+
+
+def _is_name(words: Sequence[str]) -> bool:
+    """Title case marks a name or title in quotes ('“Union State”'), not a scare quote."""
+    content = [w for w in words if w[0].isalpha() and w.lower() not in FUNCTION_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def scare_quotes(view: ArticleView, speech: Sequence[Speech], voices: Intervals[Voice],
+                 distancing: Sequence[tuple[int, int]]) -> Iterator[Hit]:
+    """Short quoted terms that no speaker says (markers.md §4.6). A quote inside a
+    speaker's quote counts only when a distancing phrase ('as you say', 'so-called')
+    touches it; it is then the speaker's. An article that quotes speech in double marks
+    and sets single-marked terms apart uses the single marks as scare quotes."""
+    text = view.text
+    quotes = sorted((q for q in view.quotes.quotes if q.close), key=lambda q: (q.start, -q.end))
+    nested, reach = set(), -1  # a quote is nested when an earlier-opened one closes after it
+    for i, q in enumerate(quotes):
+        if reach > q.end:
+            nested.add(i)
+        reach = max(reach, q.end)
+    double_speech = any(q.open in DOUBLE for i, q in enumerate(quotes) if i not in nested)
+    said = Intervals([(sp.start, sp.end) for sp in speech if sp.attributed])
+    near = Intervals(sorted(distancing))
+    for i, q in enumerate(quotes):
+        words = _words(text[q.start:q.end])
+        if not 1 <= len(words) <= SCARE_MAX_WORDS or _is_name(words):
+            continue
+        hit = Hit(q.start - 1, q.end + 1, "scare_quote", "scare_quote", 0, "")
+        if i in nested:
+            if _touches(text, hit, near):
+                yield replace(hit, voice=("quoted", voice_of(hit, voices)[1]))
+        elif (q.open in SINGLE and double_speech) or not said.overlaps(q.start, q.end):
+            yield replace(hit, voice=("outlet", None))
+
+
+def _touches(text: str, hit: Hit, near: Intervals) -> bool:
+    """A distancing phrase overlaps the quote or is at most one word before or after it."""
+    if near.overlaps(hit.start, hit.end):
+        return True
+    i = bisect.bisect_right(near.starts, hit.start)  # distancing phrases do not overlap each other
+    before = near.items[i - 1] if i else None
+    after = near.items[i] if i < len(near.items) else None
+    return any(d is not None and _words_between(text, (hit.start, hit.end), d) <= 1 for d in (before, after))

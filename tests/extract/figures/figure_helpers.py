@@ -1,0 +1,22 @@
+"""Helpers shared by the figure tests of issue 13 (a plain module: a second conftest.py would shadow
+the suite's own ``conftest`` imports)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+
+
+def figures_of(text: str, published: str | None = "2020-08-12", election: str | None = "2020") -> pd.DataFrame:
+    """The figures table of one in-memory article of the 2020 election."""
+    meta = {"article_id": "t", "published": published or "", "election": election or ""}
+    return pipeline.build(ba.from_texts({"t": text}, [meta]), ["figures"])["figures"]
+
+
+def one(table: pd.DataFrame, text: str) -> pd.Series:
+    """The single row of ``table`` whose span is ``text``."""
+    hits = table[table["text"] == text]
+    assert len(hits) == 1, table[["text", "value", "kind"]]
+    return hits.iloc[0]

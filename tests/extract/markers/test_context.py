@@ -1,0 +1,98 @@
+"""Context polarity of markers (issue 13, marker kinds 1-3, 5, 7): each invented example of the issue."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+from belarus_analysis.analysis import summaries
+from belarus_analysis.extract.markers import load_lexicons
+
+
+def markers(text: str) -> pd.DataFrame:
+    """The markers table of one in-memory article."""
+    return pipeline.build(ba.from_texts({"t": text}), ["markers"])["markers"]
+
+
+def polar(text: str) -> list[tuple[str, int]]:
+    """(text, polarity) of the legitimacy and recognition markers: the headline rates' markers."""
+    m = markers(text)
+    m = m[m["lexicon"].isin(["legitimacy", "recognition"])]
+    return list(zip(m["text"], m["polarity"].astype(int)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # kind 1: a win with a delegitimising modifier or under distancing is no legitimation
+    ("The autocrat won a sham election.", [("sham", -1)]),
+    ("Critics mocked his claim to have won.", []),
+    ("The election was a farce and the winner a usurper.", [("farce", -1)]),
+    ("The long-time ruler claimed victory in an election denounced as fraudulent.", [("fraudulent", -1)]),
+    # ... while a plain win asserted by the outlet still is
+    ("Lukashenko won the election with 80 percent.", [("won", 1)]),
+])
+def test_context_polarity(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote cannot be considered free or fair.", [("cannot be considered free or fair", -1)]),
+    ("They refuse to recognise the result.", [("refuse to recognise", -1)]),
+    ("Observers said the vote count was not transparent.", [("was not transparent", -1)]),
+])
+def test_negation_and_scope(text, expected):
+    """Kind 2: negated legitimacy terms and refusals are delegitimising, never legitimising."""
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Activists issued calls for regime change.",
+    "Under the law, a candidate must be elected by more than half of the votes.",
+    "He was first elected in 1994.",
+    "A candidate must be elected by an absolute majority.",
+    "The opposition demands new free and democratic elections.",
+])
+def test_homographs_and_rules_legitimise_nothing(text):
+    """Kind 3: 'regime change', a legal clause and a career date are no markers of (de)legitimation."""
+    m = markers(text)
+    assert not (m["polarity"] != 0).any(), m[["text", "lexicon", "polarity"]]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The elections were free and open.", "free and open"),
+    ("The vote was held in compliance with the electoral laws.", "in compliance with the electoral laws"),
+    ("It was a free expression of the people's will.", "free expression of the people's will"),
+    ("Belarus held free and democratic elections on Sunday.", "free and democratic elections"),
+    ("This is the sovereign choice of the Belarusian people.", "sovereign choice of the Belarusian people"),
+    ("International observers found no violations.", "observers found no violations"),
+    ("The voting process was transparent.", "transparent"),
+    ("The high turnout shows trust in the head of state.", "high turnout shows trust"),
+    ("The observers did not record any violations.", "observers did not record any violations"),
+    ("The vote was held in a calm atmosphere.", "calm atmosphere"),
+    ("It was held in full compliance with the Constitution and the electoral legislation.",
+     "in full compliance with the Constitution and the electoral legislation"),
+])
+def test_state_media_legitimation_vocabulary(text, span):
+    """Kind 5: the legitimation phrasing of state media is found, as legitimising legitimacy terms."""
+    found = [t for t, p in polar(text) if p == 1]
+    assert [t.lower() for t in found] == [span.lower()]
+
+
+def test_state_media_rows_cite_sources():
+    """Kind 5: every added row is data with a source, not code."""
+    lex = load_lexicons()
+    rows = pd.read_csv(lex.folder / "legitimacy.csv", comment="#", dtype="string", keep_default_na=False)
+    added = rows[rows["note"].str.contains("issue 13")]
+    assert len(added) >= 2 and (added["source"].str.len() > 10).all()
+
+
+def test_official_titles_are_their_own_category():
+    """Kind 7: a title is an actor label with polarity 0, outside the headline legitimacy rates."""
+    m = markers("President Lukashenko met voters.")
+    title = m[m["category"] == "official_title"]
+    assert title["text"].tolist() == ["President"] and title["polarity"].tolist() == [0]
+    arts = pd.DataFrame({"article_id": ["t"], "alignment": ["state_aligned"], "n_words": [5]})
+    assert summaries.legitimacy_rates(m, arts, n_boot=20)["count"].sum() == 0
+    labels = summaries.label_rates(m, arts, n_boot=20)
+    assert labels.loc[labels["voice"] == "outlet", ["category", "count"]].values.tolist() == [["official_title", 1]]

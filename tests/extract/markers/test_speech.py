@@ -1,0 +1,58 @@
+"""Voice of markers (issue 13, marker kinds 4 and 6): 'according to' and scare quotes in state media."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+
+
+def markers(text: str) -> pd.DataFrame:
+    return pipeline.build(ba.from_texts({"t": text}), ["markers"])["markers"]
+
+
+def voices(text: str) -> dict[str, str]:
+    m = markers(text)
+    return dict(zip(m["text"], m["voice"]))
+
+
+def test_according_to_attributes_the_result_not_the_epithets():
+    """Kind 4: 'dictator' and 'rigged' are the outlet's words although the sentence ends with 'according to'."""
+    got = voices("Veteran dictator Ivan Petrov won a rigged vote with 91 percent, according to a state exit poll.")
+    assert got["dictator"] == "outlet" and got["rigged"] == "outlet"
+    assert "won" not in got  # and a win in a rigged vote legitimises nothing (kind 1)
+
+
+def test_according_to_keeps_quoted_epithets_quoted():
+    """Kind 4: inside quotation marks the epithet is the source's."""
+    m = markers('The "dictator" won a “rigged” vote, according to Tsikhanouskaya.')
+    rigged = m[m["text"].str.contains("rigged")]
+    assert (rigged["voice"] == "quoted").all() and (rigged["speaker_actor_id"] == "tsikhanouskaya").all()
+
+
+def test_according_to_a_speaker_still_quotes_the_claim():
+    """Kind 4: the reported proposition itself stays quoted (markers.md §3.1, point 4)."""
+    m = markers("The election was rigged, according to Tsikhanouskaya.")
+    assert m.loc[m["text"] == "rigged", ["voice", "speaker_actor_id"]].values.tolist() == [
+        ["quoted", "tsikhanouskaya"]]
+
+
+def test_statement_attributed_at_the_end_of_the_sentence_is_quoted():
+    """Kind 4, converse: words inside a statement whose attribution comes last are quoted."""
+    got = voices("The election was a farce and the winner a usurper, opposition leader Tsikhanouskaya said.")
+    assert got["farce"] == "quoted" and got["usurper"] == "quoted"
+
+
+def test_scare_quotes_in_state_media():
+    """Kind 6: so-called "opposition" and "peaceful" protesters are the outlet's scare quotes."""
+    m = markers('The so-called "opposition" and "peaceful" protesters gathered in Minsk.')
+    sq = m[m["lexicon"] == "scare_quote"]
+    assert sq[["text", "voice"]].values.tolist() == [['"opposition"', "outlet"], ['"peaceful"', "outlet"]]
+
+
+def test_scare_quote_inside_speech_needs_distancing():
+    """Kind 6: a nested quote counts only next to a distancing phrase, and is then the speaker's."""
+    text = 'Lukashenko said: "Some chose \'exile,\' as you say, and some chose \'freedom\' and prison."'
+    sq = markers(text).query("lexicon == 'scare_quote'")
+    assert sq["text"].tolist() == ["'exile,'"] and sq["voice"].tolist() == ["quoted"]

