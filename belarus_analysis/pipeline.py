@@ -99,9 +99,11 @@ def article_records(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
 
     Examples
     --------
-    >>> rows = article_records(None, {"article_id": "a", "text": "Short text."}, ["readability"])
-    >>> rows["readability"][0]["n_words"]
-    2
+    >>> import belarus_analysis as ba
+    >>> text = "He said: “We won.”"
+    >>> rows = article_records(ba.nlp.load_pipeline()(text), {"article_id": "a", "text": text}, ["statements"])
+    >>> [(r["statement_id"], r["kind"], r["text"]) for r in rows["statements"]]
+    [('a:S000', 'direct', 'We won.')]
     """
     aid, text = article["article_id"], article["text"]
     return {t: _finish(recs, t, aid, text) for t, recs in extract_article(doc, article, tables).items()}

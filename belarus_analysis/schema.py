@@ -102,7 +102,10 @@ DOCS: dict[str, dict[str, str]] = {
         "cue_class": "neutral | loaded (data/lexicons/attribution_verbs.csv)",
         "cue_start": "offset of the cue", "cue_end": "end of the cue (exclusive)",
         "quote_marks": "the quotation marks as written, empty for content without marks",
-        "speaker_resolution": "how the actor was found: name | description | pronoun | previous | none",
+        "speaker_resolution": "how the actor was found: name | description | role+date | pronoun | previous | outlet "
+                              "| group-only | none",
+        "parent_statement_id": "the statement containing this row (a partial quote inside reported speech, a later "
+                               "piece of an interrupted quotation); empty for a speech act (top-level row)",
     },
     "figures": {
         "figure_id": "row id (article_id:F###)", "text": "the number as written",
@@ -114,6 +117,8 @@ DOCS: dict[str, dict[str, str]] = {
         "deviation": "value − reference_value (percentage points or people)",
         "reference_stage": "preliminary | final: which official result was compared",
         "counted": "what is counted (a count's noun)", "note": "how the figure was read",
+        "source_kind": "exit_poll | opinion_poll | independent_count | official, or empty when no source is named; "
+                       "only official or unsourced results are compared with the reference",
     },
     "markers": {
         "marker_id": "row id (article_id:M###)", "text": "the marker as written",

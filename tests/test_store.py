@@ -2,8 +2,8 @@
 overwritten, nothing stale; its manifest says which corpus and data files it was built from;
 load_tables(folder) reads what build wrote and never rebuilds one corpus's folder into another's.
 
-The kill and concurrency loops write small tables (readability only, spaCy's blank
-pipeline: these tests are about I/O, not extraction) from child processes.
+The kill and concurrency loops write small tables (readability only: these tests are
+about I/O, not extraction) from child processes.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ BODY = "The commission said the vote was fair. Observers disagreed. " * 400
 
 
 def _corpora() -> dict[str, dict]:
-    """Corpus "a" (3 articles) and "b" (4 articles), readability only, blank pipeline."""
-    blank = ba.nlp.load_pipeline(blank=True)
+    """Corpus "a" (3 articles) and "b" (4 articles), readability only."""
+    blank = ba.nlp.load_pipeline()
     return {tag: pipeline.build(ba.from_texts({f"{tag}{i}": f"{BODY} {tag} {i}." for i in range(k)}),
                                 ["readability"], nlp=blank) for tag, k in (("a", 3), ("b", 4))}
 
@@ -58,7 +58,7 @@ def _consistent(out) -> str | None:
 
 
 def _small(tag="a", n=2, **meta):
-    blank = ba.nlp.load_pipeline(blank=True)
+    blank = ba.nlp.load_pipeline()
     arts = ba.from_texts({f"{tag}{i}": f"The vote in {tag} was held. Item {i}." for i in range(n)},
                          [{"article_id": f"{tag}{i}", **meta} for i in range(n)])
     return pipeline.build(arts, ["readability"], nlp=blank)
@@ -145,8 +145,6 @@ def test_a_mixed_or_edited_folder_is_refused_on_load(tmp_path):
 
 
 def test_manifest_covers_the_metadata(tmp_path, monkeypatch):
-    blank = ba.nlp.load_pipeline(blank=True)
-    monkeypatch.setattr(store.nlp, "load_pipeline", lambda *a, **k: blank)  # the model the tables were built with
     tables = _small("a", alignment="independent", published="2025-01-27")
     store.write_tables(tables, tmp_path)
     arts = tables["articles"]
@@ -232,7 +230,7 @@ def test_duplicate_ids_are_an_error_everywhere():
 
 def test_csv_cells_that_start_a_formula_are_neutralised(tmp_path):
     evil = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "plain"]
-    blank = ba.nlp.load_pipeline(blank=True)
+    blank = ba.nlp.load_pipeline()
     arts = ba.from_texts({f"a{i}": "The vote was held." for i in range(len(evil))},
                          [{"article_id": f"a{i}", "outlet": e} for i, e in enumerate(evil)])
     store.write_tables(pipeline.build(arts, ["readability"], nlp=blank), tmp_path)

@@ -4,8 +4,8 @@ Like a spaCy component, an extractor declares what it ``requires`` (tables that 
 extracted first, passed to it in ``done``) and which Doc annotations it ``needs``
 (spaCy's ``assigns`` names, e.g. ``"token.dep"``), so that :func:`belarus_analysis.build`
 can refuse a pipeline that lacks them *before* parsing anything. An extractor that needs
-no annotation (readability) runs on the article text alone: its view has ``doc=None`` when
-nothing else needs a parse.
+no annotation runs on the article text alone: its view has ``doc=None`` when nothing else of
+the build needs a parse, and nothing is parsed.
 """
 
 from __future__ import annotations
