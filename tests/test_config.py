@@ -90,3 +90,21 @@ def test_unknown_setting_is_an_error():
     with pytest.raises(KeyError, match="not a path setting"):
         with config.override(LEXICON="x"):
             pass
+
+
+def test_data_files_that_are_not_utf8_or_hold_a_bad_value_name_file_and_line(tmp_path):
+    """Issue 18: a non-UTF-8 actors file and a bad reference value ended in tracebacks."""
+    from belarus_analysis.errors import DataFileError
+    from belarus_analysis.extract import actors
+    from belarus_analysis.extract.figures import reference
+    latin = tmp_path / "actors.csv"
+    latin.write_bytes(config.ACTORS.read_bytes() + "x,Łukaszenka,Łukaszenka,,belarus_government,,,\n".encode("cp1250"))
+    with pytest.raises(DataFileError, match=r"actors\.csv: not UTF-8"):
+        actors.load_actors(latin)
+    bad = tmp_path / "official_results.csv"
+    lines = config.REFERENCE.joinpath("official_results.csv").read_text(encoding="utf-8").splitlines()
+    k = next(i for i, line in enumerate(lines) if line.startswith("2020,"))
+    lines[k] = lines[k].replace("80.23", "80.23%")
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=rf"official_results\.csv:{k + 1}: value='80.23%'"):
+        reference.load_reference(bad)

@@ -80,7 +80,7 @@ def load_actors(path: Path | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=8)
 def _load_actors(path: Path, stamp: str) -> pd.DataFrame:
-    df = pd.read_csv(path, dtype="string", keep_default_na=False)
+    df = read_frame(path).astype("string")  # a file that is not UTF-8 is a DataFileError naming it
     missing = [c for c in ("actor_id", "canonical_name", "variants", "group") if c not in df.columns]
     if missing:
         raise DataFileError(f"{path}:1: missing column(s) {missing}")

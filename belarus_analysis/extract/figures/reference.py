@@ -24,7 +24,7 @@ import pandas as pd
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import read_rows, version
+from ...resources import read_numbered, read_rows, version
 
 # File names inside the reference folder (config.REFERENCE, resolved when read).
 RESULTS_FILE = "official_results.csv"
@@ -70,11 +70,18 @@ def load_reference(path: Path | str | None = None) -> pd.DataFrame:
 
 @lru_cache(maxsize=4)
 def _load_reference(path: Path, stamp: str) -> pd.DataFrame:
-    df = pd.read_csv(path, dtype="string", keep_default_na=False, comment="#")
+    rows = read_numbered(path)
+    for line, row in rows:  # a bad cell names its physical line instead of failing inside pandas
+        for column, ok in (("election", r"\d{4}"), ("date", r"\d{4}-\d{2}-\d{2}"), ("value", r"-?\d+(?:\.\d+)?")):
+            if not re.fullmatch(ok, (row.get(column) or "").strip()):
+                raise DataFileError(f"{path}:{line}: {column}={row.get(column)!r} is not a valid {column}")
+    df = pd.DataFrame([row for _, row in rows], columns=list(rows[0][1]) if rows else ["election", "date", "value",
+                                                                                        "actor_id", "measure", "stage"])
+    df = df.astype("string")
     df["election"] = pd.to_numeric(df["election"]).astype("Int64")
     df["date"] = pd.to_datetime(df["date"])
     df["value"] = pd.to_numeric(df["value"]).astype("Float64")
-    df["actor_id"] = df["actor_id"].replace("", pd.NA)
+    df["actor_id"] = df["actor_id"].fillna("").replace("", pd.NA)
     return df
 
 
