@@ -3,12 +3,12 @@ output record."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
 from .. import spans
+from ..intervals import Intervals
 from ..actors import ActorIndex, Lookup, outlet_actor
 from .context import Ctx, Cue, Found, Speaker, _overlap
 from .cues import _find_cues
@@ -58,12 +58,13 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     quotes = _quote_statements(ctx, cues, [*blocks, *tweets])
     terms = {s for c in cues if (s := _named_term(ctx, c)) is not None}
     indirect = []
+    direct = Intervals((q.start, q.end) for q in quotes if q.kind == "direct")
     for cue in cues:
         if cue.content is None or (cue.speaker is None and not cue.agentless) or id(cue) in intro:
             continue
         if _named_term(ctx, cue) is not None:
             continue
-        if _mostly_quoted(cue.content, quotes):  # it attributes a direct quote, reported no further
+        if _mostly_quoted(cue.content, direct):  # it attributes a direct quote, reported no further
             continue
         if cue.entry.condition == "document-subject" and not (
                 cue.speaker and cue.speaker.head is not None
@@ -83,8 +84,9 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     return _resolve(ctx, found, cues, _published(article), _outlet_actor(ctx, article))
 
 
-def _mostly_quoted(span: tuple[int, int], quotes: Sequence[Found]) -> bool:
-    inside = sum(_overlap(span, (q.start, q.end)) for q in quotes if q.kind == "direct")
+def _mostly_quoted(span: tuple[int, int], direct: Intervals) -> bool:
+    """Is at least half of ``span`` inside the direct quotes ``direct``?"""
+    inside = sum(_overlap(span, q) for q in direct.overlapping(*span))
     return inside >= 0.5 * (span[1] - span[0])
 
 
@@ -109,22 +111,19 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
             f.resolution = "previous"
         if f.cue is not None:
             res.statements.append((f.cue.head.idx, f.cue.entry.lemma, f.actor))
-    return [f for f in found if not _nested(f, found)]
+    reported = Intervals((g.start, g.end, g) for g in found if g.kind == "indirect")
+    return [f for f in found if not _nested(f, reported)]
 
 
-def _nested(f: Found, found: Sequence[Found]) -> bool:
+def _nested(f: Found, reported: Intervals) -> bool:
     """Is ``f`` a report inside another indirect statement's content by the same actor
-    (or a document-subject cue inside any)? Candidates come from the statements whose
-    start is before the cue (bisect over the start-sorted list), so this is not all-pairs."""
+    (or a document-subject cue inside any)? ``reported``: the indirect statements, so the
+    candidates are only those whose content contains the cue (bisection, not all pairs)."""
     if f.kind != "indirect" or f.cue is None or f.via == "shared":
         return False
     pos = f.cue.head.idx
-    starts = [g.start for g in found]  # ``found`` is sorted by start
-    for g in found[:bisect_right(starts, pos)]:
-        if g is not f and g.kind == "indirect" and pos < g.end and (
-                g.actor and g.actor == f.actor or f.cue.entry.condition == "document-subject"):
-            return True
-    return False
+    return any(g is not f and (g.actor and g.actor == f.actor or f.cue.entry.condition == "document-subject")
+               for _, _, g in reported.overlapping(pos, pos + 1))
 
 
 def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict:

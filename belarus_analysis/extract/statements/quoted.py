@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import accumulate
 
+from ..intervals import Intervals
 from ..quotes import MARKS, Quote
 from .context import Ctx, Cue, Found, Speaker, _end, _in_quote, _is_headline, _overlap, _sentence_bounds
 from .lexicon import BULLET, SIGNATURE, SUBJECT_DEPS, TWEET
@@ -178,8 +179,9 @@ def _quote_statements(ctx: Ctx, cues: Sequence[Cue], blocks: Sequence[Found]) ->
         (direct if kind == "direct" else partial).append(
             Found(kind, q.start, q.end, marks=q.open + q.close))
     ordered = sorted((c for c in cues if c.speaker is not None or c.agentless), key=lambda c: c.head.idx)
+    contents = Intervals((*c.content, i) for i, c in enumerate(ordered) if c.content)
     for f in direct:
-        cue = _attributing_cue(ctx, f, ordered)
+        cue = _attributing_cue(ctx, f, ordered, contents)
         if cue is not None:
             f.cue, f.speaker = cue, cue.speaker
         else:
@@ -200,14 +202,16 @@ def _signature(ctx: Ctx, f: Found) -> Speaker | None:
     return Speaker(m.start("name"), m.end("name"), head)
 
 
-def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue]) -> Cue | None:
+def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue], contents: Intervals) -> Cue | None:
     """The cue whose content is this quote, else the nearest cue in the rest of its
     sentence (after the quote first), else a short attribution right after a quote
     that closes its own sentence ('“…?” Berg asked.'), else the cue of a paragraph ending
-    with ':'. ``speaking``: the cues with a speaker, in text order."""
+    with ':'. ``speaking``: the cues with a speaker, in text order; ``contents``: their
+    content spans ``(start, end, index in speaking)``, looked up by bisection (an article
+    has hundreds of quotes and cues: testing every pair made long articles quadratic)."""
     heads = [c.head.idx for c in speaking]
-    inside = [c for c in speaking if c.content and _overlap(c.content, (f.start, f.end)) >= 0.5 * (
-        c.content[1] - c.content[0])]
+    inside = [speaking[i] for s, e, i in sorted(contents.overlapping(f.start, f.end), key=lambda v: v[2])
+              if _overlap((s, e), (f.start, f.end)) >= 0.5 * (e - s)]
     if inside:
         return min(inside, key=lambda c: abs(c.head.idx - f.start))
     window = _after_window(ctx, f)
