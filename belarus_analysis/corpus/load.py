@@ -234,15 +234,6 @@ def _check_date(value: str, where: str, *, iso: bool = True) -> None:
                           f"to {pd.Timestamp.max.year - 1})")
 
 
-    try:
-        day = datetime.date.fromisoformat(value[:10])
-    except ValueError:
-        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date") from None
-    if not pd.Timestamp.min.date() < day < pd.Timestamp.max.date():
-        raise CorpusError(f"{where}: published={value} is out of range (dates from {pd.Timestamp.min.year + 1} "
-                          f"to {pd.Timestamp.max.year - 1})")
-
-
 # --------------------------------------------------------------------------- raw files
 
 def _read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
