@@ -169,7 +169,7 @@ def data_paths() -> list[Path]:
 def data_versions() -> dict[str, str]:
     """``{resolved path: sha256 of its bytes}`` of :func:`data_paths`: the content version of
     each data file as it is now."""
-    return {str(p.resolve()): hashlib.sha256(p.read_bytes()).hexdigest() for p in data_paths()}
+    return {str(p.resolve()): outputs.sha256_file(p) for p in data_paths()}
 
 
 def _name(path: str, root: Path) -> str:

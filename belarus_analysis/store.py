@@ -75,7 +75,7 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
         "corpus": {**articles.attrs.get("corpus", {"source": None, "format": "unknown", "bundled": False}),
                    "metadata_sha256": _sha256(meta_json.encode()),
                    "raw_sha256": _sha256("\n".join(sorted(articles["sha256"].astype(str))).encode())},
-        "data_files": {str(Path(p).resolve()): _sha256(Path(p).read_bytes()) for p in files if Path(p).is_file()},
+        "data_files": {str(Path(p).resolve()): outputs.sha256_file(Path(p)) for p in files if Path(p).is_file()},
         "settings": {k: str(Path(getattr(config, k)).resolve()) for k in SETTINGS},
     }
 
@@ -215,7 +215,7 @@ def stale(info: dict) -> list[str]:
     if info.get("model", {}).get("model_version") != nlp.model_info(nlp.load_pipeline())["model_version"]:
         reasons.append("spaCy model changed")
     for path, digest in info.get("data_files", {}).items():
-        if not Path(path).is_file() or _sha256(Path(path).read_bytes()) != digest:
+        if not Path(path).is_file() or outputs.sha256_file(Path(path)) != digest:
             reasons.append(f"{path} changed")
     return reasons
 
