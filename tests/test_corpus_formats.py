@@ -187,3 +187,14 @@ def test_a_users_corpus_needs_its_own_out_folder(tmp_path, capsys):
     corpus = _write(tmp_path, "csv")
     assert cli.main(["build", "--corpus", str(corpus), "--text-column", "body", "--id-column", "url"]) == 2
     assert "--out is required with --corpus" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("column", ["sha256", "cleaning", "source_file"])
+def test_one_file_corpus_refuses_columns_the_loader_would_overwrite(tmp_path, column):
+    """Issue 18 for one-file corpora: a user's column named like a computed one was overwritten silently."""
+    path = tmp_path / "mine.csv"
+    path.write_text(f"article_id,text,{column}\na,The vote was held.,mine\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"column name\(s\) \['{column}'\] are reserved"):
+        ba.load_corpus(path)
+    with pytest.raises(CorpusError, match="reserved"):
+        ba.from_frame(pd.DataFrame({"article_id": ["a"], "text": ["The vote was held."], column: ["mine"]}))

@@ -29,7 +29,7 @@ import re
 import stat
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -121,11 +121,11 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
     return meta
 
 
-def _check_reserved(columns: Iterable[str], where: str) -> None:
-    clash = [c for c in columns if c in RESERVED]
+def _check_reserved(columns: Iterable[str], where: str, reserved: Sequence[str] = RESERVED) -> None:
+    clash = [c for c in columns if c in reserved]
     if clash:
         raise CorpusError(f"{where}: column name(s) {clash} are reserved (the loader computes them); rename them. "
-                          f"Reserved: {', '.join(RESERVED)}")
+                          f"Reserved: {', '.join(reserved)}")
 
 
 def _delimiter_hint(header: list[str]) -> str:

@@ -27,9 +27,13 @@ import pandas as pd
 import pyarrow as pa
 
 from ..errors import BelarusAnalysisWarning, CorpusError
-from .load import _article_record, _decode, _delimiter_hint, _frame, _read_bytes, check_columns, check_row, sha256
+from .load import (RESERVED, _article_record, _check_reserved, _decode, _delimiter_hint, _frame, _read_bytes,
+                   check_columns, check_row, sha256)
 
 FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+# Columns the loader computes for a one-file corpus: a metadata column of that name would be
+# overwritten, so it is refused (``source_file`` becomes file:line; there is no ``line`` column).
+TABULAR_RESERVED = [c for c in RESERVED if c != "line"] + ["source_file"]
 
 
 def _csv_rows(path: Path, encoding: str) -> tuple[list[str], list[tuple[str, dict]]]:
@@ -179,6 +183,7 @@ def _from_rows(header: list[str], rows: Iterable[tuple[str, dict]], *, text: str
         if col not in header:
             raise CorpusError(f"{name}: no column {col!r} (the {option} column); columns are {header}; "
                               f"name the right one with {option}=... (--{option}-column){_delimiter_hint(header)}")
+    _check_reserved([c for c in header if c not in (text, id)], name, TABULAR_RESERVED)
     rows = list(rows)
     if not rows:
         raise CorpusError(f"{name}: no articles")
