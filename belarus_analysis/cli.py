@@ -98,15 +98,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     articles = corpus.load_corpus()
     names = [t for t in evaluate.KEYS if t in REGISTRY] if args.table == "all" else [args.table]
     tables = pipeline.build(articles, names)
-    held = evaluate.heldout(names) if not args.seeds_only else {}
+    sets = [] if args.seeds_only else evaluate.heldout_sets()
+    held = {s: evaluate.heldout(names, name=s) for s in sets}
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
         for name in names:
             seeds = evaluate.evaluate(name, tables[name], articles)
-            if name in held:
-                print(f"\n== {name}: held-out ({evaluate.heldout_dir()}) next to in-sample (seeds)")
-                print(evaluate.side_by_side(seeds, held[name]).to_string())
-                print(f"\n-- {name}, held-out, by {evaluate.KEYS[name]}")
-                print(held[name].to_string(index=False))
+            if held:
+                print(f"\n== {name}: held-out ({', '.join(sets)} in {config.GOLD}) next to in-sample (seeds)")
+                print(evaluate.side_by_side({**{s: held[s][name] for s in sets}, "in-sample (seeds)": seeds}).to_string())
+                for s in sets:
+                    print(f"\n-- {name}, held-out {s}, by {evaluate.KEYS[name]}")
+                    print(held[s][name].to_string(index=False))
             print(f"\n-- {name}, in-sample: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
             print(seeds.to_string(index=False))
             if args.errors:
@@ -222,7 +224,7 @@ def parser() -> argparse.ArgumentParser:
                                         "or statements against your own attribution gold (--external)")
     e.add_argument("--table", default="all", choices=["all", *evaluate.KEYS], help="which table (default: all)")
     e.add_argument("--errors", action="store_true", help="also list every remaining error (seeds)")
-    e.add_argument("--seeds-only", action="store_true", help="score the seeds only (skip the held-out set)")
+    e.add_argument("--seeds-only", action="store_true", help="score the seeds only (skip the held-out sets)")
     e.add_argument("--external", metavar="FILE",
                    help="score statements against an attribution gold jsonl (offsets into the raw texts; "
                         "format: belarus_analysis/analysis/external.py)")

@@ -27,7 +27,7 @@ cue, value, kind, voice…) are computed over matched pairs.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -270,13 +270,39 @@ def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
     >>> arts = ba.load_corpus(); ba.evaluate.evaluate("figures", ba.figures(arts), arts)  # doctest: +SKIP
     """
     pred, gold = _pair(table, predicted, articles, gold_dir, texts)
-    out = score(pred, gold, KEYS[table], ATTRIBUTES[table], min_overlap)
+    key = KEYS[table]
+    out = score(pred, gold, key, ATTRIBUTES[table], min_overlap)
+    subsets = []
     if table == "statements" and "parent_gold_id" in gold and "parent_statement_id" in pred:
-        top = score(pred[pred["parent_statement_id"].isna()],
-                    gold[gold["parent_gold_id"].fillna("").str.strip() == ""], KEYS[table], ATTRIBUTES[table],
-                    min_overlap).iloc[[0]].assign(kind="top-level")
-        out = pd.concat([out.iloc[[0]], top, out.iloc[1:]], ignore_index=True)
-    return out
+        subsets.append(("top-level", pred["parent_statement_id"].isna(), gold["parent_gold_id"].fillna("").str.strip() == ""))
+    if table == "markers":
+        subsets.append(("polar", pred["polarity"].fillna(0) != 0, pd.to_numeric(gold["polarity"]).fillna(0) != 0))
+    if table == "figures":
+        subsets.append(("results", pred["kind"].isin(RESULT_KINDS), gold["kind"].isin(RESULT_KINDS)))
+    extra = []
+    for name, p_mask, g_mask in subsets:
+        p, g = pred[p_mask], gold[g_mask]
+        row = score(p, g, key, ATTRIBUTES[table], min_overlap).iloc[[0]].assign(**{key: name})
+        if name == "results":
+            row["fully_right"] = _fully_right(p, g, min_overlap) if len(g) else float("nan")
+        extra.append(row)
+    return pd.concat([out.iloc[[0]], *extra, out.iloc[1:]], ignore_index=True)
+
+
+# Official-result figures whose every attribute a reader relies on (issue 13's "fully right").
+RESULT_KINDS = ("vote_share", "turnout")
+
+
+def _fully_right(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float) -> float:
+    """Share of gold result figures whose matched prediction has the right value, unit, kind,
+    subject and — where the gold codes a ``stage`` — stage (the official result compared with;
+    empty for exit polls, which are not compared): the deviation then follows from the reference table."""
+    ok = 0
+    for pi, gi in match(pred, gold, min_overlap, prefer="kind"):
+        p, g = pred.loc[pi], gold.loc[gi]
+        ok += all(_same(p[c], g[c]) for c in ("value", "unit", "kind", "subject")) and (
+            "stage" not in g or _same(p["reference_stage"], g["stage"]))
+    return ok / len(gold)
 
 
 def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
@@ -288,26 +314,40 @@ def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
 
 # --------------------------------------------------------------------------- held-out
 
-def heldout_dir() -> Path:
-    """The held-out gold folder (``data/gold/heldout``, resolved when called)."""
-    return Path(config.GOLD) / "heldout"
+def heldout_sets() -> list[str]:
+    """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
+    (``heldout`` = set A, ``heldout2`` = set B, …), in name order."""
+    return sorted(d.name for d in Path(config.GOLD).glob("heldout*") if (d / "articles.csv").is_file())
 
 
-def heldout_articles() -> pd.DataFrame:
-    """The held-out articles (texts and metadata of ``data/gold/heldout``)."""
+def heldout_dir(name: str = "heldout") -> Path:
+    """A held-out gold folder (``data/gold/<name>``, resolved when called)."""
+    return Path(config.GOLD) / name
+
+
+def heldout_articles(name: str = "heldout") -> pd.DataFrame:
+    """The articles (texts and metadata) of a held-out set."""
     from ..corpus import load_corpus
 
-    folder = heldout_dir()
+    folder = heldout_dir(name)
     return load_corpus(folder / "texts", folder / "articles.csv")
 
 
-def heldout(tables: Sequence[str] = tuple(KEYS), **build_options) -> dict[str, pd.DataFrame]:
-    """Scores on the held-out gold (see the module docstring): table -> :func:`evaluate` frame."""
+def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str = "heldout", **build_options
+            ) -> dict[str, pd.DataFrame]:
+    """Scores on one held-out gold set (see the module docstring): table -> :func:`evaluate` frame.
+
+    Parameters
+    ----------
+    tables : the tables to build and score.
+    name : the set's folder under ``data/gold`` (see :func:`heldout_sets`).
+    **build_options : passed to :func:`belarus_analysis.build`.
+    """
     from ..pipeline import build
 
-    articles = heldout_articles()
+    articles = heldout_articles(name)
     built = build(articles, list(tables), **build_options)
-    folder = heldout_dir()
+    folder = heldout_dir(name)
     out = {}
     for t in tables:
         pred = built[t]
@@ -318,20 +358,66 @@ def heldout(tables: Sequence[str] = tuple(KEYS), **build_options) -> dict[str, p
     return out
 
 
-def side_by_side(in_sample: pd.DataFrame, held_out: pd.DataFrame, rows: Sequence[str] = ("all", "top-level")
-                 ) -> pd.DataFrame:
-    """The ``rows`` of two :func:`evaluate` frames next to each other: one column per
-    (row, set), held-out first, metrics as rows.
+def side_by_side(frames: Mapping[str, pd.DataFrame],
+                 rows: Sequence[str] = ("all", "top-level", "polar", "results")) -> pd.DataFrame:
+    """The ``rows`` of several :func:`evaluate` frames next to each other: one column per
+    (row, set) present, in the order of ``frames`` (put the held-out sets first: they are the
+    figures to quote), metrics as rows.
 
     >>> a = pd.DataFrame({"kind": ["all"], "f1": [0.9]}); b = pd.DataFrame({"kind": ["all"], "f1": [0.8]})
-    >>> side_by_side(a, b).columns.tolist()
+    >>> side_by_side({"held-out": b, "in-sample (seeds)": a}).columns.tolist()
     ['all: held-out', 'all: in-sample (seeds)']
     """
-    key = in_sample.columns[0]
     cols = {}
     for r in rows:
-        for name, frame in (("held-out", held_out), ("in-sample (seeds)", in_sample)):
+        for name, frame in frames.items():
+            key = frame.columns[0]
             hit = frame[frame[key] == r]
             if len(hit):
                 cols[f"{r}: {name}"] = hit.iloc[0].drop(key)
     return pd.DataFrame(cols)
+
+
+def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets: Sequence[str] | None = None,
+             **build_options) -> pd.DataFrame:
+    """The figures to quote: every held-out set next to the in-sample seeds, one row per
+    (table, subset, gold set).
+
+    Parameters
+    ----------
+    tables : the seed tables (e.g. ``ba.notebook_tables()``); the tables scored are those of
+        ``statements``/``figures``/``markers`` present.
+    articles : the seed articles the tables were built from.
+    sets : held-out sets to score (default :func:`heldout_sets`); each is parsed and built here.
+    **build_options : passed to :func:`belarus_analysis.build` for the held-out sets.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``table``, ``subset`` (``all``; ``top-level`` speech acts; ``polar`` markers with
+        polarity ±1; ``results`` vote shares and turnouts), ``gold_set`` (a held-out set's name,
+        then ``seeds (in-sample)``), ``n_gold``, ``n_pred``, ``tp`` (int), ``precision``,
+        ``recall``, ``f1`` and the ``*_accuracy`` / ``fully_right`` columns of :func:`evaluate`
+        (float 0–1; NaN where a table has no such attribute).
+
+    Raises
+    ------
+    GoldError
+        A gold row is not found in its article's text.
+    """
+    names = [t for t in KEYS if t in tables]
+    sets = heldout_sets() if sets is None else list(sets)
+    scored = {s: heldout(names, name=s, **build_options) for s in sets}
+    scored["seeds (in-sample)"] = {t: evaluate(t, tables[t], articles) for t in names}
+    frames = []
+    for t in names:
+        for gold_set, by_table in scored.items():
+            frame = by_table[t].rename(columns={KEYS[t]: "subset"})
+            frame = frame[frame["subset"].isin(["all", "top-level", "polar", "results"])]
+            frames.append(frame.assign(table=t, gold_set=gold_set))
+    out = pd.concat(frames, ignore_index=True)
+    order = {s: i for i, s in enumerate(scored)}
+    out = out.sort_values(["table", "subset", "gold_set"], key=lambda c: c.map(order) if c.name == "gold_set"
+                          else c.map({t: i for i, t in enumerate(names)}) if c.name == "table" else c, kind="stable")
+    first = ["table", "subset", "gold_set"]
+    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)

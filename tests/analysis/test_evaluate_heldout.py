@@ -52,6 +52,56 @@ def test_an_article_without_gold_rows_still_counts_its_predictions(tmp_path, mon
 def test_side_by_side_puts_held_out_first():
     arts = ba.load_corpus()
     seeds = evaluate.evaluate("statements", pipeline.build(arts, ["statements"])["statements"], arts)
-    both = evaluate.side_by_side(seeds, seeds.assign(f1=0.5))
-    assert list(both.columns) == ["all: held-out", "all: in-sample (seeds)"]
+    both = evaluate.side_by_side({"held-out": seeds.assign(f1=0.5), "in-sample (seeds)": seeds})
+    assert list(both.columns) == ["all: held-out", "all: in-sample (seeds)"]  # seed gold has no parents
     assert both.loc["f1", "all: held-out"] == 0.5 and both.loc["f1", "all: in-sample (seeds)"] > 0.95
+
+
+def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
+    _folder(tmp_path / "heldout")
+    second = _folder(tmp_path / "heldout2")
+    (second / "texts" / "h1.txt").write_text("Nothing at all.\n")  # its gold no longer matches: recall 0
+    (tmp_path / "heldout_notes").mkdir()  # no articles.csv: not a set
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    assert evaluate.heldout_sets() == ["heldout", "heldout2"]
+    with __import__("pytest").raises(ba.errors.GoldError):
+        evaluate.heldout(["statements"], name="heldout2")  # gold text not found: refused, not scored as 0
+    assert evaluate.heldout(["statements"], name="heldout")["statements"].set_index("kind").loc["all", "f1"] == 1.0
+
+
+def test_evaluate_adds_polar_and_results_rows(tmp_path):
+    text = "Turnout was 84 percent. The rigged vote gave Petrov 80.1 percent. President Petrov spoke."
+    (tmp_path / "a.txt").write_text(text)
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "source_file": ["a.txt"]})
+    pd.DataFrame([
+        {"gold_id": "m1", "article_id": "a", "text": "rigged", "occurrence": 1, "lexicon": "legitimacy",
+         "category": "fraud", "polarity": "-1", "voice": "outlet"},
+        {"gold_id": "m2", "article_id": "a", "text": "President", "occurrence": 1, "lexicon": "actor_label",
+         "category": "official_title", "polarity": "0", "voice": "outlet"},
+    ]).to_csv(tmp_path / "markers.csv", index=False)
+    pd.DataFrame([
+        {"gold_id": "f1", "article_id": "a", "text": "84 percent", "occurrence": 1, "value": "84", "unit": "percent",
+         "kind": "turnout", "qualifier": "", "subject": "", "iso_date": "", "stage": "final"},
+        {"gold_id": "f2", "article_id": "a", "text": "80.1 percent", "occurrence": 1, "value": "80.1",
+         "unit": "percent", "kind": "vote_share", "qualifier": "", "subject": "petrov", "iso_date": "",
+         "stage": "final"},
+    ]).to_csv(tmp_path / "figures.csv", index=False)
+    at = text.index
+    markers = pd.DataFrame([
+        {"article_id": "a", "char_start": at("rigged"), "char_end": at("rigged") + 6, "text": "rigged",
+         "lexicon": "legitimacy", "category": "fraud", "polarity": -1, "voice": "outlet"},
+        {"article_id": "a", "char_start": at("vote gave"), "char_end": at("vote gave") + 4, "text": "vote",
+         "lexicon": "legitimacy", "category": "procedure", "polarity": 1, "voice": "outlet"},
+    ])
+    figures = pd.DataFrame([
+        {"article_id": "a", "char_start": at("84"), "char_end": at("84") + 10, "text": "84 percent", "value": 84.0,
+         "unit": "percent", "kind": "turnout", "qualifier": "", "subject": "", "iso_date": "",
+         "reference_stage": "final"},
+        {"article_id": "a", "char_start": at("80.1"), "char_end": at("80.1") + 12, "text": "80.1 percent",
+         "value": 80.1, "unit": "percent", "kind": "vote_share", "qualifier": "", "subject": "petrov",
+         "iso_date": "", "reference_stage": "preliminary"},  # compared with the wrong stage
+    ])
+    m = evaluate.evaluate("markers", markers, arts, gold_dir=tmp_path, texts=tmp_path).set_index("lexicon")
+    assert m.loc["polar", "n_gold"] == 1 and m.loc["polar", "precision"] == 0.5  # the title is not polar
+    f = evaluate.evaluate("figures", figures, arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
+    assert f.loc["results", "f1"] == 1.0 and f.loc["results", "fully_right"] == 0.5
