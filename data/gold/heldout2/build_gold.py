@@ -1,4 +1,4 @@
-"""Coding sheet -> statements.csv, figures.csv, markers.csv (held-out gold).
+"""Coding sheet -> statements.csv, figures.csv, markers.csv (held-out gold set B).
 
 Each row names its span by `text` plus, where the text is not unique, a `ctx`
 (a longer string that occurs once and contains the meant match). The builder

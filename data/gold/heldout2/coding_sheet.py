@@ -53,7 +53,7 @@ art("b03_sputnik_2020")
 S("indirect", "Lukashenko as an illegitimate head of state", "some European nations as well as the country's opposition", "", "decry", "decry", "western_government",
   "coordinated subject (European governments + Belarusian opposition): no collective actor covers both, actor empty; group from the first conjunct")
 S("indirect", "the winner of the Belarusian presidential election", "", "", "declared", "declare", "",
-  "agentless passive 'Lukashenko was declared the winner of …' (naming small clause); declarer not named (the CEC is meant)")
+  "[unattributed] agentless passive 'Lukashenko was declared the winner of …' (naming small clause); declarer not named (the CEC is meant)")
 S("indirect", "Svetlana Tikhanovskaya as the actual winner", "the opposition", "belarus_opposition", "naming", "name", "belarus_opposition", "relative 'that' replaced by its antecedent")
 S("indirect", "Lukashenko an illegitimate president", "The European countries and Belarusian opposition figures", "", "calling", "call", "western_government",
   "coordinated subject; 'residing abroad' excluded from speaker; actor empty (no collective covers both), group from the first conjunct")
@@ -69,6 +69,7 @@ DATE("October 9", "2020-10-09", "deadline, future context")
 DATE("Wednesday", "2020-09-23", "", ctx="hours of Wednesday")
 F("Two", "2", "people", "count", note="protesters arrested")
 F("700", "700", "people", "count", qual="approximately", note="guests")
+F("first", "1", "ordinal", "ordinal", note="'Slovakia was the first to react': ordinal with elided noun")
 TITLE("President", OUT, "", "", ctx="Belarusian President Alexander")
 DEL("illegitimate", Q, "", "predicative part of 'decry … as'; coordinated speakers, no single actor", ctx="an illegitimate head")
 TITLE("head of state", Q, "", "inside the decry-as predicate (title in its own lexicon)")
@@ -232,7 +233,6 @@ DEL("election fraud", OUT, "", "'threats of international sanctions over electio
 TITLE("president", Q, "lukashenko", "content of 'maintains'", ctx="a president under siege")
 LEG("elect", Q, "lukashenko", "'We did not just elect the president' asserts the election (and more)", ctx="just elect the")
 TITLE("president", Q, "lukashenko", "direct quote", ctx="the president of the country")
-TITLE("president-elect", OUT, "", "")
 DEL("voting violations", OUT, "", "'widespread voting violations'")
 NONREC("rejected", OUT, "", "'have rejected Lukashenka as Belarus’ duly elected president' (rejecting him as president = non-recognition); 'duly elected' embedded, not coded")
 TITLE("president", OUT, "", "inside the non-recognition object (title in its own lexicon)", ctx="duly elected president")
@@ -326,7 +326,7 @@ PEJ("regime", OUT, "", "belarus_government", "NP object of 'condemned'", ctx="Lu
 # ---------------------------------------------------------------- b15 Kyiv Post 2020-09-23 (secret inauguration)
 art("b15_kyivpost_2020")
 S("indirect", "the winner of presidential elections widely viewed as forged", "", "", "declared", "declare", "",
-  "agentless passive 'who was declared the winner of …' (naming small clause); declarer not named (the CEC); syntactic complement incl. the reduced relative")
+  "[unattributed] agentless passive 'who was declared the winner of …' (naming small clause); declarer not named (the CEC); syntactic complement incl. the reduced relative")
 S("indirect", "he had no clue about the event and that a Russian delegation wasn’t invited", "Dmitry Peskov", "peskov", "told", "tell", "russian_government", "apposition excluded; cue 'told' (+ the RBC news agency)")
 S("indirect", "Lukashenko leave the office", "over 100,000 people", "belarus_protesters", "demanding", "demand", "citizen", "request; 'consider to be forged' = belief, not coded")
 S("direct", "Today we witnessed an unprecedented situation,", "Pavel Latushko", "latushka", "wrote", "write", "belarus_opposition", "[inverted] 'in his Telegram channel' excluded")
