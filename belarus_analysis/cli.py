@@ -105,7 +105,8 @@ def _evaluate(args: argparse.Namespace) -> int:
             seeds = evaluate.evaluate(name, tables[name], articles)
             if held:
                 print(f"\n== {name}: held-out ({', '.join(sets)} in {config.GOLD}) next to in-sample (seeds)")
-                print(evaluate.side_by_side({**{s: held[s][name] for s in sets}, "in-sample (seeds)": seeds}).to_string())
+                both = {**{s: {name: held[s][name]} for s in sets}, "seeds (in-sample)": {name: seeds}}
+                print(evaluate.combine(both)[name].to_string(index=False))
                 for s in sets:
                     print(f"\n-- {name}, held-out {s}, by {evaluate.KEYS[name]}")
                     print(held[s][name].to_string(index=False))

@@ -4,11 +4,11 @@ Gold rows name their evidence by exact text and occurrence in the *raw* file
 (see ``data/gold/README.md``); :func:`load_gold` locates each in the cleaned
 article text, so gold and predictions share offsets.
 
-Two gold sets: the seeds (``data/gold/*.csv``, in-sample: the rules were written
-looking at them) and the held-out set (``data/gold/heldout/``: 18 real articles coded
-blind and frozen before the rule changes of issues 12–13). :func:`heldout` scores the
-held-out set, :func:`side_by_side` puts both next to each other (held-out first: it is
-the figure to quote). For statements the held-out gold also scores speech acts only
+Gold sets: the seeds (``data/gold/*.csv``, in-sample: the rules were written looking at
+them) and the held-out sets (``data/gold/heldout*/``: real articles coded blind by a separate
+coder and frozen before rule changes; see each folder's README). :func:`heldout` scores a
+held-out set, :func:`headline` puts every held-out set next to the seeds (held-out first:
+it is the figure to quote). For statements the held-out gold also scores speech acts only
 (``top-level``: rows without a parent, ``parent_gold_id`` / ``parent_statement_id``)
 and the speaker's actor group (``actor_group_accuracy``, over gold rows that name a group).
 
@@ -358,30 +358,9 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str = "heldout", **bui
     return out
 
 
-def side_by_side(frames: Mapping[str, pd.DataFrame],
-                 rows: Sequence[str] = ("all", "top-level", "polar", "results")) -> pd.DataFrame:
-    """The ``rows`` of several :func:`evaluate` frames next to each other: one column per
-    (row, set) present, in the order of ``frames`` (put the held-out sets first: they are the
-    figures to quote), metrics as rows.
-
-    >>> a = pd.DataFrame({"kind": ["all"], "f1": [0.9]}); b = pd.DataFrame({"kind": ["all"], "f1": [0.8]})
-    >>> side_by_side({"held-out": b, "in-sample (seeds)": a}).columns.tolist()
-    ['all: held-out', 'all: in-sample (seeds)']
-    """
-    cols = {}
-    for r in rows:
-        for name, frame in frames.items():
-            key = frame.columns[0]
-            hit = frame[frame[key] == r]
-            if len(hit):
-                cols[f"{r}: {name}"] = hit.iloc[0].drop(key)
-    return pd.DataFrame(cols)
-
-
 def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets: Sequence[str] | None = None,
-             **build_options) -> pd.DataFrame:
-    """The figures to quote: every held-out set next to the in-sample seeds, one row per
-    (table, subset, gold set).
+             **build_options) -> dict[str, pd.DataFrame]:
+    """The figures to quote: every held-out set next to the in-sample seeds, per table.
 
     Parameters
     ----------
@@ -393,12 +372,12 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
 
     Returns
     -------
-    pandas.DataFrame
-        Columns ``table``, ``subset`` (``all``; ``top-level`` speech acts; ``polar`` markers with
-        polarity ±1; ``results`` vote shares and turnouts), ``gold_set`` (a held-out set's name,
-        then ``seeds (in-sample)``), ``n_gold``, ``n_pred``, ``tp`` (int), ``precision``,
-        ``recall``, ``f1`` and the ``*_accuracy`` / ``fully_right`` columns of :func:`evaluate`
-        (float 0–1; NaN where a table has no such attribute).
+    dict of str to pandas.DataFrame
+        Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
+        acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
+        ``gold_set`` (the held-out sets' names, then ``seeds (in-sample)``), then the columns of
+        :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
+        ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
 
     Raises
     ------
@@ -409,15 +388,30 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     sets = heldout_sets() if sets is None else list(sets)
     scored = {s: heldout(names, name=s, **build_options) for s in sets}
     scored["seeds (in-sample)"] = {t: evaluate(t, tables[t], articles) for t in names}
-    frames = []
-    for t in names:
+    return combine(scored)
+
+
+def combine(scored: Mapping[str, Mapping[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """:func:`evaluate` frames of several gold sets (gold set -> table -> frame) as the
+    per-table frames of :func:`headline`, gold sets in the order given.
+
+    >>> a = pd.DataFrame({"kind": ["all", "direct"], "f1": [0.9, 1.0]})
+    >>> combine({"heldout": {"statements": a.assign(f1=0.8)}, "seeds": {"statements": a}})["statements"]
+      subset gold_set   f1
+    0    all  heldout  0.8
+    1    all    seeds  0.9
+    """
+    out = {}
+    for t in next(iter(scored.values())):
+        frames = []
         for gold_set, by_table in scored.items():
             frame = by_table[t].rename(columns={KEYS[t]: "subset"})
-            frame = frame[frame["subset"].isin(["all", "top-level", "polar", "results"])]
-            frames.append(frame.assign(table=t, gold_set=gold_set))
-    out = pd.concat(frames, ignore_index=True)
-    order = {s: i for i, s in enumerate(scored)}
-    out = out.sort_values(["table", "subset", "gold_set"], key=lambda c: c.map(order) if c.name == "gold_set"
-                          else c.map({t: i for i, t in enumerate(names)}) if c.name == "table" else c, kind="stable")
-    first = ["table", "subset", "gold_set"]
-    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+            frames.append(frame[frame["subset"].isin(HEADLINE_SUBSETS)].assign(gold_set=gold_set))
+        both = pd.concat(frames, ignore_index=True)
+        both = both.sort_values("subset", key=lambda c: c.map(HEADLINE_SUBSETS.index), kind="stable")
+        rest = both.columns.drop(["subset", "gold_set", "tp", "exact_f1"], errors="ignore")
+        out[t] = both[["subset", "gold_set", *rest]].reset_index(drop=True)
+    return out
+
+
+HEADLINE_SUBSETS = ["all", "top-level", "polar", "results"]

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pandas as pd
 
 import belarus_analysis as ba
@@ -49,12 +52,20 @@ def test_an_article_without_gold_rows_still_counts_its_predictions(tmp_path, mon
     assert scores.loc["all", "n_pred"] == 4 and scores.loc["all", "precision"] == 0.75
 
 
-def test_side_by_side_puts_held_out_first():
+def test_headline_puts_every_held_out_set_before_the_seeds(tmp_path, monkeypatch):
+    _folder(tmp_path / "heldout")
+    _folder(tmp_path / "heldout2")
+    shutil.copy(Path(config.GOLD) / "statements.csv", tmp_path)  # the seeds' gold, next to the sets
+    monkeypatch.setattr(config, "GOLD", tmp_path)
     arts = ba.load_corpus()
-    seeds = evaluate.evaluate("statements", pipeline.build(arts, ["statements"])["statements"], arts)
-    both = evaluate.side_by_side({"held-out": seeds.assign(f1=0.5), "in-sample (seeds)": seeds})
-    assert list(both.columns) == ["all: held-out", "all: in-sample (seeds)"]  # seed gold has no parents
-    assert both.loc["f1", "all: held-out"] == 0.5 and both.loc["f1", "all: in-sample (seeds)"] > 0.95
+    tables = pipeline.build(arts, ["statements"])
+    head = evaluate.headline(tables, arts)
+    assert list(head) == ["statements"]
+    s = head["statements"]
+    assert s[["subset", "gold_set"]].values.tolist() == [
+        ["all", "heldout"], ["all", "heldout2"], ["all", "seeds (in-sample)"],
+        ["top-level", "heldout"], ["top-level", "heldout2"]]  # seed gold codes no parents
+    assert s["f1"].iloc[0] == 1.0 and 0.95 < s["f1"].iloc[2] < 1.0
 
 
 def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
