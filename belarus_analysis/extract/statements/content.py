@@ -128,15 +128,26 @@ def _quoted_complement(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
 
 
 def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
-    """'CLAUSE, X said' parsed with the cue under the clause: the clause before it."""
-    v = cue.head
-    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or v.head.i > v.i or not any(
+    """'CLAUSE, X said' parsed with the cue under the clause: the clause before it. An
+    attribution set off by commas inside the clause ('The museum, X said, celebrated …',
+    'The plan failed, X said, because …') does not end it: the content is the whole
+    clause, the parenthetical attribution inside (one contiguous span, coding guide §3)."""
+    v, doc = cue.head, cue.head.doc
+    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
-    start = v.left_edge.i
-    if start == 0 or v.doc[start - 1].text not in (",", "”", '"', "’", "'"):
+    start, stop, h = v.left_edge.i, v.right_edge.i, v.head
+    while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
+        start += 1
+    if start == 0 or doc[start - 1].text not in (",", "”", '"', "’", "'"):
         return None
-    return _trim(ctx, (v.head.left_edge.i, start - 1), v)
+    # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
+    set_off = doc[start - 1].text == "," and (doc[stop].text == "," or stop + 1 < len(doc) and doc[stop + 1].text == ",")
+    if h.i > v.i:
+        return _trim(ctx, (h.left_edge.i, h.right_edge.i), v) if v.dep_ == "parataxis" and set_off else None
+    # Only dependents that continue the clause itself, not a coordinated clause of its own.
+    after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
+    return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
 
 
 def _extend_list(doc: Doc, hi: int, v: Token) -> int:

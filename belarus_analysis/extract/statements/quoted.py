@@ -238,10 +238,11 @@ def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue], contents: Inte
 def _trailing(ctx: Ctx, f: Found, cue: Cue) -> bool:
     """Is ``cue`` a bare attribution of its own right after the quote ('“…!” Berg said.',
     '“…?” asked Berg.'): same paragraph, no content of its own, at most a few words
-    between the closing mark and the cue, and no sentence end in between."""
+    between the closing mark and the cue, and no sentence end or other quotation in between."""
     between = ctx.text[f.end + 1:cue.head.idx]
     return (cue.content is None and ctx.view.para(cue.head.idx) == ctx.view.para(f.start)
-            and not re.search(r"[.!?…:;]", between) and len(between.split()) <= 6)
+            and not re.search(r"[.!?…:;]", between) and len(between.split()) <= 6
+            and 1 not in ctx.quoted[f.end + 1:cue.head.idx])
 
 
 def _leading(ctx: Ctx, f: Found, cue: Cue) -> bool:
@@ -278,7 +279,11 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
     found.sort(key=lambda f: (f.start, f.kind != "indirect"))
     last: Found | None = None
     for f in found:
-        if f.kind == "direct" and f.speaker is None and f.cue is None and last is None:
+        if last is not None and _interrupted(ctx, last, f):
+            # '“…,” X said, “…”' / '“…?” X said. “…”': the same attribution on both sides
+            # of the cue, one speech act; a lower-case piece continues the quoted sentence.
+            f.kind, f.part_of, f.via = "direct", last.part_of or last, "previous"
+        elif f.kind == "direct" and f.speaker is None and f.cue is None and last is None:
             f.speaker = _context_speaker(ctx, f)
             f.via = "previous" if f.speaker is not None else ""
         elif f.kind == "direct" and f.speaker is None and f.cue is None:
@@ -299,6 +304,18 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
                 f.via = "previous" if f.speaker is not None else ""
         if f.kind != "partial" and f.speaker is not None:
             last = f
+
+
+def _interrupted(ctx: Ctx, first: Found, f: Found) -> bool:
+    """Is the quotation ``f`` the later piece of ``first``, interrupted by their common
+    attribution: both quoted, one cue standing between them in one paragraph, and a
+    lower-case piece only right after the attribution's comma ('“…,” X said, “you …”')?"""
+    cue = f.cue
+    if cue is None or cue is not first.cue or first.kind != "direct" or f.marks is None or f.kind == "indirect":
+        return False
+    if ctx.view.para(first.start) != ctx.view.para(f.start) or not first.end < cue.head.idx < f.start:
+        return False
+    return f.kind == "direct" or re.fullmatch(r"[^.!?;:]*,\s*", ctx.text[_end(cue.words[-1]):f.start - 1]) is not None
 
 
 def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:

@@ -1,0 +1,76 @@
+"""Statements: error kinds found on the public development split (PolNeAR dev), each fixed
+as a kind and tested with an invented example (names invented, never a real person).
+
+Each test builds its example with ``ba.from_texts`` and checks the rows of that article;
+it fails if the rule for its kind breaks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from conftest import assert_offsets
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline, schema
+
+EXAMPLES = {
+    # One speech act interrupted by its attribution: the later piece is a child of the first.
+    "lower_case_piece": "“Every time you say that,” Berg said, “you hand them a weapon.”",
+    "question_piece": "“How many times must we see this?” Kim said. “In Vell, a man was beaten.”",
+    "other_quote_between": "“Must we see this?” Kim said. “In Vell, a man was beaten.” “We lost,” Doe said, and left.",
+    # An attribution inside the reported clause does not cut it short.
+    "parenthetical_mid": "The museum, Berg said, celebrated several of its founders.",
+    "parenthetical_adverbial": "Though the count was slow, she said, the result would stand.",
+    "parenthetical_continues": "The plan hurt the party, Kim said, because voters distrust it.",
+    "parenthetical_coordination": "The vote was fair, Kim said, and the crowd left the hall.",
+}
+
+
+@pytest.fixture(scope="module")
+def table():
+    arts = ba.from_texts(EXAMPLES, [{"article_id": k, "published": "2026-01-20"} for k in EXAMPLES])
+    out = pipeline.build(arts, ["statements"])["statements"]
+    schema.check(out, "statements")
+    assert_offsets(out, dict(zip(arts["article_id"], arts["text"])))
+    return out
+
+
+def rows(table, name):
+    t = table[table.article_id == name]
+    parent = dict(zip(t.statement_id, t.text))
+    return [(r.kind, r.text, None if pd.isna(r.speaker) else r.speaker,
+             None if pd.isna(r.parent_statement_id) else parent[r.parent_statement_id]) for r in t.itertuples()]
+
+
+def test_lower_case_piece_after_the_attribution_continues_the_quotation(table):
+    assert rows(table, "lower_case_piece") == [
+        ("direct", "Every time you say that,", "Berg", None),
+        ("direct", "you hand them a weapon.", "Berg", "Every time you say that,")]
+
+
+def test_a_piece_after_a_question_and_its_attribution_is_the_same_speech_act(table):
+    assert rows(table, "question_piece") == [
+        ("direct", "How many times must we see this?", "Kim", None),
+        ("direct", "In Vell, a man was beaten.", "Kim", "How many times must we see this?")]
+
+
+def test_an_attribution_after_another_quotation_is_not_this_quotations(table):
+    # 'Doe said' attributes the quote right before it, not the one before that.
+    assert rows(table, "other_quote_between") == [
+        ("direct", "Must we see this?", "Kim", None),
+        ("direct", "In Vell, a man was beaten.", "Kim", "Must we see this?"),
+        ("direct", "We lost,", "Doe", None)]
+
+
+@pytest.mark.parametrize(("name", "content", "speaker"), [
+    ("parenthetical_mid", "The museum, Berg said, celebrated several of its founders", "Berg"),
+    ("parenthetical_adverbial", "Though the count was slow, she said, the result would stand", "she"),
+    ("parenthetical_continues", "The plan hurt the party, Kim said, because voters distrust it", "Kim"),
+])
+def test_a_parenthetical_attribution_keeps_the_whole_clause(table, name, content, speaker):
+    assert rows(table, name) == [("indirect", content, speaker, None)]
+
+
+def test_a_coordinated_clause_after_the_attribution_is_not_the_content(table):
+    assert rows(table, "parenthetical_coordination") == [("indirect", "The vote was fair", "Kim", None)]
