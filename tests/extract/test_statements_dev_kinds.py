@@ -24,6 +24,11 @@ EXAMPLES = {
     "parenthetical_adverbial": "Though the count was slow, she said, the result would stand.",
     "parenthetical_continues": "The plan hurt the party, Kim said, because voters distrust it.",
     "parenthetical_coordination": "The vote was fair, Kim said, and the crowd left the hall.",
+    # Cues the lexicon lacked (attribution_verbs.csv, with sources).
+    "lex_continue": "She continued, “For us, all we ask is a hearing.” Kim continued to work.",
+    "lex_small_clauses": "Berg cited the audit as the reason for the delay. Doe likened the count to a farce.",
+    "lex_speak_of": "Lin spoke of a stolen election.",
+    "lex_cite_reason": "The court blocked it, citing a threat to safety.",
 }
 
 
@@ -74,3 +79,15 @@ def test_a_parenthetical_attribution_keeps_the_whole_clause(table, name, content
 
 def test_a_coordinated_clause_after_the_attribution_is_not_the_content(table):
     assert rows(table, "parenthetical_coordination") == [("indirect", "The vote was fair", "Kim", None)]
+
+
+def test_continue_attributes_a_quotation_and_reports_nothing_by_itself(table):
+    assert rows(table, "lex_continue") == [("direct", "For us, all we ask is a hearing.", "She", None)]
+
+
+def test_new_cues_with_small_clauses_and_speech_objects(table):
+    assert rows(table, "lex_small_clauses") == [
+        ("indirect", "the audit as the reason for the delay", "Berg", None),
+        ("indirect", "the count to a farce", "Doe", None)]
+    assert rows(table, "lex_speak_of") == [("indirect", "a stolen election", "Lin", None)]
+    assert rows(table, "lex_cite_reason") == []  # a reason cited is not something said

@@ -90,6 +90,8 @@ def _np_end(obj: Token) -> int:
 def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """Character span of what the cue reports (before cutting at other cues)."""
     doc, v = ctx.doc, cue.head
+    if cue.entry.condition == "quote":  # 'She continued: “…”': it attributes quotations only
+        return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
     if cue.kind == "noun":

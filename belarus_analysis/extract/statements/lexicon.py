@@ -76,7 +76,7 @@ TWEET = re.compile(
 @dataclass(frozen=True)
 class CueWord:
     """One row of the attribution lexicon: ``frame`` is clause | np | both,
-    ``condition`` is '' | speech-object | document-subject | performative and ``preps`` the
+    ``condition`` is '' | speech-object | document-subject | performative | quote and ``preps`` the
     prepositions that complete its object into a small clause (see data/lexicons/README.md)."""
 
     lemma: str
