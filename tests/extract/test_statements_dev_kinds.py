@@ -29,6 +29,9 @@ EXAMPLES = {
     "lex_small_clauses": "Berg cited the audit as the reason for the delay. Doe likened the count to a farce.",
     "lex_speak_of": "Lin spoke of a stolen election.",
     "lex_cite_reason": "The court blocked it, citing a threat to safety.",
+    # A that-clause the parser hung on the addressee, and a question as a clause.
+    "told_addressee_clause": "In Vell, he told a meeting of island leaders that few people knew the stakes.",
+    "question_whether": "An ad questioned whether Berg was ready. Kim questioned the suspects.",
 }
 
 
@@ -91,3 +94,11 @@ def test_new_cues_with_small_clauses_and_speech_objects(table):
         ("indirect", "the count to a farce", "Doe", None)]
     assert rows(table, "lex_speak_of") == [("indirect", "a stolen election", "Lin", None)]
     assert rows(table, "lex_cite_reason") == []  # a reason cited is not something said
+
+
+def test_a_that_clause_hung_on_the_addressee_is_the_content(table):
+    assert rows(table, "told_addressee_clause") == [("indirect", "few people knew the stakes", "he", None)]
+
+
+def test_questioning_whether_is_a_statement_questioning_people_is_not(table):
+    assert rows(table, "question_whether") == [("indirect", "Berg was ready", "An ad", None)]

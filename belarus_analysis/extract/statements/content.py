@@ -39,9 +39,12 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
-    if not clause:  # 'said in a statement that …': the parser hangs the clause on the noun
-        clause = [k for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                  for k in g.children if k.dep_ in ("acl", "ccomp") and _has_that(k)]
+    if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
+        # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
+        nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for c in kids if c.dep_ in ("dobj", "dative") for g in (c, *(
+            p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
+        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
     expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
     if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
