@@ -32,6 +32,8 @@ EXAMPLES = {
     # A that-clause the parser hung on the addressee, and a question as a clause.
     "told_addressee_clause": "In Vell, he told a meeting of island leaders that few people knew the stakes.",
     "question_whether": "An ad questioned whether Berg was ready. Kim questioned the suspects.",
+    # A partial quote after the end of its cue's reported clause is a piece of that speech act.
+    "partial_after_clause": "Kim says she hopes to win the race, but she knows that “Lebo will always be the king.”",
 }
 
 
@@ -102,3 +104,9 @@ def test_a_that_clause_hung_on_the_addressee_is_the_content(table):
 
 def test_questioning_whether_is_a_statement_questioning_people_is_not(table):
     assert rows(table, "question_whether") == [("indirect", "Berg was ready", "An ad", None)]
+
+
+def test_a_partial_quote_after_its_cues_clause_is_a_piece_of_that_speech_act(table):
+    assert rows(table, "partial_after_clause") == [
+        ("indirect", "she hopes to win the race", "Kim", None),
+        ("partial", "Lebo will always be the king.", "Kim", "she hopes to win the race")]

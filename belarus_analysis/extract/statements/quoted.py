@@ -342,12 +342,14 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
 
 def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Sequence[Cue]) -> None:
     """A partial quote belongs to the smallest reported clause around it, else to the
-    cue before it in its sentence; otherwise it stays unattributed. Clauses and cues are
+    cue before it in its sentence (a later piece of that cue's reported clause, if it has
+    one); otherwise it stays unattributed. Clauses and cues are
     sorted once and bisected (only those starting before the quote can hold it)."""
     clauses = sorted(enumerate(indirect), key=lambda ig: ig[1].start)  # ties keep the cue order
     starts = [g.start for _, g in clauses]
     speaking = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.head.idx)
     heads = [c.head.idx for c in speaking]
+    reports = {id(g.cue): g for g in reversed(indirect)}  # each cue's (first) reported clause
     for f in found:
         if f.kind != "partial":
             continue
@@ -360,6 +362,11 @@ def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Seq
         k = bisect_left(heads, f.start) - 1
         if k >= 0 and heads[k] >= s:
             f.cue, f.speaker = speaking[k], speaking[k].speaker
+            # 'X says she hopes …, but she knows that “…”': the quote continues the speech act
+            # whose reported clause the parse ended before it (a piece of it, not a second act).
+            g = reports.get(id(f.cue))
+            if g is not None and g.end <= f.start:
+                f.part_of = g
 
 
 def _shared(ctx: Ctx, cue: Cue, f: Found) -> Iterator[Found]:
