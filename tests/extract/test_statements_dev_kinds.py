@@ -18,6 +18,10 @@ EXAMPLES = {
     # One speech act interrupted by its attribution: the later piece is a child of the first.
     "lower_case_piece": "“Every time you say that,” Berg said, “you hand them a weapon.”",
     "question_piece": "“How many times must we see this?” Kim said. “In Vell, a man was beaten.”",
+    "piece_after_adjuncts": ('"I think the count will be fair," Kim said during a rally in Tarn, N.C., '
+                             '"but a lot of people are going to be watching."'),
+    "piece_after_but": '"You know, I like Lin," he said, but "when it comes to energy, Lin has a history."',
+    "no_piece_inside_sentence": "“We lost,” he said, and the plan was “a disgrace.”",
     "other_quote_between": "“Must we see this?” Kim said. “In Vell, a man was beaten.” “We lost,” Doe said, and left.",
     # An attribution inside the reported clause does not cut it short.
     "parenthetical_mid": "The museum, Berg said, celebrated several of its founders.",
@@ -110,3 +114,15 @@ def test_a_partial_quote_after_its_cues_clause_is_a_piece_of_that_speech_act(tab
     assert rows(table, "partial_after_clause") == [
         ("indirect", "she hopes to win the race", "Kim", None),
         ("partial", "Lebo will always be the king.", "Kim", "she hopes to win the race")]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "speaker"), [
+    ("piece_after_adjuncts", "I think the count will be fair,", "but a lot of people are going to be watching.", "Kim"),
+    ("piece_after_but", "You know, I like Lin,", "when it comes to energy, Lin has a history.", "he"),
+])
+def test_a_piece_after_the_cues_adjuncts_is_the_same_speech_act(table, name, first, second, speaker):
+    assert rows(table, name) == [("direct", first, speaker, None), ("direct", second, speaker, first)]
+
+
+def test_a_partial_quote_inside_the_reporters_sentence_is_no_piece(table):
+    assert ("partial", "a disgrace.", "he", None) in rows(table, "no_piece_inside_sentence")

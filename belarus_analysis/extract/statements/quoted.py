@@ -306,16 +306,24 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
             last = f
 
 
+# What may stand between an interrupting attribution and the quotation's next piece:
+# adjuncts of the cue ending in a comma or a conjunction ('said during a rally in X, N.C., “but …”',
+# 'he said, but “when …”'), never a sentence end.
+PIECE_JOIN = re.compile(r"(?:,|\b(?:but|and|or))\s*$")
+SENTENCE_END = re.compile(r"[!?;:]|\.\s+[A-Z" + re.escape(MARKS) + "]")
+
+
 def _interrupted(ctx: Ctx, first: Found, f: Found) -> bool:
     """Is the quotation ``f`` the later piece of ``first``, interrupted by their common
     attribution: both quoted, one cue standing between them in one paragraph, and a
-    lower-case piece only right after the attribution's comma ('“…,” X said, “you …”')?"""
+    lower-case piece only right after the attribution and its adjuncts ('“…,” X said, “you …”')?"""
     cue = f.cue
     if cue is None or cue is not first.cue or first.kind != "direct" or f.marks is None or f.kind == "indirect":
         return False
     if ctx.view.para(first.start) != ctx.view.para(f.start) or not first.end < cue.head.idx < f.start:
         return False
-    return f.kind == "direct" or re.fullmatch(r"[^.!?;:]*,\s*", ctx.text[_end(cue.words[-1]):f.start - 1]) is not None
+    between = ctx.text[_end(cue.words[-1]):f.start - 1]
+    return f.kind == "direct" or (PIECE_JOIN.search(between) is not None and SENTENCE_END.search(between) is None)
 
 
 def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
