@@ -27,6 +27,8 @@ EXAMPLES = {
     "parenthetical_mid": "The museum, Berg said, celebrated several of its founders.",
     "parenthetical_adverbial": "Though the count was slow, she said, the result would stand.",
     "parenthetical_continues": "The plan hurt the party, Kim said, because voters distrust it.",
+    "parenthetical_fronted": "Though the last count was quite smooth, he said, a new count would be much harder.",
+    "parenthetical_on_subject": "The difference now, he told me on Friday, is that he runs a news program.",
     "parenthetical_coordination": "The vote was fair, Kim said, and the crowd left the hall.",
     # Cues the lexicon lacked (attribution_verbs.csv, with sources).
     "lex_continue": "She continued, “For us, all we ask is a hearing.” Kim continued to work.",
@@ -81,6 +83,9 @@ def test_an_attribution_after_another_quotation_is_not_this_quotations(table):
     ("parenthetical_mid", "The museum, Berg said, celebrated several of its founders", "Berg"),
     ("parenthetical_adverbial", "Though the count was slow, she said, the result would stand", "she"),
     ("parenthetical_continues", "The plan hurt the party, Kim said, because voters distrust it", "Kim"),
+    ("parenthetical_fronted", "Though the last count was quite smooth, he said, a new count would be much harder",
+     "he"),
+    ("parenthetical_on_subject", "The difference now, he told me on Friday, is that he runs a news program", "he"),
 ])
 def test_a_parenthetical_attribution_keeps_the_whole_clause(table, name, content, speaker):
     assert rows(table, name) == [("indirect", content, speaker, None)]

@@ -141,9 +141,15 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
-    start, stop, h = v.left_edge.i, v.right_edge.i, v.head
+    # The attribution starts at its subject (a fronted clause the parser hung on the cue,
+    # 'Though X was slow, he said, …', is content); its head is the clause's verb, also when
+    # the parser hung it on the clause's subject ('The difference now, he told me, is …').
+    start = min(v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS))
+    stop, h = v.right_edge.i, v.head
     while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
         start += 1
+    if h.dep_ in SUBJECT_DEPS and h.head.i > v.i:
+        h = h.head
     if start == 0 or doc[start - 1].text not in (",", "”", '"', "’", "'"):
         return None
     # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
