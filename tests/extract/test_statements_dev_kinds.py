@@ -38,6 +38,11 @@ EXAMPLES = {
     # A that-clause the parser hung on the addressee, and a question as a clause.
     "told_addressee_clause": "In Vell, he told a meeting of island leaders that few people knew the stakes.",
     "question_whether": "An ad questioned whether Berg was ready. Kim questioned the suspects.",
+    # A very short title-case paragraph with a period is a heading, not a floating quote.
+    "heading_with_period": "Berg said:\n\nWe will never accept it.\n\nAll Bets Are Off.\n\nKim left.",
+    # 'according to' phrases the parser misreads.
+    "according_as_root": "According to conservative radio host Tim Berg, the move reeks of “fear” and desperation.",
+    "according_to_verb_phrase": "As a boss, Kim demeaned the staff with sexist language, according to show insiders.",
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
     "partial_after_clause": "Kim says she hopes to win the race, but she knows that “Lebo will always be the king.”",
 }
@@ -131,3 +136,17 @@ def test_a_piece_after_the_cues_adjuncts_is_the_same_speech_act(table, name, fir
 
 def test_a_partial_quote_inside_the_reporters_sentence_is_no_piece(table):
     assert ("partial", "a disgrace.", "he", None) in rows(table, "no_piece_inside_sentence")
+
+
+def test_a_short_title_case_paragraph_with_a_period_is_a_heading(table):
+    assert [r[1] for r in rows(table, "heading_with_period")] == ["We will never accept it."]
+
+
+def test_according_to_misparsed_as_the_sentences_verb(table):
+    assert rows(table, "according_as_root")[0] == (
+        "indirect", "the move reeks of “fear” and desperation", "conservative radio host Tim Berg", None)
+
+
+def test_according_to_a_noun_phrase_misparsed_as_a_verb_phrase(table):
+    assert rows(table, "according_to_verb_phrase") == [
+        ("indirect", "As a boss, Kim demeaned the staff with sexist language", "show insiders", None)]

@@ -180,6 +180,10 @@ def _extend_list(doc: Doc, hi: int, v: Token) -> int:
 def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """The clause an 'according to X' / 'in X's words' phrase attaches to."""
     doc, pp = ctx.doc, cue.head
+    if pp.dep_ == "ROOT":  # 'According to X, CLAUSE' parsed with the phrase as the verb: the clause after X
+        s, e = _sentence_bounds(ctx, pp.idx)
+        comma = ctx.text.find(",", cue.speaker.end if cue.speaker else _end(cue.words[-1]), e)
+        return _trim(ctx, (_first_token_at(ctx, comma + 1), _first_token_at(ctx, e) - 1), pp) if comma >= 0 else None
     pp_lo, pp_hi = pp.left_edge.i, pp.right_edge.i
     h = pp.head
     if not _verbal(h):

@@ -28,7 +28,8 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
             p = _particle(t, rest)
             if p is None:
                 continue
-            if kind == "prep" and (t.dep_ != "prep" and t.pos_ != "ADP"):
+            # A prepositional cue the parser took for the sentence's verb ('According to X, …') still is one.
+            if kind == "prep" and t.dep_ not in ("prep", "ROOT") and t.pos_ != "ADP":
                 continue
             if kind == "verb" and not _verbal(t):
                 continue

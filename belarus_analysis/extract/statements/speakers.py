@@ -148,6 +148,12 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         holder = cue.words[-1]
         if holder.lower_ == "to":  # according to X
             src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+            verbal = next((c for c in holder.children if c.dep_ == "pcomp"), None)
+            obj = next((c for c in verbal.children if c.dep_ == "dobj"), None) if verbal is not None else None
+            if src is None and obj is not None:  # 'according to show insiders' parsed as a verb phrase
+                s, e = _np_span(obj, ctx)
+                cue.speaker = Speaker(min(verbal.left_edge.idx, s), e, obj)
+                return
         else:  # in X's words / in the words of X; X's claim / the claim by X
             src = _possessor(holder, "of" if cue.kind == "prep" else "by")
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
