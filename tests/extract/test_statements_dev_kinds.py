@@ -43,6 +43,9 @@ EXAMPLES = {
     # 'according to' phrases the parser misreads.
     "according_as_root": "According to conservative radio host Tim Berg, the move reeks of “fear” and desperation.",
     "according_to_verb_phrase": "As a boss, Kim demeaned the staff with sexist language, according to show insiders.",
+    # A bare clause the parser took for an adverbial; 'it' as a source of a participle.
+    "said_after_bare_clause": "Kim said after the convention he would not accept the endorsement.",
+    "it_as_source": "The paper endorsed Lin. Meanwhile, it attacked Kim, saying he “has offended voters.”",
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
     "partial_after_clause": "Kim says she hopes to win the race, but she knows that “Lebo will always be the king.”",
 }
@@ -150,3 +153,12 @@ def test_according_to_misparsed_as_the_sentences_verb(table):
 def test_according_to_a_noun_phrase_misparsed_as_a_verb_phrase(table):
     assert rows(table, "according_to_verb_phrase") == [
         ("indirect", "As a boss, Kim demeaned the staff with sexist language", "show insiders", None)]
+
+
+def test_a_bare_clause_after_a_time_adjunct_is_the_content(table):
+    assert rows(table, "said_after_bare_clause") == [
+        ("indirect", "after the convention he would not accept the endorsement", "Kim", None)]
+
+
+def test_a_participle_takes_an_it_subject_that_is_a_referent(table):
+    assert ("indirect", "he “has offended voters.”", "it", None) in rows(table, "it_as_source")

@@ -36,7 +36,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
     clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
-        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or _bare_clause(c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
@@ -65,6 +66,15 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             return []  # 'criticised the prime minister', 'emphasised the importance of …': no proposition
         return objects + comps
     return []
+
+
+def _bare_clause(c: Token, v: Token) -> bool:
+    """A finite clause after the cue with its own subject and no subordinator, which the
+    parser took for an adverbial ('said after the meeting he would resign': 'after' read
+    as the clause's conjunction)."""
+    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in c.children) and not any(
+        g.dep_ == "mark" for g in c.children) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP")
+                                                     for g in (c, *c.children))
 
 
 def _is_target(ctx: Ctx, obj: Token) -> bool:

@@ -220,9 +220,17 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
             break
         chain.append(a)
         if near is None and _verbal(a) and any(
-                c.dep_ in SUBJECT_DEPS | {"agent"} and c.lower_ not in ("it", "there") for c in a.children):
+                c.dep_ in SUBJECT_DEPS | {"agent"} and not _expletive(c) for c in a.children):
             near = a
     return near
+
+
+def _expletive(subj: Token) -> bool:
+    """'there', or an 'it' that is no referent ('it is said', 'it seems'); 'it attacked X,
+    saying …' is a source (a pronoun for an institution)."""
+    v = subj.head
+    return subj.lower_ == "there" or subj.lower_ == "it" and (
+        v.lemma_ in ("be", "seem", "appear") or any(g.dep_ == "auxpass" for g in v.children))
 
 
 def _previous_cue(t: Token, by_token: Mapping[int, Cue]) -> Cue | None:
