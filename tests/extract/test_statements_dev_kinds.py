@@ -46,6 +46,9 @@ EXAMPLES = {
     # A bare clause the parser took for an adverbial; 'it' as a source of a participle.
     "said_after_bare_clause": "Kim said after the convention he would not accept the endorsement.",
     "it_as_source": "The paper endorsed Lin. Meanwhile, it attacked Kim, saying he “has offended voters.”",
+    # A request's to-infinitive is its content, never a speech act of its own.
+    "request_infinitive": "Berg asked the crowd to welcome the governor.",
+    "call_for_infinitive": "Lin called for the contestants to wear shorter dresses.",
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
     "partial_after_clause": "Kim says she hopes to win the race, but she knows that “Lebo will always be the king.”",
 }
@@ -162,3 +165,9 @@ def test_a_bare_clause_after_a_time_adjunct_is_the_content(table):
 
 def test_a_participle_takes_an_it_subject_that_is_a_referent(table):
     assert ("indirect", "he “has offended voters.”", "it", None) in rows(table, "it_as_source")
+
+
+def test_a_requests_infinitive_is_its_content_not_another_speech_act(table):
+    assert rows(table, "request_infinitive") == [("indirect", "the crowd to welcome the governor", "Berg", None)]
+    assert rows(table, "call_for_infinitive") == [
+        ("indirect", "the contestants to wear shorter dresses", "Lin", None)]

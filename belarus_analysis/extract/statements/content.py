@@ -64,7 +64,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
         if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):
             return []  # 'criticised the prime minister', 'emphasised the importance of …': no proposition
-        return objects + comps
+        # 'called for female contestants to wear …': the infinitive the parser hung on the cue completes the object
+        return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
 
 
