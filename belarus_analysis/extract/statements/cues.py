@@ -28,8 +28,10 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
             p = _particle(t, rest)
             if p is None:
                 continue
-            # A prepositional cue the parser took for the sentence's verb ('According to X, …') still is one.
-            if kind == "prep" and t.dep_ not in ("prep", "ROOT") and t.pos_ != "ADP":
+            # A prepositional cue the parser took for the sentence's verb ('According to X, …',
+            # sentence-initial, a participle) still is one.
+            misread = t.dep_ == "ROOT" and t.tag_ == "VBG" and t.i == t.sent.start
+            if kind == "prep" and t.dep_ != "prep" and t.pos_ != "ADP" and not misread:
                 continue
             if kind == "verb" and not _verbal(t):
                 continue
