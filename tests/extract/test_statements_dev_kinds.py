@@ -49,6 +49,8 @@ EXAMPLES = {
     # A request's to-infinitive is its content, never a speech act of its own.
     "request_infinitive": "Berg asked the crowd to welcome the governor.",
     "call_for_infinitive": "Lin called for the contestants to wear shorter dresses.",
+    # A participle on an occasion of speaking has the speaker who spoke there.
+    "event_participle": '"We will get there," she said at a news conference announcing that the suit was filed.',
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
     "partial_after_clause": "Kim says she hopes to win the race, but she knows that “Lebo will always be the king.”",
 }
@@ -171,3 +173,7 @@ def test_a_requests_infinitive_is_its_content_not_another_speech_act(table):
     assert rows(table, "request_infinitive") == [("indirect", "the crowd to welcome the governor", "Berg", None)]
     assert rows(table, "call_for_infinitive") == [
         ("indirect", "the contestants to wear shorter dresses", "Lin", None)]
+
+
+def test_a_participle_on_an_occasion_of_speaking_has_its_speaker(table):
+    assert ("indirect", "the suit was filed", "she", None) in rows(table, "event_participle")

@@ -196,6 +196,9 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         noun = t.head
         if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
             return by_token.get(noun.head.i) or noun.head
+        if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return (by_token.get(verb.i) or verb) if _verbal(verb) and verb is not noun else None
         return noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
