@@ -49,6 +49,9 @@ EXAMPLES = {
     # A request's to-infinitive is its content, never a speech act of its own.
     "request_infinitive": "Berg asked the crowd to welcome the governor.",
     "call_for_infinitive": "Lin called for the contestants to wear shorter dresses.",
+    # A participle of the same speaker between the pieces does not split the quotation.
+    "participle_between_pieces": ("“You cannot talk about change,” Vell said, emphasizing why history matters. "
+                                  "“We must know what we are changing.”"),
     # A participle on an occasion of speaking has the speaker who spoke there.
     "event_participle": '"We will get there," she said at a news conference announcing that the suit was filed.',
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
@@ -177,3 +180,10 @@ def test_a_requests_infinitive_is_its_content_not_another_speech_act(table):
 
 def test_a_participle_on_an_occasion_of_speaking_has_its_speaker(table):
     assert ("indirect", "the suit was filed", "she", None) in rows(table, "event_participle")
+
+
+def test_a_participle_between_the_pieces_keeps_one_speech_act(table):
+    assert rows(table, "participle_between_pieces") == [
+        ("direct", "You cannot talk about change,", "Vell", None),
+        ("indirect", "why history matters", "Vell", None),
+        ("direct", "We must know what we are changing.", "Vell", "You cannot talk about change,")]

@@ -278,6 +278,7 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
     Otherwise it is an orphan."""
     found.sort(key=lambda f: (f.start, f.kind != "indirect"))
     last: Found | None = None
+    quoted: Found | None = None  # the last attributed direct quote
     for f in found:
         if last is not None and _interrupted(ctx, last, f):
             # '“…,” X said, “…”' / '“…?” X said. “…”': the same attribution on both sides
@@ -299,11 +300,23 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
                 f.cue = last.cue if same and last.kind == "direct" else None
                 if same and last.kind == "direct" and last.cue is not None:
                     f.part_of = last.part_of or last  # '“…,” X said. “…”': one speech act in pieces
+                elif same and _same_speaker(last, quoted) and ctx.view.para(quoted.start)[0] == lo:
+                    # '“…,” said X, speaking of Y. “…”': the participle between the pieces shares
+                    # the speaker; the quotation is still one speech act
+                    f.cue, f.part_of = quoted.cue, quoted.part_of or quoted
             else:
                 f.speaker = _context_speaker(ctx, f)
                 f.via = "previous" if f.speaker is not None else ""
         if f.kind != "partial" and f.speaker is not None:
             last = f
+        if f.kind == "direct" and f.cue is not None:
+            quoted = f
+
+
+def _same_speaker(a: Found, b: Found | None) -> bool:
+    """Do two statements have the same speaker expression (one subject shared by two cues)?"""
+    return b is not None and a.speaker is not None and b.speaker is not None and (
+        (a.speaker.start, a.speaker.end) == (b.speaker.start, b.speaker.end))
 
 
 # What may stand between an interrupting attribution and the quotation's next piece:
