@@ -52,6 +52,8 @@ EXAMPLES = {
     # A participle of the same speaker between the pieces does not split the quotation.
     "participle_between_pieces": ("“You cannot talk about change,” Vell said, emphasizing why history matters. "
                                   "“We must know what we are changing.”"),
+    # A word of the attributed quotation is never the cue's subject.
+    "subject_inside_quote": "“It is in panic mode. Full panic mode,” said Lena Vim, a state party president.",
     # A participle on an occasion of speaking has the speaker who spoke there.
     "event_participle": '"We will get there," she said at a news conference announcing that the suit was filed.',
     # A partial quote after the end of its cue's reported clause is a piece of that speech act.
@@ -187,3 +189,7 @@ def test_a_participle_between_the_pieces_keeps_one_speech_act(table):
         ("direct", "You cannot talk about change,", "Vell", None),
         ("indirect", "why history matters", "Vell", None),
         ("direct", "We must know what we are changing.", "Vell", "You cannot talk about change,")]
+
+
+def test_a_word_of_the_quotation_is_not_its_speaker(table):
+    assert rows(table, "subject_inside_quote") == [("direct", "It is in panic mode. Full panic mode,", "Lena Vim", None)]

@@ -87,8 +87,11 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return _speaker_of(ctx, agent, v), False
-    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none.
-    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS), None)
+    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
+    # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
+    outside = not _in_quote(ctx, v.idx)
+    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
+                 and not (outside and _in_quote(ctx, c.idx))), None)
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
