@@ -34,7 +34,7 @@ EXAMPLES = {
     "lex_continue": "She continued, “For us, all we ask is a hearing.” Kim continued to work.",
     "lex_small_clauses": "Berg cited the audit as the reason for the delay. Doe likened the count to a farce.",
     "lex_speak_of": "Lin spoke of a stolen election.",
-    "lex_cite_reason": "The court blocked it, citing a threat to safety.",
+    "lex_cite": "The court blocked it, citing a threat to safety. Berg cited officials.",
     # A that-clause the parser hung on the addressee, and a question as a clause.
     "told_addressee_clause": "In Vell, he told a meeting of island leaders that few people knew the stakes.",
     "question_whether": "An ad questioned whether Berg was ready. Kim questioned the suspects.",
@@ -122,7 +122,8 @@ def test_new_cues_with_small_clauses_and_speech_objects(table):
         ("indirect", "the audit as the reason for the delay", "Berg", None),
         ("indirect", "the count to a farce", "Doe", None)]
     assert rows(table, "lex_speak_of") == [("indirect", "a stolen election", "Lin", None)]
-    assert rows(table, "lex_cite_reason") == []  # a reason cited is not something said
+    # what is cited is content; a person or institution cited is not
+    assert rows(table, "lex_cite") == [("indirect", "a threat to safety", "The court", None)]
 
 
 def test_a_that_clause_hung_on_the_addressee_is_the_content(table):
