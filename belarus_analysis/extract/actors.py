@@ -42,6 +42,7 @@ from ..resources import read_frame, version
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
            "valid_to", "source"]
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_PLACE = re.compile(r"\S\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # '… embassy in ', after other words
 
 
 class Holder(NamedTuple):
@@ -224,8 +225,8 @@ class ActorIndex:
         for k in (key, bare):
             if k in self.descriptions:
                 return self._role(k, on)
-        found = self.pattern.finditer(surface)
-        hits = [(_norm(m.group(0))) for m in found]
+        # A name in a place adjunct is not the speaker ('the Polish embassy in Minsk').
+        hits = [_norm(m.group(0)) for m in self.pattern.finditer(surface) if not _PLACE.search(surface[:m.start()])]
         named = [k for k in hits if k in self.names]
         if named:
             aid = self.names[named[-1]]

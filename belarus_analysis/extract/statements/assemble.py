@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from .. import spans
+from ..quotes import MARKS
 from ..intervals import Intervals
 from ..actors import ActorIndex, Lookup, outlet_actor
 from .context import Ctx, Cue, Found, Speaker, _overlap
@@ -59,12 +60,17 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     terms = {s for c in cues if (s := _named_term(ctx, c)) is not None}
     indirect = []
     direct = Intervals((q.start, q.end) for q in quotes if q.kind == "direct")
+    # Cues that attribute a direct quote before them ('“…,” X said, “but …”'): a quotation
+    # after them is the quote's next piece, not content reported in the cue's own words.
+    interrupting = {id(q.cue) for q in quotes if q.kind == "direct" and q.cue is not None and q.end < q.cue.head.idx}
     for cue in cues:
         if cue.content is None or (cue.speaker is None and not cue.agentless) or id(cue) in intro:
             continue
         if _named_term(ctx, cue) is not None:
             continue
         if _mostly_quoted(cue.content, direct):  # it attributes a direct quote, reported no further
+            continue
+        if id(cue) in interrupting and ctx.text[cue.content[0]] in MARKS:
             continue
         if cue.entry.condition == "document-subject" and not (
                 cue.speaker and cue.speaker.head is not None

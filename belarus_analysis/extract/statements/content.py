@@ -36,12 +36,16 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
     clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
-        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))]
+        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or _bare_clause(c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
-    if not clause:  # 'said in a statement that …': the parser hangs the clause on the noun
-        clause = [k for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                  for k in g.children if k.dep_ in ("acl", "ccomp") and _has_that(k)]
+    if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
+        # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
+        nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        nouns += [g for c in kids if c.dep_ in ("dobj", "dative") for g in (c, *(
+            p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
+        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
     expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
     if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
@@ -60,8 +64,19 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
         if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):
             return []  # 'criticised the prime minister', 'emphasised the importance of …': no proposition
-        return objects + comps
+        # 'called for female contestants to wear …': the infinitive the parser hung on the cue completes the object
+        return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _bare_clause(c: Token, v: Token) -> bool:
+    """A finite clause after the cue with its own subject and no subordinator, which the
+    parser took for an adverbial ('said after the meeting he would resign': 'after' read
+    as the clause's conjunction)."""
+    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in c.children) and not any(
+        g.dep_ == "mark" for g in c.children) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP")
+                                                     for g in (c, *c.children))
 
 
 def _is_target(ctx: Ctx, obj: Token) -> bool:
@@ -90,6 +105,8 @@ def _np_end(obj: Token) -> int:
 def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """Character span of what the cue reports (before cutting at other cues)."""
     doc, v = ctx.doc, cue.head
+    if cue.entry.condition == "quote":  # 'She continued: “…”': it attributes quotations only
+        return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
     if cue.kind == "noun":
@@ -128,15 +145,32 @@ def _quoted_complement(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
 
 
 def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
-    """'CLAUSE, X said' parsed with the cue under the clause: the clause before it."""
-    v = cue.head
-    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or v.head.i > v.i or not any(
+    """'CLAUSE, X said' parsed with the cue under the clause: the clause before it. An
+    attribution set off by commas inside the clause ('The museum, X said, celebrated …',
+    'The plan failed, X said, because …') does not end it: the content is the whole
+    clause, the parenthetical attribution inside (one contiguous span, coding guide §3)."""
+    v, doc = cue.head, cue.head.doc
+    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
-    start = v.left_edge.i
-    if start == 0 or v.doc[start - 1].text not in (",", "”", '"', "’", "'"):
+    # The attribution starts at its subject (a fronted clause the parser hung on the cue,
+    # 'Though X was slow, he said, …', is content); its head is the clause's verb, also when
+    # the parser hung it on the clause's subject ('The difference now, he told me, is …').
+    start = min(v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS))
+    stop, h = v.right_edge.i, v.head
+    while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
+        start += 1
+    if h.dep_ in SUBJECT_DEPS and h.head.i > v.i:
+        h = h.head
+    if start == 0 or doc[start - 1].text not in (",", "”", '"', "’", "'"):
         return None
-    return _trim(ctx, (v.head.left_edge.i, start - 1), v)
+    # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
+    set_off = doc[start - 1].text == "," and (doc[stop].text == "," or stop + 1 < len(doc) and doc[stop + 1].text == ",")
+    if h.i > v.i:
+        return _trim(ctx, (h.left_edge.i, h.right_edge.i), v) if v.dep_ == "parataxis" and set_off else None
+    # Only dependents that continue the clause itself, not a coordinated clause of its own.
+    after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
+    return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
 
 
 def _extend_list(doc: Doc, hi: int, v: Token) -> int:
@@ -158,6 +192,10 @@ def _extend_list(doc: Doc, hi: int, v: Token) -> int:
 def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """The clause an 'according to X' / 'in X's words' phrase attaches to."""
     doc, pp = ctx.doc, cue.head
+    if pp.dep_ == "ROOT":  # 'According to X, CLAUSE' parsed with the phrase as the verb: the clause after X
+        s, e = _sentence_bounds(ctx, pp.idx)
+        comma = ctx.text.find(",", cue.speaker.end if cue.speaker else _end(cue.words[-1]), e)
+        return _trim(ctx, (_first_token_at(ctx, comma + 1), _first_token_at(ctx, e) - 1), pp) if comma >= 0 else None
     pp_lo, pp_hi = pp.left_edge.i, pp.right_edge.i
     h = pp.head
     if not _verbal(h):

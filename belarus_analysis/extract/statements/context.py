@@ -119,10 +119,14 @@ def _end(t: Token) -> int:
 
 
 def _is_headline(line: str) -> bool:
-    """A short title-case line without final punctuation (subheading, 'Notes to Editors')."""
+    """A short title-case line without final punctuation (subheading, 'Notes to Editors'), or
+    with a final period when it is very short ('All Bets Are Off.': some feeds end every
+    paragraph, headings too, with one)."""
     core = line.strip().rstrip(MARKS + " ")
     if re.search(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]", core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
+    if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:
+        core = core[:-1]
     if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", core) if len(w) > 1]

@@ -28,7 +28,10 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
             p = _particle(t, rest)
             if p is None:
                 continue
-            if kind == "prep" and (t.dep_ != "prep" and t.pos_ != "ADP"):
+            # A prepositional cue the parser took for the sentence's verb ('According to X, …',
+            # sentence-initial, a participle) still is one.
+            misread = t.dep_ == "ROOT" and t.tag_ == "VBG" and t.i == t.sent.start
+            if kind == "prep" and t.dep_ != "prep" and t.pos_ != "ADP" and not misread:
                 continue
             if kind == "verb" and not _verbal(t):
                 continue
@@ -73,6 +76,11 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         if cue.entry.condition == "performative" and not _performative(t):
             continue
         cues.append(cue)
+    # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
+    # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
+    heads = {c.head.i for c in cues}
+    cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
+                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c.head))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)

@@ -76,7 +76,7 @@ TWEET = re.compile(
 @dataclass(frozen=True)
 class CueWord:
     """One row of the attribution lexicon: ``frame`` is clause | np | both,
-    ``condition`` is '' | speech-object | document-subject | performative and ``preps`` the
+    ``condition`` is '' | speech-object | document-subject | performative | quote and ``preps`` the
     prepositions that complete its object into a small clause (see data/lexicons/README.md)."""
 
     lemma: str
@@ -94,6 +94,7 @@ class Lexicon:
     documents: dict[str, str]  # document noun -> related verb lemma ('' if none)
     speech_objects: frozenset[str]
     topics: frozenset[str] = frozenset()  # nouns whose NP names a topic, not a proposition
+    events: frozenset[str] = frozenset()  # occasions of speaking ('at a news conference announcing …')
 
 
 def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
@@ -126,5 +127,6 @@ def _lexicon(verbs: Path, nouns: Path, stamp: str) -> Lexicon:
     documents = dict(zip(table.lemma[table.role == "document"], table.verb[table.role == "document"]))
     objects = frozenset(table.lemma[table.role == "object"])
     topics = frozenset(table.lemma[table.role == "topic"])
-    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects, topics)
+    events = frozenset(table.lemma[table.role == "event"])
+    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects, topics, events)
 

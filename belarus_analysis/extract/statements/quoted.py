@@ -238,10 +238,11 @@ def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue], contents: Inte
 def _trailing(ctx: Ctx, f: Found, cue: Cue) -> bool:
     """Is ``cue`` a bare attribution of its own right after the quote ('“…!” Berg said.',
     '“…?” asked Berg.'): same paragraph, no content of its own, at most a few words
-    between the closing mark and the cue, and no sentence end in between."""
+    between the closing mark and the cue, and no sentence end or other quotation in between."""
     between = ctx.text[f.end + 1:cue.head.idx]
     return (cue.content is None and ctx.view.para(cue.head.idx) == ctx.view.para(f.start)
-            and not re.search(r"[.!?…:;]", between) and len(between.split()) <= 6)
+            and not re.search(r"[.!?…:;]", between) and len(between.split()) <= 6
+            and 1 not in ctx.quoted[f.end + 1:cue.head.idx])
 
 
 def _leading(ctx: Ctx, f: Found, cue: Cue) -> bool:
@@ -277,8 +278,13 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
     Otherwise it is an orphan."""
     found.sort(key=lambda f: (f.start, f.kind != "indirect"))
     last: Found | None = None
+    quoted: Found | None = None  # the last attributed direct quote
     for f in found:
-        if f.kind == "direct" and f.speaker is None and f.cue is None and last is None:
+        if last is not None and _interrupted(ctx, last, f):
+            # '“…,” X said, “…”' / '“…?” X said. “…”': the same attribution on both sides
+            # of the cue, one speech act; a lower-case piece continues the quoted sentence.
+            f.kind, f.part_of, f.via = "direct", last.part_of or last, "previous"
+        elif f.kind == "direct" and f.speaker is None and f.cue is None and last is None:
             f.speaker = _context_speaker(ctx, f)
             f.via = "previous" if f.speaker is not None else ""
         elif f.kind == "direct" and f.speaker is None and f.cue is None:
@@ -294,11 +300,43 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
                 f.cue = last.cue if same and last.kind == "direct" else None
                 if same and last.kind == "direct" and last.cue is not None:
                     f.part_of = last.part_of or last  # '“…,” X said. “…”': one speech act in pieces
+                elif same and _same_speaker(last, quoted) and ctx.view.para(quoted.start)[0] == lo:
+                    # '“…,” said X, speaking of Y. “…”': the participle between the pieces shares
+                    # the speaker; the quotation is still one speech act
+                    f.cue, f.part_of = quoted.cue, quoted.part_of or quoted
             else:
                 f.speaker = _context_speaker(ctx, f)
                 f.via = "previous" if f.speaker is not None else ""
         if f.kind != "partial" and f.speaker is not None:
             last = f
+        if f.kind == "direct" and f.cue is not None:
+            quoted = f
+
+
+def _same_speaker(a: Found, b: Found | None) -> bool:
+    """Do two statements have the same speaker expression (one subject shared by two cues)?"""
+    return b is not None and a.speaker is not None and b.speaker is not None and (
+        (a.speaker.start, a.speaker.end) == (b.speaker.start, b.speaker.end))
+
+
+# What may stand between an interrupting attribution and the quotation's next piece:
+# adjuncts of the cue ending in a comma or a conjunction ('said during a rally in X, N.C., “but …”',
+# 'he said, but “when …”'), never a sentence end.
+PIECE_JOIN = re.compile(r"(?:,|\b(?:but|and|or))\s*$")
+SENTENCE_END = re.compile(r"[!?;:]|\.\s+[A-Z" + re.escape(MARKS) + "]")
+
+
+def _interrupted(ctx: Ctx, first: Found, f: Found) -> bool:
+    """Is the quotation ``f`` the later piece of ``first``, interrupted by their common
+    attribution: both quoted, one cue standing between them in one paragraph, and a
+    lower-case piece only right after the attribution and its adjuncts ('“…,” X said, “you …”')?"""
+    cue = f.cue
+    if cue is None or cue is not first.cue or first.kind != "direct" or f.marks is None or f.kind == "indirect":
+        return False
+    if ctx.view.para(first.start) != ctx.view.para(f.start) or not first.end < cue.head.idx < f.start:
+        return False
+    between = ctx.text[_end(cue.words[-1]):f.start - 1]
+    return f.kind == "direct" or (PIECE_JOIN.search(between) is not None and SENTENCE_END.search(between) is None)
 
 
 def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
@@ -325,12 +363,14 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
 
 def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Sequence[Cue]) -> None:
     """A partial quote belongs to the smallest reported clause around it, else to the
-    cue before it in its sentence; otherwise it stays unattributed. Clauses and cues are
+    cue before it in its sentence (a later piece of that cue's reported clause, if it has
+    one); otherwise it stays unattributed. Clauses and cues are
     sorted once and bisected (only those starting before the quote can hold it)."""
     clauses = sorted(enumerate(indirect), key=lambda ig: ig[1].start)  # ties keep the cue order
     starts = [g.start for _, g in clauses]
     speaking = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.head.idx)
     heads = [c.head.idx for c in speaking]
+    reports = {id(g.cue): g for g in reversed(indirect)}  # each cue's (first) reported clause
     for f in found:
         if f.kind != "partial":
             continue
@@ -343,6 +383,11 @@ def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Seq
         k = bisect_left(heads, f.start) - 1
         if k >= 0 and heads[k] >= s:
             f.cue, f.speaker = speaking[k], speaking[k].speaker
+            # 'X says she hopes …, but she knows that “…”': the quote continues the speech act
+            # whose reported clause the parse ended before it (a piece of it, not a second act).
+            g = reports.get(id(f.cue))
+            if g is not None and g.end <= f.start:
+                f.part_of = g
 
 
 def _shared(ctx: Ctx, cue: Cue, f: Found) -> Iterator[Found]:

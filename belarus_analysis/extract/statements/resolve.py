@@ -126,9 +126,40 @@ class Resolver:
             return self._document(h, sp.start)
         if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in h.children):
             described = self._description(h, sp.start)
-            if described.actor_id:
+            if described.actor_id or described.group:
                 return described
-        return found if found.group else NONE
+        if found.group:
+            return found
+        if h is not None and h.pos_ == "PROPN":
+            return self._appositive(h) or self._short_name(h, sp.start)
+        return NONE
+
+    def _appositive(self, h: Token) -> Lookup | None:
+        """'Anna Kalve, a Latvian MEP, said': a name in no row of actors.csv takes the group
+        its apposition describes (never the actor a role in it names: that may be another person)."""
+        for c in h.children:
+            if c.dep_ == "appos":
+                group = self.ctx.idx.lookup(self.ctx.text[c.left_edge.idx:c.right_edge.idx + len(c.right_edge)],
+                                            on=self.on).group
+                if group:
+                    return Lookup(None, group, "group-only")
+        return None
+
+    def _short_name(self, h: Token, pos: int) -> Lookup:
+        """'Vell added …' after 'Foreign Minister Rasa Vell said …': a surname repeating an
+        earlier speaker's name (its last word) within the window takes that speaker's actor
+        and group (``previous``)."""
+        word = h.lower_
+        limit = self._sentence(pos) - self.WINDOW
+        for m in reversed(self.mentions):
+            if m.start >= pos or (m.actor is None and m.group is None):
+                continue
+            if self._sentence(m.start) < limit:
+                break
+            words = self.ctx.text[m.start:m.end].lower().split()
+            if len(words) > 1 and words[-1].rstrip("’'s,") == word:
+                return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
+        return NONE
 
     def _coordination(self, text: str) -> str | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -216,11 +247,12 @@ class Resolver:
         return None
 
     def _description(self, h: Token, pos: int) -> Lookup:
-        """'the ministry' -> the nearest earlier subject whose expression has that noun."""
+        """'the ministry' -> the nearest earlier subject whose expression has that noun (its
+        actor, or the group its description gave: 'Kazakhstan's foreign ministry')."""
         word = h.lemma_.lower()
         for m in reversed(self.mentions):
-            if m.start < pos and m.actor and word in self.ctx.text[m.start:m.end].lower():
-                return Lookup(m.actor, self.ctx.idx.group(m.actor), "description")
+            if m.start < pos and (m.actor or m.group) and word in self.ctx.text[m.start:m.end].lower():
+                return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         return NONE
 
 

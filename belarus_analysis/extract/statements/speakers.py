@@ -87,8 +87,11 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return _speaker_of(ctx, agent, v), False
-    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none.
-    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS), None)
+    # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
+    # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
+    outside = not _in_quote(ctx, v.idx)
+    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
+                 and not (outside and _in_quote(ctx, c.idx))), None)
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
@@ -148,6 +151,12 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         holder = cue.words[-1]
         if holder.lower_ == "to":  # according to X
             src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+            verbal = next((c for c in holder.children if c.dep_ == "pcomp"), None)
+            obj = next((c for c in verbal.children if c.dep_ == "dobj"), None) if verbal is not None else None
+            if src is None and obj is not None:  # 'according to show insiders' parsed as a verb phrase
+                s, e = _np_span(obj, ctx)
+                cue.speaker = Speaker(min(verbal.left_edge.idx, s), e, obj)
+                return
         else:  # in X's words / in the words of X; X's claim / the claim by X
             src = _possessor(holder, "of" if cue.kind == "prep" else "by")
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
@@ -190,6 +199,9 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         noun = t.head
         if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
             return by_token.get(noun.head.i) or noun.head
+        if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return (by_token.get(verb.i) or verb) if _verbal(verb) and verb is not noun else None
         return noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
@@ -214,9 +226,17 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
             break
         chain.append(a)
         if near is None and _verbal(a) and any(
-                c.dep_ in SUBJECT_DEPS | {"agent"} and c.lower_ not in ("it", "there") for c in a.children):
+                c.dep_ in SUBJECT_DEPS | {"agent"} and not _expletive(c) for c in a.children):
             near = a
     return near
+
+
+def _expletive(subj: Token) -> bool:
+    """'there', or an 'it' that is no referent ('it is said', 'it seems'); 'it attacked X,
+    saying …' is a source (a pronoun for an institution)."""
+    v = subj.head
+    return subj.lower_ == "there" or subj.lower_ == "it" and (
+        v.lemma_ in ("be", "seem", "appear") or any(g.dep_ == "auxpass" for g in v.children))
 
 
 def _previous_cue(t: Token, by_token: Mapping[int, Cue]) -> Cue | None:
