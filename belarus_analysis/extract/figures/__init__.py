@@ -40,7 +40,7 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, qualifier_of,
+from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, is_regional, qualifier_of,
                        set_rooms, source_kind)
 from ..intervals import Disjoint
 from .core import Figure, set_family
@@ -62,10 +62,14 @@ def _lookup(path: Path, stamp: str, election: int, published: date | None, measu
 
 def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | None, str | None]:
     """The official value of the measure ``f`` reports, announced by the publication date; none for
-    figures of another source (an exit poll is not the official count)."""
+    figures of another source (an exit poll is not the official count) or of a region or city
+    (the national result is not its reference)."""
     measure = reference.measure_of(f.kind, f.unit)
     if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
+        return None, None
+    if is_regional(ctx, f):
+        f.notes.append("regional figure: not compared with the national result")
         return None, None
     path = reference.reference_path()
     found = _lookup(path, version(path), int(ctx.election), ctx.published, measure,

@@ -16,9 +16,11 @@ from .. import actors
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_sources
+from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days
 
+# Kinds whose lists continue without a repeated cue (see continue_lists).
+LISTED = ("vote_share", "turnout", "against_all")
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
@@ -53,6 +55,7 @@ class Context:
     rules: tuple[Rule, ...]
     qualifiers: Qualifiers
     sources: tuple[Source, ...]
+    scopes: tuple[Source, ...]
     polling_day: date | None  # of the article's election
 
     @classmethod
@@ -67,7 +70,7 @@ class Context:
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
-                   election, load_rules(), load_qualifiers(), load_sources(), polling_day)
+                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day)
 
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
@@ -140,6 +143,23 @@ def source_kind(ctx: Context, f: Figure) -> str | None:
     return best[2] if best else None
 
 
+# Punctuation that closes the stretch of a sentence a figure's own scope words may be in.
+_CLAUSE_BREAK = re.compile(r"[,:;(–—]")
+
+
+def is_regional(ctx: Context, f: Figure) -> bool:
+    """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
+    stretch of the sentence: from the last clause break after the previous figure of its family (the
+    whole start of the sentence for the first one) to the first clause break after it. "Turnout was
+    84.05 percent: in the Gomel region it was 89.81 percent" -> only 89.81 is regional."""
+    lo, hi = _windows(ctx, f)
+    left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
+    if lo > ctx.segment(f.start)[0]:  # a previous figure of the family: start after its clause
+        left = _CLAUSE_BREAK.split(left)[-1]
+    right = _CLAUSE_BREAK.split(right, maxsplit=1)[0]
+    return any(s.pattern.search(part) for s in ctx.scopes for part in (left, right))
+
+
 def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
     """Resolve a date (gold guide §11): a year stated by the sentence, the polling day of the
     article's election in a sentence about the vote, else the publication date."""
@@ -173,6 +193,15 @@ def _is_name_number(ctx: Context, f: Figure) -> bool:
     tok = ctx.token(f.start)
     inside_name = tok is not None and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
     return inside_name or (not f.words and after_name(ctx.text, f.start))
+
+
+def _plural(ctx: Context, f: Figure, noun: str) -> bool:
+    """Is the noun counted by ``f`` plural? A year before a singular noun names the event ("the
+    disputed 2020 presidential vote", "Belarus's 2020 vote"), it counts nothing; "2020 votes" or
+    "2020 people voted" (the noun of an 'after' cue) can be a count."""
+    at = ctx.text.find(noun, f.end) if noun else -1
+    tok = ctx.token(at + len(noun) - 1) if at >= 0 else ctx.token(f.end + 1)
+    return tok is not None and tok.tag_ in ("NNS", "NNPS")
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -265,11 +294,12 @@ def classify(ctx: Context, f: Figure) -> bool:
     if rule and rule.kind == "skip":
         return False
     if f.year_like and f.family == "count" and not (
-            rule and rule.unit in ("people", "votes") and previous_word(ctx.text, f.start).lower() not in TIME_WORDS):
+            rule and rule.unit in ("people", "votes") and previous_word(ctx.text, f.start).lower() not in TIME_WORDS
+            and _plural(ctx, f, noun)):
         f.form, f.family, f.kind, f.unit, f.iso_date = "date", "date", "date", "date", f"{int(f.value):04d}"
         return True
     if rule:
-        f.kind, f.unit = rule.kind, rule.unit or f.unit
+        f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit, True
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
@@ -300,13 +330,15 @@ def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
 
 
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
-    """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y": a percent with no cue of its own
-    that follows a vote share in the same sentence and has an owner is that owner's vote share."""
+    """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
+    89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
+    the same sentence continues its list and takes its kind; a vote share takes the owner named next
+    to it (none when the text names nobody in actors.csv)."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
-        if (previous is not None and previous.kind == "vote_share" and f.kind == "other"
+        if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
                 and ctx.segment(previous.start) == ctx.segment(f.start)):
-            owner = _subject(ctx, f, previous.end, "clause")
-            if owner:
-                f.kind, f.subject = "vote_share", owner
+            f.kind = previous.kind
+            f.subject = _subject(ctx, f, previous.end, "clause") if f.kind == "vote_share" else None
+            f.notes.append(f"{f.kind} continued from a list")
         previous = f

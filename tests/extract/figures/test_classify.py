@@ -47,3 +47,55 @@ def test_percent_support_is_a_vote_share_and_observers_are_counted():
     assert (support["kind"], support["subject"], support["reference_value"]) == ("vote_share", "lukashenko", 86.82)
     observers = one(t, "40")
     assert (observers["kind"], observers["unit"], observers["counted"]) == ("count", "people", "observers")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus's 2020 vote was followed by mass protests.",
+    "The fraudulent 2020 vote sparked protests.",
+    "Since the disputed 2020 presidential vote, 1,000 people have been jailed.",
+])
+def test_a_year_before_a_singular_vote_is_a_date_not_a_vote_count(text):
+    """A year that names the event ('the 2020 vote') is a date, never 2,020 votes for nobody."""
+    r = one(figures_of(text), "2020")
+    assert (r["kind"], r["unit"], r["iso_date"]) == ("date", "date", "2020")
+
+
+def test_a_plural_count_with_the_value_of_a_year_stays_a_count():
+    r = one(figures_of("In the district, 2020 voters cast their ballots for Lukashenko."), "2020")
+    assert (r["kind"], r["unit"]) == ("vote_share", "votes")
+
+
+def test_regional_turnouts_listed_without_a_repeated_cue():
+    """Each regional turnout is a turnout, none is compared with the national result; the national
+    one before the list still is."""
+    t = figures_of("Turnout was 84.05 percent: in the Gomel region it was 89.81 percent, in Mogilev 90.44 "
+                   "percent, in Minsk 66.1 percent.")
+    national = one(t, "84.05 percent")
+    assert national["kind"] == "turnout" and national["reference_value"] == 84.23
+    for span in ("89.81 percent", "90.44 percent", "66.1 percent"):
+        r = one(t, span)
+        assert r["kind"] == "turnout" and pd.isna(r["reference_value"]) and pd.isna(r["deviation"]), span
+        assert "regional" in r["note"]
+
+
+def test_regional_turnout_after_its_figure():
+    t = figures_of("The turnout in the Brest region stood at 30.66 percent, 27.47 percent in the Vitebsk region, "
+                   "the CEC said.")
+    assert t.loc[t["unit"] == "percent", "kind"].tolist() == ["turnout", "turnout"]
+    assert t["deviation"].isna().all()
+
+
+def test_a_vote_share_list_continues_to_candidates_not_in_the_actor_list():
+    t = figures_of("Lukashenko gained 80.1% of the vote, Ivan Petrov 3.32% and Pavel Sidorov 1.67%.")
+    assert t.loc[t["unit"] == "percent", "kind"].tolist() == ["vote_share"] * 3
+    assert one(t, "1.67%")["subject"] is pd.NA and pd.isna(one(t, "1.67%")["deviation"])
+
+
+def test_an_early_voting_share_does_not_continue_a_turnout_list():
+    t = figures_of("Turnout was 84 percent, and 41.7 percent voted early.")
+    assert one(t, "41.7 percent")["kind"] == "other"
+
+
+def test_a_validity_condition_is_a_threshold():
+    r = one(figures_of("The elections are valid if more than half of registered voters take part."), "half")
+    assert r["kind"] == "threshold" and pd.isna(r["deviation"])
