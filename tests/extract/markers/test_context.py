@@ -96,3 +96,63 @@ def test_official_titles_are_their_own_category():
     assert summaries.legitimacy_rates(m, arts, n_boot=20)["count"].sum() == 0
     labels = summaries.label_rates(m, arts, n_boot=20)
     assert labels.loc[labels["voice"] == "outlet", ["category", "count"]].values.tolist() == [["official_title", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated predicate governs the legitimising term in its object or small clause
+    ("Western governments do not consider Lukashenko the legitimate president.", []),
+    ("The EU does not recognise Lukashenko as the legitimate president of Belarus.",
+     [("does not recognise", -1)]),
+    # ... but a negated predicate over a delegitimising term asserts it
+    ("We cannot ignore the facts of election fraud.", [("election fraud", -1)]),
+    # a distancing word on the predicate: the outlet does not assert the win
+    ('The commission announced that he has been allegedly "re-elected".', []),
+    # a condition is a rule, not a verdict
+    ("The elections are valid if more than half of the voters take part.", []),
+])
+def test_negation_distancing_and_conditions_in_scope(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span, polarity", [
+    ("The elections did not meet important international standards for democratic elections.",
+     "did not meet important international standards", -1),
+    ("Observers said the process fell short of international standards.", "fell short of international standards", -1),
+    ("The elections demonstrated a complete lack of compliance with democratic commitments.",
+     "lack of compliance with democratic commitments", -1),
+    ("The elections met generally recognized democratic standards.", "met generally recognized democratic standards", 1),
+    ("The elections were free and democratic.", "free and democratic", 1),
+    ("Observers declared the presidential vote open and transparent.", "open and transparent", 1),
+    ("The vote enabled the citizens to freely express their will.", "freely express their will", 1),
+    ("The elections were held in an organized manner.", "in an organized manner", 1),
+    ("It was held in accordance with the country's constitution and Electoral Code.",
+     "in accordance with the country's constitution and Electoral Code", 1),
+    ("Its legitimacy is beyond any doubt.", "legitimacy is beyond any doubt", 1),
+    ("Lukashenko secured a confident victory.", "confident victory", 1),
+])
+def test_observer_verdicts_on_standards(text, span, polarity):
+    """Standards met or not met, and the praise of friendly observers, as lexicon rows with sources."""
+    assert polar(text) == [(span, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin congratulated him.",
+    "President Emmanuel Macron spoke to reporters.",
+    "The president of the European Commission condemned the vote.",
+    "Kazakh President Kassym-Jomart Tokayev called him.",
+    "The U.S. president has not commented.",
+    "Presidents of Russia and China sent messages.",
+])
+def test_titles_of_other_office_holders_are_not_coded(text):
+    m = markers(text)
+    assert not (m["category"] == "official_title").any(), m[["text", "category"]]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Belarusian President Alexander Lukashenko thanked voters.", "President"),
+    ("Lukashenko, the country's president since 1994, voted.", "president"),
+    ("Belarus's president cast his ballot.", "president"),
+])
+def test_titles_of_the_contested_office_stay(text, title):
+    m = markers(text)
+    assert m.loc[m["category"] == "official_title", "text"].tolist() == [title]
