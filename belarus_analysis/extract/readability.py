@@ -58,12 +58,16 @@ import pandas as pd
 import textstat
 from spacy.tokens import Doc
 
+from ..resources import version
 from .base import Extractor
+from .markers.lexicons import NAME_FORMS_FILE, load_lexicons
 from .view import ArticleView
 
 # Clitics spaCy splits off a word written as one ("don't", "Belarus's").
 _CLITIC = re.compile(r"^(?:n['’]t|['’](?:s|re|ve|ll|d|m|t)?)$", re.IGNORECASE)
 # Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
+# A possessive clitic joined to its word ("Lukashenko’s", after the curly quote is normalised).
+_POSSESSIVE = re.compile(r"(.*?)('s)?")
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúäëïöüâêîôûàèìòùyæœ]+", re.IGNORECASE)
 
 
@@ -96,10 +100,27 @@ def syllables(word: str) -> int:
     if not any(c.isalpha() for c in word):
         return max(1, len(re.findall(r"\d+", word)))
     key = word.lower().replace("’", "'")
-    prons = _dictionary().get(key)
+    stem, clitic = _POSSESSIVE.fullmatch(key).groups()
+    prons = None if stem in _transliterated() else _dictionary().get(key)
     if prons:
         return max(1, sum(p[-1].isdigit() for p in prons[0]))
+    if clitic and stem != key:  # "Lukashenko’s": the stem's syllables, one more only after a sibilant
+        return syllables(stem) + bool(re.search(r"(?:s|z|x|ch|sh|ce|ge)$", stem))
     return sum(vowel_groups(part) for part in re.findall(r"[^\W\d_]+", word))
+
+
+@lru_cache(maxsize=4)
+def _transliterated_forms(folder: str, stamp: str) -> frozenset[str]:
+    return frozenset(n.form.lower() for n in load_lexicons(folder).names if n.system != "english")
+
+
+def _transliterated() -> frozenset[str]:
+    """Lower-case romanised (Belarusian or Russian) name forms of ``name_forms.csv``: read letter by
+    letter, they count by :func:`vowel_groups` even where the CMU dictionary has an English reading
+    (its ``Aleksandr`` has four syllables, the Belarusian ``Alyaksandr`` three); English exonyms
+    (``Alexander``, ``Eugene``) keep the dictionary's count."""
+    lex = load_lexicons()
+    return _transliterated_forms(str(lex.folder), version(lex.folder / NAME_FORMS_FILE))
 
 
 @dataclass(frozen=True)
