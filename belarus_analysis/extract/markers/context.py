@@ -260,17 +260,26 @@ def _clause_head(t: Token) -> Token:
 
 
 def _hypothetical(span: Span) -> bool:
-    """A win or election stated under a modal is a rule or a forecast, not a fact (markers.md §4.1):
-    'a candidate must be elected by more than half', 'he will win'."""
+    """A win or election stated under a modal, a condition or of a generic subject is a rule or a
+    forecast, not a fact (markers.md §4.1): 'a candidate must be elected by more than half', 'he will
+    win', 'valid if more than half take part', 'a candidate who secures … is declared the winner'."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
-    if any(c.tag_ == "MD" for c in head.children):
+    if any(c.tag_ == "MD" for c in head.children) or any(_generic(c) for c in head.children):
         return True
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in head.children)
+
+
+def _generic(subject: Token) -> bool:
+    """An indefinite subject with a relative clause states a rule: 'a presidential candidate who
+    secures more than 50 percent of the vote is declared the winner'."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in subject.children) and any(
+        c.dep_ == "relcl" for c in subject.children)
 
 
 def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -99,3 +99,14 @@ def test_an_early_voting_share_does_not_continue_a_turnout_list():
 def test_a_validity_condition_is_a_threshold():
     r = one(figures_of("The elections are valid if more than half of registered voters take part."), "half")
     assert r["kind"] == "threshold" and pd.isna(r["deviation"])
+
+
+def test_a_rule_about_a_generic_candidate_is_a_threshold():
+    text = "Under Belarusian law, a presidential candidate who secures more than 50 percent of the vote is declared the winner."
+    assert one(figures_of(text), "50 percent")["kind"] == "threshold"
+
+
+def test_a_count_that_puts_a_candidate_at_a_share_is_a_vote_share():
+    t = figures_of("Officials said the vote count put Mr. Lukashenko, the country's long-serving leader, at 80.1 percent.")
+    r = one(t, "80.1 percent")
+    assert (r["kind"], r["subject"], r["reference_value"]) == ("vote_share", "lukashenko", 80.23)

@@ -156,3 +156,8 @@ def test_titles_of_other_office_holders_are_not_coded(text):
 def test_titles_of_the_contested_office_stay(text, title):
     m = markers(text)
     assert m.loc[m["category"] == "official_title", "text"].tolist() == [title]
+
+
+def test_a_rule_about_a_generic_candidate_legitimises_nobody():
+    assert polar("Under the law, a presidential candidate who secures more than half of the vote is declared the "
+                 "winner.") == []
