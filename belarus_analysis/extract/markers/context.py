@@ -269,6 +269,10 @@ def _hypothetical(span: Span) -> bool:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
     if any(c.tag_ == "MD" for c in head.children) or any(_generic(c) for c in head.children):
         return True
+    if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
+        outer = _clause_head(head.head)
+        if outer.i != head.i and any(c.tag_ == "MD" for c in outer.children):
+            return True
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in head.children)

@@ -161,3 +161,32 @@ def test_titles_of_the_contested_office_stay(text, title):
 def test_a_rule_about_a_generic_candidate_legitimises_nobody():
     assert polar("Under the law, a presidential candidate who secures more than half of the vote is declared the "
                  "winner.") == []
+
+
+def test_praise_inside_a_hypothetical_election_is_no_verdict():
+    """A relative clause of a noun whose clause is under a modal: a demand, not a verdict."""
+    assert polar("We urge Belarus to create an environment in which new elections which meet international "
+                 "standards can be held.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("New officials lack democratic legitimacy.", "lack democratic legitimacy"),
+    ("This is proof of a total absence of credibility of these elections.", "absence of credibility"),
+    ("Repression has stripped the electoral process of any legitimacy.",
+     "stripped the electoral process of any legitimacy"),
+    ("Repression has severely undermined the legitimacy of the electoral process.", "undermined the legitimacy"),
+    ("Conditions for free and fair elections were not met.", "Conditions for free and fair elections were not met"),
+    ("Belarus held an orchestrated vote.", "orchestrated"),
+])
+def test_western_delegitimation_variants(text, span):
+    assert polar(text) == [(span, -1)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Belarus' authoritarian President Alexander Lukashenko voted.", "authoritarian President"),
+    ("The self-proclaimed Belarusian president Alexander Lukashenko voted.", "self-proclaimed Belarusian president"),
+])
+def test_a_pejorative_modifier_makes_a_title_a_pejorative_label(text, span):
+    m = markers(text)
+    labels = m[m["lexicon"] == "actor_label"]
+    assert list(zip(labels["text"], labels["category"])) == [(span, "pejorative_label")]
