@@ -206,6 +206,28 @@ def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own:
     return _resolve_lexicons(doc, _longest(kept))
 
 
+def _foreign_winner(span: Span, default: str | None) -> bool:
+    """The win of a person of another country ('Putin won the Russian presidential election'): the
+    subject of the term's clause names an actor whose country (``actors.csv``) is not the contested
+    office-holder's."""
+    countries = _countries(id(actors.actor_index()))
+    home = countries.get(default)
+    subject = next((c for c in _clause_head(span.root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not home or subject is None:
+        return False
+    found = actors.actor_index().mentions(span.doc.text[subject.left_edge.idx:subject.idx + len(subject)])
+    return any(countries.get(a) not in (None, home) for _, _, a, _ in found)
+
+
+@lru_cache(maxsize=4)
+def _countries(index_id: int) -> dict[str, str]:
+    """actor_id -> country code of ``actors.csv`` (``index_id`` keys the cache on the file's version)."""
+    df = actors.load_actors()
+    if "country" not in df.columns:
+        return {}
+    return {a: c for a, c in zip(df["actor_id"], df["country"].fillna("")) if c}
+
+
 def _embedded(root: Token, blocked: set[int]) -> bool:
     """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')?"""
     t = root
@@ -239,7 +261,8 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and _hypothetical(span))):
+                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and (
+                    _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))):
             continue
         if h.lexicon == "attribution_verb" and (
                 not _verbal(span) or stronger.overlaps(h.start, h.end)):

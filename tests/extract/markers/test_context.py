@@ -190,3 +190,23 @@ def test_a_pejorative_modifier_makes_a_title_a_pejorative_label(text, span):
     m = markers(text)
     labels = m[m["lexicon"] == "actor_label"]
     assert list(zip(labels["text"], labels["category"])) == [(span, "pejorative_label")]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus celebrates Victory Day to mark the victory over Nazi Germany.",
+    "The Nobel Peace Prize winner remains in prison.",
+    "The winner of the Eurovision contest was announced.",
+    "Elected officials across Europe condemned the crackdown.",
+    "She was elected to the European Parliament in 2019.",
+    "Lukashenko, who won his first election in 1994, has ruled for three decades.",
+    "Lukashenko first won the presidency in 1994.",
+    "He won the 1994 election on an anti-corruption platform.",
+    "Putin won the Russian presidential election in March with 87 percent.",
+])
+def test_other_contests_offices_careers_and_countries_legitimise_nothing(text):
+    """Homographs of a win: a war, a prize, another office, an earlier election, another country's vote."""
+    assert polar(text) == []
+
+
+def test_a_plain_win_of_the_contested_election_still_counts():
+    assert polar("Lukashenko won the election and celebrated his victory.") == [("won", 1), ("victory", 1)]
