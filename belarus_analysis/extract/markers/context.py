@@ -208,11 +208,14 @@ def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own:
 
 def _foreign_winner(span: Span, default: str | None) -> bool:
     """The win of a person of another country ('Putin won the Russian presidential election'): the
-    subject of the term's clause names an actor whose country (``actors.csv``) is not the contested
-    office-holder's."""
+    term is the verb of its clause and its subject names an actor whose country (``actors.csv``) is
+    not the contested office-holder's."""
+    head = _clause_head(span.root)
+    if head.i != span.root.i:
+        return False  # a noun ('congratulated Lukashenko on his victory'): its possessor is the winner
     countries = _countries(id(actors.actor_index()))
     home = countries.get(default)
-    subject = next((c for c in _clause_head(span.root).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not home or subject is None:
         return False
     found = actors.actor_index().mentions(span.doc.text[subject.left_edge.idx:subject.idx + len(subject)])

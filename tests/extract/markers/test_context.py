@@ -210,3 +210,18 @@ def test_other_contests_offices_careers_and_countries_legitimise_nothing(text):
 
 def test_a_plain_win_of_the_contested_election_still_counts():
     assert polar("Lukashenko won the election and celebrated his victory.") == [("won", 1), ("victory", 1)]
+
+
+def test_a_noun_win_belongs_to_its_possessor_not_to_the_subject():
+    """'Putin congratulated Lukashenko on his convincing victory': Putin is no winner of another
+    country's vote here; the victory is Lukashenko's."""
+    assert ("convincing victory", 1) in polar('Putin congratulated Lukashenko on his "convincing victory," '
+                                              "the Kremlin said.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ('Belarusian state media called the vote "transparent".', "transparent"),
+    ('The authorities called it a "free and fair" election.', "free and fair"),
+])
+def test_a_naming_verb_with_a_praising_adjective_is_a_verdict(text, span):
+    assert polar(text) == [(span, 1)]
