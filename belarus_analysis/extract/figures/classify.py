@@ -21,6 +21,8 @@ from .reference import election_days
 
 # Kinds whose lists continue without a repeated cue (see continue_lists).
 LISTED = ("vote_share", "turnout", "against_all")
+# Between two shares of one owner: "won 80 percent in 2020 and 86.8 percent in 2025" (years, connectives).
+_SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|falling|after|before|(?:19|20)\d\d)\b)*")
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
@@ -147,17 +149,41 @@ def source_kind(ctx: Context, f: Figure) -> str | None:
 _CLAUSE_BREAK = re.compile(r"[,:;(–—]")
 
 
-def is_regional(ctx: Context, f: Figure) -> bool:
-    """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
-    stretch of the sentence: from the last clause break after the previous figure of its family (the
-    whole start of the sentence for the first one) to the first clause break after it. "Turnout was
-    84.05 percent: in the Gomel region it was 89.81 percent" -> only 89.81 is regional."""
+def _stretch(ctx: Context, f: Figure) -> tuple[str, str]:
+    """The text on either side of ``f`` that is about it: from the last clause break after the
+    previous figure of its family (the whole start of the sentence for the first one) to the first
+    clause break after it."""
     lo, hi = _windows(ctx, f)
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     if lo > ctx.segment(f.start)[0]:  # a previous figure of the family: start after its clause
         left = _CLAUSE_BREAK.split(left)[-1]
-    right = _CLAUSE_BREAK.split(right, maxsplit=1)[0]
-    return any(s.pattern.search(part) for s in ctx.scopes for part in (left, right))
+    return left, _CLAUSE_BREAK.split(right, maxsplit=1)[0]
+
+
+def is_regional(ctx: Context, f: Figure) -> bool:
+    """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
+    stretch of the sentence (see :func:`_stretch`): "Turnout was 84.05 percent: in the Gomel region it
+    was 89.81 percent" -> only 89.81 is regional."""
+    return any(s.pattern.search(part) for s in ctx.scopes for part in _stretch(ctx, f))
+
+
+# "the 2015 election", "in the 2015 presidential vote": a year naming an election.
+_ELECTION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:presidential\s+|parliamentary\s+)?"
+                            r"(?:elections?|votes?|polls?|ballots?|race|campaign)\b", re.IGNORECASE)
+# "won 80 percent in 2020": a year in the figure's own clause.
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def stated_election(ctx: Context, f: Figure) -> int | None:
+    """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
+    percent", "80 percent in 2020 and 86.8 percent in 2025"), or None; a year after the figure wins."""
+    left, right = _stretch(ctx, f)
+    left_clause = _CLAUSE_BREAK.split(left)[-1]
+    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause)):
+        found = rx.findall(text)
+        if found:
+            return int(found[0] if text is right else found[-1])
+    return None
 
 
 def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
@@ -333,12 +359,15 @@ def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
     89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
     the same sentence continues its list and takes its kind; a vote share takes the owner named next
-    to it (none when the text names nobody in actors.csv)."""
+    to it, or the previous share's owner when only years and connectives separate them ("won 80
+    percent in 2020 and 86.8 percent in 2025"), else none."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
                 and ctx.segment(previous.start) == ctx.segment(f.start)):
             f.kind = previous.kind
-            f.subject = _subject(ctx, f, previous.end, "clause") if f.kind == "vote_share" else None
+            if f.kind == "vote_share":
+                f.subject = _subject(ctx, f, previous.end, "clause") or (
+                    previous.subject if _SAME_OWNER.fullmatch(ctx.text[previous.end:f.start]) else None)
             f.notes.append(f"{f.kind} continued from a list")
         previous = f

@@ -110,3 +110,22 @@ def test_a_count_that_puts_a_candidate_at_a_share_is_a_vote_share():
     t = figures_of("Officials said the vote count put Mr. Lukashenko, the country's long-serving leader, at 80.1 percent.")
     r = one(t, "80.1 percent")
     assert (r["kind"], r["subject"], r["reference_value"]) == ("vote_share", "lukashenko", 80.23)
+
+
+def test_a_result_of_another_election_is_compared_with_that_election():
+    """Stage and election: a figure whose clause names an earlier election is not measured against
+    the article's election (a false deviation); it takes that election's result when there is one."""
+    t = figures_of("Lukashenko won 80 percent in 2020 and 86.8 percent in 2025.", published="2025-02-03",
+                   election="2025")
+    assert (one(t, "80 percent")["reference_value"], one(t, "86.8 percent")["reference_value"]) == (80.1, 86.82)
+    assert one(t, "86.8 percent")["subject"] == "lukashenko"
+    r = one(figures_of("In the 2015 election, Lukashenko won 83.5 percent of the vote."), "83.5 percent")
+    assert r["kind"] == "vote_share" and pd.isna(r["reference_value"]) and "2015 election" in r["note"]
+
+
+def test_a_share_put_at_a_value_by_a_poll_is_a_flagged_vote_share():
+    r = one(figures_of("A poll by Chatham House showed support for Lukashenko at 30 percent."), "30 percent")
+    assert (r["kind"], r["subject"], r["source_kind"]) == ("vote_share", "lukashenko", "opinion_poll")
+    assert pd.isna(r["deviation"])
+    r = one(figures_of("Observers said Tikhanovskaya led, with Golos estimating her share at 56 percent."), "56 percent")
+    assert (r["kind"], r["source_kind"]) == ("vote_share", "independent_count") and pd.isna(r["deviation"])
