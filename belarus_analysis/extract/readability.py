@@ -66,8 +66,8 @@ from .view import ArticleView
 # Clitics spaCy splits off a word written as one ("don't", "Belarus's").
 _CLITIC = re.compile(r"^(?:n['’]t|['’](?:s|re|ve|ll|d|m|t)?)$", re.IGNORECASE)
 # Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
-# A possessive clitic joined to its word ("Lukashenko’s", after the curly quote is normalised).
-_POSSESSIVE = re.compile(r"(.*?)('s)?")
+# Endings after which a possessive 's is a syllable of its own ("Belarus's", "Minsk's" is not).
+SIBILANTS = ("s", "z", "x", "ch", "sh", "ce", "ge")
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúäëïöüâêîôûàèìòùyæœ]+", re.IGNORECASE)
 
 
@@ -90,9 +90,11 @@ def vowel_groups(word: str) -> int:
     return max(1, len(_VOWEL_GROUP.findall(letters)))
 
 
-def syllables(word: str) -> int:
+def syllables(word: str, *, romanised: frozenset[str] | None = None) -> int:
     """Syllables of one word: the CMU Pronouncing Dictionary's first pronunciation, else
     :func:`vowel_groups`; a number written in digits counts as one word of one syllable per digit group.
+    A romanised name form (``romanised``, default: those of ``name_forms.csv``) always counts by
+    :func:`vowel_groups`. Callers counting many words pass ``romanised`` once.
 
     >>> syllables("election"), syllables("Sviatlana"), syllables("Svetlana")
     (3, 3, 3)
@@ -100,12 +102,13 @@ def syllables(word: str) -> int:
     if not any(c.isalpha() for c in word):
         return max(1, len(re.findall(r"\d+", word)))
     key = word.lower().replace("’", "'")
-    stem, clitic = _POSSESSIVE.fullmatch(key).groups()
-    prons = None if stem in _transliterated() else _dictionary().get(key)
+    romanised = _transliterated() if romanised is None else romanised
+    stem = key[:-2] if key.endswith("'s") else key
+    prons = None if stem in romanised else _dictionary().get(key)
     if prons:
         return max(1, sum(p[-1].isdigit() for p in prons[0]))
-    if clitic and stem != key:  # "Lukashenko’s": the stem's syllables, one more only after a sibilant
-        return syllables(stem) + bool(re.search(r"(?:s|z|x|ch|sh|ce|ge)$", stem))
+    if stem != key:  # "Lukashenko’s": the stem's syllables, one more only after a sibilant
+        return syllables(stem, romanised=romanised) + stem.endswith(SIBILANTS)
     return sum(vowel_groups(part) for part in re.findall(r"[^\W\d_]+", word))
 
 
@@ -171,7 +174,8 @@ def count(doc: Doc) -> Counts:
     """The sentence, word, syllable and letter counts of a parsed text."""
     sentences = words_of(doc)
     words = [w for s in sentences for w in s]
-    per_word = [syllables(w.text) for w in words]
+    romanised = _transliterated()
+    per_word = [syllables(w.text, romanised=romanised) for w in words]
     return Counts(
         sentences=len(sentences), words=len(words), syllables=sum(per_word),
         polysyllables=sum(n >= 3 for n in per_word),
