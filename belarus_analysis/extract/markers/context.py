@@ -222,6 +222,19 @@ def _foreign_winner(span: Span, default: str | None) -> bool:
     return any(countries.get(a) not in (None, home) for _, _, a, _ in found)
 
 
+def _other_recipient(span: Span, default: str | None) -> bool:
+    """Recognition of someone else: the object of 'congratulated' or 'recognised' names actors of
+    ``actors.csv`` and none of them is the contested office-holder ('Lukashenko congratulated Putin
+    on his re-election')."""
+    objects = [c for c in span.root.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    found = {a for o in objects
+             for _, _, a, _ in actors.actor_index().mentions(span.doc.text[o.left_edge.idx:o.right_edge.idx
+                                                                            + len(o.right_edge)]) if a}
+    return bool(found) and default not in found
+
+
 @lru_cache(maxsize=4)
 def _countries(index_id: int) -> dict[str, str]:
     """actor_id -> country code of ``actors.csv`` (``index_id`` keys the cache on the file's version)."""
@@ -265,7 +278,8 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
                 _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and (
-                    _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))):
+                    _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))
+                or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
         if h.lexicon == "attribution_verb" and (
                 not _verbal(span) or stronger.overlaps(h.start, h.end)):

@@ -225,3 +225,15 @@ def test_a_noun_win_belongs_to_its_possessor_not_to_the_subject():
 ])
 def test_a_naming_verb_with_a_praising_adjective_is_a_verdict(text, span):
     assert polar(text) == [(span, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lukashenko congratulated Putin on his birthday.", []),
+    ("Lukashenko congratulated women on International Women's Day.", []),
+    ("Lukashenko congratulated Putin on his re-election.", []),
+    ("Xi Jinping congratulated Lukashenko on his re-election.", [("congratulated", 1)]),
+    ("Putin congratulated him on his convincing victory.", [("congratulated", 1), ("convincing victory", 1)]),
+])
+def test_congratulations_recognise_only_the_contested_win(text, expected):
+    """Recognition is of the disputed election or its winner: not a birthday, not another leader."""
+    assert polar(text) == expected
