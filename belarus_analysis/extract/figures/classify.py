@@ -135,36 +135,47 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
 
 def source_kind(ctx: Context, f: Figure) -> str | None:
     """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
-    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), or None."""
+    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), one in the
+    figure's own clause first ("Exit polls showed X winning 80%, while independent polls suggested Y won
+    71%": 80% exit_poll, 71% independent_count), or None."""
     lo, hi = ctx.segment(f.start)
-    best: tuple[int, int, str] | None = None
+    a, b = _stretch(ctx, f)
+    best: tuple[int, int, int, str] | None = None
     for order, src in enumerate(ctx.sources):
         for m in src.pattern.finditer(ctx.text, lo, hi):
             distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
-            best = min(best, (distance, order, src.kind)) if best else (distance, order, src.kind)
-    return best[2] if best else None
+            outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
+            key = (outside, distance, order, src.kind)
+            best = min(best, key) if best else key
+    return best[3] if best else None
 
 
 # Punctuation that closes the stretch of a sentence a figure's own scope words may be in.
 _CLAUSE_BREAK = re.compile(r"[,:;(–—]")
 
 
-def _stretch(ctx: Context, f: Figure) -> tuple[str, str]:
-    """The text on either side of ``f`` that is about it: from the last clause break after the
-    previous figure of its family (the whole start of the sentence for the first one) to the first
-    clause break after it."""
+def _stretch(ctx: Context, f: Figure) -> tuple[int, int]:
+    """Where the text about ``f`` starts and ends (``text[a:f.start]``, ``text[f.end:b]``): from the
+    last clause break after the previous figure of its family (the start of the sentence for the first
+    one) to the first clause break after it."""
     lo, hi = _windows(ctx, f)
-    left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     if lo > ctx.segment(f.start)[0]:  # a previous figure of the family: start after its clause
-        left = _CLAUSE_BREAK.split(left)[-1]
-    return left, _CLAUSE_BREAK.split(right, maxsplit=1)[0]
+        breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, f.start))
+        lo = breaks[-1].end() if breaks else lo
+    after = _CLAUSE_BREAK.search(ctx.text, f.end, hi)
+    return lo, after.start() if after else hi
+
+
+def _sides(ctx: Context, f: Figure) -> tuple[str, str]:
+    a, b = _stretch(ctx, f)
+    return ctx.text[a:f.start], ctx.text[f.end:b]
 
 
 def is_regional(ctx: Context, f: Figure) -> bool:
     """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
     stretch of the sentence (see :func:`_stretch`): "Turnout was 84.05 percent: in the Gomel region it
     was 89.81 percent" -> only 89.81 is regional."""
-    return any(s.pattern.search(part) for s in ctx.scopes for part in _stretch(ctx, f))
+    return any(s.pattern.search(part) for s in ctx.scopes for part in _sides(ctx, f))
 
 
 # "the 2015 election", "in the 2015 presidential vote": a year naming an election.
@@ -177,7 +188,7 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
     percent", "80 percent in 2020 and 86.8 percent in 2025"), or None; a year after the figure wins."""
-    left, right = _stretch(ctx, f)
+    left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
     for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause)):
         found = rx.findall(text)
@@ -219,6 +230,13 @@ def _is_name_number(ctx: Context, f: Figure) -> bool:
     tok = ctx.token(f.start)
     inside_name = tok is not None and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
     return inside_name or (not f.words and after_name(ctx.text, f.start))
+
+
+def _noun_unit(ctx: Context, f: Figure, noun: str) -> str | None:
+    """The unit the counted noun gives when the deciding rule names none ("608 people monitored the
+    early voting": people; "at 191 polling stations": none, so items)."""
+    return next((r.unit for r in ctx.rules if r.where == "noun" and f.family in r.applies_to and r.unit
+                 and r.pattern.search(noun)), None) if noun else None
 
 
 def _plural(ctx: Context, f: Figure, noun: str) -> bool:
@@ -325,7 +343,7 @@ def classify(ctx: Context, f: Figure) -> bool:
         f.form, f.family, f.kind, f.unit, f.iso_date = "date", "date", "date", "date", f"{int(f.value):04d}"
         return True
     if rule:
-        f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit, True
+        f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit or _noun_unit(ctx, f, noun), True
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"

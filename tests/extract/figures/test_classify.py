@@ -129,3 +129,16 @@ def test_a_share_put_at_a_value_by_a_poll_is_a_flagged_vote_share():
     assert pd.isna(r["deviation"])
     r = one(figures_of("Observers said Tikhanovskaya led, with Golos estimating her share at 56 percent."), "56 percent")
     assert (r["kind"], r["source_kind"]) == ("vote_share", "independent_count") and pd.isna(r["deviation"])
+
+
+def test_people_watching_or_casting_early_votes_are_counted_people_not_turnout():
+    t = figures_of("Then 608 people monitored the early voting at 191 polling stations, and 41 percent voted early.")
+    assert (one(t, "608")["kind"], one(t, "608")["unit"]) == ("count", "people")
+    assert (one(t, "191")["kind"], one(t, "191")["unit"]) == ("count", "items")
+    assert one(t, "41 percent")["kind"] == "other" and pd.isna(one(t, "41 percent")["deviation"])
+
+
+def test_the_nearest_source_names_each_figure():
+    t = figures_of("Exit polls posted by state media showed Lukashenko winning about 80% of the vote, while "
+                   "independent polls suggested Tikhanovskaya won 71%.")
+    assert (one(t, "80%")["source_kind"], one(t, "71%")["source_kind"]) == ("exit_poll", "independent_count")
