@@ -237,3 +237,29 @@ def test_a_naming_verb_with_a_praising_adjective_is_a_verdict(text, span):
 def test_congratulations_recognise_only_the_contested_win(text, expected):
     """Recognition is of the disputed election or its winner: not a birthday, not another leader."""
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The observers noted no serious violations that could affect the outcome of the vote.",
+     "no serious violations that could affect the outcome of the vote"),
+    ("The results reflect the will of the Belarusian people.", "reflect the will of the Belarusian people"),
+    ("Lukashenko enjoys overwhelming support among the population.", "overwhelming support"),
+    ("The legitimately elected president took the oath of office.", "legitimately elected"),
+    ("The elections were well organized.", "well organized"),
+    ("Observers praised the high level of organisation of the vote.", "high level of organisation of the vote"),
+    ("The election was held in an atmosphere of openness and transparency.", "atmosphere of openness and transparency"),
+    ("The voters gave the president a convincing mandate.", "convincing mandate"),
+])
+def test_more_state_media_praise(text, span):
+    assert polar(text) == [(span, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU urged Minsk to respect the will of the Belarusian people.",
+    "The protests were well organized by the opposition.",
+    "Lukashenko claims overwhelming support.",
+    "The vote did not reflect the will of the people.",
+])
+def test_praise_words_outside_a_verdict(text):
+    """A demand, another event, a distanced claim, a negation: no legitimation."""
+    assert polar(text) == []
