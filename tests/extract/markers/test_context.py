@@ -263,3 +263,22 @@ def test_more_state_media_praise(text, span):
 def test_praise_words_outside_a_verdict(text):
     """A demand, another event, a distanced claim, a negation: no legitimation."""
     assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Repression is stripping the electoral process of any legitimacy.",
+     "stripping the electoral process of any legitimacy"),
+    ("This illustrates the lack of transparency of the electoral process.", "lack of transparency"),
+    ("This shows the failure to ensure its adherence to international electoral standards.",
+     "failure to ensure its adherence to international electoral standards"),
+    ("These actions are at odds with Belarus' international commitments.",
+     "at odds with Belarus' international commitments"),
+    ("Deputies called on the EU countries not to recognise the results.", "not to recognise"),
+])
+def test_variants_of_delegitimation_and_non_recognition(text, span):
+    assert polar(text) == [(span, -1)]
+
+
+def test_undoubted_support_is_authorization():
+    assert polar("Your victory testifies to the undoubted support of the population.") == [
+        ("victory", 1), ("undoubted support", 1)]
