@@ -40,8 +40,8 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, is_regional, qualifier_of,
-                       set_rooms, source_kind, stated_election)
+from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, is_regional,
+                       parenthesised_votes, qualifier_of, set_rooms, source_kind, stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -105,6 +105,7 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     kept = [f for f in figures if classify(ctx, f)]
     inherit_ranges(ctx, kept)
     continue_lists(ctx, kept)
+    parenthesised_votes(ctx, kept)
     starts = view.sentence_starts
     for f in kept:
         qualifier = qualifier_of(ctx, f) if f.kind != "date" else None

@@ -19,6 +19,8 @@ from .dates import FRAMING_YEAR, resolve_date
 from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days
 
+# Between a share and its number of votes: "1.68% (97,926 votes)".
+_OPENING = re.compile(r"\s*\(\s*")
 # Kinds whose lists continue without a repeated cue (see continue_lists).
 LISTED = ("vote_share", "turnout", "against_all")
 # Between two shares of one owner: "won 80 percent in 2020 and 86.8 percent in 2025" (years, connectives).
@@ -26,7 +28,8 @@ _SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|fal
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
-_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+(?:for|supported|backed|chose)\s+(?:the\s+)?",
+                        re.IGNORECASE)
 
 
 def _person_ids() -> frozenset[str]:
@@ -290,13 +293,17 @@ def _appositive_age(ctx: Context, f: Figure) -> tuple[bool, str | None]:
 def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     """The actor a figure belongs to (gold guide §10), by ``mode`` (see figure_kinds.csv).
 
-    "80 percent (voted) for X" names X; otherwise the nearest person before the
+    "80 percent (voted) for X", "N voters supported X" name X (nobody when X is not in actors.csv);
+    otherwise the nearest person before the
     figure, the antecedent of a he/his/she/her before it, or the nearest after it.
     """
     seg_lo, seg_hi = ctx.segment(f.start)
     right = [p for p in ctx.persons if f.end <= p[0] and p[1] <= seg_hi]
     if right and _FOR_ACTOR.fullmatch(ctx.text[f.end:right[0][0]]):
         return right[0][2]
+    owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
+    if owner and ctx.text[owner.end():owner.end() + 1].isupper():
+        return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
     left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
     if left:
         return left[-1][2]
@@ -371,6 +378,15 @@ def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
             a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
             a.notes.append("range lower")
             b.notes.append("range upper")
+
+
+def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"got 1.68% (97,926 votes)", "1,13% (65,078)": a bare number in parentheses right after a vote
+    share is that candidate's number of votes."""
+    for share, f in zip(figures, figures[1:]):
+        if (share.kind == "vote_share" and share.unit == "percent" and f.family == "count" and not f.measured
+                and f.unit in (None, "items", "votes") and _OPENING.fullmatch(ctx.text[share.end:f.start])):
+            f.kind, f.unit, f.subject = "vote_share", "votes", share.subject
 
 
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:

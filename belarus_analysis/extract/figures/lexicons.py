@@ -115,7 +115,7 @@ def load_scopes(path: Path | None = None) -> tuple[Source, ...]:
     """The scope cues (default: ``config.LEXICONS``): words that make a result figure a part of the
     country's (a region's, a city's) rather than the national result.
 
-    >>> [s.kind for s in load_scopes() if s.pattern.search("at polling stations abroad")]
+    >>> [s.kind for s in load_scopes() if s.pattern.search("in all six regions")]
     ['regional']
 
     Raises

@@ -50,7 +50,7 @@ from ..view import ArticleView
 from ..intervals import Intervals
 from .context import drop_discredited, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
+from .speech import declared_by, epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -84,6 +84,8 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if h.lexicon in ("legitimacy", "recognition"):
             h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
         voice, speaker = h.voice or voice_of(h, voices)
+        if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
+            voice, speaker = declared_by(h, doc, own) or (voice, speaker)
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,

@@ -142,3 +142,24 @@ def test_the_nearest_source_names_each_figure():
     t = figures_of("Exit polls posted by state media showed Lukashenko winning about 80% of the vote, while "
                    "independent polls suggested Tikhanovskaya won 71%.")
     assert (one(t, "80%")["source_kind"], one(t, "71%")["source_kind"]) == ("exit_poll", "independent_count")
+
+
+def test_votes_in_parentheses_after_a_share_are_that_candidates_votes():
+    t = figures_of("Kanopatskaya got 1.68% (97,926 votes), Cherechen 1.13% (65,078).")
+    for span, subject in (("97,926", "kanopatskaya"), ("65,078", "cherechen")):
+        r = one(t, span)
+        assert (r["kind"], r["unit"], r["subject"]) == ("vote_share", "votes", subject), span
+
+
+def test_voters_who_supported_an_unknown_name_are_nobodys_votes_not_the_previous_persons():
+    t = figures_of("Some 4,652,000 citizens voted for Lukashenko, while 574,312 other voters supported Ivan Petrov.")
+    assert one(t, "4,652,000")["subject"] == "lukashenko"
+    r = one(t, "574,312")
+    assert (r["kind"], r["unit"]) == ("vote_share", "votes") and r["subject"] is pd.NA
+
+
+def test_polling_stations_do_not_make_the_national_turnout_regional():
+    t = figures_of("Some 5,790,000 Belarussians cast their votes in 5,767 polling stations, so voter turnout was at "
+                   "84.23%.", published="2020-08-10")
+    assert (one(t, "5,790,000")["kind"], one(t, "5,790,000")["unit"]) == ("turnout", "people")
+    assert one(t, "84.23%")["reference_value"] == 84.23
