@@ -27,8 +27,9 @@ LISTED = ("vote_share", "turnout", "against_all")
 _SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|falling|after|before|(?:19|20)\d\d)\b)*")
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
-# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
-_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+(?:for|supported|backed|chose)\s+(?:the\s+)?",
+# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
+# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's).
+_FOR_ACTOR = re.compile(r"(?:,?\s+[^\W\d][\w’'.-]*){0,5}?,?\s+(?:for|supported|backed|chose)\s+(?:the\s+)?",
                         re.IGNORECASE)
 
 

@@ -163,3 +163,21 @@ def test_polling_stations_do_not_make_the_national_turnout_regional():
                    "84.23%.", published="2020-08-10")
     assert (one(t, "5,790,000")["kind"], one(t, "5,790,000")["unit"]) == ("turnout", "people")
     assert one(t, "84.23%")["reference_value"] == 84.23
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("About 80% of voters backed Lukashenko.", "80%", "lukashenko"),
+    ("Lukashenko was backed by 80.1% of voters.", "80.1%", "lukashenko"),
+    ("Tikhanovskaya came second with 10.12 percent.", "10.12 percent", "tsikhanouskaya"),
+    ("Lukashenko was re-elected with 80.1 percent against 10.12 percent for Tikhanovskaya.", "80.1 percent",
+     "lukashenko"),
+])
+def test_more_ways_to_state_a_vote_share_and_its_owner(text, span, subject):
+    r = one(figures_of(text), span)
+    assert (r["kind"], r["subject"]) == ("vote_share", subject)
+
+
+def test_a_list_led_with_a_share_continues_to_the_runner_up():
+    t = figures_of("Lukashenko led with 80.1%, ahead of Tikhanovskaya at 10.12%.")
+    assert [(one(t, s)["kind"], one(t, s)["subject"]) for s in ("80.1%", "10.12%")] == [
+        ("vote_share", "lukashenko"), ("vote_share", "tsikhanouskaya")]
