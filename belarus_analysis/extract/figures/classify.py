@@ -29,7 +29,8 @@ PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
 # figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's).
-_FOR_ACTOR = re.compile(r"(?:,?\s+[^\W\d][\w’'.-]*){0,5}?,?\s+(?:for|supported|backed|chose)\s+(?:the\s+)?",
+_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
+                        r"(?:for|supported|backed|chose)\s+(?:the\s+)?",
                         re.IGNORECASE)
 
 
