@@ -181,3 +181,9 @@ def test_a_list_led_with_a_share_continues_to_the_runner_up():
     t = figures_of("Lukashenko led with 80.1%, ahead of Tikhanovskaya at 10.12%.")
     assert [(one(t, s)["kind"], one(t, s)["subject"]) for s in ("80.1%", "10.12%")] == [
         ("vote_share", "lukashenko"), ("vote_share", "tsikhanouskaya")]
+
+
+def test_gaining_a_share_of_the_total_votes_is_a_vote_share():
+    r = one(figures_of("Lukashenko secured a sixth term after gaining over 80 percent of the total votes polled.",
+                       published="2020-08-15"), "80 percent")
+    assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", "lukashenko", pytest.approx(-0.1))

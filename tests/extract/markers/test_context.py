@@ -100,7 +100,8 @@ def test_official_titles_are_their_own_category():
 
 @pytest.mark.parametrize("text, expected", [
     # a negated predicate governs the legitimising term in its object or small clause
-    ("Western governments do not consider Lukashenko the legitimate president.", []),
+    ("Western governments do not consider Lukashenko the legitimate president.",
+     [("do not consider Lukashenko the legitimate", -1)]),
     ("The EU does not recognise Lukashenko as the legitimate president of Belarus.",
      [("does not recognise", -1)]),
     # ... but a negated predicate over a delegitimising term asserts it
@@ -282,3 +283,12 @@ def test_variants_of_delegitimation_and_non_recognition(text, span):
 def test_undoubted_support_is_authorization():
     assert polar("Your victory testifies to the undoubted support of the population.") == [
         ("victory", 1), ("undoubted support", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US does not consider the vote free or fair.", [("does not consider the vote free or fair", -1)]),
+    ("The elections were not free and were not fair.", [("were not free and were not fair", -1)]),
+    ("The elections, which were won by the incumbent, sparked protests.", [("won", 1)]),
+])
+def test_negated_verdicts_and_passive_wins(text, expected):
+    assert polar(text) == expected
