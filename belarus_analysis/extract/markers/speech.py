@@ -156,8 +156,9 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     if t.lemma_.lower() not in DECLARING_VERBS or t.i in range(span.start, span.end):
         return None
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        agent = next((c for c in t.children if c.dep_ == "agent"), None)
+    if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
+        agent = next((c for h in (t, span.root) for c in h.children
+                      if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None

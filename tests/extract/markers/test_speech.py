@@ -75,3 +75,9 @@ def test_the_outlets_own_verdict_stays_the_outlets():
     m = ba.pipeline.build(ba.from_texts({"a": "The vote was rigged and we consider it illegitimate."}),
                           ["markers"])["markers"]
     assert set(m.loc[m["lexicon"] == "legitimacy", "voice"]) == {"outlet"}
+
+
+def test_a_passive_declaration_is_its_agents_voice():
+    m = ba.pipeline.build(ba.from_texts({"a": "Lukashenko was declared the winner by the CEC."}), ["markers"])["markers"]
+    row = m[m["text"] == "winner"].iloc[0]
+    assert (row["voice"], row["speaker_actor_id"]) == ("quoted", "belarus_cec")
