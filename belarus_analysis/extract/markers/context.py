@@ -119,7 +119,12 @@ def _home_words(index_id: int, actor: str | None) -> frozenset[str]:
     group = actors.actor_index().group(actor)
     rows = df[df["actor_id"].isin([actor, group])]
     cells = " ".join(" ".join(rows[c].fillna("")) for c in ("canonical_name", "variants", "aliases"))
-    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", cells))
+    return frozenset(_undoubled(w) for w in re.findall(r"[A-Za-z]+", cells))
+
+
+def _undoubled(word: str) -> str:
+    """Lower case with doubled letters single, so that spelling variants match ('Belarussian')."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
 
 
 def _place(t: Token) -> bool:
@@ -138,7 +143,7 @@ def _foreign_title(span: Span, default: str | None) -> bool:
     home = _home_words(id(actors.actor_index()), default)
     places = [t for t in doc[max(span.start - 4, 0):span.start] if t.head.i == root.i and _place(t)]
     places += [t for prep in root.children if prep.lower_ == "of" for t in prep.subtree if _place(t)]
-    if places and not any(t.lower_.removesuffix("'s").removesuffix("’s") in home for t in places):
+    if places and not any(_undoubled(t.lower_.removesuffix("'s").removesuffix("’s")) in home for t in places):
         return True
     if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B":
         person = next(e for e in doc.ents if e.start == span.end)

@@ -153,6 +153,8 @@ def test_titles_of_other_office_holders_are_not_coded(text):
     ("Belarusian President Alexander Lukashenko thanked voters.", "President"),
     ("Lukashenko, the country's president since 1994, voted.", "president"),
     ("Belarus's president cast his ballot.", "president"),
+    ("Belarussian President Alexander Lukashenko voted.", "President"),  # a doubled-letter spelling
+    ("The President of the Republic of Belarus spoke.", "President"),
 ])
 def test_titles_of_the_contested_office_stay(text, title):
     m = markers(text)
