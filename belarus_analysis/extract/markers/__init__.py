@@ -15,17 +15,21 @@ How markers are found:
    and name forms into a ``PhraseMatcher`` on lower-case words, regex rows into Python
    regular expressions;
 2. each match is checked in context (markers.md §3.4, §4.1–4.5): negated legitimacy and
-   recognition terms, legitimising terms embedded under a delegitimising or refusing
-   predicate, words inside proper names, titles of other office-holders, and reporting
-   verbs that are not the cue of a statement are dropped; inside one lexicon the
-   longest match wins;
+   recognition terms (a legitimising one also under a negated governing predicate),
+   legitimising terms embedded under a delegitimising or refusing predicate, under a modal, a
+   condition, a generic subject or a distancing word, or won by another country's actor,
+   recognition of another actor, words inside proper names, titles of other office-holders
+   (plural, foreign nationality, another person's name), and reporting verbs that are not the
+   cue of a statement are dropped; inside one lexicon the longest match wins;
 3. short quoted terms that no speaker in the text says are scare quotes (§4.6);
 4. voice comes from the ``statements`` of the same article (§3.1): a marker inside what
    a speaker said (a quotation, a content clause, the predicate of a naming or accusing
    verb) is ``quoted``, with that statement's actor; everything else is ``outlet``,
    including noun-phrase objects of speech-act verbs ("condemned the sham vote"), the
    object X of "call X Y", "according to (official) results", and the statements of an
-   outlet that is itself an actor (a government press release).
+   outlet that is itself an actor (a government press release). A verdict of a declaring verb
+   ("the CEC recognized the elections as valid", "declared the winner by the CEC") is the
+   subject's (or agent's) also where no statement row covers it.
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
