@@ -58,12 +58,16 @@ import pandas as pd
 import textstat
 from spacy.tokens import Doc
 
+from ..resources import version
 from .base import Extractor
+from .markers.lexicons import NAME_FORMS_FILE, load_lexicons
 from .view import ArticleView
 
 # Clitics spaCy splits off a word written as one ("don't", "Belarus's").
 _CLITIC = re.compile(r"^(?:n['’]t|['’](?:s|re|ve|ll|d|m|t)?)$", re.IGNORECASE)
 # Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
+# Endings after which a possessive 's is a syllable of its own ("Belarus's", "Minsk's" is not).
+SIBILANTS = ("s", "z", "x", "ch", "sh", "ce", "ge")
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúäëïöüâêîôûàèìòùyæœ]+", re.IGNORECASE)
 
 
@@ -86,9 +90,11 @@ def vowel_groups(word: str) -> int:
     return max(1, len(_VOWEL_GROUP.findall(letters)))
 
 
-def syllables(word: str) -> int:
+def syllables(word: str, *, romanised: frozenset[str] | None = None) -> int:
     """Syllables of one word: the CMU Pronouncing Dictionary's first pronunciation, else
     :func:`vowel_groups`; a number written in digits counts as one word of one syllable per digit group.
+    A romanised name form (``romanised``, default: those of ``name_forms.csv``) always counts by
+    :func:`vowel_groups`. Callers counting many words pass ``romanised`` once.
 
     >>> syllables("election"), syllables("Sviatlana"), syllables("Svetlana")
     (3, 3, 3)
@@ -96,10 +102,28 @@ def syllables(word: str) -> int:
     if not any(c.isalpha() for c in word):
         return max(1, len(re.findall(r"\d+", word)))
     key = word.lower().replace("’", "'")
-    prons = _dictionary().get(key)
+    romanised = _transliterated() if romanised is None else romanised
+    stem = key[:-2] if key.endswith("'s") else key
+    prons = None if stem in romanised else _dictionary().get(key)
     if prons:
         return max(1, sum(p[-1].isdigit() for p in prons[0]))
+    if stem != key:  # "Lukashenko’s": the stem's syllables, one more only after a sibilant
+        return syllables(stem, romanised=romanised) + stem.endswith(SIBILANTS)
     return sum(vowel_groups(part) for part in re.findall(r"[^\W\d_]+", word))
+
+
+@lru_cache(maxsize=4)
+def _transliterated_forms(folder: str, stamp: str) -> frozenset[str]:
+    return frozenset(n.form.lower() for n in load_lexicons(folder).names if n.system != "english")
+
+
+def _transliterated() -> frozenset[str]:
+    """Lower-case romanised (Belarusian or Russian) name forms of ``name_forms.csv``: read letter by
+    letter, they count by :func:`vowel_groups` even where the CMU dictionary has an English reading
+    (its ``Aleksandr`` has four syllables, the Belarusian ``Alyaksandr`` three); English exonyms
+    (``Alexander``, ``Eugene``) keep the dictionary's count."""
+    lex = load_lexicons()
+    return _transliterated_forms(str(lex.folder), version(lex.folder / NAME_FORMS_FILE))
 
 
 @dataclass(frozen=True)
@@ -150,7 +174,8 @@ def count(doc: Doc) -> Counts:
     """The sentence, word, syllable and letter counts of a parsed text."""
     sentences = words_of(doc)
     words = [w for s in sentences for w in s]
-    per_word = [syllables(w.text) for w in words]
+    romanised = _transliterated()
+    per_word = [syllables(w.text, romanised=romanised) for w in words]
     return Counts(
         sentences=len(sentences), words=len(words), syllables=sum(per_word),
         polysyllables=sum(n >= 3 for n in per_word),

@@ -65,3 +65,17 @@ def test_readability_declares_the_parse_it_needs():
     assert "doc.sents" in REGISTRY["readability"].needs
     with pytest.raises(PipelineError, match="readability extractor needs doc.sents"):
         ba.readability(ba.from_texts({"a": "One sentence."}), nlp=spacy.blank("en"))
+
+
+@pytest.mark.parametrize("a, b, n", [
+    ("Alyaksandr", "Aleksandr", 3),  # the CMU dictionary reads the Russian form as English (4)
+    ("Lukashenka’s", "Lukashenko’s", 4),  # a possessive adds no syllable after a vowel
+    ("Tsikhanouskaya's", "Tikhanovskaya's", 5),
+])
+def test_romanised_variants_and_their_possessives_count_alike(a, b, n):
+    assert syllables(a) == syllables(b) == n
+
+
+def test_a_possessive_after_a_sibilant_is_a_syllable_and_exonyms_keep_the_dictionary():
+    assert syllables("Belarus's") == syllables("Belarus") + 1
+    assert syllables("Eugene") == 2  # an English exonym: CMU, silent e

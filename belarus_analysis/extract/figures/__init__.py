@@ -40,8 +40,8 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, qualifier_of,
-                       set_rooms, source_kind)
+from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, is_regional,
+                       parenthesised_votes, qualifier_of, set_rooms, source_kind, stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -62,13 +62,21 @@ def _lookup(path: Path, stamp: str, election: int, published: date | None, measu
 
 def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | None, str | None]:
     """The official value of the measure ``f`` reports, announced by the publication date; none for
-    figures of another source (an exit poll is not the official count)."""
+    figures of another source (an exit poll is not the official count) or of a region or city
+    (the national result is not its reference). A figure whose clause names another election
+    ("In the 2015 election, X won 83.5 percent") is compared with that election's result, if any."""
     measure = reference.measure_of(f.kind, f.unit)
     if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
         return None, None
+    if is_regional(ctx, f):
+        f.notes.append("regional figure: not compared with the national result")
+        return None, None
+    election = stated_election(ctx, f) or int(ctx.election)
+    if election != int(ctx.election):
+        f.notes.append(f"result of the {election} election")
     path = reference.reference_path()
-    found = _lookup(path, version(path), int(ctx.election), ctx.published, measure,
+    found = _lookup(path, version(path), election, ctx.published, measure,
                     f.subject if measure == "vote_share" else None)
     return found if found else (None, None)
 
@@ -97,6 +105,7 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     kept = [f for f in figures if classify(ctx, f)]
     inherit_ranges(ctx, kept)
     continue_lists(ctx, kept)
+    parenthesised_votes(ctx, kept)
     starts = view.sentence_starts
     for f in kept:
         qualifier = qualifier_of(ctx, f) if f.kind != "date" else None

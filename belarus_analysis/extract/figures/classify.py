@@ -16,13 +16,22 @@ from .. import actors
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_sources
+from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days
 
+# Between a share and its number of votes: "1.68% (97,926 votes)".
+_OPENING = re.compile(r"\s*\(\s*")
+# Kinds whose lists continue without a repeated cue (see continue_lists).
+LISTED = ("vote_share", "turnout", "against_all")
+# Between two shares of one owner: "won 80 percent in 2020 and 86.8 percent in 2025" (years, connectives).
+_SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|falling|after|before|(?:19|20)\d\d)\b)*")
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
-# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X".
-_FOR_ACTOR = re.compile(r"(?:,?\s+[\w’'.-]+){0,5}?,?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+# An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
+# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's).
+_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
+                        r"(?:for|supported|backed|chose)\s+(?:the\s+)?",
+                        re.IGNORECASE)
 
 
 def _person_ids() -> frozenset[str]:
@@ -53,6 +62,7 @@ class Context:
     rules: tuple[Rule, ...]
     qualifiers: Qualifiers
     sources: tuple[Source, ...]
+    scopes: tuple[Source, ...]
     polling_day: date | None  # of the article's election
 
     @classmethod
@@ -67,7 +77,7 @@ class Context:
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
-                   election, load_rules(), load_qualifiers(), load_sources(), polling_day)
+                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day)
 
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
@@ -130,14 +140,66 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
 
 def source_kind(ctx: Context, f: Figure) -> str | None:
     """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
-    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), or None."""
+    its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), one in the
+    figure's own clause first ("Exit polls showed X winning 80%, while independent polls suggested Y won
+    71%": 80% exit_poll, 71% independent_count), or None."""
     lo, hi = ctx.segment(f.start)
-    best: tuple[int, int, str] | None = None
+    a, b = _stretch(ctx, f)
+    best: tuple[int, int, int, str] | None = None
     for order, src in enumerate(ctx.sources):
         for m in src.pattern.finditer(ctx.text, lo, hi):
             distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
-            best = min(best, (distance, order, src.kind)) if best else (distance, order, src.kind)
-    return best[2] if best else None
+            outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
+            key = (outside, distance, order, src.kind)
+            best = min(best, key) if best else key
+    return best[3] if best else None
+
+
+# Punctuation that closes the stretch of a sentence a figure's own scope words may be in.
+_CLAUSE_BREAK = re.compile(r"[,:;(–—]")
+
+
+def _stretch(ctx: Context, f: Figure) -> tuple[int, int]:
+    """Where the text about ``f`` starts and ends (``text[a:f.start]``, ``text[f.end:b]``): from the
+    last clause break after the previous figure of its family (the start of the sentence for the first
+    one) to the first clause break after it."""
+    lo, hi = _windows(ctx, f)
+    if lo > ctx.segment(f.start)[0]:  # a previous figure of the family: start after its clause
+        breaks = list(_CLAUSE_BREAK.finditer(ctx.text, lo, f.start))
+        lo = breaks[-1].end() if breaks else lo
+    after = _CLAUSE_BREAK.search(ctx.text, f.end, hi)
+    return lo, after.start() if after else hi
+
+
+def _sides(ctx: Context, f: Figure) -> tuple[str, str]:
+    a, b = _stretch(ctx, f)
+    return ctx.text[a:f.start], ctx.text[f.end:b]
+
+
+def is_regional(ctx: Context, f: Figure) -> bool:
+    """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
+    stretch of the sentence (see :func:`_stretch`): "Turnout was 84.05 percent: in the Gomel region it
+    was 89.81 percent" -> only 89.81 is regional."""
+    return any(s.pattern.search(part) for s in ctx.scopes for part in _sides(ctx, f))
+
+
+# "the 2015 election", "in the 2015 presidential vote": a year naming an election.
+_ELECTION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:presidential\s+|parliamentary\s+)?"
+                            r"(?:elections?|votes?|polls?|ballots?|race|campaign)\b", re.IGNORECASE)
+# "won 80 percent in 2020": a year in the figure's own clause.
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def stated_election(ctx: Context, f: Figure) -> int | None:
+    """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
+    percent", "80 percent in 2020 and 86.8 percent in 2025"), or None; a year after the figure wins."""
+    left, right = _sides(ctx, f)
+    left_clause = _CLAUSE_BREAK.split(left)[-1]
+    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause)):
+        found = rx.findall(text)
+        if found:
+            return int(found[0] if text is right else found[-1])
+    return None
 
 
 def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
@@ -173,6 +235,22 @@ def _is_name_number(ctx: Context, f: Figure) -> bool:
     tok = ctx.token(f.start)
     inside_name = tok is not None and tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I"
     return inside_name or (not f.words and after_name(ctx.text, f.start))
+
+
+def _noun_unit(ctx: Context, f: Figure, noun: str) -> str | None:
+    """The unit the counted noun gives when the deciding rule names none ("608 people monitored the
+    early voting": people; "at 191 polling stations": none, so items)."""
+    return next((r.unit for r in ctx.rules if r.where == "noun" and f.family in r.applies_to and r.unit
+                 and r.pattern.search(noun)), None) if noun else None
+
+
+def _plural(ctx: Context, f: Figure, noun: str) -> bool:
+    """Is the noun counted by ``f`` plural? A year before a singular noun names the event ("the
+    disputed 2020 presidential vote", "Belarus's 2020 vote"), it counts nothing; "2020 votes" or
+    "2020 people voted" (the noun of an 'after' cue) can be a count."""
+    at = ctx.text.find(noun, f.end) if noun else -1
+    tok = ctx.token(at + len(noun) - 1) if at >= 0 else ctx.token(f.end + 1)
+    return tok is not None and tok.tag_ in ("NNS", "NNPS")
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -217,13 +295,17 @@ def _appositive_age(ctx: Context, f: Figure) -> tuple[bool, str | None]:
 def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     """The actor a figure belongs to (gold guide §10), by ``mode`` (see figure_kinds.csv).
 
-    "80 percent (voted) for X" names X; otherwise the nearest person before the
+    "80 percent (voted) for X", "N voters supported X" name X (nobody when X is not in actors.csv);
+    otherwise the nearest person before the
     figure, the antecedent of a he/his/she/her before it, or the nearest after it.
     """
     seg_lo, seg_hi = ctx.segment(f.start)
     right = [p for p in ctx.persons if f.end <= p[0] and p[1] <= seg_hi]
     if right and _FOR_ACTOR.fullmatch(ctx.text[f.end:right[0][0]]):
         return right[0][2]
+    owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
+    if owner and ctx.text[owner.end():owner.end() + 1].isupper():
+        return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
     left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
     if left:
         return left[-1][2]
@@ -265,11 +347,12 @@ def classify(ctx: Context, f: Figure) -> bool:
     if rule and rule.kind == "skip":
         return False
     if f.year_like and f.family == "count" and not (
-            rule and rule.unit in ("people", "votes") and previous_word(ctx.text, f.start).lower() not in TIME_WORDS):
+            rule and rule.unit in ("people", "votes") and previous_word(ctx.text, f.start).lower() not in TIME_WORDS
+            and _plural(ctx, f, noun)):
         f.form, f.family, f.kind, f.unit, f.iso_date = "date", "date", "date", "date", f"{int(f.value):04d}"
         return True
     if rule:
-        f.kind, f.unit = rule.kind, rule.unit or f.unit
+        f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit or _noun_unit(ctx, f, noun), True
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
@@ -299,14 +382,28 @@ def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
             b.notes.append("range upper")
 
 
+def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"got 1.68% (97,926 votes)", "1,13% (65,078)": a bare number in parentheses right after a vote
+    share is that candidate's number of votes."""
+    for share, f in zip(figures, figures[1:]):
+        if (share.kind == "vote_share" and share.unit == "percent" and f.family == "count" and not f.measured
+                and f.unit in (None, "items", "votes") and _OPENING.fullmatch(ctx.text[share.end:f.start])):
+            f.kind, f.unit, f.subject = "vote_share", "votes", share.subject
+
+
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
-    """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y": a percent with no cue of its own
-    that follows a vote share in the same sentence and has an owner is that owner's vote share."""
+    """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
+    89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
+    the same sentence continues its list and takes its kind; a vote share takes the owner named next
+    to it, or the previous share's owner when only years and connectives separate them ("won 80
+    percent in 2020 and 86.8 percent in 2025"), else none."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
-        if (previous is not None and previous.kind == "vote_share" and f.kind == "other"
+        if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
                 and ctx.segment(previous.start) == ctx.segment(f.start)):
-            owner = _subject(ctx, f, previous.end, "clause")
-            if owner:
-                f.kind, f.subject = "vote_share", owner
+            f.kind = previous.kind
+            if f.kind == "vote_share":
+                f.subject = _subject(ctx, f, previous.end, "clause") or (
+                    previous.subject if _SAME_OWNER.fullmatch(ctx.text[previous.end:f.start]) else None)
+            f.notes.append(f"{f.kind} continued from a list")
         previous = f

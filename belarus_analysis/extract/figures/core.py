@@ -62,6 +62,7 @@ class Figure:
     iso_date: str | None = None
     subject: str | None = None
     counted: str | None = None
+    cued: bool = False  # a cue rule decided the kind (a cue-less percent may continue a list)
     notes: list[str] = field(default_factory=list)
 
 

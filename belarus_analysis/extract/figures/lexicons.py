@@ -16,6 +16,8 @@ KINDS_FILE = "figure_kinds.csv"
 QUALIFIERS_FILE = "qualifiers.csv"
 SOURCES_FILE = "figure_sources.csv"
 SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "official")
+SCOPES_FILE = "figure_scopes.csv"
+SCOPES = ("regional",)
 
 @dataclass(frozen=True)
 class Rule:
@@ -87,7 +89,8 @@ def _load_qualifiers(path: Path, stamp: str) -> Qualifiers:
 
 @dataclass(frozen=True)
 class Source:
-    """One row of ``figure_sources.csv``: a cue naming where a figure comes from."""
+    """One row of ``figure_sources.csv`` (or ``figure_scopes.csv``): a cue naming where a figure
+    comes from (or the part of the country it is about); ``kind`` is the row's class."""
 
     pattern: re.Pattern
     kind: str
@@ -105,17 +108,33 @@ def load_sources(path: Path | None = None) -> tuple[Source, ...]:
         A row's ``source_kind`` is not one of ``SOURCE_KINDS`` or its pattern is no regular expression.
     """
     path = Path(path or lexicon_path(SOURCES_FILE))
-    return _load_sources(path, version(path))
+    return _load_cues(path, version(path), "source_kind", SOURCE_KINDS)
+
+
+def load_scopes(path: Path | None = None) -> tuple[Source, ...]:
+    """The scope cues (default: ``config.LEXICONS``): words that make a result figure a part of the
+    country's (a region's, a city's) rather than the national result.
+
+    >>> [s.kind for s in load_scopes() if s.pattern.search("in all six regions")]
+    ['regional']
+
+    Raises
+    ------
+    DataFileError
+        A row's ``scope`` is not one of ``SCOPES`` or its pattern is no regular expression.
+    """
+    path = Path(path or lexicon_path(SCOPES_FILE))
+    return _load_cues(path, version(path), "scope", SCOPES)
 
 
 @lru_cache(maxsize=8)
-def _load_sources(path: Path, stamp: str) -> tuple[Source, ...]:
+def _load_cues(path: Path, stamp: str, column: str, allowed: tuple[str, ...]) -> tuple[Source, ...]:
     out = []
     for n, row in enumerate(read_rows(path), 1):
-        if row["source_kind"] not in SOURCE_KINDS:
-            raise DataFileError(f"{path}: row {n}: source_kind must be one of {SOURCE_KINDS}, got {row['source_kind']!r}")
+        if row.get(column) not in allowed:
+            raise DataFileError(f"{path}: row {n}: {column} must be one of {allowed}, got {row.get(column)!r}")
         try:
-            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row["source_kind"]))
+            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row[column]))
         except re.error as e:
             raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
     return tuple(out)

@@ -15,17 +15,21 @@ How markers are found:
    and name forms into a ``PhraseMatcher`` on lower-case words, regex rows into Python
    regular expressions;
 2. each match is checked in context (markers.md §3.4, §4.1–4.5): negated legitimacy and
-   recognition terms, legitimising terms embedded under a delegitimising or refusing
-   predicate, words inside proper names, titles of other office-holders, and reporting
-   verbs that are not the cue of a statement are dropped; inside one lexicon the
-   longest match wins;
+   recognition terms (a legitimising one also under a negated governing predicate),
+   legitimising terms embedded under a delegitimising or refusing predicate, under a modal, a
+   condition, a generic subject or a distancing word, or won by another country's actor,
+   recognition of another actor, words inside proper names, titles of other office-holders
+   (plural, foreign nationality, another person's name), and reporting verbs that are not the
+   cue of a statement are dropped; inside one lexicon the longest match wins;
 3. short quoted terms that no speaker in the text says are scare quotes (§4.6);
 4. voice comes from the ``statements`` of the same article (§3.1): a marker inside what
    a speaker said (a quotation, a content clause, the predicate of a naming or accusing
    verb) is ``quoted``, with that statement's actor; everything else is ``outlet``,
    including noun-phrase objects of speech-act verbs ("condemned the sham vote"), the
    object X of "call X Y", "according to (official) results", and the statements of an
-   outlet that is itself an actor (a government press release).
+   outlet that is itself an actor (a government press release). A verdict of a declaring verb
+   ("the CEC recognized the elections as valid", "declared the winner by the CEC") is the
+   subject's (or agent's) also where no statement row covers it.
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
@@ -50,7 +54,7 @@ from ..view import ArticleView
 from ..intervals import Intervals
 from .context import drop_discredited, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
+from .speech import declared_by, epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -84,6 +88,8 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if h.lexicon in ("legitimacy", "recognition"):
             h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
         voice, speaker = h.voice or voice_of(h, voices)
+        if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
+            voice, speaker = declared_by(h, doc, own) or (voice, speaker)
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,9 +17,12 @@ from .speech import Speech, Voice, voice_of
 
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
+CONDITIONS = {"if", "unless", "provided"}
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
+SMALL_CLAUSE = {"ccomp"}  # 'consider [X the legitimate president]': a verbless clause is the verb's object
 # Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
 OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
                "conj", "nmod", "dative"}
@@ -66,10 +71,19 @@ def _in_name(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 
 
-def _negated(span: Span) -> bool:
-    """A negation outside the match governs it: 'was not fair', 'Recognize … or not'."""
+def _negated(span: Span, *, through_objects: bool = False) -> bool:
+    """A negation outside the match governs it: 'was not fair', 'Recognize … or not'; with
+    ``through_objects`` (legitimising terms) also a negated predicate whose object or small clause
+    holds it: 'do not consider Lukashenko the legitimate president', 'cannot consider this election as
+    legitimate'. Not for delegitimising terms: 'We cannot ignore the facts of election fraud' asserts
+    the fraud."""
     root = span.root
     heads = [root, root.head] if root.dep_ in PREDICATIVE else [root]
+    t = root
+    while through_objects and t.dep_ in OBJECT_PATH | SMALL_CLAUSE and t.head.i != t.i and t.pos_ not in (
+            "VERB", "AUX"):
+        t = t.head
+        heads.append(t)
     return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end for h in heads for c in h.children)
 
 
@@ -86,13 +100,55 @@ def refers(description: str) -> str | None:
     return actors.actor_index().resolve(description) if description else None
 
 
-def _label_target(hit: Hit, text: str) -> Hit | None:
+def _label_target(hit: Hit, text: str, span: Span) -> Hit | None:
     """Target of an actor label; a title of anyone but the contested office-holder is dropped."""
     default = refers(hit.term.refers_to)
     target = _attached_name(text, hit.end) or default
-    if hit.category == "official_title" and target != default:
+    if hit.category == "official_title" and (target != default or _foreign_title(span, default)):
         return None
     return replace(hit, target=target)
+
+
+@lru_cache(maxsize=16)
+def _home_words(index_id: int, actor: str | None) -> frozenset[str]:
+    """Lower-case words of the names and descriptions of ``actor`` and of the actor its group is named
+    after ('belarusian', 'belarus', 'minsk' for the incumbent): a nationality or place attached to a
+    title that is one of them names the contested office itself. ``index_id`` keys the cache on the
+    actor file's version (``actor_index()`` is built once per version)."""
+    df = actors.load_actors()
+    group = actors.actor_index().group(actor)
+    rows = df[df["actor_id"].isin([actor, group])]
+    cells = " ".join(" ".join(rows[c].fillna("")) for c in ("canonical_name", "variants", "aliases"))
+    return frozenset(_undoubled(w) for w in re.findall(r"[A-Za-z]+", cells))
+
+
+def _undoubled(word: str) -> str:
+    """Lower case with doubled letters single, so that spelling variants match ('Belarussian')."""
+    return re.sub(r"(.)\1+", r"\1", word.lower())
+
+
+def _place(t: Token) -> bool:
+    """A capitalised word of a nationality, country or body ('Kazakh', 'U.S.', 'European Commission')."""
+    return t.ent_type_ in PLACES and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()
+
+
+def _foreign_title(span: Span, default: str | None) -> bool:
+    """A title of another office-holder (markers.md §4.3): a plural (`Presidents of Russia and China`),
+    a title whose nationality or 'of' phrase names another country or body (`Kazakh President`, `the
+    U.S. president`, `the president of the European Commission`), or a title right before the name
+    of a person who is not the contested office-holder (`President Emmanuel Macron`)."""
+    root, doc = span.root, span.doc
+    if root.tag_ in ("NNS", "NNPS"):
+        return True
+    home = _home_words(id(actors.actor_index()), default)
+    places = [t for t in doc[max(span.start - 4, 0):span.start] if t.head.i == root.i and _place(t)]
+    places += [t for prep in root.children if prep.lower_ == "of" for t in prep.subtree if _place(t)]
+    if places and not any(_undoubled(t.lower_.removesuffix("'s").removesuffix("’s")) in home for t in places):
+        return True
+    if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B":
+        person = next(e for e in doc.ents if e.start == span.end)
+        return not any(a == default for _, _, a, _ in actors.actor_index().mentions(person.text))
+    return False
 
 
 def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
@@ -139,7 +195,7 @@ def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
             continue
-        if h.lexicon in ("legitimacy", "recognition") and _negated(span):
+        if h.lexicon in ("legitimacy", "recognition") and _negated(span, through_objects=h.polarity > 0):
             continue
         if h.term.scope == "cue":
             cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
@@ -148,11 +204,49 @@ def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own:
             elif not (h.lexicon == "attribution_verb" and _reports_in_quote(span, quoted)):
                 continue
         if h.lexicon == "actor_label":
-            h = _label_target(h, text)
+            h = _label_target(h, text, span)
             if h is None:
                 continue
         kept.append(h)
     return _resolve_lexicons(doc, _longest(kept))
+
+
+def _foreign_winner(span: Span, default: str | None) -> bool:
+    """The win of a person of another country ('Putin won the Russian presidential election'): the
+    term is the verb of its clause and its subject names an actor whose country (``actors.csv``) is
+    not the contested office-holder's."""
+    head = _clause_head(span.root)
+    if head.i != span.root.i:
+        return False  # a noun ('congratulated Lukashenko on his victory'): its possessor is the winner
+    countries = _countries(id(actors.actor_index()))
+    home = countries.get(default)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not home or subject is None:
+        return False
+    found = actors.actor_index().mentions(span.doc.text[subject.left_edge.idx:subject.idx + len(subject)])
+    return any(countries.get(a) not in (None, home) for _, _, a, _ in found)
+
+
+def _other_recipient(span: Span, default: str | None) -> bool:
+    """Recognition of someone else: the object of 'congratulated' or 'recognised' names actors of
+    ``actors.csv`` and none of them is the contested office-holder ('Lukashenko congratulated Putin
+    on his re-election')."""
+    objects = [c for c in span.root.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return False
+    found = {a for o in objects
+             for _, _, a, _ in actors.actor_index().mentions(span.doc.text[o.left_edge.idx:o.right_edge.idx
+                                                                            + len(o.right_edge)]) if a}
+    return bool(found) and default not in found
+
+
+@lru_cache(maxsize=4)
+def _countries(index_id: int) -> dict[str, str]:
+    """actor_id -> country code of ``actors.csv`` (``index_id`` keys the cache on the file's version)."""
+    df = actors.load_actors()
+    if "country" not in df.columns:
+        return {}
+    return {a: c for a, c in zip(df["actor_id"], df["country"].fillna("")) if c}
 
 
 def _embedded(root: Token, blocked: set[int]) -> bool:
@@ -188,7 +282,9 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and _hypothetical(span))):
+                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and (
+                    _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))
+                or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
         if h.lexicon == "attribution_verb" and (
                 not _verbal(span) or stronger.overlaps(h.start, h.end)):
@@ -209,30 +305,48 @@ def _clause_head(t: Token) -> Token:
 
 
 def _hypothetical(span: Span) -> bool:
-    """A win or election stated under a modal is a rule or a forecast, not a fact (markers.md §4.1):
-    'a candidate must be elected by more than half', 'he will win'."""
+    """A win or election stated under a modal, a condition or of a generic subject is a rule or a
+    forecast, not a fact (markers.md §4.1): 'a candidate must be elected by more than half', 'he will
+    win', 'valid if more than half take part', 'a candidate who secures … is declared the winner'."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
-    return any(c.tag_ == "MD" for c in head.children)
+    if any(c.tag_ == "MD" for c in head.children) or any(_generic(c) for c in head.children):
+        return True
+    if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
+        outer = _clause_head(head.head)
+        if outer.i != head.i and any(c.tag_ == "MD" for c in outer.children):
+            return True
+    # a condition: 'the elections are valid if more than half of the voters take part'
+    return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
+               for c in head.children)
+
+
+def _generic(subject: Token) -> bool:
+    """An indefinite subject with a relative clause states a rule: 'a presidential candidate who
+    secures more than 50 percent of the vote is declared the winner'."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in subject.children) and any(
+        c.dep_ == "relcl" for c in subject.children)
 
 
 def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """A win is legitimising only when it is asserted without a delegitimising modifier or
     distancing (markers.md §4.1, issue 13 kind 1): drop a legitimising legitimacy term whose
-    clause holds a delegitimising term, a pejorative label or a scare quote ('The autocrat won a
-    sham election'), or that depends on a distancing or delegitimising word ('his claim to have
-    won')."""
+    clause holds a delegitimising term, a pejorative label, a scare quote or a distancing word ('The
+    autocrat won a sham election'), that depends on a distancing or delegitimising word ('his claim
+    to have won'), or whose predicate a distancing word modifies ('has been allegedly re-elected')."""
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
-    clauses = {_clause_head(t).i for h in negative for t in _tokens(doc, h)}
+    clauses = {_clause_head(t).i for h in doubting for t in _tokens(doc, h)}
     above = {t.i for h in doubting for t in _tokens(doc, h)}
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
             root = doc.char_span(h.start, h.end, alignment_mode="expand").root
-            if _clause_head(root).i in clauses or any(a.i in above for a in root.ancestors):
+            modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
+            if _clause_head(root).i in clauses or any(a.i in above for a in [*root.ancestors, *modifiers]):
                 continue
         out.append(h)
     return out

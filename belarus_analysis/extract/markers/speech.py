@@ -135,6 +135,38 @@ def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Inter
     return span is not None and len(span) > 0 and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
 
 
+# Verbs by which a body declares or judges an election: in "X declared/recognised/deemed Y (as) Z"
+# the Z is X's verdict (markers.md §3.1, point 3), also where no statement was extracted.
+DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "proclaim", "deem", "consider", "praise",
+                                  "hail", "assess", "confirm"}
+# Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
+VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
+
+
+def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit is the verdict of a declaring verb whose subject is someone
+    else than the outlet ("CEC of Belarus recognizes presidential elections as valid", "Top CIS
+    Observer Praises Belarus Presidential Election As Open, Competitive"), else None."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    while t.dep_ in VERDICT_PATH and t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS:
+        t = t.head
+    if t.lemma_.lower() not in DECLARING_VERBS or t.i in range(span.start, span.end):
+        return None
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
+        agent = next((c for h in (t, span.root) for c in h.children
+                      if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    words = doc.text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+    actor = next((a for _, _, a, _ in actors.actor_index().mentions(words) if a), None)
+    return None if own and actor == own else ("quoted", actor)
+
+
 # --------------------------------------------------------------------------- scare quotes
 
 def _words(s: str) -> list[str]:

@@ -47,3 +47,143 @@ def test_percent_support_is_a_vote_share_and_observers_are_counted():
     assert (support["kind"], support["subject"], support["reference_value"]) == ("vote_share", "lukashenko", 86.82)
     observers = one(t, "40")
     assert (observers["kind"], observers["unit"], observers["counted"]) == ("count", "people", "observers")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus's 2020 vote was followed by mass protests.",
+    "The fraudulent 2020 vote sparked protests.",
+    "Since the disputed 2020 presidential vote, 1,000 people have been jailed.",
+])
+def test_a_year_before_a_singular_vote_is_a_date_not_a_vote_count(text):
+    """A year that names the event ('the 2020 vote') is a date, never 2,020 votes for nobody."""
+    r = one(figures_of(text), "2020")
+    assert (r["kind"], r["unit"], r["iso_date"]) == ("date", "date", "2020")
+
+
+def test_a_plural_count_with_the_value_of_a_year_stays_a_count():
+    r = one(figures_of("In the district, 2020 voters cast their ballots for Lukashenko."), "2020")
+    assert (r["kind"], r["unit"]) == ("vote_share", "votes")
+
+
+def test_regional_turnouts_listed_without_a_repeated_cue():
+    """Each regional turnout is a turnout, none is compared with the national result; the national
+    one before the list still is."""
+    t = figures_of("Turnout was 84.05 percent: in the Gomel region it was 89.81 percent, in Mogilev 90.44 "
+                   "percent, in Minsk 66.1 percent.")
+    national = one(t, "84.05 percent")
+    assert national["kind"] == "turnout" and national["reference_value"] == 84.23
+    for span in ("89.81 percent", "90.44 percent", "66.1 percent"):
+        r = one(t, span)
+        assert r["kind"] == "turnout" and pd.isna(r["reference_value"]) and pd.isna(r["deviation"]), span
+        assert "regional" in r["note"]
+
+
+def test_regional_turnout_after_its_figure():
+    t = figures_of("The turnout in the Brest region stood at 30.66 percent, 27.47 percent in the Vitebsk region, "
+                   "the CEC said.")
+    assert t.loc[t["unit"] == "percent", "kind"].tolist() == ["turnout", "turnout"]
+    assert t["deviation"].isna().all()
+
+
+def test_a_vote_share_list_continues_to_candidates_not_in_the_actor_list():
+    t = figures_of("Lukashenko gained 80.1% of the vote, Ivan Petrov 3.32% and Pavel Sidorov 1.67%.")
+    assert t.loc[t["unit"] == "percent", "kind"].tolist() == ["vote_share"] * 3
+    assert one(t, "1.67%")["subject"] is pd.NA and pd.isna(one(t, "1.67%")["deviation"])
+
+
+def test_an_early_voting_share_does_not_continue_a_turnout_list():
+    t = figures_of("Turnout was 84 percent, and 41.7 percent voted early.")
+    assert one(t, "41.7 percent")["kind"] == "other"
+
+
+def test_a_validity_condition_is_a_threshold():
+    r = one(figures_of("The elections are valid if more than half of registered voters take part."), "half")
+    assert r["kind"] == "threshold" and pd.isna(r["deviation"])
+
+
+def test_a_rule_about_a_generic_candidate_is_a_threshold():
+    text = "Under Belarusian law, a presidential candidate who secures more than 50 percent of the vote is declared the winner."
+    assert one(figures_of(text), "50 percent")["kind"] == "threshold"
+
+
+def test_a_count_that_puts_a_candidate_at_a_share_is_a_vote_share():
+    t = figures_of("Officials said the vote count put Mr. Lukashenko, the country's long-serving leader, at 80.1 percent.")
+    r = one(t, "80.1 percent")
+    assert (r["kind"], r["subject"], r["reference_value"]) == ("vote_share", "lukashenko", 80.23)
+
+
+def test_a_result_of_another_election_is_compared_with_that_election():
+    """Stage and election: a figure whose clause names an earlier election is not measured against
+    the article's election (a false deviation); it takes that election's result when there is one."""
+    t = figures_of("Lukashenko won 80 percent in 2020 and 86.8 percent in 2025.", published="2025-02-03",
+                   election="2025")
+    assert (one(t, "80 percent")["reference_value"], one(t, "86.8 percent")["reference_value"]) == (80.1, 86.82)
+    assert one(t, "86.8 percent")["subject"] == "lukashenko"
+    r = one(figures_of("In the 2015 election, Lukashenko won 83.5 percent of the vote."), "83.5 percent")
+    assert r["kind"] == "vote_share" and pd.isna(r["reference_value"]) and "2015 election" in r["note"]
+
+
+def test_a_share_put_at_a_value_by_a_poll_is_a_flagged_vote_share():
+    r = one(figures_of("A poll by Chatham House showed support for Lukashenko at 30 percent."), "30 percent")
+    assert (r["kind"], r["subject"], r["source_kind"]) == ("vote_share", "lukashenko", "opinion_poll")
+    assert pd.isna(r["deviation"])
+    r = one(figures_of("Observers said Tikhanovskaya led, with Golos estimating her share at 56 percent."), "56 percent")
+    assert (r["kind"], r["source_kind"]) == ("vote_share", "independent_count") and pd.isna(r["deviation"])
+
+
+def test_people_watching_or_casting_early_votes_are_counted_people_not_turnout():
+    t = figures_of("Then 608 people monitored the early voting at 191 polling stations, and 41 percent voted early.")
+    assert (one(t, "608")["kind"], one(t, "608")["unit"]) == ("count", "people")
+    assert (one(t, "191")["kind"], one(t, "191")["unit"]) == ("count", "items")
+    assert one(t, "41 percent")["kind"] == "other" and pd.isna(one(t, "41 percent")["deviation"])
+
+
+def test_the_nearest_source_names_each_figure():
+    t = figures_of("Exit polls posted by state media showed Lukashenko winning about 80% of the vote, while "
+                   "independent polls suggested Tikhanovskaya won 71%.")
+    assert (one(t, "80%")["source_kind"], one(t, "71%")["source_kind"]) == ("exit_poll", "independent_count")
+
+
+def test_votes_in_parentheses_after_a_share_are_that_candidates_votes():
+    t = figures_of("Kanopatskaya got 1.68% (97,926 votes), Cherechen 1.13% (65,078).")
+    for span, subject in (("97,926", "kanopatskaya"), ("65,078", "cherechen")):
+        r = one(t, span)
+        assert (r["kind"], r["unit"], r["subject"]) == ("vote_share", "votes", subject), span
+
+
+def test_voters_who_supported_an_unknown_name_are_nobodys_votes_not_the_previous_persons():
+    t = figures_of("Some 4,652,000 citizens voted for Lukashenko, while 574,312 other voters supported Ivan Petrov.")
+    assert one(t, "4,652,000")["subject"] == "lukashenko"
+    r = one(t, "574,312")
+    assert (r["kind"], r["unit"]) == ("vote_share", "votes") and r["subject"] is pd.NA
+
+
+def test_polling_stations_do_not_make_the_national_turnout_regional():
+    t = figures_of("Some 5,790,000 Belarussians cast their votes in 5,767 polling stations, so voter turnout was at "
+                   "84.23%.", published="2020-08-10")
+    assert (one(t, "5,790,000")["kind"], one(t, "5,790,000")["unit"]) == ("turnout", "people")
+    assert one(t, "84.23%")["reference_value"] == 84.23
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("About 80% of voters backed Lukashenko.", "80%", "lukashenko"),
+    ("Lukashenko was backed by 80.1% of voters.", "80.1%", "lukashenko"),
+    ("Tikhanovskaya came second with 10.12 percent.", "10.12 percent", "tsikhanouskaya"),
+    ("Lukashenko was re-elected with 80.1 percent against 10.12 percent for Tikhanovskaya.", "80.1 percent",
+     "lukashenko"),
+])
+def test_more_ways_to_state_a_vote_share_and_its_owner(text, span, subject):
+    r = one(figures_of(text), span)
+    assert (r["kind"], r["subject"]) == ("vote_share", subject)
+
+
+def test_a_list_led_with_a_share_continues_to_the_runner_up():
+    t = figures_of("Lukashenko led with 80.1%, ahead of Tikhanovskaya at 10.12%.")
+    assert [(one(t, s)["kind"], one(t, s)["subject"]) for s in ("80.1%", "10.12%")] == [
+        ("vote_share", "lukashenko"), ("vote_share", "tsikhanouskaya")]
+
+
+def test_gaining_a_share_of_the_total_votes_is_a_vote_share():
+    r = one(figures_of("Lukashenko secured a sixth term after gaining over 80 percent of the total votes polled.",
+                       published="2020-08-15"), "80 percent")
+    assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", "lukashenko", pytest.approx(-0.1))

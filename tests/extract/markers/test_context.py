@@ -96,3 +96,201 @@ def test_official_titles_are_their_own_category():
     assert summaries.legitimacy_rates(m, arts, n_boot=20)["count"].sum() == 0
     labels = summaries.label_rates(m, arts, n_boot=20)
     assert labels.loc[labels["voice"] == "outlet", ["category", "count"]].values.tolist() == [["official_title", 1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated predicate governs the legitimising term in its object or small clause
+    ("Western governments do not consider Lukashenko the legitimate president.",
+     [("do not consider Lukashenko the legitimate", -1)]),
+    ("The EU does not recognise Lukashenko as the legitimate president of Belarus.",
+     [("does not recognise", -1)]),
+    # ... but a negated predicate over a delegitimising term asserts it
+    ("We cannot ignore the facts of election fraud.", [("election fraud", -1)]),
+    # a distancing word on the predicate: the outlet does not assert the win
+    ('The commission announced that he has been allegedly "re-elected".', []),
+    # a condition is a rule, not a verdict
+    ("The elections are valid if more than half of the voters take part.", []),
+])
+def test_negation_distancing_and_conditions_in_scope(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span, polarity", [
+    ("The elections did not meet important international standards for democratic elections.",
+     "did not meet important international standards", -1),
+    ("Observers said the process fell short of international standards.", "fell short of international standards", -1),
+    ("The elections demonstrated a complete lack of compliance with democratic commitments.",
+     "lack of compliance with democratic commitments", -1),
+    ("The elections met generally recognized democratic standards.", "met generally recognized democratic standards", 1),
+    ("The elections were free and democratic.", "free and democratic", 1),
+    ("Observers declared the presidential vote open and transparent.", "open and transparent", 1),
+    ("The vote enabled the citizens to freely express their will.", "freely express their will", 1),
+    ("The elections were held in an organized manner.", "in an organized manner", 1),
+    ("It was held in accordance with the country's constitution and Electoral Code.",
+     "in accordance with the country's constitution and Electoral Code", 1),
+    ("Its legitimacy is beyond any doubt.", "legitimacy is beyond any doubt", 1),
+    ("Lukashenko secured a confident victory.", "confident victory", 1),
+])
+def test_observer_verdicts_on_standards(text, span, polarity):
+    """Standards met or not met, and the praise of friendly observers, as lexicon rows with sources."""
+    assert polar(text) == [(span, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin congratulated him.",
+    "President Emmanuel Macron spoke to reporters.",
+    "The president of the European Commission condemned the vote.",
+    "Kazakh President Kassym-Jomart Tokayev called him.",
+    "The U.S. president has not commented.",
+    "Presidents of Russia and China sent messages.",
+])
+def test_titles_of_other_office_holders_are_not_coded(text):
+    m = markers(text)
+    assert not (m["category"] == "official_title").any(), m[["text", "category"]]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Belarusian President Alexander Lukashenko thanked voters.", "President"),
+    ("Lukashenko, the country's president since 1994, voted.", "president"),
+    ("Belarus's president cast his ballot.", "president"),
+    ("Belarussian President Alexander Lukashenko voted.", "President"),  # a doubled-letter spelling
+    ("The President of the Republic of Belarus spoke.", "President"),
+])
+def test_titles_of_the_contested_office_stay(text, title):
+    m = markers(text)
+    assert m.loc[m["category"] == "official_title", "text"].tolist() == [title]
+
+
+def test_a_rule_about_a_generic_candidate_legitimises_nobody():
+    assert polar("Under the law, a presidential candidate who secures more than half of the vote is declared the "
+                 "winner.") == []
+
+
+def test_praise_inside_a_hypothetical_election_is_no_verdict():
+    """A relative clause of a noun whose clause is under a modal: a demand, not a verdict."""
+    assert polar("We urge Belarus to create an environment in which new elections which meet international "
+                 "standards can be held.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("New officials lack democratic legitimacy.", "lack democratic legitimacy"),
+    ("This is proof of a total absence of credibility of these elections.", "absence of credibility"),
+    ("Repression has stripped the electoral process of any legitimacy.",
+     "stripped the electoral process of any legitimacy"),
+    ("Repression has severely undermined the legitimacy of the electoral process.", "undermined the legitimacy"),
+    ("Conditions for free and fair elections were not met.", "Conditions for free and fair elections were not met"),
+    ("Belarus held an orchestrated vote.", "orchestrated"),
+])
+def test_western_delegitimation_variants(text, span):
+    assert polar(text) == [(span, -1)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Belarus' authoritarian President Alexander Lukashenko voted.", "authoritarian President"),
+    ("The self-proclaimed Belarusian president Alexander Lukashenko voted.", "self-proclaimed Belarusian president"),
+])
+def test_a_pejorative_modifier_makes_a_title_a_pejorative_label(text, span):
+    m = markers(text)
+    labels = m[m["lexicon"] == "actor_label"]
+    assert list(zip(labels["text"], labels["category"])) == [(span, "pejorative_label")]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus celebrates Victory Day to mark the victory over Nazi Germany.",
+    "The Nobel Peace Prize winner remains in prison.",
+    "The winner of the Eurovision contest was announced.",
+    "Elected officials across Europe condemned the crackdown.",
+    "She was elected to the European Parliament in 2019.",
+    "Lukashenko, who won his first election in 1994, has ruled for three decades.",
+    "Lukashenko first won the presidency in 1994.",
+    "He won the 1994 election on an anti-corruption platform.",
+    "Putin won the Russian presidential election in March with 87 percent.",
+])
+def test_other_contests_offices_careers_and_countries_legitimise_nothing(text):
+    """Homographs of a win: a war, a prize, another office, an earlier election, another country's vote."""
+    assert polar(text) == []
+
+
+def test_a_plain_win_of_the_contested_election_still_counts():
+    assert polar("Lukashenko won the election and celebrated his victory.") == [("won", 1), ("victory", 1)]
+
+
+def test_a_noun_win_belongs_to_its_possessor_not_to_the_subject():
+    """'Putin congratulated Lukashenko on his convincing victory': Putin is no winner of another
+    country's vote here; the victory is Lukashenko's."""
+    assert ("convincing victory", 1) in polar('Putin congratulated Lukashenko on his "convincing victory," '
+                                              "the Kremlin said.")
+
+
+@pytest.mark.parametrize("text, span", [
+    ('Belarusian state media called the vote "transparent".', "transparent"),
+    ('The authorities called it a "free and fair" election.', "free and fair"),
+])
+def test_a_naming_verb_with_a_praising_adjective_is_a_verdict(text, span):
+    assert polar(text) == [(span, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lukashenko congratulated Putin on his birthday.", []),
+    ("Lukashenko congratulated women on International Women's Day.", []),
+    ("Lukashenko congratulated Putin on his re-election.", []),
+    ("Xi Jinping congratulated Lukashenko on his re-election.", [("congratulated", 1)]),
+    ("Putin congratulated him on his convincing victory.", [("congratulated", 1), ("convincing victory", 1)]),
+])
+def test_congratulations_recognise_only_the_contested_win(text, expected):
+    """Recognition is of the disputed election or its winner: not a birthday, not another leader."""
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The observers noted no serious violations that could affect the outcome of the vote.",
+     "no serious violations that could affect the outcome of the vote"),
+    ("The results reflect the will of the Belarusian people.", "reflect the will of the Belarusian people"),
+    ("Lukashenko enjoys overwhelming support among the population.", "overwhelming support"),
+    ("The legitimately elected president took the oath of office.", "legitimately elected"),
+    ("The elections were well organized.", "well organized"),
+    ("Observers praised the high level of organisation of the vote.", "high level of organisation of the vote"),
+    ("The election was held in an atmosphere of openness and transparency.", "atmosphere of openness and transparency"),
+    ("The voters gave the president a convincing mandate.", "convincing mandate"),
+])
+def test_more_state_media_praise(text, span):
+    assert polar(text) == [(span, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU urged Minsk to respect the will of the Belarusian people.",
+    "The protests were well organized by the opposition.",
+    "Lukashenko claims overwhelming support.",
+    "The vote did not reflect the will of the people.",
+])
+def test_praise_words_outside_a_verdict(text):
+    """A demand, another event, a distanced claim, a negation: no legitimation."""
+    assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Repression is stripping the electoral process of any legitimacy.",
+     "stripping the electoral process of any legitimacy"),
+    ("This illustrates the lack of transparency of the electoral process.", "lack of transparency"),
+    ("This shows the failure to ensure its adherence to international electoral standards.",
+     "failure to ensure its adherence to international electoral standards"),
+    ("These actions are at odds with Belarus' international commitments.",
+     "at odds with Belarus' international commitments"),
+    ("Deputies called on the EU countries not to recognise the results.", "not to recognise"),
+])
+def test_variants_of_delegitimation_and_non_recognition(text, span):
+    assert polar(text) == [(span, -1)]
+
+
+def test_undoubted_support_is_authorization():
+    assert polar("Your victory testifies to the undoubted support of the population.") == [
+        ("victory", 1), ("undoubted support", 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US does not consider the vote free or fair.", [("does not consider the vote free or fair", -1)]),
+    ("The elections were not free and were not fair.", [("were not free and were not fair", -1)]),
+    ("The elections, which were won by the incumbent, sparked protests.", [("won", 1)]),
+])
+def test_negated_verdicts_and_passive_wins(text, expected):
+    assert polar(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline
@@ -56,3 +57,27 @@ def test_scare_quote_inside_speech_needs_distancing():
     text = 'Lukashenko said: "Some chose \'exile,\' as you say, and some chose \'freedom\' and prison."'
     sq = markers(text).query("lexicon == 'scare_quote'")
     assert sq["text"].tolist() == ["'exile,'"] and sq["voice"].tolist() == ["quoted"]
+
+
+@pytest.mark.parametrize("text, span, speaker", [
+    ("The Central Election Commission of Belarus has recognized the presidential elections as valid.", "valid",
+     "belarus_cec"),
+    ("The Central Election Commission named Lukashenko the winner.", "winner", "belarus_cec"),
+])
+def test_a_verdict_declared_by_a_body_is_its_voice(text, span, speaker):
+    """markers.md §3.1.3: in 'X declared/recognised/named Y (as) Z' the Z is X's, also without a statement row."""
+    m = ba.pipeline.build(ba.from_texts({"a": text}), ["markers"])["markers"]
+    row = m[m["text"] == span].iloc[0]
+    assert (row["voice"], row["speaker_actor_id"]) == ("quoted", speaker)
+
+
+def test_the_outlets_own_verdict_stays_the_outlets():
+    m = ba.pipeline.build(ba.from_texts({"a": "The vote was rigged and we consider it illegitimate."}),
+                          ["markers"])["markers"]
+    assert set(m.loc[m["lexicon"] == "legitimacy", "voice"]) == {"outlet"}
+
+
+def test_a_passive_declaration_is_its_agents_voice():
+    m = ba.pipeline.build(ba.from_texts({"a": "Lukashenko was declared the winner by the CEC."}), ["markers"])["markers"]
+    row = m[m["text"] == "winner"].iloc[0]
+    assert (row["voice"], row["speaker_actor_id"]) == ("quoted", "belarus_cec")
