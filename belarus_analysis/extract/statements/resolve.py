@@ -70,7 +70,8 @@ class Resolver:
                                     or any(c.dep_ == "conj" for c in h.children))
         if actor is not None:
             person = self.kind.get(actor) == "person" and not plural
-        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS):
+        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)):  # 'the press secretary, Jane Doe'
             person = not plural
         elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
             person = False
@@ -132,6 +133,13 @@ class Resolver:
             return found
         if h is not None and h.pos_ == "PROPN":
             return self._appositive(h) or self._short_name(h, sp.start)
+        owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
+                     None) if h is not None and h.pos_ == "NOUN" else None
+        if owner is not None:
+            # 'Her aides said', 'his campaign': people of the pronoun's antecedent, who share
+            # its group but are not that actor.
+            group = self._antecedent(owner.idx, owner.lower_).group
+            return Lookup(None, group, "group-only") if group else NONE
         return NONE
 
     def _appositive(self, h: Token) -> Lookup | None:
