@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline
+from belarus_analysis.extract.actors import actor_index
 from belarus_analysis.extract.statements.speakers import _ancestor_donor, _donor
 
 
@@ -90,3 +91,20 @@ def test_a_title_with_the_persons_name_in_apposition_is_a_person_for_she():
                     'Mara Linde, said the count was not fair. "We urge restraint," she told reporters.')
     row = _row(t, "We urge restraint")
     assert (row.speaker, row.actor_group, row.speaker_resolution) == ("she", "western_government", "pronoun")
+
+
+def test_voicing_doubts_is_a_statement_of_its_own_speaker():
+    t = _statements('Several governments questioned the count, with Norway voicing "strong doubts" about the '
+                    'conduct of the vote.')
+    row = _row(t, "about the conduct of the vote")
+    assert (row.speaker, row.cue_lemma, row.actor_group) == ("Norway", "voice", "western_government")
+    partial = _row(t, "strong doubts")
+    assert partial.speaker == "Norway"
+
+
+@pytest.mark.parametrize(("published", "actor"), [("2020-08-12", "makei"), ("2025-01-20", "ryzhenkov"),
+                                                   ("2023-06-01", None)])
+def test_a_foreign_ministers_title_resolves_to_the_holder_on_the_date(published, actor):
+    # data/actors.csv: dated role aliases; between two listed holders, the group only
+    found = actor_index().lookup("Belarusian Foreign Minister", on=published)
+    assert (found.actor_id, found.group) == (actor, "belarus_government")
