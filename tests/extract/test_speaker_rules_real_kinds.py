@@ -108,3 +108,27 @@ def test_a_foreign_ministers_title_resolves_to_the_holder_on_the_date(published,
     # data/actors.csv: dated role aliases; between two listed holders, the group only
     found = actor_index().lookup("Belarusian Foreign Minister", on=published)
     assert (found.actor_id, found.group) == (actor, "belarus_government")
+
+
+@pytest.fixture
+def vell(tmp_path, monkeypatch):
+    """The actors file plus one invented Lithuanian minister."""
+    from belarus_analysis import config
+
+    mine = tmp_path / "actors.csv"
+    text = config.ACTORS.read_text(encoding="utf-8")
+    mine.write_text(text.rstrip("\n") + "\nvell,Rasa Vell,Rasa Vell|Vell,,western_government,LT,person,invented for a test\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(config, "ACTORS", mine)
+
+
+def test_a_definite_title_refers_back_to_the_named_person_of_its_group(vell):
+    t = _statements('Lithuanian Foreign Minister Rasa Vell said the vote was rigged. "We will respond," the '
+                    "Lithuanian top diplomat added. The Lithuanian ministry said sanctions would follow. "
+                    "A Lithuanian diplomat said talks were over.")
+    by_text = t.set_index("text")
+    assert (by_text.loc["We will respond,", "actor_id"], by_text.loc["We will respond,", "speaker_resolution"]) \
+        == ("vell", "description")
+    # an institution, or an indefinite 'a … diplomat', is someone else: the group only
+    for text in ("sanctions would follow", "talks were over"):
+        assert pd.isna(by_text.loc[text, "actor_id"]) and by_text.loc[text, "actor_group"] == "western_government"

@@ -129,6 +129,11 @@ class Resolver:
             described = self._description(h, sp.start)
             if described.actor_id or described.group:
                 return described
+        if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
+                and any(c.lower_ == "the" for c in h.children) and self.ctx.idx.words.titles(text):
+            named = self._named_before(sp.start, found.group)
+            if named.actor_id:
+                return named
         if found.group:
             return found
         if h is not None and h.pos_ == "PROPN":
@@ -167,6 +172,19 @@ class Resolver:
             words = self.ctx.text[m.start:m.end].lower().split()
             if len(words) > 1 and words[-1].rstrip("’'s,") == word:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
+        return NONE
+
+    def _named_before(self, pos: int, group: str) -> Lookup:
+        """'the Russian top diplomat added' after 'Russian Foreign Minister X said': the
+        nearest earlier named person of the description's group within the window."""
+        limit = self._sentence(pos) - self.WINDOW
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            if self._sentence(m.start) < limit:
+                break
+            if m.person and m.actor and self.ctx.idx.group(m.actor) == group:
+                return Lookup(m.actor, group, "description")
         return NONE
 
     def _coordination(self, text: str) -> str | None:
