@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -163,12 +163,9 @@ class Resolver:
         earlier speaker's name (its last word) within the window takes that speaker's actor
         and group (``previous``)."""
         word = h.lower_
-        limit = self._sentence(pos) - self.WINDOW
-        for m in reversed(self.mentions):
-            if m.start >= pos or (m.actor is None and m.group is None):
+        for m in self._recent(pos):
+            if m.actor is None and m.group is None:
                 continue
-            if self._sentence(m.start) < limit:
-                break
             words = self.ctx.text[m.start:m.end].lower().split()
             if len(words) > 1 and words[-1].rstrip("’'s,") == word:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
@@ -177,15 +174,20 @@ class Resolver:
     def _named_before(self, pos: int, group: str) -> Lookup:
         """'the Russian top diplomat added' after 'Russian Foreign Minister X said': the
         nearest earlier named person of the description's group within the window."""
+        for m in self._recent(pos):
+            if m.person and m.actor and self.ctx.idx.group(m.actor) == group:
+                return Lookup(m.actor, group, "description")
+        return NONE
+
+    def _recent(self, pos: int) -> Iterator[Mention]:
+        """The subjects before ``pos`` within the window, nearest first."""
         limit = self._sentence(pos) - self.WINDOW
         for m in reversed(self.mentions):
             if m.start >= pos:
                 continue
             if self._sentence(m.start) < limit:
                 break
-            if m.person and m.actor and self.ctx.idx.group(m.actor) == group:
-                return Lookup(m.actor, group, "description")
-        return NONE
+            yield m
 
     def _coordination(self, text: str) -> str | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -213,12 +215,7 @@ class Resolver:
         he/she (not one already called by the other pronoun), a group or institution
         for they/we/some…, an institution for it. Beyond the window: unresolved."""
         gender = PERSON_PRONOUNS.get(pronoun)
-        limit = self._sentence(pos) - self.WINDOW
-        for m in reversed(self.mentions):
-            if m.start >= pos:
-                continue
-            if self._sentence(m.start) < limit:
-                break
+        for m in self._recent(pos):
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):
