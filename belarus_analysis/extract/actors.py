@@ -138,9 +138,16 @@ class SpeakerWords:
     group of their own ('MEP', 'observer mission')."""
 
     countries: dict[str, str] = field(default_factory=dict)
-    officials: frozenset[str] = frozenset()
+    officials: frozenset[str] = frozenset()  # persons' titles and institutions (kinds official and office)
     bodies: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern | None = None
+    offices: frozenset[str] = frozenset()  # the institutions among ``officials``
+
+    def titles(self, surface: str) -> bool:
+        """Does ``surface`` end in a person's title ('the Russian top diplomat', 'the
+        White House press secretary'), not an institution ('the Russian ministry')?"""
+        key = _norm(surface)
+        return any(key == t or key.endswith(" " + t) for t in self.officials - self.offices)
 
     def group(self, surface: str) -> str | None:
         """The group a description implies, or None: a body's own group first, then a
@@ -312,16 +319,19 @@ def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
     missing = {"term", "kind", "group"} - set(table.columns)
     if missing:
         raise DataFileError(f"{path}:1: missing column(s) {sorted(missing)}")
-    countries, officials, bodies = {}, set(), {}
+    countries, officials, bodies, offices = {}, set(), {}, set()
     for n, row in enumerate(table.to_dict("records"), 2):
         term, kind, group = _norm(row["term"]), row["kind"].strip(), row["group"].strip()
         if kind == "country" and group:
             countries[term] = group
-        elif kind == "official":
+        elif kind in ("official", "office"):
             officials.add(term)
+            if kind == "office":
+                offices.add(term)
         elif kind == "body" and group:
             bodies[term] = group
         else:
-            raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|body, "
+            raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|office|body, "
                                 "with a group for country and body")
-    return SpeakerWords(countries, frozenset(officials), bodies, _surface_regex([*countries, *officials, *bodies]))
+    return SpeakerWords(countries, frozenset(officials), bodies, _surface_regex([*countries, *officials, *bodies]),
+                        frozenset(offices))

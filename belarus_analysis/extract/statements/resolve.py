@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -70,7 +70,8 @@ class Resolver:
                                     or any(c.dep_ == "conj" for c in h.children))
         if actor is not None:
             person = self.kind.get(actor) == "person" and not plural
-        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS):
+        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)):  # 'the press secretary, Jane Doe'
             person = not plural
         elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
             person = False
@@ -128,10 +129,22 @@ class Resolver:
             described = self._description(h, sp.start)
             if described.actor_id or described.group:
                 return described
+        if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
+                and any(c.lower_ == "the" for c in h.children) and self.ctx.idx.words.titles(text):
+            named = self._named_before(sp.start, found.group)
+            if named.actor_id:
+                return named
         if found.group:
             return found
         if h is not None and h.pos_ == "PROPN":
             return self._appositive(h) or self._short_name(h, sp.start)
+        owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
+                     None) if h is not None and h.pos_ == "NOUN" else None
+        if owner is not None:
+            # 'Her aides said', 'his campaign': people of the pronoun's antecedent, who share
+            # its group but are not that actor.
+            group = self._antecedent(owner.idx, owner.lower_).group
+            return Lookup(None, group, "group-only") if group else NONE
         return NONE
 
     def _appositive(self, h: Token) -> Lookup | None:
@@ -150,16 +163,31 @@ class Resolver:
         earlier speaker's name (its last word) within the window takes that speaker's actor
         and group (``previous``)."""
         word = h.lower_
-        limit = self._sentence(pos) - self.WINDOW
-        for m in reversed(self.mentions):
-            if m.start >= pos or (m.actor is None and m.group is None):
+        for m in self._recent(pos):
+            if m.actor is None and m.group is None:
                 continue
-            if self._sentence(m.start) < limit:
-                break
             words = self.ctx.text[m.start:m.end].lower().split()
             if len(words) > 1 and words[-1].rstrip("’'s,") == word:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
         return NONE
+
+    def _named_before(self, pos: int, group: str) -> Lookup:
+        """'the Russian top diplomat added' after 'Russian Foreign Minister X said': the
+        nearest earlier named person of the description's group within the window."""
+        for m in self._recent(pos):
+            if m.person and m.actor and self.ctx.idx.group(m.actor) == group:
+                return Lookup(m.actor, group, "description")
+        return NONE
+
+    def _recent(self, pos: int) -> Iterator[Mention]:
+        """The subjects before ``pos`` within the window, nearest first."""
+        limit = self._sentence(pos) - self.WINDOW
+        for m in reversed(self.mentions):
+            if m.start >= pos:
+                continue
+            if self._sentence(m.start) < limit:
+                break
+            yield m
 
     def _coordination(self, text: str) -> str | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -187,12 +215,7 @@ class Resolver:
         he/she (not one already called by the other pronoun), a group or institution
         for they/we/some…, an institution for it. Beyond the window: unresolved."""
         gender = PERSON_PRONOUNS.get(pronoun)
-        limit = self._sentence(pos) - self.WINDOW
-        for m in reversed(self.mentions):
-            if m.start >= pos:
-                continue
-            if self._sentence(m.start) < limit:
-                break
+        for m in self._recent(pos):
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):

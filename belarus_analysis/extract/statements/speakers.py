@@ -90,8 +90,12 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
     # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
     outside = not _in_quote(ctx, v.idx)
-    subj = next((c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
-                 and not (outside and _in_quote(ctx, c.idx))), None)
+    subjs = [c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
+             and not (outside and _in_quote(ctx, c.idx))]
+    # Two subjects are a mis-parse of a dateline or fronted word ('MINSK — The opposition
+    # accused …'): the one nearest the verb on its left is the subject.
+    before = [c for c in subjs if c.i < v.i]
+    subj = before[-1] if len(subjs) > 1 and before else next(iter(subjs), None)
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
@@ -194,6 +198,10 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             return head  # 'Tikhanovskaya, who …, called for … but insisted …'
         if _in_quote(ctx, head.idx):  # attached to a verb inside a quote: use the reporter's cue
             return _previous_cue(t, by_token)
+        if head.dep_ == "ccomp" and head.head.i in by_token and any(c.dep_ == "nsubjpass" for c in head.children):
+            # 'X said the vote had been rigged and accused Y of …': a passive subject of the reported
+            # clause accuses no one; the cue joins the reporting verb's subject.
+            return by_token[head.head.i]
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
         noun = t.head
@@ -218,9 +226,15 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
             return obj
     near: Token | None = None
     chain: list[Token] = []
+    after_comma = t.i > 0 and t.doc[t.i - 1].text == ","
     for a in t.ancestors:
+        # Not clauses of their own: a possessor parsed as a subject ('X's claimed victory, dismissing
+        # …') and, for a participle after a comma, a relative clause it follows ('… results that
+        # gave Y a victory, telling reporters'): the participle belongs to the clause around them.
+        if _possessive_subject(a) or after_comma and a.dep_ == "relcl":
+            chain.append(a)
+            continue
         if a.i in by_token:
-            after_comma = t.i > 0 and t.doc[t.i - 1].text == ","
             if near is None or after_comma and all(x.dep_ in ("ccomp", "conj") for x in chain):
                 return by_token[a.i]
             break
@@ -229,6 +243,13 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
                 c.dep_ in SUBJECT_DEPS | {"agent"} and not _expletive(c) for c in a.children):
             near = a
     return near
+
+
+def _possessive_subject(v: Token) -> bool:
+    """Is ``v``'s subject a possessor ('Lukashenko's claimed victory' parsed as 'Lukashenko
+    claimed')?"""
+    return any(c.dep_ in SUBJECT_DEPS and any(g.dep_ == "case" and g.tag_ == "POS" for g in c.children)
+               for c in v.children)
 
 
 def _expletive(subj: Token) -> bool:
