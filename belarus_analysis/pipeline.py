@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from . import cache as cache_mod
-from . import config, schema
+from . import config, resources, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
 from .corpus.offsets import add_raw_offsets
@@ -68,8 +68,9 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
     reading one shared :class:`~belarus_analysis.extract.view.ArticleView`."""
     view = ArticleView(doc, article["text"])
     done: dict[str, list[dict]] = {}
-    for t in order(tables):
-        done[t] = list(REGISTRY[t].func(view, article, done))
+    with resources.frozen():  # the data files' versions, checked once per article
+        for t in order(tables):
+            done[t] = list(REGISTRY[t].func(view, article, done))
     return done
 
 
