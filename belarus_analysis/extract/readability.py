@@ -86,6 +86,8 @@ def vowel_groups(word: str) -> int:
     return max(1, len(_VOWEL_GROUP.findall(letters)))
 
 
+# Words repeat (a 600-word article has about 300 distinct ones): count each written form once.
+@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables of one word: the CMU Pronouncing Dictionary's first pronunciation, else
     :func:`vowel_groups`; a number written in digits counts as one word of one syllable per digit group.
@@ -164,7 +166,11 @@ def _difficult(word: Word) -> bool:
     """Not on the Dale list of familiar words; names of persons and places (proper nouns in the
     parse) count as familiar (Chall & Dale 1995), so that ``Lukashenko`` and ``Lukashenka`` are
     both familiar although textstat's list has one of them."""
-    return any(c.isalpha() for c in word.text) and not word.name and not textstat.is_easy_word(word.text.lower())
+    return any(c.isalpha() for c in word.text) and not word.name and not _easy(word.text.lower())
+
+
+# textstat's Dale–Chall look-up, once per written form (see syllables).
+_easy = lru_cache(maxsize=1 << 16)(textstat.is_easy_word)
 
 
 def scores(c: Counts) -> dict[str, float | None]:

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -49,7 +50,7 @@ class ArticleView:
     def __init__(self, doc: Doc | None, text: str | None = None):
         self.doc = doc
         self.text = doc.text if text is None else text
-        self.token_starts = [t.idx for t in doc] if doc is not None else []
+        self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
         self.sentence_starts = [s.start_char for s in doc.sents] if parsed else [0]
 
