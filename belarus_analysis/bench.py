@@ -18,7 +18,9 @@ parsed article) and peak RSS, with the growth of extraction time per ×4 article
 It prints words/s for each and every ratio next to its target (:data:`TARGETS`): b/a
 (extraction costs little on top of the parse), c/b (warm cache), d/b (two spaCy
 processes), f/b (Dask, two workers) and RSS(big)/RSS(small) (memory does not grow with
-the corpus). Timings are medians of ``--repeat`` runs (default 3).
+the corpus). Timings are medians of ``--repeat`` runs (default 3); (a) and (b) run in
+turns and also report CPU seconds (steadier than wall time on a shared machine), and each
+row prints the machine's load average.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -110,6 +114,24 @@ def timed(fn, repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
+
+
+def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each of ``fns``, run in turns (a, b, a, b, …) so that the
+    load of a shared machine weighs on each alike; the CPU time of this process is what the
+    load changes least."""
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in fns}
+    for _ in range(repeat):
+        for k, fn in fns.items():
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            times[k].append((time.perf_counter() - w0, time.process_time() - c0))
+    return {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
+
+
+def load() -> str:
+    """The machine's load average (1, 5, 15 min), printed with the timings it weighs on."""
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def write_corpus(arts: pd.DataFrame, folder: Path) -> Path:
@@ -198,8 +220,13 @@ def _throughput(args: argparse.Namespace) -> None:
     print(f"corpus: {len(arts)} articles, {n:,} words; model {ba.nlp.model_info(nlp)['package']}; "
           f"{ba.pipeline.available_cores()} cores; median of {args.repeat}")
     texts = arts["text"].tolist()
-    res = {"a": timed(lambda: [d for d in nlp.pipe(texts, batch_size=16)], args.repeat),
-           "b": timed(lambda: ba.build(arts, nlp=nlp), args.repeat)}
+    print(f"start: {load()}")
+    ba.build(arts.head(3), nlp=nlp)  # data files and lexicons loaded before timing, as in any later build
+    ab = interleaved({"a": lambda: [d for d in nlp.pipe(texts, batch_size=16)],
+                      "b": lambda: ba.build(arts, nlp=nlp)}, args.repeat)
+    res = {k: wall for k, (wall, _) in ab.items()}
+    print(f"(a, b) CPU seconds: a {ab['a'][1]:.2f}, b {ab['b'][1]:.2f}; b/a by CPU time {ab['a'][1] / ab['b'][1]:.2f}; "
+          f"extraction and the rest {(ab['b'][1] - ab['a'][1]) / n * 1e5:.2f} CPU s per 100k words; {load()}")
     with tempfile.TemporaryDirectory() as cache:
         ba.build(arts, nlp=nlp, cache=cache)  # cold run fills the cache
         res["c"] = timed(lambda: ba.build(arts, nlp=nlp, cache=cache), args.repeat)
@@ -209,10 +236,10 @@ def _throughput(args: argparse.Namespace) -> None:
               "f": "build, Dask 2 workers"}
     for k, label in labels.items():
         print(f"({k}) {label:<22} {res[k]:8.2f} s  {n / res[k]:10,.0f} words/s")
-    print(f"    Dask: {n / res['f'] / 2:,.0f} words/s per worker")
+    print(f"    Dask: {n / res['f'] / 2:,.0f} words/s per worker; {load()}")
     rss = {"small": peak_rss(args.words), "big": peak_rss(args.big_words)}
     print(f"(e) peak RSS of the CLI build: {rss['small']:.0f} MB at {args.words:,} words, "
-          f"{rss['big']:.0f} MB at {args.big_words:,}")
+          f"{rss['big']:.0f} MB at {args.big_words:,}; {load()}")
     ratios = {"b/a": res["a"] / res["b"], "c/b": res["b"] / res["c"], "d/b": res["b"] / res["d"],
               "f/b": res["b"] / res["f"], "rss_big/rss_small": rss["big"] / rss["small"]}
     print("ratios (throughput of first over second; memory as RSS ratio):")
