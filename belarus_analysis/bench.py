@@ -18,7 +18,9 @@ parsed article) and peak RSS, with the growth of extraction time per ×4 article
 It prints words/s for each and every ratio next to its target (:data:`TARGETS`): b/a
 (extraction costs little on top of the parse), c/b (warm cache), d/b (two spaCy
 processes), f/b (Dask, two workers) and RSS(big)/RSS(small) (memory does not grow with
-the corpus). Timings are medians of ``--repeat`` runs (default 3).
+the corpus). Timings are medians of ``--repeat`` runs (default 3); (a) and (b) run in
+turns and also report CPU seconds (steadier than wall time on a shared machine), and each
+row prints the machine's load average.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -54,6 +58,23 @@ def long_article(chars: int) -> pd.DataFrame:
     return ba.from_texts({"long": text[: cut if cut > 0 else chars]})
 
 
+def peak_mb() -> float:
+    """Peak resident memory (MB) of this process's program: ``VmHWM`` of ``/proc/self/status``.
+
+    Not ``getrusage``'s ``ru_maxrss``: Linux carries a parent's peak across fork and exec, so
+    a child started by a large process (this benchmark) reports at least the parent's size.
+    Elsewhere (no ``/proc``), ``ru_maxrss`` is the best there is.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, kB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
 def _child_long(chars: int) -> None:
     """In a fresh process: parse one long article, time every extractor on it, report peak RSS."""
     arts = long_article(chars)
@@ -68,7 +89,7 @@ def _child_long(chars: int) -> None:
     ba.pipeline.extract_article(doc, arts.iloc[0].to_dict(), tables)
     t2 = time.perf_counter()
     print(json.dumps({"chars": len(arts.loc[0, "text"]), "parse_s": t1 - t0, "extract_s": t2 - t1,
-                      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "rss_mb": peak_mb()}))
 
 
 def long_rows(sizes: list[int]) -> list[dict]:
@@ -112,6 +133,24 @@ def timed(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each of ``fns``, run in turns (a, b, a, b, …) so that the
+    load of a shared machine weighs on each alike; the CPU time of this process is what the
+    load changes least."""
+    times: dict[str, list[tuple[float, float]]] = {k: [] for k in fns}
+    for _ in range(repeat):
+        for k, fn in fns.items():
+            w0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            times[k].append((time.perf_counter() - w0, time.process_time() - c0))
+    return {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
+
+
+def load() -> str:
+    """The machine's load average (1, 5, 15 min), printed with the timings it weighs on."""
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def write_corpus(arts: pd.DataFrame, folder: Path) -> Path:
     """Write ``arts`` as a corpus folder (one ``.txt`` per article plus ``articles.csv``), as a user would."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -138,8 +177,9 @@ def _child_cli(corpus: str, out: str) -> None:
         code = cli.main(["build", "--corpus", corpus, "--out", out, "--no-cache"])
     if code:
         raise SystemExit(code)
-    peak = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    print(json.dumps({"rss_mb": peak / 1024}))
+    # The build runs in this process (spaCy processes would be children: counted too).
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"rss_mb": max(peak_mb(), children)}))
 
 
 def dask_build(arts: pd.DataFrame, repeat: int) -> float:
@@ -198,8 +238,13 @@ def _throughput(args: argparse.Namespace) -> None:
     print(f"corpus: {len(arts)} articles, {n:,} words; model {ba.nlp.model_info(nlp)['package']}; "
           f"{ba.pipeline.available_cores()} cores; median of {args.repeat}")
     texts = arts["text"].tolist()
-    res = {"a": timed(lambda: [d for d in nlp.pipe(texts, batch_size=16)], args.repeat),
-           "b": timed(lambda: ba.build(arts, nlp=nlp), args.repeat)}
+    print(f"start: {load()}")
+    ba.build(arts.head(3), nlp=nlp)  # data files and lexicons loaded before timing, as in any later build
+    ab = interleaved({"a": lambda: [d for d in nlp.pipe(texts, batch_size=16)],
+                      "b": lambda: ba.build(arts, nlp=nlp)}, args.repeat)
+    res = {k: wall for k, (wall, _) in ab.items()}
+    print(f"(a, b) CPU seconds: a {ab['a'][1]:.2f}, b {ab['b'][1]:.2f}; b/a by CPU time {ab['a'][1] / ab['b'][1]:.2f}; "
+          f"extraction and the rest {(ab['b'][1] - ab['a'][1]) / n * 1e5:.2f} CPU s per 100k words; {load()}")
     with tempfile.TemporaryDirectory() as cache:
         ba.build(arts, nlp=nlp, cache=cache)  # cold run fills the cache
         res["c"] = timed(lambda: ba.build(arts, nlp=nlp, cache=cache), args.repeat)
@@ -209,10 +254,10 @@ def _throughput(args: argparse.Namespace) -> None:
               "f": "build, Dask 2 workers"}
     for k, label in labels.items():
         print(f"({k}) {label:<22} {res[k]:8.2f} s  {n / res[k]:10,.0f} words/s")
-    print(f"    Dask: {n / res['f'] / 2:,.0f} words/s per worker")
+    print(f"    Dask: {n / res['f'] / 2:,.0f} words/s per worker; {load()}")
     rss = {"small": peak_rss(args.words), "big": peak_rss(args.big_words)}
     print(f"(e) peak RSS of the CLI build: {rss['small']:.0f} MB at {args.words:,} words, "
-          f"{rss['big']:.0f} MB at {args.big_words:,}")
+          f"{rss['big']:.0f} MB at {args.big_words:,}; {load()}")
     ratios = {"b/a": res["a"] / res["b"], "c/b": res["b"] / res["c"], "d/b": res["b"] / res["d"],
               "f/b": res["b"] / res["f"], "rss_big/rss_small": rss["big"] / rss["small"]}
     print("ratios (throughput of first over second; memory as RSS ratio):")

@@ -113,6 +113,12 @@ def _miss(path: Path, why: str) -> None:
     warnings.warn(f"{path}: cache entry {why}; ignored and rebuilt", CacheWarning, stacklevel=4)
 
 
+def _indexed(index: Index, key: str, path: Path) -> bool:
+    """Whether ``key`` has an index entry and its file exists: a cheap look before the
+    streaming build decides what to parse; the entry is verified when it is read."""
+    return index.get(key) is not None and path.is_file()
+
+
 def _put(index: Index, key: str, path: Path, data: bytes) -> Path:
     outputs.write_atomic(path, lambda p: p.write_bytes(data))
     index.add(key, hashlib.sha256(data).hexdigest())
@@ -136,6 +142,10 @@ class DocCache:
     def path(self, text: str) -> Path:
         k = self.key(text)
         return self.dir / k[:2] / f"{k}.spacy"
+
+    def has(self, text: str) -> bool:
+        """Whether ``text`` has an entry (not yet verified: :meth:`get` may still miss)."""
+        return _indexed(self.index, self.key(text), self.path(text))
 
     def get(self, text: str) -> Doc | None:
         """The cached doc for ``text``, or None when it was never parsed or its entry is not
@@ -234,6 +244,10 @@ class RecordCache:
     def path(self, article: Mapping, tables: list[str]) -> Path:
         k = self.key(article, tables)
         return self.dir / k[:2] / f"{k}.json"
+
+    def has(self, article: Mapping, tables: list[str]) -> bool:
+        """Whether this article has stored rows (not yet verified: :meth:`get` may still miss)."""
+        return _indexed(self.index, self.key(article, tables), self.path(article, tables))
 
     def get(self, article: Mapping, tables: list[str], spans: Mapping[str, bool] | None = None
             ) -> dict[str, list[dict]] | None:

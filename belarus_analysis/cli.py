@@ -56,6 +56,8 @@ def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     if args.n_process != "auto" and args.n_process < 1:
         raise BelarusAnalysisError(f"--n-process {args.n_process}: give 1 or more worker processes")
+    if args.part_words < 1:
+        raise BelarusAnalysisError(f"--part-words {args.part_words}: give 1 or more words")
     if args.max_article_mb <= 0:
         raise BelarusAnalysisError(f"--max-article-mb {args.max_article_mb}: give a size above 0")
     if args.corpus and args.out is None:
@@ -67,24 +69,25 @@ def _build(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     # The cache lives with the tables (OUT/cache; data/processed/cache for the bundled example).
     cache = Path(args.cache) if args.cache else out / "cache"
-    parts: list[tuple[int, dict[str, pd.DataFrame]]] = []
     with config.override(**_data_overrides(args), CACHE=cache):
         articles = corpus.load_corpus(args.corpus, args.metadata, text=args.text_column, id=args.id_column,
                                       allow_unlisted=args.allow_unlisted, strict=not args.keep_going,
                                       max_bytes=int(args.max_article_mb * 2**20))
         store.refuse_other_corpus(out, articles)
-        tables = pipeline.build(articles, n_process=1 if args.dask else args.n_process, cache=not args.no_cache,
-                                scheduler=args.dask,
-                                on_partition=(lambda i, t: parts.append((i, t))) if args.dask else None)
-        store.write_tables(tables, out, inputs=inputs, force=args.force, parts=parts)
+        # Parts are written as their articles finish (memory does not grow with the corpus);
+        # each article's rows are cached at once, so a killed build resumes where it stopped.
+        parts = pipeline.stream(articles, n_process=1 if args.dask else args.n_process, cache=not args.no_cache,
+                                scheduler=args.dask, part_words=args.part_words)
+        info = store.write_parts(articles, parts, out, inputs=inputs, force=args.force)
     skipped = articles.attrs["skipped"]
     if skipped:
         print(f"skipped {len(skipped)} article(s), listed with reasons in {out / 'skipped.csv'}:")
         for r in skipped:
             print(f"  {r['article_id']}: {r['reason']}")
-    print(f"built {len(tables)} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s -> {out}")
-    for name, df in tables.items():
-        print(f"  {name:<12} {len(df):>6} rows  {out / name}.csv|.parquet")
+    print(f"built {len(info['tables'])} tables from {len(articles)} articles in {time.perf_counter() - t0:.1f} s "
+          f"-> {out}")
+    for name, n in info["tables"].items():
+        print(f"  {name:<12} {n:>6} rows  {out / name}.csv|.parquet")
     return 0
 
 
@@ -192,7 +195,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build every tidy table (CSV + Parquet) and a manifest")
+    b = sub.add_parser("build", help="build every tidy table (CSV + Parquet) and a manifest",
+                       description="Build every tidy table into --out. Tables are written in parts as articles "
+                                   "finish (memory does not grow with the corpus), inside a staging folder: a "
+                                   "build that fails or is killed leaves --out as it was. Each article's rows are "
+                                   "cached when extracted, so rerunning the same command after an interruption "
+                                   "extracts only the rest and gives the same tables.")
     b.add_argument("--corpus", help="folder of .txt articles with articles.csv, or one .csv/.jsonl/.parquet file "
                    "with a text column (default: bundled seeds)")
     b.add_argument("--metadata", help="metadata CSV of a folder corpus (default: CORPUS/articles.csv)")
@@ -218,7 +226,12 @@ def parser() -> argparse.ArgumentParser:
                           f"than {pipeline.AUTO_PROCESS_MIN_WORDS:,} words need parsing, else 1")
     run.add_argument("--dask", metavar="ADDRESS|local:N",
                      help="run on a Dask cluster (scheduler address, e.g. tcp://HOST:8786) or on N local "
-                          "worker processes (local:N); also writes OUT/parts/<table>/part.*.parquet")
+                          "worker processes (local:N)")
+    b.add_argument("--part-words", type=int, default=pipeline.PART_WORDS, metavar="N",
+                   help="tables are written as they are built, in parts of about N words of articles "
+                        f"(default {pipeline.PART_WORDS:,}; with --dask: one part per partition), "
+                        "OUT/parts/<table>/part.*.parquet, then whole as OUT/<table>.csv|.parquet; "
+                        "a killed build rerun with the same command resumes from the cache")
     b.set_defaults(func=_build)
 
     e = sub.add_parser("evaluate", help="score the extractors: held-out gold next to the in-sample seeds, "

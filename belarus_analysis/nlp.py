@@ -77,33 +77,31 @@ def model_info(nlp: Language) -> dict[str, str]:
 
 def parse(articles: pd.DataFrame, nlp: Language | None = None, *, n_process: int = 1, batch_size: int = 16,
           cache: DocCache | None = None) -> Iterator[tuple[str, Doc]]:
-    """Yield ``(article_id, Doc)`` for each article, parsing with ``nlp.pipe``.
+    """Yield ``(article_id, Doc)`` for each article in the order of ``articles``, parsing
+    with ``nlp.pipe``.
 
-    Docs come one at a time (a caller consumes and releases them, so memory does
-    not grow with the corpus). With a :class:`~belarus_analysis.cache.DocCache`,
-    cached docs are loaded instead of parsed and new parses are stored. Order
-    follows ``articles`` for cached docs, then parsed ones in ``articles`` order.
+    Docs come one at a time (a caller consumes and releases them, so memory does not
+    grow with the corpus; the streaming build writes its tables in article order). With
+    a :class:`~belarus_analysis.cache.DocCache`, cached docs are loaded instead of parsed
+    and new parses are stored; an entry found damaged when it is read is parsed again.
     """
     nlp = nlp or load_pipeline()
-    todo: list[tuple[str, str]] = []
-    for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist()):
-        doc = cache.get(text) if cache is not None else None
+    plan = [(aid, text, cache is not None and cache.has(text))
+            for aid, text in zip(articles["article_id"].tolist(), articles["text"].tolist())]
+    # One lazy nlp.pipe over the texts to parse (spaCy reads its input as it goes): the
+    # loop below takes its docs in turn, between the cached ones and the over-long ones.
+    piped = nlp.pipe(((text, aid) for aid, text, hit in plan if not hit and len(text) <= nlp.max_length),
+                     as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for aid, text, hit in plan:
+        doc = cache.get(text) if hit else None
         if doc is None:
-            todo.append((text, aid))
-        else:
-            yield aid, doc
-    if not todo:
-        return
-    long = [(text, aid) for text, aid in todo if len(text) > nlp.max_length]
-    todo = [(text, aid) for text, aid in todo if len(text) <= nlp.max_length]
-    for doc, aid in nlp.pipe(todo, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        if cache is not None:
-            cache.put(doc)
-        yield aid, doc
-    for text, aid in long:
-        doc = parse_long(nlp, text)
-        if cache is not None:
-            cache.put(doc)
+            if hit or len(text) > nlp.max_length:
+                doc = parse_long(nlp, text) if len(text) > nlp.max_length else nlp(text)
+            else:
+                doc, got = next(piped)
+                assert got == aid, (got, aid)  # nlp.pipe keeps its input order
+            if cache is not None:
+                cache.put(doc)
         yield aid, doc
 
 

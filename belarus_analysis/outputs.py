@@ -41,7 +41,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self
+from typing import Self, TextIO
 
 import pandas as pd
 from filelock import FileLock
@@ -104,10 +104,11 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
+def write_csv(df: pd.DataFrame, path: Path | TextIO, *, header: bool = True) -> None:
     """CSV with formula-leading text cells neutralised (see :func:`neutralise_formulas`);
-    missing values are empty cells (``datapackage.json`` says so for other readers)."""
-    neutralise_formulas(df).to_csv(path, index=False)
+    missing values are empty cells (``datapackage.json`` says so for other readers).
+    ``path`` may be an open text file (``newline=""``), to append a table part by part."""
+    neutralise_formulas(df).to_csv(path, index=False, header=header)
 
 
 WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from . import cache as cache_mod
-from . import config, schema
+from . import config, resources, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
 from .corpus.offsets import add_raw_offsets
@@ -68,8 +68,9 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
     reading one shared :class:`~belarus_analysis.extract.view.ArticleView`."""
     view = ArticleView(doc, article["text"])
     done: dict[str, list[dict]] = {}
-    for t in order(tables):
-        done[t] = list(REGISTRY[t].func(view, article, done))
+    with resources.frozen():  # the data files' versions, checked once per article
+        for t in order(tables):
+            done[t] = list(REGISTRY[t].func(view, article, done))
     return done
 
 
@@ -199,30 +200,25 @@ def resolve_n_process(n_process: int | str, words: int) -> int:
     return n_process
 
 
-def extract_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *, n_process: int | str = 1,
-                    batch_size: int = 16, cache: bool | Path | str = False,
-                    progress: bool | None = None) -> dict[str, dict[str, list[dict]]]:
-    """The finished rows (:func:`article_records`) of every article, from the record cache
-    where it has them, else parsed and extracted (and stored when ``cache`` is set).
+def iter_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *, n_process: int | str = 1,
+                 batch_size: int = 16, cache: bool | Path | str = False,
+                 progress: bool | None = None) -> Iterator[tuple[str, dict[str, list[dict]]]]:
+    """Yield ``(article_id, {table: records})`` — the finished rows (:func:`article_records`) —
+    for each article in the order of ``articles``, as it finishes: from the record cache where
+    it has them, else parsed and extracted (and stored at once when ``cache`` is set, so a
+    build killed half-way resumes from the articles it finished).
 
-    This is the loop every build runs: :func:`build` on the whole corpus, and each Dask
-    worker on its partition (:mod:`belarus_analysis.cluster`).
-
-    Returns
-    -------
-    dict
-        ``article_id -> {table: records}``; cached articles first, then the parsed ones.
+    This is the loop every build runs: :func:`build` and :func:`stream` on the whole corpus,
+    and each Dask worker on its partition (:mod:`belarus_analysis.cluster`). Nothing is held
+    beyond the article in hand.
     """
-    rows = {r["article_id"]: r for r in articles.to_dict("records")}
+    rows = articles.to_dict("records")
     docs = DocCache(nlp, config.CACHE if cache is True else cache) if cache else None
     stored = RecordCache(docs) if docs else None
-    per_article: dict[str, dict[str, list[dict]]] = {}
-    if stored is not None:
-        spans = {t: REGISTRY[t].spans for t in tables}
-        for aid, row in rows.items():
-            if (hit := stored.get(row, tables, spans)) is not None:
-                per_article[aid] = hit
-    todo = articles[~articles["article_id"].isin(per_article)]
+    spans = {t: REGISTRY[t].spans for t in tables}
+    # A cheap look (index and file) decides what to parse; entries are verified when read.
+    hits = {r["article_id"] for r in rows if stored.has(r, tables)} if stored is not None else set()
+    todo = articles[~articles["article_id"].isin(hits)]
     changed = cache_mod.note_extraction() if len(todo) else []
     if changed and stored is not None:
         stored.writable = False
@@ -230,20 +226,45 @@ def extract_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *,
                       "extractors, which may still hold the old contents: new rows are not cached; restart Python "
                       "(the notebook kernel) to cache again", cache_mod.CacheWarning, stacklevel=2)
     words = int(todo["n_words"].fillna(0).sum()) if "n_words" in todo else 0
-    # Parse only when some extractor needs it; then every extractor runs on the parsed article.
-    parsed = nlp_mod.parse(todo, nlp, n_process=resolve_n_process(n_process, words), batch_size=batch_size,
-                           cache=docs) \
-        if any(REGISTRY[t].needs for t in tables) else ((aid, None) for aid in todo["article_id"])
+    needs_parse = any(REGISTRY[t].needs for t in tables)
+
+    def parse(part: pd.DataFrame, n: int) -> Iterator[tuple[str, Doc | None]]:
+        # Parse only when some extractor needs it; then every extractor runs on the parsed article.
+        if needs_parse:
+            return nlp_mod.parse(part, nlp, n_process=n, batch_size=batch_size, cache=docs)
+        return ((aid, None) for aid in part["article_id"])
+
+    parsed = parse(todo, resolve_n_process(n_process, words))
     bar = _progress(todo, progress) if len(todo) else None
-    for aid, doc in parsed:
-        per_article[aid] = article_records(doc, rows[aid], tables)
-        if stored is not None:
-            stored.put(rows[aid], tables, per_article[aid])
+    try:
+        for row in rows:
+            aid = row["article_id"]
+            if aid in hits:
+                if (hit := stored.get(row, tables, spans)) is not None:
+                    yield aid, hit
+                    continue
+                # Damaged since the look above (the miss warned): parse this article alone.
+                _, doc = next(parse(articles[articles["article_id"] == aid], 1))
+            else:
+                got, doc = next(parsed)
+                assert got == aid, (got, aid)  # nlp.parse keeps the articles' order
+            records = article_records(doc, row, tables)
+            if stored is not None:
+                stored.put(row, tables, records)
+            if bar is not None:
+                bar.update(len(doc) if doc is not None else 0)
+            yield aid, records
+    finally:
         if bar is not None:
-            bar.update(len(doc) if doc is not None else 0)
-    if bar is not None:
-        bar.close()
-    return per_article
+            bar.close()
+
+
+def extract_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *, n_process: int | str = 1,
+                    batch_size: int = 16, cache: bool | Path | str = False,
+                    progress: bool | None = None) -> dict[str, dict[str, list[dict]]]:
+    """``article_id -> {table: records}`` of every article, in article order (:func:`iter_records`)."""
+    return dict(iter_records(articles, tables, nlp, n_process=n_process, batch_size=batch_size, cache=cache,
+                             progress=progress))
 
 
 def assemble(articles: pd.DataFrame, tables: list[str], per_article: Mapping[str, Mapping[str, list[dict]]],
@@ -260,10 +281,97 @@ def assemble(articles: pd.DataFrame, tables: list[str], per_article: Mapping[str
     return out
 
 
+# A part of the streaming build (:func:`stream`) closes once its articles reach this many
+# words: its rows are a few MB, and a 10^8-word corpus makes about a thousand files per table.
+PART_WORDS = 100_000
+
+
+def _parts(articles: pd.DataFrame, tables: list[str], nlp: Language, *, given: Language | None, model: dict,
+           n_process: int | str, batch_size: int, cache: bool | Path | str, progress: bool | None, scheduler,
+           part_words: int | None) -> Iterator[tuple[int, pd.DataFrame, dict[str, dict[str, list[dict]]]]]:
+    """``(i, articles of part i, their records)`` as parts finish: in one process, runs of
+    consecutive articles of about ``part_words`` words (None: one part) in order; on Dask,
+    the partitions as workers finish them."""
+    if scheduler is not None:
+        from . import cluster  # Dask is an optional extra: imported only when asked for
+
+        if n_process != 1:
+            raise ValueError("n_process applies to one machine; with a Dask scheduler each worker parses in one process")
+        for i, part in cluster.partition_records(articles, tables, nlp=given, model=model, scheduler=scheduler,
+                                                 batch_size=batch_size, cache=cache, progress=progress):
+            yield i, articles[articles["article_id"].isin(list(part))], part
+        return
+    words = articles["n_words"].fillna(0).astype(int).tolist() if "n_words" in articles else [0] * len(articles)
+    part: dict[str, dict[str, list[dict]]] = {}
+    i = start = size = 0
+    for aid, records in iter_records(articles, tables, nlp, n_process=n_process, batch_size=batch_size,
+                                     cache=cache, progress=progress):
+        part[aid] = records
+        size += words[start + len(part) - 1]
+        if part_words is not None and size >= part_words:
+            yield i, articles.iloc[start:start + len(part)], part
+            i, start, size, part = i + 1, start + len(part), 0, {}
+    if part or i == 0:  # the last run; an empty corpus still has its (empty) tables
+        yield i, articles.iloc[start:], part
+
+
+def _prepare(articles: pd.DataFrame, tables: Iterable[str] | None, nlp: Language | None
+             ) -> tuple[list[str], Language, dict]:
+    """The checks every build makes before parsing anything: tables, pipeline, ids."""
+    tables = order(tables if tables is not None else REGISTRY)
+    nlp = nlp or nlp_mod.load_pipeline()
+    check_requirements(nlp, tables)
+    check_ids(articles)
+    return tables, nlp, nlp_mod.model_info(nlp)
+
+
+def stream(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: Language | None = None,
+           n_process: int | str = 1, batch_size: int = 16, cache: bool | Path | str = False,
+           progress: bool | None = None, scheduler=None,
+           part_words: int = PART_WORDS) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
+    """Compute the tidy tables part by part, yielding each part's tables as its articles finish,
+    so a caller can write them away and memory does not grow with the corpus.
+
+    ``belarus-analysis build`` writes them with :func:`belarus_analysis.store.write_parts`.
+    The parts, joined in the order of ``i``, are the tables :func:`build` returns.
+
+    Parameters
+    ----------
+    articles, tables, nlp, n_process, batch_size, cache, progress, scheduler
+        As :func:`build`. With ``cache``, each article's rows are stored as soon as it is
+        extracted: a build killed half-way and started again extracts only the rest.
+    part_words : int, default :data:`PART_WORDS`
+        In one process, a part is a run of consecutive articles closed once it holds this
+        many words (at least one article). With ``scheduler``, a part is a Dask partition.
+
+    Yields
+    ------
+    (int, dict of str to DataFrame)
+        The part's number (article order; Dask partitions arrive in order of completion) and
+        its tables, ``articles`` included, typed as in :func:`build`.
+
+    Raises
+    ------
+    PipelineError, OffsetError
+        As :func:`build` (when the first part is asked for, before anything is parsed).
+
+    Examples
+    --------
+    >>> import belarus_analysis as ba
+    >>> arts = ba.from_texts({"a": "Turnout was 84%.", "b": "Turnout was 41%.", "c": "No figure."})
+    >>> [(i, t["figures"]["text"].tolist()) for i, t in stream(arts, ["figures"], part_words=1)]
+    [(0, ['84%']), (1, ['41%']), (2, [])]
+    """
+    tables, full, info = _prepare(articles, tables, nlp)
+    for i, part_articles, part in _parts(articles, tables, full, given=nlp, model=info, n_process=n_process,
+                                         batch_size=batch_size, cache=cache, progress=progress,
+                                         scheduler=scheduler, part_words=part_words):
+        yield i, assemble(part_articles, tables, part, info)
+
+
 def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: Language | None = None,
           n_process: int | str = 1, batch_size: int = 16, cache: bool | Path | str = False,
-          progress: bool | None = None, scheduler=None,
-          on_partition: Callable[[int, dict[str, pd.DataFrame]], object] | None = None) -> dict[str, pd.DataFrame]:
+          progress: bool | None = None, scheduler=None) -> dict[str, pd.DataFrame]:
     """Compute the tidy tables for ``articles``, parsing each article once.
 
     Parameters
@@ -290,11 +398,6 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
         processes, closed afterwards). Each worker loads the pipeline once and runs the same
         per-article extraction on partitions of the articles; the tables are identical. With
         ``cache``, the folder must be reachable by the workers. See :mod:`belarus_analysis.cluster`.
-    on_partition : callable, optional
-        Called as ``on_partition(i, part_tables)`` with the tables of each partition of
-        articles as it finishes (Dask: in order of completion; one process: once, ``i = 0``,
-        with every table); e.g. collect them for ``store.write_tables(..., parts=...)``.
-
     Returns
     -------
     dict of str to DataFrame
@@ -320,28 +423,10 @@ def build(articles: pd.DataFrame, tables: Iterable[str] | None = None, *, nlp: L
     >>> f["text"], float(f["value"]), f["unit"]
     ('84.17%', 84.17, 'percent')
     """
-    tables = order(tables if tables is not None else REGISTRY)
-    given = nlp
-    nlp = nlp or nlp_mod.load_pipeline()
-    check_requirements(nlp, tables)
-    info = nlp_mod.model_info(nlp)
-    check_ids(articles)
-    if scheduler is None:
-        per_article = extract_records(articles, tables, nlp, n_process=n_process, batch_size=batch_size,
-                                      cache=cache, progress=progress)
-        out = assemble(articles, tables, per_article, info)
-        if on_partition is not None:
-            on_partition(0, out)
-        return out
-    from . import cluster  # Dask is an optional extra: imported only when asked for
-
-    if n_process != 1:
-        raise ValueError("n_process applies to one machine; with a Dask scheduler each worker parses in one process")
-    per_article = {}
-    parts = cluster.partition_records(articles, tables, nlp=given, model=info, scheduler=scheduler,
-                                    batch_size=batch_size, cache=cache, progress=progress)
-    for i, part in parts:
+    tables, full, info = _prepare(articles, tables, nlp)
+    per_article: dict[str, dict[str, list[dict]]] = {}
+    for _, _, part in _parts(articles, tables, full, given=nlp, model=info, n_process=n_process,
+                             batch_size=batch_size, cache=cache, progress=progress, scheduler=scheduler,
+                             part_words=None):
         per_article.update(part)
-        if on_partition is not None:
-            on_partition(i, assemble(articles[articles["article_id"].isin(list(part))], tables, part, info))
     return assemble(articles, tables, per_article, info)

@@ -21,6 +21,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import pandas as pd
@@ -40,6 +43,37 @@ def _stat(path: Path) -> tuple:
     return (path, st.st_mtime_ns, st.st_size, st.st_ino)
 
 
+# Inside frozen(): paths as given -> version, each computed once.
+_FROZEN: ContextVar[dict | None] = ContextVar("belarus_analysis_frozen_versions", default=None)
+
+
+@contextmanager
+def frozen() -> Iterator[None]:
+    """Within the block, :func:`version` checks each file once and then answers from memory.
+
+    The build extracts each article inside one such block: its extractors ask for the
+    versions of the same data files thousands of times per article (each a path resolution
+    and a ``stat``); an edit made while an article is extracted is seen from the next one.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_text("x")
+    >>> with frozen():
+    ...     v1 = version(p); _ = p.write_text("yy"); v1 == version(p)
+    True
+    >>> v1 == version(p)
+    False
+    """
+    if _FROZEN.get() is not None:  # nested: the outer block's memory holds
+        yield
+        return
+    token = _FROZEN.set({})
+    try:
+        yield
+    finally:
+        _FROZEN.reset(token)
+
+
 def version(*paths: Path | str) -> str:
     """sha256 over the contents of ``paths`` (a missing file counts as absent), recomputed
     only when a file's size, inode or modification time changed.
@@ -50,17 +84,21 @@ def version(*paths: Path | str) -> str:
     >>> _ = p.write_text("y"); v1 == version(p)
     False
     """
+    memo = _FROZEN.get()
+    if memo is not None and paths in memo:
+        return memo[paths]
     key = tuple(Path(p).resolve() for p in paths)
     signature = tuple(_stat(p) for p in key)
     seen = _SEEN.get(key)
-    if seen is not None and seen[0] == signature:
-        return seen[1]
-    h = hashlib.sha256()
-    for p in key:
-        h.update(str(p).encode() + b"\0")
-        h.update(p.read_bytes() if p.is_file() else b"\0absent\0")
-    _SEEN[key] = (signature, h.hexdigest())
-    return _SEEN[key][1]
+    if seen is None or seen[0] != signature:
+        h = hashlib.sha256()
+        for p in key:
+            h.update(str(p).encode() + b"\0")
+            h.update(p.read_bytes() if p.is_file() else b"\0absent\0")
+        _SEEN[key] = seen = (signature, h.hexdigest())
+    if memo is not None:
+        memo[paths] = seen[1]
+    return seen[1]
 
 
 def lexicon_path(name: str) -> Path:

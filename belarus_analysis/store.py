@@ -26,10 +26,12 @@ import hashlib
 import json
 import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from . import __version__, config, corpus, nlp, outputs, pipeline
 from .cache import code_fingerprint, data_fingerprint, data_paths
@@ -47,8 +49,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
-    """What a set of tables was built from, for provenance and staleness checks.
+def manifest(articles: pd.DataFrame, rows: Mapping[str, int]) -> dict:
+    """What a set of tables was built from, for provenance and staleness checks: ``articles``
+    (its ``attrs["model"]``: the spaCy model of the build), and ``rows``, each table's number of rows.
 
     Returns
     -------
@@ -67,11 +70,11 @@ def manifest(articles: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> dict:
     files = [p for p in [*data_paths(), Path(config.ALIGNMENTS)] if bundled or p != Path(config.METADATA)]
     return {
         "package_version": __version__,
-        "model": tables["articles"].attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
+        "model": articles.attrs.get("model") or nlp.model_info(nlp.load_pipeline()),
         "data_fingerprint": data_fingerprint(),
         "code_fingerprint": code_fingerprint(),
         "articles": dict(zip(articles["article_id"], articles["sha256"])),
-        "tables": {name: len(df) for name, df in tables.items()},
+        "tables": dict(rows),
         "corpus": {**articles.attrs.get("corpus", {"source": None, "format": "unknown", "bundled": False}),
                    "metadata_sha256": _sha256(meta_json.encode()),
                    "raw_sha256": _sha256("\n".join(sorted(articles["sha256"].astype(str))).encode())},
@@ -100,20 +103,56 @@ def check_out(out: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out: Path | str | None = None, *,
-                 inputs: Iterable[Path | str] = (), force: bool = False,
-                 parts: Iterable[tuple[int, dict[str, pd.DataFrame]]] = ()) -> dict:
+                 inputs: Iterable[Path | str] = (), force: bool = False) -> dict:
     """Write every table (CSV, Parquet), ``datapackage.json``, ``skipped.csv`` (articles the
     load skipped, from ``tables["articles"].attrs["skipped"]``) and ``manifest.json`` into
     ``out`` as one transaction; return the manifest.
 
-    ``parts`` (``(i, tables)`` of each partition of a Dask build, see
-    ``build(..., on_partition=...)``) are written in the same transaction as a partitioned
-    Parquet dataset, ``OUT/parts/<table>/part.<i>.parquet``: each ``<table>`` folder reads as
-    one table in article order (``pd.read_parquet(OUT / "parts" / "statements")`` or
-    ``dask.dataframe.read_parquet``), and the parts of an earlier build never mix with these.
-
     Raises :class:`~belarus_analysis.errors.OutputError` if ``out`` is or holds an input
     (see :func:`check_out`) or holds files an earlier build did not write (unless ``force``).
+    :func:`write_parts` writes the tables of a streaming build instead.
+    """
+    out = check_out(out or config.PROCESSED, inputs)
+    with outputs.Transaction(out, force=force, adopt=out == config.PROCESSED.resolve()) as tx:
+        for name, df in tables.items():
+            for fmt, write in outputs.WRITERS.items():
+                write(df, tx.path(f"{name}.{fmt}"))
+        return _commit(tx, tables["articles"], tables, {name: len(df) for name, df in tables.items()})
+
+
+def write_parts(articles: pd.DataFrame, parts: Iterable[tuple[int, dict[str, pd.DataFrame]]],
+                out: Path | str | None = None, *, inputs: Iterable[Path | str] = (), force: bool = False) -> dict:
+    """Write the tables of a streaming build (:func:`belarus_analysis.pipeline.stream`) part by
+    part as they come, as one transaction; return the manifest.
+
+    Each part ``(i, tables)`` is written at once as ``OUT/parts/<table>/part.<i>.parquet`` (into
+    the transaction's staging folder) and released, so memory does not grow with the corpus:
+    each ``<table>`` folder reads as one table in article order (``pd.read_parquet(OUT /
+    "parts" / "statements")`` or ``dask.dataframe.read_parquet``). At the end each table is
+    also written whole, ``<table>.parquet`` and ``<table>.csv``, copied from its parts one part
+    at a time (``articles`` from ``articles``, which the build holds anyway), with
+    ``datapackage.json``, ``skipped.csv`` and ``manifest.json`` as :func:`write_tables` writes
+    them. A build that fails or is killed leaves the folder as it was; the parts of an earlier
+    build never mix with these.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The whole articles table of the build.
+    parts : iterable of (int, dict of str to DataFrame)
+        Each part's number (its place in article order) and tables, in any order.
+    out, inputs, force
+        As :func:`write_tables`.
+
+    Returns
+    -------
+    dict
+        The manifest (see :func:`manifest`), ``files`` included.
+
+    Raises
+    ------
+    OutputError
+        As :func:`write_tables`.
 
     Examples
     --------
@@ -122,26 +161,60 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path | str | None = None,
     >>> import belarus_analysis as ba
     >>> arts = ba.from_texts({"a": "One text.", "b": "Another text."})
     >>> parts = [(1, {"articles": arts.tail(1)}), (0, {"articles": arts.head(1)})]
-    >>> _ = write_tables({"articles": arts}, d, parts=parts)
+    >>> write_parts(arts, parts, d)["tables"]
+    {'articles': 2}
     >>> pd.read_parquet(d / "parts" / "articles")["article_id"].tolist()
     ['a', 'b']
     """
     out = check_out(out or config.PROCESSED, inputs)
     with outputs.Transaction(out, force=force, adopt=out == config.PROCESSED.resolve()) as tx:
-        for name, df in tables.items():
-            for fmt, write in outputs.WRITERS.items():
-                write(df, tx.path(f"{name}.{fmt}"))
+        rows = {"articles": 0}
+        whole = articles.copy(deep=False)  # attrs of its own: the model is set below
         for i, part in parts:
             for name, df in part.items():
                 # Zero-padded: readers list a folder's files by name, which keeps article order.
                 outputs.WRITERS["parquet"](df, tx.path(f"parts/{name}/part.{i:05d}.parquet"))
-        skipped = pd.DataFrame(tables["articles"].attrs.get("skipped", []), columns=SKIPPED)
-        csvs = dict(tables)
-        if len(skipped):
-            outputs.write_csv(skipped, tx.path("skipped.csv"))
-            csvs["skipped"] = skipped.astype("string")
-        outputs.write_json(export.data_package(csvs), tx.path(export.DATAPACKAGE))
-        return tx.commit(manifest(tables["articles"], tables))
+                rows[name] = rows.get(name, 0) + len(df)
+                if "model" in df.attrs:
+                    whole.attrs["model"] = df.attrs["model"]
+        frames = {}
+        for name in rows:
+            if name == "articles":
+                frames[name] = whole
+                for fmt, write in outputs.WRITERS.items():
+                    write(whole, tx.path(f"articles.{fmt}"))
+            else:
+                frames[name] = _join_parts(tx, name)
+        return _commit(tx, whole, frames, {**rows, "articles": len(whole)})
+
+
+def _join_parts(tx: outputs.Transaction, name: str) -> pd.DataFrame:
+    """Write ``<name>.parquet`` and ``<name>.csv`` from the table's staged parts, one part in
+    memory at a time; return the table's columns and dtypes (no rows) for ``datapackage.json``."""
+    files = sorted(tx.path(f"parts/{name}").glob("part.*.parquet"))
+    # Parts agree on every declared column's type; permissive unifying covers a column that
+    # is all-missing (type null) in some part.
+    schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
+    with pq.ParquetWriter(tx.path(f"{name}.parquet"), schema) as parquet, \
+            open(tx.path(f"{name}.csv"), "w", encoding="utf-8", newline="") as csv:
+        for k, f in enumerate(files):
+            part = pq.read_table(f).cast(schema)
+            parquet.write_table(part)
+            outputs.write_csv(part.to_pandas(), csv, header=k == 0)
+    return schema.empty_table().to_pandas()
+
+
+def _commit(tx: outputs.Transaction, articles: pd.DataFrame, frames: dict[str, pd.DataFrame],
+            rows: dict[str, int]) -> dict:
+    """Write ``skipped.csv`` and ``datapackage.json`` (from ``frames``: each table's columns and
+    dtypes), then commit ``tx`` with the manifest; return it."""
+    skipped = pd.DataFrame(articles.attrs.get("skipped", []), columns=SKIPPED)
+    csvs = dict(frames)
+    if len(skipped):
+        outputs.write_csv(skipped, tx.path("skipped.csv"))
+        csvs["skipped"] = skipped.astype("string")
+    outputs.write_json(export.data_package(csvs), tx.path(export.DATAPACKAGE))
+    return tx.commit(manifest(articles, rows))
 
 
 def read_tables(out: Path | str) -> dict[str, pd.DataFrame]:
@@ -288,7 +361,7 @@ def fresh(info: dict | None, articles: pd.DataFrame) -> bool:
     """
     if info is None or stale(info):
         return False
-    now = manifest(articles, {"articles": articles})
+    now = manifest(articles, {"articles": len(articles)})
     return all(info.get(k) == now[k] for k in ("articles", "data_fingerprint")) \
         and info.get("corpus", {}).get("metadata_sha256") == now["corpus"]["metadata_sha256"]
 

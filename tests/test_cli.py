@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pandas as pd
 import pytest
+from pandas.testing import assert_frame_equal
 
-from belarus_analysis import cli, config
+import belarus_analysis as ba
+from belarus_analysis import cli, config, pipeline, store
+from belarus_analysis.bench import synthetic_corpus, write_corpus
+from belarus_analysis.errors import OutputError
 
 
 def test_build_writes_tables_and_manifest(tmp_path, capsys):
@@ -123,3 +132,54 @@ def test_n_process_auto_and_dask_are_parsed():
     args = cli.parser().parse_args(["build", "--n-process", "auto"])
     assert (args.n_process, args.dask) == ("auto", None)
     assert cli.parser().parse_args(["build", "--dask", "local:2"]).dask == "local:2"
+
+
+@pytest.mark.filterwarnings("ignore:.*no column")  # bench.write_corpus writes a minimal articles.csv
+def test_build_killed_half_way_resumes_to_identical_tables(tmp_path, monkeypatch):
+    """SIGKILL a CLI build once k of n articles are done (seen in its record cache), with parts
+    already staged; the folder is left unreadable (never half-written); the same command then
+    extracts only the rest and writes exactly the tables of an uninterrupted build."""
+    src = write_corpus(synthetic_corpus(5_000), tmp_path / "corpus")
+    n = len(ba.load_corpus(src))
+    out = tmp_path / "out"
+    argv = ["build", "--corpus", str(src), "--out", str(out), "--part-words", "1"]
+    child = subprocess.Popen([sys.executable, "-m", "belarus_analysis.cli", *argv],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def done() -> int:
+        index = list(out.glob("cache/*-records/index.jsonl"))
+        return len(index[0].read_bytes().splitlines()) if index else 0
+
+    try:
+        deadline = time.monotonic() + 120
+        while not (done() >= 3 and list(out.glob(".staging-*/parts/statements/part.00001.parquet"))):
+            assert child.poll() is None, child.stderr.read().decode()
+            assert time.monotonic() < deadline, "the build made no progress"
+            time.sleep(0.02)
+        assert child.poll() is None  # parts are written while the build runs, not at its end
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+    k = done()
+    assert 3 <= k < n
+    assert not (out / "manifest.json").exists() and not (out / "statements.parquet").exists()
+    with pytest.raises(OutputError, match="interrupted"):
+        store.read_tables(out)
+
+    extracted = []
+    real = pipeline.article_records
+    monkeypatch.setattr(pipeline, "article_records", lambda doc, article, tables: (
+        extracted.append(article["article_id"]), real(doc, article, tables))[1])
+    assert cli.main(argv) == 0
+    assert len(extracted) == n - k  # resumed: the k finished articles came from the cache
+    monkeypatch.setattr(pipeline, "article_records", real)
+    assert cli.main(["build", "--corpus", str(src), "--out", str(tmp_path / "whole"), "--no-cache"]) == 0
+    resumed, whole = store.read_tables(out), store.read_tables(tmp_path / "whole")
+    want = ba.build(ba.load_corpus(src))  # the in-memory, non-streaming build
+    assert all(len(whole[name]) for name in whole)
+    for name in whole:
+        assert_frame_equal(resumed[name], whole[name], obj=name)
+        assert_frame_equal(resumed[name], want[name], obj=name)
+        assert (out / f"{name}.csv").read_bytes() == (tmp_path / "whole" / f"{name}.csv").read_bytes()
+    assert not list(out.glob(".staging-*"))  # the killed build's staging folder is gone

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 
+import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline
-from belarus_analysis.cache import DocCache
+from belarus_analysis.cache import DocCache, RecordCache
 from belarus_analysis.errors import CacheWarning
 
 EXTRACTED = [t for t in ba.extract.REGISTRY if t != "readability"]
@@ -187,3 +188,41 @@ def test_available_cores_is_the_affinity_mask():
 def test_bad_n_process_is_a_clear_error(bad):
     with pytest.raises(ValueError, match="positive integer or 'auto'"):
         pipeline.resolve_n_process(bad, 10)
+
+
+def test_stream_yields_parts_as_articles_finish_and_they_join_to_the_build(articles, nlp, reference, monkeypatch):
+    extracted = []
+    real = pipeline.article_records
+    monkeypatch.setattr(pipeline, "article_records", lambda doc, article, tables: (
+        extracted.append(article["article_id"]), real(doc, article, tables))[1])
+    parts = []
+    for i, part in pipeline.stream(articles, nlp=nlp, part_words=1_000):
+        # Each part comes before the next articles are extracted: rows are not held to the end.
+        assert extracted == articles["article_id"].tolist()[:len(extracted)]
+        assert extracted[-1] == part["articles"]["article_id"].iloc[-1]
+        parts.append((i, part))
+    assert [i for i, _ in parts] == list(range(len(parts))) and 1 < len(parts) < len(articles) + 1
+    for name in reference:
+        joined = pd.concat([p[name] for _, p in parts], ignore_index=True)
+        assert_frame_equal(joined, reference[name], obj=name)
+        assert all(p[name].attrs["model"] == reference[name].attrs["model"] for _, p in parts)
+
+
+def test_stream_resumes_from_the_record_cache_and_rereads_damaged_entries(articles, nlp, reference, tmp_path,
+                                                                         monkeypatch):
+    first = articles.iloc[:2]
+    ba.build(first, nlp=nlp, cache=tmp_path)  # as if a build was stopped after two articles
+    # Damage one stored entry: it is parsed again (alone), the other is read.
+    records = next(tmp_path.glob("*-records"))
+    damaged = RecordCache(DocCache(nlp, tmp_path)).path(first.to_dict("records")[0], list(reference)[1:])
+    damaged.write_text("{}")
+    extracted = []
+    real = pipeline.article_records
+    monkeypatch.setattr(pipeline, "article_records", lambda doc, article, tables: (
+        extracted.append(article["article_id"]), real(doc, article, tables))[1])
+    with pytest.warns(CacheWarning, match="does not match its hash"):
+        parts = list(pipeline.stream(articles, nlp=nlp, cache=tmp_path))
+    assert records.is_dir()
+    assert extracted == [articles["article_id"].iloc[0], *articles["article_id"].iloc[2:]]
+    for name in reference:
+        assert_frame_equal(pd.concat([p[name] for _, p in parts], ignore_index=True), reference[name], obj=name)

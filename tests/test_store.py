@@ -121,12 +121,12 @@ def test_full_disk_keeps_the_previous_folder(tmp_path, monkeypatch):
 def test_full_disk_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
     tables = _small("a")
     monkeypatch.setattr(cli.corpus, "load_corpus", lambda *a, **k: tables["articles"])
-    monkeypatch.setattr(cli.pipeline, "build", lambda articles, **k: tables)
+    monkeypatch.setattr(cli.pipeline, "stream", lambda articles, **k: iter([(0, tables)]))
 
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "articles.csv"))
 
-    monkeypatch.setattr(cli.store, "write_tables", full)
+    monkeypatch.setattr(cli.store, "write_parts", full)
     assert cli.main(["build", "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "No space left on device" in err and "Traceback" not in err
@@ -157,7 +157,7 @@ def test_manifest_covers_the_metadata(tmp_path, monkeypatch):
     redated["published"] = pd.to_datetime(["2020-08-15"] * len(arts))
     assert not store.fresh(info, redated)
     manifest = json.loads((tmp_path / "manifest.json").read_text())
-    assert manifest["corpus"]["metadata_sha256"] == store.manifest(arts, {"articles": arts})["corpus"]["metadata_sha256"]
+    assert manifest["corpus"]["metadata_sha256"] == store.manifest(arts, {"articles": len(arts)})["corpus"]["metadata_sha256"]
     assert set(manifest["files"]) == {"articles.csv", "articles.parquet", "readability.csv", "readability.parquet",
                                       "datapackage.json"}
 
@@ -277,12 +277,43 @@ def test_partitioned_dataset_is_written_with_the_tables_and_replaced_whole(tmp_p
     arts = ba.from_texts({f"a{i}": f"Text number {i}." for i in range(12)})
     whole = pd.concat(_parts(12), ignore_index=True)
     parts = [(i, {"t": df}) for i, df in reversed(list(enumerate(_parts(12))))]  # finished out of order
-    store.write_tables({"articles": arts}, tmp_path, parts=parts)
+    store.write_parts(arts, parts, tmp_path)
     assert_frame_equal(pd.read_parquet(tmp_path / "parts" / "t"), whole)  # article order, dtypes kept
-    store.write_tables({"articles": arts}, tmp_path, parts=[(0, {"t": _parts(1)[0]})])
+    store.write_parts(arts, [(0, {"t": _parts(1)[0]})], tmp_path)
     assert sorted(p.name for p in (tmp_path / "parts" / "t").iterdir()) == ["part.00000.parquet"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".") and p.is_dir()]  # no staging left
     store.read_tables(tmp_path)  # the manifest covers the parts too
+
+
+def test_write_parts_writes_each_part_as_it_comes_and_the_same_folder_as_write_tables(tmp_path):
+    """The streaming writer: part k is on disk (staged) before part k+1 is made, and the
+    folder equals the in-memory writer's: same CSV bytes, same tables, same descriptor."""
+    texts = {f"a{i}": f"The vote {i} was “a farce”, the opposition said. Turnout was {40 + i}%." for i in range(5)}
+    arts = ba.from_texts(texts, [{"article_id": k, "title": "=1+1" if k == "a0" else k} for k in texts])
+    tables = pipeline.build(arts)
+    assert all(len(df) for df in tables.values())
+    whole, streamed = tmp_path / "whole", tmp_path / "streamed"
+    store.write_tables(tables, whole)
+
+    def parts():
+        for k in range(len(arts)):
+            if k:
+                staged = list(streamed.glob(f".staging-*/parts/statements/part.{k - 1:05d}.parquet"))
+                assert len(staged) == 1 and not (streamed / "statements.parquet").exists()
+            part = arts.iloc[k:k + 1]
+            yield k, {name: (part if name == "articles" else df[df["article_id"] == part["article_id"].iloc[0]]
+                             .reset_index(drop=True)) for name, df in tables.items()}
+
+    info = store.write_parts(arts, parts(), streamed)
+    assert info["tables"] == {name: len(df) for name, df in tables.items()}
+    got = store.read_tables(streamed)
+    for name, df in tables.items():
+        pd.testing.assert_frame_equal(got[name], df, obj=name)
+        assert got[name].attrs == df.attrs
+        assert (streamed / f"{name}.csv").read_bytes() == (whole / f"{name}.csv").read_bytes(), name
+        assert len(list((streamed / "parts" / name).glob("part.*.parquet"))) == len(arts)
+    assert (streamed / "datapackage.json").read_text() == (whole / "datapackage.json").read_text()
+    assert "'=1+1" in (streamed / "articles.csv").read_text()  # the CSV guard holds when streaming too
 
 
 @pytest.fixture(scope="module")
@@ -352,10 +383,9 @@ def test_stale_folder_warns_with_the_command_that_rebuilds_it(built, tmp_path):
     corpus, out = built
     info = json.loads((out / "manifest.json").read_text())
     copy = tmp_path / "copy"
-    copy.mkdir()
-    for p in out.iterdir():  # every file the manifest lists (it checks their hashes on load)
-        if p.is_file() and p.name in info["files"]:
-            (copy / p.name).write_bytes(p.read_bytes())
+    for name in info["files"]:  # every file the manifest lists (it checks their hashes on load), parts included
+        (copy / name).parent.mkdir(parents=True, exist_ok=True)
+        (copy / name).write_bytes((out / name).read_bytes())
     info["data_files"][str(config.ACTORS.resolve())] = "0" * 64  # as if actors.csv changed since
     (copy / "manifest.json").write_text(json.dumps(info))
     with pytest.warns(ba.errors.BelarusAnalysisWarning,

@@ -99,16 +99,22 @@ def syllables(word: str, *, romanised: frozenset[str] | None = None) -> int:
     >>> syllables("election"), syllables("Sviatlana"), syllables("Svetlana")
     (3, 3, 3)
     """
+    return _syllables(word, _transliterated() if romanised is None else romanised)
+
+
+# Words repeat (a 600-word article has about 300 distinct ones): count each written form once
+# (keyed on the name list too, so an edited name_forms.csv is never answered from the cache).
+@lru_cache(maxsize=1 << 16)
+def _syllables(word: str, romanised: frozenset[str]) -> int:
     if not any(c.isalpha() for c in word):
         return max(1, len(re.findall(r"\d+", word)))
     key = word.lower().replace("’", "'")
-    romanised = _transliterated() if romanised is None else romanised
     stem = key[:-2] if key.endswith("'s") else key
     prons = None if stem in romanised else _dictionary().get(key)
     if prons:
         return max(1, sum(p[-1].isdigit() for p in prons[0]))
     if stem != key:  # "Lukashenko’s": the stem's syllables, one more only after a sibilant
-        return syllables(stem, romanised=romanised) + stem.endswith(SIBILANTS)
+        return _syllables(stem, romanised) + stem.endswith(SIBILANTS)
     return sum(vowel_groups(part) for part in re.findall(r"[^\W\d_]+", word))
 
 
@@ -189,7 +195,11 @@ def _difficult(word: Word) -> bool:
     """Not on the Dale list of familiar words; names of persons and places (proper nouns in the
     parse) count as familiar (Chall & Dale 1995), so that ``Lukashenko`` and ``Lukashenka`` are
     both familiar although textstat's list has one of them."""
-    return any(c.isalpha() for c in word.text) and not word.name and not textstat.is_easy_word(word.text.lower())
+    return any(c.isalpha() for c in word.text) and not word.name and not _easy(word.text.lower())
+
+
+# textstat's Dale–Chall look-up, once per written form (see syllables).
+_easy = lru_cache(maxsize=1 << 16)(textstat.is_easy_word)
 
 
 def scores(c: Counts) -> dict[str, float | None]:

@@ -11,6 +11,8 @@ to every extractor.
 ([0, 20], [(0, 18), (20, 33)], ['We won,'])
 >>> v.token_at(21).text, v.para(25)
 ('Then', (20, 33))
+>>> v.lower[:4], v.pos[-3:]
+(['“', 'we', 'won', ','], ['PRON', 'VERB', 'PUNCT'])
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -49,7 +52,7 @@ class ArticleView:
     def __init__(self, doc: Doc | None, text: str | None = None):
         self.doc = doc
         self.text = doc.text if text is None else text
-        self.token_starts = [t.idx for t in doc] if doc is not None else []
+        self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
         self.sentence_starts = [s.start_char for s in doc.sents] if parsed else [0]
 
@@ -66,6 +69,28 @@ class ArticleView:
     def quotes(self) -> QuoteScan:
         """The paired quotation marks of the article (computed once)."""
         return find_quotes(self.text)
+
+    def _strings(self, attr: int) -> list[str]:
+        """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
+        if self.doc is None:
+            return []
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self.doc.to_array(attr).tolist()]
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``Token.lower_`` of every token, in token order."""
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``Token.lemma_.lower()`` of every token (lemmas of proper nouns keep their case in spaCy)."""
+        return [lemma.lower() for lemma in self._strings(LEMMA)]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``Token.pos_`` of every token."""
+        return self._strings(POS)
 
     def para(self, char: int) -> tuple[int, int]:
         """The paragraph containing ``char`` (the whole text when there is none)."""

@@ -73,7 +73,8 @@ class Context:
             cuts = [sent.start_char, *(sent.start_char + m.end() for m in re.finditer(r"[\n;]", sent.text)),
                     sent.end_char]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-        persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in _person_ids()]
+        person_ids = _person_ids()
+        persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in person_ids]
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),

@@ -97,7 +97,7 @@ def _object_end(span: Span, chunks: Mapping[int, Span]) -> int:
 def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: Sequence[tuple[int, int]]
               ) -> Intervals[Voice]:
     """The stretches of text in quoted voice (markers.md §3.1), with their actor."""
-    chunks = {c.start: c for c in doc.noun_chunks}
+    chunks = None  # noun chunks by first token: a pass over the whole doc, made only when a clause needs it
     hedges = Intervals(evidential)
     out = []
     for sp in speech:
@@ -110,6 +110,8 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
         if span is not None and len(span) and span.root.pos_ in NOMINAL:
             if sp.cue_lemma not in NAMING_VERBS:
                 continue  # noun-phrase object of a speech act: the outlet's description
+            if chunks is None:
+                chunks = {c.start: c for c in doc.noun_chunks}
             start = _object_end(span, chunks)
         out.append(Voice(start, sp.end, sp.actor, sp.kind == "indirect" and sp.cue_lemma == ACCORDING_TO))
     return Intervals(out)

@@ -67,10 +67,16 @@ def _unreal(t: Token) -> bool:
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
-    for t in ctx.doc:
+    lex, doc = ctx.lex, ctx.doc
+    for i, (low, lemma) in enumerate(zip(ctx.view.lower, ctx.view.lemma_lower)):
+        # Only a word some cue entry starts with can head a cue (the look-ups of _match_cue):
+        # the other tokens are never made into Token objects.
+        if low not in lex.multi and lemma not in lex.multi and lemma not in lex.single and lemma not in lex.noun_cues:
+            continue
+        t = doc[i]
         if t.is_space or ctx.is_blocked(t.idx):
             continue
-        cue = _match_cue(t, ctx.lex)
+        cue = _match_cue(t, lex)
         if cue is None or (cue.kind == "verb" and _unreal(t)):
             continue
         if cue.entry.condition == "performative" and not _performative(t):

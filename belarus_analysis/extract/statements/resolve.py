@@ -58,9 +58,9 @@ class Resolver:
                 self.mentions.append(self._mention(sp))
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
-        for t in ctx.doc:
-            if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.lex.documents:
-                self.documents.setdefault(t.lemma_.lower(), []).append(t)
+        for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
+            if pos == "NOUN" and lemma in ctx.lex.documents:
+                self.documents.setdefault(lemma, []).append(ctx.doc[i])
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""
