@@ -160,6 +160,17 @@ def html_remnants(rules: dict, out: Cleaned) -> None:
     out.steps.append(f"html: {len(hits)} tags/entities ({_short(' '.join(sorted(set(hits))), 40)})")
 
 
+def invisible_characters(rules: dict, out: Cleaned) -> None:
+    # Dropped rather than replaced by a space: inside a number or a word they split one token in two.
+    found = re.findall(rules["invisible"]["pattern"], out.text)
+    if not found:
+        return
+    n = sum(map(len, found))
+    out.sub(rules["invisible"]["pattern"], "")
+    names = sorted({f"U+{ord(c):04X}" for c in "".join(found)})
+    out.steps.append(f"invisible: removed {n} zero-width/soft-hyphen character(s) ({', '.join(names)})")
+
+
 def leaked_date(rules: dict, out: Cleaned) -> None:
     m = re.match(rules["leaked_date"]["pattern"], out.text)
     if not m:
@@ -264,6 +275,7 @@ Rule = Callable[[dict, Cleaned], None]
 RULES: list[tuple[str, Rule]] = [
     ("bom_and_newlines", bom_and_newlines),
     ("html", html_remnants),
+    ("invisible", invisible_characters),
     ("leaked_date", leaked_date),
     ("republication_note", republication_note),
     ("promo", promos),

@@ -42,7 +42,6 @@ from .cleaning import clean
 
 REQUIRED = ["article_id", "source_file"]
 STANDARD = ["outlet", "outlet_type", "alignment", "election", "published", "title"]
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Columns the loader computes (and ``line``, each metadata row's CSV line): a metadata
 # column with one of these names would be overwritten or lost, so it is refused.
 RESERVED = ["line", "sha256", "text", "cleaning", "n_words", "n_sentences",
@@ -107,7 +106,7 @@ def read_metadata(path: Path | str) -> pd.DataFrame:
         for col in REQUIRED:
             if not row.get(col):
                 raise CorpusError(f"{path}:{line}: empty required field '{col}'")
-        check_row(row, f"{path}:{line}")
+        row = check_row(row, f"{path}:{line}")
         rows.append({**row, "line": line})
     if not rows:
         raise CorpusError(f"{path}: no metadata rows")
@@ -137,7 +136,7 @@ def _delimiter_hint(header: list[str]) -> str:
     return ""
 
 
-def check_row(row: Mapping[str, object], where: str, *, iso: bool = True) -> None:
+def check_row(row: Mapping[str, object], where: str) -> dict:
     """Check one metadata row's standard values; raise :class:`CorpusError` naming ``where``.
 
     Parameters
@@ -146,26 +145,32 @@ def check_row(row: Mapping[str, object], where: str, *, iso: bool = True) -> Non
         Empty strings are missing values.
     where : str
         ``file:line`` (or ``file: row N``) for the message.
-    iso : bool, default True
-        ``published`` must be written YYYY-MM-DD (files); in-memory metadata may hold any
-        date pandas reads.
+
+    Returns
+    -------
+    dict
+        A copy of ``row`` whose ``published`` is its date, ``YYYY-MM-DD`` (see
+        :func:`published_date`).
 
     Raises
     ------
     CorpusError
-        ``published`` is not a date pandas can hold, ``election`` is not a plausible
-        election year, or ``alignment`` is not a code of ``data/alignments.csv`` (the valid
-        codes are listed).
+        ``published`` is not an ISO 8601 date or timestamp pandas can hold, ``election`` is
+        not a plausible election year, or ``alignment`` is not a code of
+        ``data/alignments.csv`` (the valid codes are listed).
 
     Examples
     --------
+    >>> check_row({"published": "2020-08-12T23:30:00-04:00"}, "my.csv:3")["published"]
+    '2020-08-12'
     >>> check_row({"alignment": "Western government"}, "my.csv:3")
     Traceback (most recent call last):
     ...
     belarus_analysis.errors.CorpusError: my.csv:3: alignment='Western government' is not an alignment code; ...
     """
+    row = dict(row)
     if row.get("published"):
-        _check_date(str(row["published"]), where, iso=iso)
+        row["published"] = published_date(str(row["published"]), where)
     election = str(row.get("election") or "")
     if election:
         latest = datetime.date.today().year + 10
@@ -178,6 +183,7 @@ def check_row(row: Mapping[str, object], where: str, *, iso: bool = True) -> Non
     if code and code not in (valid := alignments.codes()):
         raise CorpusError(f"{where}: alignment={code!r} is not an alignment code; valid codes: {', '.join(valid)} "
                           f"(add a row to {config.ALIGNMENTS} for a group of your own)")
+    return row
 
 
 def check_columns(meta: pd.DataFrame, where: str) -> None:
@@ -222,16 +228,46 @@ def check_columns(meta: pd.DataFrame, where: str) -> None:
                           "figures of those articles get no official value", BelarusAnalysisWarning, stacklevel=3)
 
 
-def _check_date(value: str, where: str, *, iso: bool = True) -> None:
-    if iso and not DATE.match(value):
-        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date")
+def published_date(value: str, where: str) -> str:
+    """The publication date of a ``published`` value, ``YYYY-MM-DD``.
+
+    Parameters
+    ----------
+    value : str
+        A date ``YYYY-MM-DD`` or an ISO 8601 timestamp, with or without a UTC offset or
+        ``Z`` (as JSON-LD ``datePublished`` gives them, or ``Timestamp.isoformat``).
+    where : str
+        ``file:line`` (or ``file: row N``) for the message.
+
+    Returns
+    -------
+    str
+        The date as written: a timestamp's own (local) date, never converted to another
+        time zone, since the outlet's calendar day is what year-less dates and the
+        official-result stages are resolved against.
+
+    Raises
+    ------
+    CorpusError
+        ``value`` is not such a date or timestamp, or is out of pandas' date range.
+
+    Examples
+    --------
+    >>> published_date("2020-08-12T01:00:00+03:00", "my.csv:3")
+    '2020-08-12'
+    >>> published_date("12/08/2020", "my.csv:3")
+    Traceback (most recent call last):
+    ...
+    belarus_analysis.errors.CorpusError: my.csv:3: published='12/08/2020' is not a YYYY-MM-DD date or an ISO 8601 timestamp
+    """
     try:
-        day = datetime.date.fromisoformat(value[:10])
+        day = datetime.datetime.fromisoformat(value).date()
     except ValueError:
-        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date") from None
+        raise CorpusError(f"{where}: published={value!r} is not a YYYY-MM-DD date or an ISO 8601 timestamp") from None
     if not pd.Timestamp.min.date() < day < pd.Timestamp.max.date():
         raise CorpusError(f"{where}: published={value} is out of range (dates from {pd.Timestamp.min.year + 1} "
                           f"to {pd.Timestamp.max.year - 1})")
+    return day.isoformat()
 
 
 # --------------------------------------------------------------------------- raw files
@@ -348,7 +384,7 @@ def _article_record(article_id: str, raw_text: str, meta: Mapping) -> dict:
     if INVISIBLE.fullmatch(text):
         raise CorpusError(f"{where}: empty article (no visible text after cleaning)")
     if cleaned.fields.get("published_in_text"):
-        _check_date(cleaned.fields["published_in_text"], f"{where}: leaked date line")
+        published_date(cleaned.fields["published_in_text"], f"{where}: leaked date line")
     rec = {k: (v if v != "" else pd.NA) for k, v in meta.items() if k != "line"}
     rec.update(cleaned.fields)
     rec["article_id"] = article_id
@@ -525,8 +561,7 @@ def from_texts(texts: Mapping[str, str], metadata: pd.DataFrame | Iterable[Mappi
             if aid in meta:
                 raise CorpusError(f"metadata row {i}: duplicate article_id {aid!r}")
             _check_reserved(row, f"metadata row {i}")
-            meta[aid] = {k: ("" if pd.isna(v) else str(v)) for k, v in row.items()}
-            check_row(meta[aid], f"metadata row {i}", iso=False)
+            meta[aid] = check_row({k: ("" if pd.isna(v) else str(v)) for k, v in row.items()}, f"metadata row {i}")
         extra = sorted(set(meta) - set(ids))
         if extra:
             raise CorpusError(f"metadata names article(s) with no text: {extra}")

@@ -198,7 +198,7 @@ def _from_rows(header: list[str], rows: Iterable[tuple[str, dict]], *, text: str
         seen[aid] = where
         short = where if source is None else where.replace(str(source), source.name, 1)
         meta = {k: _plain(v) for k, v in row.items() if k not in (text, id)}
-        check_row(meta, where)  # bad metadata stops the load even with strict=False, as for folders
+        meta = check_row(meta, where)  # bad metadata stops the load even with strict=False, as for folders
         metas.append(meta)
         body = row.get(text)
         try:

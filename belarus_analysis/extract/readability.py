@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,10 +66,11 @@ from .view import ArticleView
 
 # Clitics spaCy splits off a word written as one ("don't", "Belarus's").
 _CLITIC = re.compile(r"^(?:n['’]t|['’](?:s|re|ve|ll|d|m|t)?)$", re.IGNORECASE)
-# Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
 # Endings after which a possessive 's is a syllable of its own ("Belarus's", "Minsk's" is not).
 SIBILANTS = ("s", "z", "x", "ch", "sh", "ce", "ge")
-_VOWEL_GROUP = re.compile(r"[aeiouáéíóúäëïöüâêîôûàèìòùyæœ]+", re.IGNORECASE)
+# Vowel letters of the Latin transliterations; "y" is a vowel unless a vowel follows it ("-aya").
+# vowel_groups drops diacritics first, so plain letters are enough.
+_VOWEL_GROUP = re.compile(r"[aeiouyæœ]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +83,19 @@ def vowel_groups(word: str) -> int:
     a vowel counted as a consonant (``-skaya`` is ska-ya), at least one.
 
     This fallback is meant for transliterated names, where every vowel is pronounced; it does not
-    drop an English silent ``e``, and a word with no vowel letter (``Mr``) counts one.
+    drop an English silent ``e``, and a word with no vowel letter (``Mr``) counts one. Diacritics
+    are dropped first (``Nausėda`` counts as ``Nauseda``), and ``ie`` is two syllables, as in the
+    Slavic names it comes from, so that a romanisation with ``ie`` and one with ``iye`` agree
+    (``Dmitriev``/``Dmitriyev``, ``Matvienko``/``Matviyenko``).
 
     >>> [vowel_groups(w) for w in ("Lukashenko", "Lukashenka", "Tsikhanouskaya", "Tikhanovskaya")]
     [4, 4, 5, 5]
+    >>> [vowel_groups(w) for w in ("Nausėda", "Nauseda", "Dmitriev", "Dmitriyev")]
+    [3, 3, 3, 3]
     """
-    letters = re.sub(r"[yY](?=[aeiouáéíóúäëïöüâêîôûàèìòùæœ])", "j", word)
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    letters = re.sub(r"y(?=[aeiouæœ])", "j", plain, flags=re.IGNORECASE)
+    letters = re.sub(r"(?<=i)(?=e)", "-", letters, flags=re.IGNORECASE)
     return max(1, len(_VOWEL_GROUP.findall(letters)))
 
 

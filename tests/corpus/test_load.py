@@ -4,6 +4,7 @@ with the right value; nothing hangs, nothing is dropped or mixed up silently."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -45,7 +46,8 @@ def test_one_file_named_three_ways_is_one_article_or_an_error(tmp_path):
 def test_zero_width_only_article_is_empty():
     with pytest.raises(CorpusError, match="z: empty article"):
         ba.from_texts({"z": "\u200b\u200c\u200d\u2060\ufeff \u00ad\n\u200e"})
-    assert ba.from_texts({"v": "\u200bYes."}).loc[0, "text"] == "\u200bYes."
+    arts = ba.from_texts({"v": "\u200bYes."})  # a zero-width space before text is dropped, not an empty article
+    assert arts.loc[0, "text"] == "Yes." and "invisible: removed 1" in arts.loc[0, "cleaning"]
 
 
 @pytest.mark.parametrize("date", ["9999-12-31", "0001-01-01", "1600-01-01"])
@@ -181,3 +183,28 @@ def test_duplicate_ids_after_str_in_metadata_frames():
     meta = pd.DataFrame({"article_id": [1, "1"]})
     with pytest.raises(CorpusError, match="duplicate article_id '1'"):
         ba.from_texts({"1": TEXT}, meta)
+
+
+@pytest.mark.parametrize("published", ["2020-08-12T10:00:00+03:00", "2020-08-12T07:00:00Z", "2020-08-12T23:30:00-04:00",
+                                       "2020-08-12T10:00:00", "2020-08-12 10:00", "2020-08-12"])
+def test_published_with_a_timezone_is_read_or_rejected_with_a_clear_error(tmp_path, published):
+    # ISO 8601 with an offset is what JSON-LD 'datePublished' gives: read as the date written in it
+    # (the outlet's local day, never shifted to UTC: 23:30 at -04:00 stays 12 August).
+    arts = ba.from_texts({"a": TEXT}, [{"article_id": "a", "published": published}])
+    assert arts.loc[0, "published"] == pd.Timestamp("2020-08-12")
+    d = _corpus(tmp_path / "c", header="article_id,source_file,published", rows=f"a,a.txt,{published}")
+    assert ba.load_corpus(d).loc[0, "published"] == pd.Timestamp("2020-08-12")
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(f'{{"article_id": "a", "text": "{TEXT}", "published": "{published}"}}\n')
+    assert ba.load_corpus(jsonl).loc[0, "published"] == pd.Timestamp("2020-08-12")
+
+
+@pytest.mark.parametrize("published", ["2020-08-12T25:00:00+03:00", "12/08/2020", "2020-08-12T10:00:00+3",
+                                       "2020-13-01", "yesterday"])
+def test_unparsable_published_is_an_error_naming_the_row_and_the_column(tmp_path, published):
+    with pytest.raises(CorpusError, match=rf"metadata row 0: published='{re.escape(published)}' is not a YYYY-MM-DD "
+                                          "date or an ISO 8601 timestamp"):
+        ba.from_texts({"a": TEXT}, [{"article_id": "a", "published": published}])
+    d = _corpus(tmp_path / "c", header="article_id,source_file,published", rows=f"a,a.txt,{published}")
+    with pytest.raises(CorpusError, match=r"articles.csv:2: published="):
+        ba.load_corpus(d)
