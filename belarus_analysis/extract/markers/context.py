@@ -18,6 +18,9 @@ from .speech import Speech, Voice, voice_of
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
+QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
+COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
@@ -270,7 +273,8 @@ def _verbal(span: Span) -> bool:
 
 def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
-    of a delegitimising or refusing predicate are not coded; a reporting verb that is part
+    of a delegitimising or refusing predicate, or in a clause that is not asserted (a condition, an
+    embedded question, the complement of a negative subject's verb), are not coded; a reporting verb that is part
     of a legitimacy, recognition or weakened-attribution span is not coded again; a noun
     used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
     the tagger misread) is no distancing noun."""
@@ -282,7 +286,7 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and (
+                _embedded(span.root, blocked) or _unasserted(span) or (h.lexicon == "legitimacy" and (
                     _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
@@ -321,6 +325,28 @@ def _hypothetical(span: Span) -> bool:
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in head.children)
+
+
+def _unasserted(span: Span) -> bool:
+    """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
+    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), or the
+    complement of a verb whose subject is negative ('Nobody believes the election was legitimate',
+    'nobody can say the election was fair'), at any depth of complement clauses."""
+    head = _clause_head(span.root)
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
+            return True
+        if any(_negative(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
+            return False
+        head = _clause_head(head.head)
+
+
+def _negative(subject: Token) -> bool:
+    """'nobody', 'none of them', 'no one', 'no observer'."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _generic(subject: Token) -> bool:
