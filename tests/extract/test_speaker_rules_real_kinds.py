@@ -132,3 +132,17 @@ def test_a_definite_title_refers_back_to_the_named_person_of_its_group(vell):
     # an institution, or an indefinite 'a … diplomat', is someone else: the group only
     for text in ("sanctions would follow", "talks were over"):
         assert pd.isna(by_text.loc[text, "actor_id"]) and by_text.loc[text, "actor_group"] == "western_government"
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken said the election was not free and fair. "
+    "Lukashenko, he added, was the “legitimate president” only in his own eyes.",
+    "Blinken spoke after the vote. Lukashenko, he said, had lost all legitimacy.",
+])
+def test_a_parenthetical_pronoun_cue_does_not_refer_to_the_subject_of_its_own_content(text):
+    """'Lukashenko, he added, was …' (review of session 2): 'he' is the previous person (Blinken);
+    the name inside the reported content cannot be its own reporter."""
+    st = _statements(text)
+    reported = st[st["cue"].isin(["added", "said"]) & st["parent_statement_id"].isna()
+                  & st["text"].str.contains("Lukashenko", regex=False)]
+    assert reported["actor_id"].tolist() == ["blinken"], st[["cue", "speaker", "actor_id", "text"]]
