@@ -146,3 +146,21 @@ def test_a_parenthetical_pronoun_cue_does_not_refer_to_the_subject_of_its_own_co
     reported = st[st["cue"].isin(["added", "said"]) & st["parent_statement_id"].isna()
                   & st["text"].str.contains("Lukashenko", regex=False)]
     assert reported["actor_id"].tolist() == ["blinken"], st[["cue", "speaker", "actor_id", "text"]]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("Tsikhanouskaya met Blinken in Vilnius. “We stand with Belarusians,” he said.", "he"),
+    ("Lukashenko met Tsikhanouskaya's envoy. “The vote was stolen,” she said.", "she"),
+])
+def test_a_pronoun_does_not_resolve_to_an_actor_of_the_other_pronoun(text, pronoun):
+    """actors.csv's pronoun column (review of session 2): 'he' is never Tsikhanouskaya, 'she' never
+    Lukashenko; the first pronoun that meets an actor no longer decides its gender."""
+    st = _statements(text)
+    assert len(st) == 1
+    wrong = {"he": "tsikhanouskaya", "she": "lukashenko"}[pronoun]
+    assert st.loc[0, "actor_id"] is pd.NA or st.loc[0, "actor_id"] != wrong, st[["speaker", "actor_id"]]
+
+
+def test_a_pronoun_still_resolves_to_an_actor_of_its_own_pronoun():
+    st = _statements("Tsikhanouskaya spoke in Vilnius. “We stand with Belarusians,” she said.")
+    assert st["actor_id"].tolist() == ["tsikhanouskaya"]

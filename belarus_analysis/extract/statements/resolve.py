@@ -47,7 +47,10 @@ class Resolver:
         for aid, kind, group in zip(actors["actor_id"], actors["kind"], actors["group"]):
             if kind == "collective":
                 self.collective.setdefault(group, aid)
-        self.gender: dict[str, str] = {}
+        # an actor's gender for he/she: from its row's pronoun, else learned from the first pronoun
+        # that resolves to it (see _antecedent)
+        self.gender: dict[str, str] = {aid: PERSON_PRONOUNS[p] for aid, p in zip(actors["actor_id"], actors["pronoun"])
+                                       if p in PERSON_PRONOUNS}
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
         self.mentions: list[Mention] = []
