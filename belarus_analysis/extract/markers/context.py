@@ -22,6 +22,7 @@ QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded 
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
 COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.csv pronoun it fits
 PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
@@ -155,15 +156,32 @@ def _foreign_title(span: Span, default: str | None) -> bool:
 
 
 def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
-    """Legitimacy is about the possessor when there is one: 'her rightful victory' in
-    her own claim -> the speaker; 'Lukashenko's victory' -> lukashenko."""
+    """Legitimacy is about the possessor when there is one: 'Lukashenko's victory' -> lukashenko;
+    'his victory' -> the nearest person before it in its own clause whom the pronoun fits
+    ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
+    speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    for c in doc.char_span(hit.start, hit.end, alignment_mode="expand").root.children:
+    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    for c in root.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             target = actors.actor_index().resolve(c.text) or target
         elif c.dep_ == "poss" and c.pos_ == "PRON":
-            target = voice_of(hit, voices)[1] or target
+            target = _bound(c, _clause_head(root)) or voice_of(hit, voices)[1] or target
     return replace(hit, target=target)
+
+
+def _bound(pronoun: Token, clause: Token) -> str | None:
+    """The person a possessive pronoun refers to inside its clause: the last actor of
+    ``actors.csv`` named between the clause's start and the pronoun whose row's pronoun fits."""
+    fits = POSSESSIVES.get(pronoun.lower_)
+    if fits is None:
+        return None
+    df = actors.load_actors()
+    persons = dict(zip(df["actor_id"], df["pronoun"]))
+    start = clause.left_edge.idx
+    found = [a for _, _, a, _ in actors.actor_index().mentions(pronoun.doc.text[start:pronoun.idx])
+             if a and persons.get(a) == fits]
+    return found[-1] if found else None
 
 
 def _longest(hits: Iterable[Hit]) -> list[Hit]:
