@@ -52,7 +52,7 @@ TABLES: dict[str, dict[str, str]] = {
         "figure_id": S, **SPAN, "text": S, "value": F, "unit": S,
         "qualifier": S, "qualifier_class": S, "kind": S, "subject": S,
         "iso_date": S, "reference_value": F, "deviation": F,
-        # source_kind: exit_poll | opinion_poll | independent_count | official | <NA> (no source named in
+        # source_kind: exit_poll | opinion_poll | independent_count | campaign | official | <NA> (no source named in
         # the sentence); only official or unnamed figures get a reference_value (figures.md §15).
         "reference_stage": S, "source_kind": S, "counted": S, "note": S,
     },
@@ -117,7 +117,7 @@ DOCS: dict[str, dict[str, str]] = {
         "deviation": "value − reference_value (percentage points or people)",
         "reference_stage": "preliminary | final: which official result was compared",
         "counted": "what is counted (a count's noun)", "note": "how the figure was read",
-        "source_kind": "exit_poll | opinion_poll | independent_count | official, or empty when no source is named; "
+        "source_kind": "exit_poll | opinion_poll | independent_count | campaign | official, or empty when no source is named; "
                        "only official or unsourced results are compared with the reference",
     },
     "markers": {

@@ -69,3 +69,16 @@ def test_pipeline_uses_a_users_own_actors_file(tmp_path, monkeypatch):
     row = ba.statements(ba.from_texts({"a": text})).iloc[0]
     assert (row["actor_id"], row["actor_group"]) == ("testova", "belarus_government")
     assert cache.data_fingerprint() != before  # cached tables follow the edited file
+
+
+def test_a_bad_pronoun_names_the_line(tmp_path):
+    p = tmp_path / "actors.csv"
+    p.write_text("actor_id,canonical_name,variants,group,kind,pronoun\nx,X,X,ngo,person,she\ny,Y,Y,ngo,person,it\n")
+    with pytest.raises(DataFileError, match=r"actors.csv:3: pronoun must be one of"):
+        load_actors(p)
+
+
+def test_every_person_of_the_shipped_list_has_a_pronoun_and_nobody_else_has_one():
+    df = load_actors()
+    assert (df.loc[df["kind"] == "person", "pronoun"] != "").all()
+    assert (df.loc[df["kind"] != "person", "pronoun"] == "").all()

@@ -40,7 +40,10 @@ from ..errors import DataFileError
 from ..resources import read_frame, version
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
-           "valid_to", "source"]
+           "valid_to", "source", "pronoun"]
+# The ``pronoun`` a person's row may give (empty: unknown, learned from the text); 'he'/'she' rule out
+# the other pronoun as a reference to the person, 'they' rules out neither.
+PRONOUNS = ("", "he", "she", "they")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 _PLACE = re.compile(r"\S\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # '… embassy in ', after other words
 
@@ -91,8 +94,11 @@ def _load_actors(path: Path, stamp: str) -> pd.DataFrame:
     dup = df["actor_id"][df["actor_id"].duplicated()]
     if len(dup):
         raise DataFileError(f"{path}: duplicate actor_id(s) {sorted(set(dup))}")
-    for col in ("aliases", "valid_from", "valid_to"):  # optional columns (older files have none)
+    for col in ("aliases", "pronoun", "valid_from", "valid_to"):  # optional columns (older files have none)
         df[col] = df[col].fillna("") if col in df.columns else ""
+    for i, pronoun in enumerate(df["pronoun"]):
+        if pronoun not in PRONOUNS:
+            raise DataFileError(f"{path}:{i + 2}: pronoun must be one of {PRONOUNS[1:]} or empty, got {pronoun!r}")
     for i, (start, end) in enumerate(zip(df["valid_from"], df["valid_to"])):
         try:
             _periods(start, end)

@@ -132,3 +132,35 @@ def test_a_definite_title_refers_back_to_the_named_person_of_its_group(vell):
     # an institution, or an indefinite 'a … diplomat', is someone else: the group only
     for text in ("sanctions would follow", "talks were over"):
         assert pd.isna(by_text.loc[text, "actor_id"]) and by_text.loc[text, "actor_group"] == "western_government"
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken said the election was not free and fair. "
+    "Lukashenko, he added, was the “legitimate president” only in his own eyes.",
+    "Blinken spoke after the vote. Lukashenko, he said, had lost all legitimacy.",
+])
+def test_a_parenthetical_pronoun_cue_does_not_refer_to_the_subject_of_its_own_content(text):
+    """'Lukashenko, he added, was …' (review of session 2): 'he' is the previous person (Blinken);
+    the name inside the reported content cannot be its own reporter."""
+    st = _statements(text)
+    reported = st[st["cue"].isin(["added", "said"]) & st["parent_statement_id"].isna()
+                  & st["text"].str.contains("Lukashenko", regex=False)]
+    assert reported["actor_id"].tolist() == ["blinken"], st[["cue", "speaker", "actor_id", "text"]]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("Tsikhanouskaya met Blinken in Vilnius. “We stand with Belarusians,” he said.", "he"),
+    ("Lukashenko met Tsikhanouskaya's envoy. “The vote was stolen,” she said.", "she"),
+])
+def test_a_pronoun_does_not_resolve_to_an_actor_of_the_other_pronoun(text, pronoun):
+    """actors.csv's pronoun column (review of session 2): 'he' is never Tsikhanouskaya, 'she' never
+    Lukashenko; the first pronoun that meets an actor no longer decides its gender."""
+    st = _statements(text)
+    assert len(st) == 1
+    wrong = {"he": "tsikhanouskaya", "she": "lukashenko"}[pronoun]
+    assert st.loc[0, "actor_id"] is pd.NA or st.loc[0, "actor_id"] != wrong, st[["speaker", "actor_id"]]
+
+
+def test_a_pronoun_still_resolves_to_an_actor_of_its_own_pronoun():
+    st = _statements("Tsikhanouskaya spoke in Vilnius. “We stand with Belarusians,” she said.")
+    assert st["actor_id"].tolist() == ["tsikhanouskaya"]

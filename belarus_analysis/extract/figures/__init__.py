@@ -40,8 +40,9 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, is_regional,
-                       parenthesised_votes, qualifier_of, set_rooms, source_kind, stated_election)
+from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, parenthesised_votes,
+                       qualifier_of, result_stretches, scope_lists, set_rooms, source_kind,
+                       stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -62,15 +63,15 @@ def _lookup(path: Path, stamp: str, election: int, published: date | None, measu
 
 def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | None, str | None]:
     """The official value of the measure ``f`` reports, announced by the publication date; none for
-    figures of another source (an exit poll is not the official count) or of a region or city
-    (the national result is not its reference). A figure whose clause names another election
+    figures of another source (an exit poll is not the official count), of a region or city or of
+    an hour of polling day (the final national result is not their reference). A figure whose clause names another election
     ("In the 2015 election, X won 83.5 percent") is compared with that election's result, if any."""
     measure = reference.measure_of(f.kind, f.unit)
     if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
         return None, None
-    if is_regional(ctx, f):
-        f.notes.append("regional figure: not compared with the national result")
+    if f.scope:
+        f.notes.append(f"{f.scope} figure: not compared with the national result")
         return None, None
     election = stated_election(ctx, f) or int(ctx.election)
     if election != int(ctx.election):
@@ -81,8 +82,9 @@ def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | Non
     return found if found else (None, None)
 
 
-def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None) -> dict:
-    source = None if f.kind == "date" else source_kind(ctx, f)
+def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None,
+            claimed: list[tuple[int, int]]) -> dict:
+    source = None if f.kind == "date" else source_kind(ctx, f, claimed=claimed)
     ref_value, stage = _reference(ctx, f, source)
     return spans.record(
         ctx.text, starts, f.start, f.end,
@@ -106,11 +108,13 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     inherit_ranges(ctx, kept)
     continue_lists(ctx, kept)
     parenthesised_votes(ctx, kept)
+    scope_lists(ctx, kept)
     starts = view.sentence_starts
+    claimed = result_stretches(ctx, kept)
     for f in kept:
         qualifier = qualifier_of(ctx, f) if f.kind != "date" else None
         if not is_pronoun_one(ctx, f, qualifier):
-            yield _record(ctx, starts, f, qualifier)
+            yield _record(ctx, starts, f, qualifier, claimed)
 
 
 EXTRACTOR = Extractor("figures", extract, needs=("token.tag", "doc.sents", "doc.ents"))

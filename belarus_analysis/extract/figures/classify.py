@@ -17,7 +17,7 @@ from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
 from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
-from .reference import election_days
+from .reference import election_days, measure_of
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
 _OPENING = re.compile(r"\s*\(\s*")
@@ -139,11 +139,14 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     return None
 
 
-def source_kind(ctx: Context, f: Figure) -> str | None:
+def source_kind(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> str | None:
     """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
     its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), one in the
     figure's own clause first ("Exit polls showed X winning 80%, while independent polls suggested Y won
-    71%": 80% exit_poll, 71% independent_count), or None."""
+    71%": 80% exit_poll, 71% independent_count), or None. A cue outside ``f``'s own clause but inside
+    one of the ``claimed`` stretches (those of the other result figures, see :func:`result_stretches`)
+    is that figure's: in "X received 10.1 percent, while her campaign claimed she won 60 percent" the
+    campaign is the source of the 60 percent only."""
     lo, hi = ctx.segment(f.start)
     a, b = _stretch(ctx, f)
     best: tuple[int, int, int, str] | None = None
@@ -151,9 +154,16 @@ def source_kind(ctx: Context, f: Figure) -> str | None:
         for m in src.pattern.finditer(ctx.text, lo, hi):
             distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
             outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
+            if outside and any(c <= m.start() and m.end() <= d for c, d in claimed if (c, d) != (a, b)):
+                continue
             key = (outside, distance, order, src.kind)
             best = min(best, key) if best else key
     return best[3] if best else None
+
+
+def result_stretches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int]]:
+    """The own stretches (:func:`_stretch`) of the figures compared with an official result."""
+    return [_stretch(ctx, f) for f in figures if measure_of(f.kind, f.unit)]
 
 
 # Punctuation that closes the stretch of a sentence a figure's own scope words may be in.
@@ -177,11 +187,33 @@ def _sides(ctx: Context, f: Figure) -> tuple[str, str]:
     return ctx.text[a:f.start], ctx.text[f.end:b]
 
 
-def is_regional(ctx: Context, f: Figure) -> bool:
-    """Is ``f`` a region's or a city's figure (``figure_scopes.csv``)? Its scope words are in its own
-    stretch of the sentence (see :func:`_stretch`): "Turnout was 84.05 percent: in the Gomel region it
-    was 89.81 percent" -> only 89.81 is regional."""
-    return any(s.pattern.search(part) for s in ctx.scopes for part in _sides(ctx, f))
+def scope_of(ctx: Context, f: Figure) -> str | None:
+    """The scope of ``f`` (``figure_scopes.csv``: a region's or a city's figure, an intermediate one of
+    polling day), or None for a national result. Its scope words are in its own stretch of the sentence
+    (see :func:`_stretch`): "Turnout was 84.05 percent: in the Gomel region it was 89.81 percent" -> only
+    89.81 is regional."""
+    sides = _sides(ctx, f)
+    return next((s.kind for s in ctx.scopes for part in sides if s.pattern.search(part)), None)
+
+
+# Between two members of one list: a separator and, at most, the bare name of the next member
+# ("Brest 92.1%, Vitebsk 90.4%, …, Minsk city 66.1%").
+_LIST_MEMBER = re.compile(r"\s*(?:,|;|and|,\s*and)\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?")
+
+
+def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
+    """Set each figure's ``scope`` (:func:`scope_of`); a member of a list whose earlier member has a
+    scope ("Regional turnout: Brest 92.1%, Vitebsk 90.4%") takes it when only a separator and the
+    member's bare name stand between them: the list's heading scopes all of it."""
+    previous = None
+    for f in (f for f in figures if f.family == "percent"):
+        f.scope = scope_of(ctx, f)
+        if (f.scope is None and previous is not None and previous.scope and f.kind == previous.kind
+                and ctx.segment(previous.start) == ctx.segment(f.start)
+                and _LIST_MEMBER.fullmatch(ctx.text[previous.end:f.start])):
+            f.scope = previous.scope
+            f.notes.append(f"{f.scope} scope continued from a list")
+        previous = f
 
 
 # "the 2015 election", "in the 2015 presidential vote": a year naming an election.
@@ -189,14 +221,20 @@ _ELECTION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:presidential\s+|parliamenta
                             r"(?:elections?|votes?|polls?|ballots?|race|campaign)\b", re.IGNORECASE)
 # "won 80 percent in 2020": a year in the figure's own clause.
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "In 2015, X won 83.5 percent", "Five years earlier, in 2015, X won …": a fronted adverbial of time,
+# closed by its comma, frames the clause after it; only at the start of the figure's stretch (after at
+# most one other fronted phrase), so "X, who came to power in 1994, won 87 percent" names no election.
+_FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
 
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
-    percent", "80 percent in 2020 and 86.8 percent in 2025"), or None; a year after the figure wins."""
+    percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent"), or None;
+    a year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
-    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause)):
+    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause),
+                     (_FRONTED_YEAR, left)):
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])

@@ -63,6 +63,7 @@ class Figure:
     subject: str | None = None
     counted: str | None = None
     cued: bool = False  # a cue rule decided the kind (a cue-less percent may continue a list)
+    scope: str | None = None  # figure_scopes.csv: regional, intermediate; None for a national figure
     notes: list[str] = field(default_factory=list)
 
 

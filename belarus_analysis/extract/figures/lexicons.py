@@ -15,9 +15,9 @@ from .core import SPACE, alt
 KINDS_FILE = "figure_kinds.csv"
 QUALIFIERS_FILE = "qualifiers.csv"
 SOURCES_FILE = "figure_sources.csv"
-SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "official")
+SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "official")
 SCOPES_FILE = "figure_scopes.csv"
-SCOPES = ("regional",)
+SCOPES = ("regional", "intermediate")
 
 @dataclass(frozen=True)
 class Rule:
@@ -113,7 +113,7 @@ def load_sources(path: Path | None = None) -> tuple[Source, ...]:
 
 def load_scopes(path: Path | None = None) -> tuple[Source, ...]:
     """The scope cues (default: ``config.LEXICONS``): words that make a result figure a part of the
-    country's (a region's, a city's) rather than the national result.
+    country's (a region's, a city's) or of polling day's (by 2 p.m.) rather than the national result.
 
     >>> [s.kind for s in load_scopes() if s.pattern.search("in all six regions")]
     ['regional']

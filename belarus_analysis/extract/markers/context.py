@@ -18,7 +18,11 @@ from .speech import Speech, Voice, voice_of
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
+QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
+COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.csv pronoun it fits
 PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
@@ -152,15 +156,32 @@ def _foreign_title(span: Span, default: str | None) -> bool:
 
 
 def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
-    """Legitimacy is about the possessor when there is one: 'her rightful victory' in
-    her own claim -> the speaker; 'Lukashenko's victory' -> lukashenko."""
+    """Legitimacy is about the possessor when there is one: 'Lukashenko's victory' -> lukashenko;
+    'his victory' -> the nearest person before it in its own clause whom the pronoun fits
+    ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
+    speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    for c in doc.char_span(hit.start, hit.end, alignment_mode="expand").root.children:
+    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    for c in root.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             target = actors.actor_index().resolve(c.text) or target
         elif c.dep_ == "poss" and c.pos_ == "PRON":
-            target = voice_of(hit, voices)[1] or target
+            target = _bound(c, _clause_head(root)) or voice_of(hit, voices)[1] or target
     return replace(hit, target=target)
+
+
+def _bound(pronoun: Token, clause: Token) -> str | None:
+    """The person a possessive pronoun refers to inside its clause: the last actor of
+    ``actors.csv`` named between the clause's start and the pronoun whose row's pronoun fits."""
+    fits = POSSESSIVES.get(pronoun.lower_)
+    if fits is None:
+        return None
+    df = actors.load_actors()
+    persons = dict(zip(df["actor_id"], df["pronoun"]))
+    start = clause.left_edge.idx
+    found = [a for _, _, a, _ in actors.actor_index().mentions(pronoun.doc.text[start:pronoun.idx])
+             if a and persons.get(a) == fits]
+    return found[-1] if found else None
 
 
 def _longest(hits: Iterable[Hit]) -> list[Hit]:
@@ -270,7 +291,8 @@ def _verbal(span: Span) -> bool:
 
 def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
-    of a delegitimising or refusing predicate are not coded; a reporting verb that is part
+    of a delegitimising or refusing predicate, or in a clause that is not asserted (a condition, an
+    embedded question, the complement of a negative subject's verb), are not coded; a reporting verb that is part
     of a legitimacy, recognition or weakened-attribution span is not coded again; a noun
     used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
     the tagger misread) is no distancing noun."""
@@ -282,7 +304,7 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or (h.lexicon == "legitimacy" and (
+                _embedded(span.root, blocked) or _unasserted(span) or (h.lexicon == "legitimacy" and (
                     _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
@@ -321,6 +343,28 @@ def _hypothetical(span: Span) -> bool:
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in head.children)
+
+
+def _unasserted(span: Span) -> bool:
+    """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
+    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), or the
+    complement of a verb whose subject is negative ('Nobody believes the election was legitimate',
+    'nobody can say the election was fair'), at any depth of complement clauses."""
+    head = _clause_head(span.root)
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
+            return True
+        if any(_negative(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
+            return False
+        head = _clause_head(head.head)
+
+
+def _negative(subject: Token) -> bool:
+    """'nobody', 'none of them', 'no one', 'no observer'."""
+    return subject.lower_ in NEGATIVE_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _generic(subject: Token) -> bool:

@@ -111,7 +111,7 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
             continue
         said = ctx.text[f.speaker.start:f.speaker.end].strip().lower()
         found_as = outlet if outlet and said in OUTLET_PRONOUNS else res.resolve(
-            f.speaker, _on_behalf(f.speaker, ctx))
+            f.speaker, _on_behalf(f.speaker, ctx), content=(f.start, f.end))
         f.actor, f.group, f.resolution = found_as
         if f.via == "previous":
             f.resolution = "previous"

@@ -47,7 +47,10 @@ class Resolver:
         for aid, kind, group in zip(actors["actor_id"], actors["kind"], actors["group"]):
             if kind == "collective":
                 self.collective.setdefault(group, aid)
-        self.gender: dict[str, str] = {}
+        # an actor's gender for he/she: from its row's pronoun, else learned from the first pronoun
+        # that resolves to it (see _antecedent)
+        self.gender: dict[str, str] = {aid: PERSON_PRONOUNS[p] for aid, p in zip(actors["actor_id"], actors["pronoun"])
+                                       if p in PERSON_PRONOUNS}
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
         self.mentions: list[Mention] = []
@@ -79,13 +82,16 @@ class Resolver:
             person = None
         return Mention(sp.start, sp.end, h, actor, person, plural, group)
 
-    def resolve(self, sp: Speaker, on_behalf: str | None = None) -> Lookup:
+    def resolve(self, sp: Speaker, on_behalf: str | None = None, *,
+                content: tuple[int, int] | None = None) -> Lookup:
         """(actor_id, group, how) for a speaker; how is name | description | role+date |
-        pronoun | group-only | none (see ``schema.TABLES['statements']``)."""
+        pronoun | group-only | none (see ``schema.TABLES['statements']``). A pronoun's
+        antecedent is never inside ``content``, the statement's own reported content
+        ('Lukashenko, he added, was …': 'he' is not Lukashenko)."""
         key = (sp.start, sp.end)
         if key not in self.memo:
             self.memo[key] = Lookup(on_behalf, self.ctx.idx.group(on_behalf), "name") if on_behalf \
-                else self._resolve(sp)
+                else self._resolve(sp, content=content)
         return self.memo[key]
 
     def _lookup(self, h: Token | None, start: int, end: int) -> Lookup:
@@ -111,11 +117,11 @@ class Resolver:
             return found._replace(how="description")
         return found
 
-    def _resolve(self, sp: Speaker, documents: bool = True) -> Lookup:
+    def _resolve(self, sp: Speaker, documents: bool = True, content: tuple[int, int] | None = None) -> Lookup:
         text = self.ctx.text[sp.start:sp.end].strip()
         low = text.lower()
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
-            return self._antecedent(sp.start, low)
+            return self._antecedent(sp.start, low, content)
         h = sp.head
         aid = self._coordination(text)
         if aid:
@@ -210,12 +216,14 @@ class Resolver:
     def _sentence(self, char: int) -> int:
         return spans.sentence_of(self.sent_starts, char)
 
-    def _antecedent(self, pos: int, pronoun: str) -> Lookup:
-        """The nearest earlier subject compatible with the pronoun: a person for
-        he/she (not one already called by the other pronoun), a group or institution
-        for they/we/some…, an institution for it. Beyond the window: unresolved."""
+    def _antecedent(self, pos: int, pronoun: str, content: tuple[int, int] | None = None) -> Lookup:
+        """The nearest earlier subject compatible with the pronoun, outside the statement's own
+        ``content``: a person for he/she (not one already called by the other pronoun), a group
+        or institution for they/we/some…, an institution for it. Beyond the window: unresolved."""
         gender = PERSON_PRONOUNS.get(pronoun)
         for m in self._recent(pos):
+            if content and content[0] <= m.start < content[1]:
+                continue  # the subject of the reported content is not its reporter
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):

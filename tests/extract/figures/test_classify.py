@@ -187,3 +187,71 @@ def test_gaining_a_share_of_the_total_votes_is_a_vote_share():
     r = one(figures_of("Lukashenko secured a sixth term after gaining over 80 percent of the total votes polled.",
                        published="2020-08-15"), "80 percent")
     assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", "lukashenko", pytest.approx(-0.1))
+
+
+# --- review of session 2: fronted years, regional lists, hours of polling day, campaign claims -------
+
+@pytest.mark.parametrize("text", [
+    "In 2015, Lukashenko won 83.5 percent.",
+    "Back in 2015, Lukashenko was credited with 83.5 percent of the vote.",
+    "Five years earlier, in 2015, Lukashenko won 83.5 percent.",
+])
+def test_fronted_year_before_a_comma_names_the_election_of_the_figure(text):
+    """'In 2015, X won 83.5 percent' in a 2020 article is the 2015 result (no reference row), not a
+    +3.27 deviation from the 2020 one."""
+    row = one(figures_of(text), "83.5 percent")
+    assert pd.isna(row["reference_value"]) and pd.isna(row["deviation"])
+    assert "result of the 2015 election" in row["note"]
+
+
+def test_a_fronted_year_of_the_article_election_keeps_the_comparison():
+    row = one(figures_of("In 2020, Lukashenko won 80.1 percent."), "80.1 percent")
+    assert row["reference_value"] == 80.23
+
+
+def test_regional_turnout_list_without_preposition_is_not_compared_with_national_result():
+    """'Regional turnout: Brest 92.1%, …, Minsk city 66.1%': every member of the list is regional."""
+    t = figures_of("Regional turnout: Brest 92.1%, Vitebsk 90.4%, Grodno 88.9%, Minsk city 66.1%.")
+    for text in ("92.1%", "90.4%", "88.9%", "66.1%"):
+        row = one(t, text)
+        assert row["kind"] == "turnout"
+        assert pd.isna(row["reference_value"]), (text, row["deviation"])
+
+
+def test_a_national_turnout_before_a_regional_one_stays_compared():
+    t = figures_of("Turnout was 84.28 percent, while regional turnout in Brest was 92.1 percent.",
+                   published="2020-09-01")
+    assert one(t, "84.28 percent")["reference_value"] == 84.28
+    assert pd.isna(one(t, "92.1 percent")["reference_value"])
+
+
+@pytest.mark.parametrize("text", ["By 2 p.m. turnout was 65 percent.", "As of 14:00, turnout stood at 65 percent."])
+def test_intermediate_turnout_at_a_clock_time_is_not_compared_with_final_turnout(text):
+    """A turnout at an hour of polling day is a partial figure, not the national result."""
+    row = one(figures_of(text), "65 percent")
+    assert row["kind"] == "turnout" and pd.isna(row["reference_value"]), row["deviation"]
+    assert "intermediate figure" in row["note"]
+
+
+def test_turnout_when_polls_closed_at_an_hour_is_the_final_turnout():
+    row = one(figures_of("Turnout was 84.28 percent when polls closed at 8 p.m.", published="2020-09-01"),
+              "84.28 percent")
+    assert row["reference_value"] == 84.28
+
+
+def test_a_campaign_claim_is_not_an_official_result():
+    """'her campaign claimed she won at least 60 percent' is the campaign's, not compared with the CEC's
+    figure; the official 10.1 percent in the other clause keeps its comparison."""
+    t = figures_of("Tsikhanouskaya received 10.1 percent, while her campaign claimed she won at least 60 percent.")
+    claim = one(t, "60 percent")
+    assert claim["source_kind"] == "campaign" and pd.isna(claim["deviation"])
+    official = one(t, "10.1 percent")
+    assert pd.isna(official["source_kind"]) and official["reference_value"] == 9.9  # the preliminary result of 12 August
+
+
+def test_a_year_in_a_relative_clause_before_the_figure_names_no_election():
+    """'X, who first came to power in 1994, won 87 percent': the comma closes the relative clause."""
+    row = one(figures_of("According to preliminary results, Lukashenko, who first came to power in 1994, won "
+                         "almost 87 percent of all ballots cast.", published="2025-01-27", election="2025"),
+              "87 percent")
+    assert row["reference_value"] == 86.82

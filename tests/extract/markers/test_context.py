@@ -294,3 +294,38 @@ def test_undoubted_support_is_authorization():
 ])
 def test_negated_verdicts_and_passive_wins(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nobody believes the election was legitimate, said Pavel Zhuk, an analyst.", "legitimate"),
+    ("Without observers, nobody can say the election was fair.", "fair"),
+    ("No observer found the vote fair.", "fair"),
+    ("If the vote had been fair, Tsikhanouskaya would have won.", "fair"),
+    ("Whether the vote was fair is doubtful.", "fair"),
+])
+def test_legitimising_word_in_a_clause_that_is_not_asserted_is_not_legitimising(text, word):
+    """markers.md §3.4/§4.1 (review of session 2): negated (here by a negative subject of the
+    embedding verb), conditional and questioned items are not coded as legitimising."""
+    assert (word, 1) not in polar(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Everybody believes the election was legitimate.", "legitimate"),
+    ("Officials said the vote was fair.", "fair"),
+])
+def test_a_legitimising_word_in_an_asserted_complement_still_counts(text, word):
+    assert (word, 1) in polar(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Blinken said Putin had congratulated Lukashenko on his victory.", "lukashenko"),
+    ("Xi Jinping congratulated Lukashenko on his victory, the Kremlin said.", "lukashenko"),
+    ("Tsikhanouskaya's supporters celebrated her victory.", "tsikhanouskaya"),
+    ("Lukashenko told Tsikhanouskaya that his victory was final.", "lukashenko"),  # no one in its clause: the speaker
+])
+def test_his_victory_targets_the_person_the_pronoun_fits_in_its_clause(text, target):
+    """markers.md §3.3 (review of session 2): a noun win is its possessor's; 'his' is the person
+    named before it in its clause whom 'his' fits, never the reporting speaker (Blinken, or the
+    Kremlin, an institution that has no 'his')."""
+    m = markers(text)
+    assert m.loc[m["text"] == "victory", "target_actor_id"].tolist() == [target]
