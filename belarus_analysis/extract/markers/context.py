@@ -13,7 +13,7 @@ from ...nlp import NAME_ENTS
 from .. import actors
 from ..intervals import Disjoint, Intervals
 from .lexicons import Hit, Lexicons, Term, lemma_words
-from .speech import Speech, Voice, voice_of
+from .speech import Speech, Voice, between, voice_of
 
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
@@ -150,8 +150,10 @@ def _foreign_title(span: Span, default: str | None) -> bool:
     if places and not any(_undoubled(t.lower_.removesuffix("'s").removesuffix("’s")) in home for t in places):
         return True
     if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B":
-        person = next(e for e in doc.ents if e.start == span.end)
-        return not any(a == default for _, _, a, _ in actors.actor_index().mentions(person.text))
+        end = span.end + 1  # the entity's tokens, read from the IOB tags (doc.ents builds every entity)
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return not any(a == default for _, _, a, _ in actors.actor_index().mentions(doc[span.end:end].text))
     return False
 
 
@@ -178,8 +180,7 @@ def _bound(pronoun: Token, clause: Token) -> str | None:
         return None
     df = actors.load_actors()
     persons = dict(zip(df["actor_id"], df["pronoun"]))
-    start = clause.left_edge.idx
-    found = [a for _, _, a, _ in actors.actor_index().mentions(pronoun.doc.text[start:pronoun.idx])
+    found = [a for _, _, a, _ in actors.actor_index().mentions(between(clause.left_edge, pronoun))
              if a and persons.get(a) == fits]
     return found[-1] if found else None
 
@@ -244,7 +245,7 @@ def _foreign_winner(span: Span, default: str | None) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not home or subject is None:
         return False
-    found = actors.actor_index().mentions(span.doc.text[subject.left_edge.idx:subject.idx + len(subject)])
+    found = actors.actor_index().mentions(between(subject.left_edge, subject, inclusive=True))
     return any(countries.get(a) not in (None, home) for _, _, a, _ in found)
 
 
@@ -256,8 +257,7 @@ def _other_recipient(span: Span, default: str | None) -> bool:
     if not objects:
         return False
     found = {a for o in objects
-             for _, _, a, _ in actors.actor_index().mentions(span.doc.text[o.left_edge.idx:o.right_edge.idx
-                                                                            + len(o.right_edge)]) if a}
+             for _, _, a, _ in actors.actor_index().mentions(between(o.left_edge, o.right_edge, inclusive=True)) if a}
     return bool(found) and default not in found
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import pandas as pd
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import actors
 from ..intervals import Intervals
@@ -145,6 +145,13 @@ DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "procla
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
 
+def between(first: Token, last: Token, *, inclusive: bool = False) -> str:
+    """The words from ``first`` to ``last`` (without ``last`` unless ``inclusive``), read from the
+    tokens: ``Doc.text`` joins the whole document on every call, so slicing it per hit made marker
+    extraction quadratic in the article's length."""
+    return first.doc[first.i:last.i + inclusive].text
+
+
 def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the verdict of a declaring verb whose subject is someone
     else than the outlet ("CEC of Belarus recognizes presidential elections as valid", "Top CIS
@@ -164,7 +171,7 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
-    words = doc.text[subject.left_edge.idx:subject.right_edge.idx + len(subject.right_edge)]
+    words = between(subject.left_edge, subject.right_edge, inclusive=True)
     actor = next((a for _, _, a, _ in actors.actor_index().mentions(words) if a), None)
     return None if own and actor == own else ("quoted", actor)
 
