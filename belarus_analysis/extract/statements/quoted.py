@@ -180,8 +180,9 @@ def _quote_statements(ctx: Ctx, cues: Sequence[Cue], blocks: Sequence[Found]) ->
             Found(kind, q.start, q.end, marks=q.open + q.close))
     ordered = sorted((c for c in cues if c.speaker is not None or c.agentless), key=lambda c: c.head.idx)
     contents = Intervals((*c.content, i) for i, c in enumerate(ordered) if c.content)
+    heads = [c.head.idx for c in ordered]
     for f in direct:
-        cue = _attributing_cue(ctx, f, ordered, contents)
+        cue = _attributing_cue(ctx, f, ordered, heads, contents)
         if cue is not None:
             f.cue, f.speaker = cue, cue.speaker
         else:
@@ -202,14 +203,15 @@ def _signature(ctx: Ctx, f: Found) -> Speaker | None:
     return Speaker(m.start("name"), m.end("name"), head)
 
 
-def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue], contents: Intervals) -> Cue | None:
+def _attributing_cue(ctx: Ctx, f: Found, speaking: Sequence[Cue], heads: Sequence[int], contents: Intervals
+                     ) -> Cue | None:
     """The cue whose content is this quote, else the nearest cue in the rest of its
     sentence (after the quote first), else a short attribution right after a quote
     that closes its own sentence ('“…?” Berg asked.'), else the cue of a paragraph ending
-    with ':'. ``speaking``: the cues with a speaker, in text order; ``contents``: their
-    content spans ``(start, end, index in speaking)``, looked up by bisection (an article
-    has hundreds of quotes and cues: testing every pair made long articles quadratic)."""
-    heads = [c.head.idx for c in speaking]
+    with ':'. ``speaking``: the cues with a speaker, in text order; ``heads``: their heads'
+    offsets; ``contents``: their content spans ``(start, end, index in speaking)``, looked up
+    by bisection (an article has hundreds of quotes and cues: testing every pair made long
+    articles quadratic)."""
     inside = [speaking[i] for s, e, i in sorted(contents.overlapping(f.start, f.end), key=lambda v: v[2])
               if _overlap((s, e), (f.start, f.end)) >= 0.5 * (e - s)]
     if inside:

@@ -261,6 +261,7 @@ def _expletive(subj: Token) -> bool:
 
 
 def _previous_cue(t: Token, by_token: Mapping[int, Cue]) -> Cue | None:
-    prev = [c for i, c in by_token.items() if i < t.i and t.sent.start <= i]
-    return prev[-1] if prev else None
+    """The nearest cue before ``t`` in its sentence (a walk back over the sentence, not over every
+    cue of the article: that made long articles quadratic)."""
+    return next((by_token[i] for i in range(t.i - 1, t.sent.start - 1, -1) if i in by_token), None)
 
