@@ -183,6 +183,8 @@ class ActorIndex:
     groups: dict[str, str]
     pattern: re.Pattern
     words: SpeakerWords = field(default_factory=SpeakerWords)
+    countries: dict[str, str] = field(default_factory=dict)  # actor_id -> country code, where given
+    pronouns: dict[str, str] = field(default_factory=dict)  # actor_id -> he | she | they, where given
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
@@ -308,8 +310,10 @@ def _actor_index(path: Path, stamp: str) -> ActorIndex:
     groups = dict(zip(df["actor_id"], df["group"]))
     words_path = Path(config.SPEAKER_GROUPS)
     words = _speaker_words(words_path, version(words_path)) if words_path.exists() else SpeakerWords()
+    countries = dict(zip(df["actor_id"], df["country"].fillna(""))) if "country" in df.columns else {}
     return ActorIndex(names, {k: tuple(v) for k, v in descriptions.items()}, groups, _surface_regex([*names, *descriptions]),
-                      words)
+                      words, countries={a: c for a, c in countries.items() if c},
+                      pronouns={a: p for a, p in zip(df["actor_id"], df["pronoun"]) if p})
 
 
 def _surface_regex(forms: list[str]) -> re.Pattern:

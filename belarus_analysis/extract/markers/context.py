@@ -178,10 +178,8 @@ def _bound(pronoun: Token, clause: Token) -> str | None:
     fits = POSSESSIVES.get(pronoun.lower_)
     if fits is None:
         return None
-    df = actors.load_actors()
-    persons = dict(zip(df["actor_id"], df["pronoun"]))
-    found = [a for _, _, a, _ in actors.actor_index().mentions(between(clause.left_edge, pronoun))
-             if a and persons.get(a) == fits]
+    idx = actors.actor_index()
+    found = [a for _, _, a, _ in idx.mentions(between(clause.left_edge, pronoun)) if a and idx.pronouns.get(a) == fits]
     return found[-1] if found else None
 
 
@@ -240,7 +238,7 @@ def _foreign_winner(span: Span, default: str | None) -> bool:
     head = _clause_head(span.root)
     if head.i != span.root.i:
         return False  # a noun ('congratulated Lukashenko on his victory'): its possessor is the winner
-    countries = _countries(id(actors.actor_index()))
+    countries = actors.actor_index().countries
     home = countries.get(default)
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not home or subject is None:
@@ -259,15 +257,6 @@ def _other_recipient(span: Span, default: str | None) -> bool:
     found = {a for o in objects
              for _, _, a, _ in actors.actor_index().mentions(between(o.left_edge, o.right_edge, inclusive=True)) if a}
     return bool(found) and default not in found
-
-
-@lru_cache(maxsize=4)
-def _countries(index_id: int) -> dict[str, str]:
-    """actor_id -> country code of ``actors.csv`` (``index_id`` keys the cache on the file's version)."""
-    df = actors.load_actors()
-    if "country" not in df.columns:
-        return {}
-    return {a: c for a, c in zip(df["actor_id"], df["country"].fillna("")) if c}
 
 
 def _embedded(root: Token, blocked: set[int]) -> bool:

@@ -49,7 +49,7 @@ class Resolver:
                 self.collective.setdefault(group, aid)
         # an actor's gender for he/she: from its row's pronoun, else learned from the first pronoun
         # that resolves to it (see _antecedent)
-        self.gender: dict[str, str] = {aid: PERSON_PRONOUNS[p] for aid, p in zip(actors["actor_id"], actors["pronoun"])
+        self.gender: dict[str, str] = {aid: PERSON_PRONOUNS[p] for aid, p in ctx.idx.pronouns.items()
                                        if p in PERSON_PRONOUNS}
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
