@@ -226,6 +226,7 @@ S("direct", "There is no alternative to Alexander Lukashenko as the leader of ou
   "[inverted] description + name in apposition (cf. set B 'The observer from Spain, Carlos Uriarte Sanchez'); 'the BBC' = addressee; 'no alternative to … as the leader' not coded as a marker (not about the vote)")
 S("direct", "So, we are taking part in the election with the president’s team.", "one of the theoretical candidates, Communist Party leader Sergei Syrankov", "syrankou", "told", "tell", "belarus_candidate",
   "second piece of a quote interrupted by its attribution (§4)")
+DEL("theoretical", OUT, "", "'one of the theoretical candidates': candidates only in name (cf. 'token', 'hand-picked' candidates, set A); outlet's description in the speaker NP")
 TITLE("president", Q, "syrankou", "'the president’s team' = Lukashenko's", ctx="the president’s team")
 
 # ---------------------------------------------------------------- c13 PanARMENIAN 2025-01-27 (preliminary results)
