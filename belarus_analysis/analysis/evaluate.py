@@ -27,6 +27,7 @@ cue, value, kind, voice…) are computed over matched pairs.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -291,17 +292,39 @@ def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
 
 # Official-result figures whose every attribute a reader relies on (issue 13's "fully right").
 RESULT_KINDS = ("vote_share", "turnout")
+# Gold notes of a figure that is not national and final or preliminary (figures.md §15: regional,
+# intermediate and early-voting figures, votes abroad): the extractor must not compare it.
+NOT_COMPARED = re.compile(r"\b(?:regional|intermediate|early[- ]voting|expatriate|abroad|diaspora|not (?:a )?national)\b",
+                          re.IGNORECASE)
+
+
+def expected_stage(gold: Mapping) -> str | None:
+    """The official result a gold figure must be compared with (the prediction's ``reference_stage``).
+
+    The gold ``stage`` is the stage of the reported figure (figures.md, "Gold columns"): an
+    ``exit_poll``, a threshold (``is_threshold``) and a figure noted as regional, intermediate,
+    early-voting or from abroad have none, since §15 compares only national official results.
+
+    >>> expected_stage({"stage": "preliminary", "note": "regional (Brest), early voting"}) is None
+    True
+    >>> expected_stage({"stage": "exit_poll"}) is None, expected_stage({"stage": "final", "note": "claimed"})
+    (True, 'final')
+    """
+    stage, note = gold.get("stage"), gold.get("note")
+    if pd.isna(stage) or stage in ("", "exit_poll") or str(gold.get("is_threshold", "")).strip() == "1":
+        return None
+    return None if isinstance(note, str) and NOT_COMPARED.search(note) else stage
 
 
 def _fully_right(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float) -> float:
     """Share of gold result figures whose matched prediction has the right value, unit, kind,
-    subject and — where the gold codes a ``stage`` — stage (the official result compared with;
-    empty for exit polls, which are not compared): the deviation then follows from the reference table."""
+    subject and compared stage (:func:`expected_stage`): the deviation then follows from the
+    reference table."""
     ok = 0
     for pi, gi in match(pred, gold, min_overlap, prefer="kind"):
         p, g = pred.loc[pi], gold.loc[gi]
         ok += all(_same(p[c], g[c]) for c in ("value", "unit", "kind", "subject")) and (
-            "stage" not in g or _same(p["reference_stage"], g["stage"]))
+            "stage" not in g or _same(p["reference_stage"], expected_stage(g)))
     return ok / len(gold)
 
 

@@ -116,3 +116,32 @@ def test_evaluate_adds_polar_and_results_rows(tmp_path):
     assert m.loc["polar", "n_gold"] == 1 and m.loc["polar", "precision"] == 0.5  # the title is not polar
     f = evaluate.evaluate("figures", figures, arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
     assert f.loc["results", "f1"] == 1.0 and f.loc["results", "fully_right"] == 0.5
+
+
+def test_fully_right_stage_of_a_figure_that_is_not_compared(tmp_path):
+    """An exit poll, a threshold and a regional or early-voting figure must not be compared with an
+    official result (figures.md §15): the gold stage of the reported figure then expects none."""
+    text = "Exit poll 88 percent. In Brest turnout was 41 percent. A winner needs 50 percent. Turnout 84 percent."
+    (tmp_path / "a.txt").write_text(text)
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text], "source_file": ["a.txt"]})
+    gold = [("88 percent", 88, "vote_share", "exit_poll", "", ""), ("41 percent", 41, "turnout", "preliminary",
+            "regional (Brest), early voting", ""), ("50 percent", 50, "vote_share", "", "", "1"),
+            ("84 percent", 84, "turnout", "final", "", "")]
+    pd.DataFrame([{"gold_id": f"f{i}", "article_id": "a", "text": t, "occurrence": 1, "value": str(v), "unit": "percent",
+                   "kind": k, "qualifier": "", "subject": "", "iso_date": "", "stage": st, "note": note,
+                   "is_threshold": th} for i, (t, v, k, st, note, th) in enumerate(gold)]).to_csv(
+        tmp_path / "figures.csv", index=False)
+
+    def figures(stages):
+        return pd.DataFrame([{"article_id": "a", "char_start": text.index(t), "char_end": text.index(t) + len(t),
+                              "text": t, "value": float(v), "unit": "percent", "kind": k, "qualifier": "", "subject": "",
+                              "iso_date": "", "reference_stage": st} for (t, v, k, *_), st in zip(gold, stages)])
+
+    def fully_right(stages):
+        f = evaluate.evaluate("figures", figures(stages), arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
+        return f.loc["results", "fully_right"]
+
+    assert fully_right([None, None, None, "final"]) == 1.0
+    # comparing the exit poll and the regional early-voting turnout with the official result is wrong
+    assert fully_right(["final", "preliminary", None, "final"]) == 0.5
+    assert fully_right([None, None, None, "preliminary"]) == 0.75
