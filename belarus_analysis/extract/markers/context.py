@@ -20,12 +20,15 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
+# 'few observers considered it fair' limits the verdict to a minority: the clause is not asserted either
+NEGATIVE_DETERMINERS = {"no", "few", "fewer"}
 COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.csv pronoun it fits
 PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
+JOINED_CLAUSES = {"advcl", "conj", "parataxis"}  # a clause beside another, not governed by its words
 SMALL_CLAUSE = {"ccomp"}  # 'consider [X the legitimate president]': a verbless clause is the verb's object
 # Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
 OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
@@ -56,9 +59,11 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
             continue
         yield _hit(term, start, end)
     for i, rx in lex.regexes:
-        group = "span" if "span" in rx.groupindex else 0
+        # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
+        groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
         for m in rx.finditer(text):
-            if m.end(group) > m.start(group):
+            group = next((g for g in groups if m.start(g) >= 0), None)
+            if group is not None and m.end(group) > m.start(group):
                 yield _hit(lex.terms[i], m.start(group), m.end(group))
 
 
@@ -88,7 +93,11 @@ def _negated(span: Span, *, through_objects: bool = False) -> bool:
             "VERB", "AUX"):
         t = t.head
         heads.append(t)
-    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end for h in heads for c in h.children)
+    # 'she considered herself the winner, not Lukashenko': a contrastive 'not' after a noun negates the
+    # noun it introduces, not the term
+    after_noun = root.pos_ in NOMINAL
+    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end and not (after_noun and c.i > root.i)
+               for h in heads for c in h.children)
 
 
 def _attached_name(text: str, end: int) -> str | None:
@@ -351,9 +360,10 @@ def _unasserted(span: Span) -> bool:
 
 
 def _negative(subject: Token) -> bool:
-    """'nobody', 'none of them', 'no one', 'no observer'."""
+    """'nobody', 'none of them', 'no one', 'no observer', 'few observers' (not 'a few')."""
     return subject.lower_ in NEGATIVE_SUBJECTS or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        c.dep_ in ("det", "amod") and c.lower_ in NEGATIVE_DETERMINERS
+        and not any(a.lower_ == "a" for a in c.children) for c in subject.children)  # 'a few' is no negation
 
 
 def _generic(subject: Token) -> bool:
@@ -373,16 +383,41 @@ def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
     clauses = {_clause_head(t).i for h in doubting for t in _tokens(doc, h)}
+    # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
+    # winner was tainted', 'rejected dubious results that gave X a landslide victory'
     above = {t.i for h in doubting for t in _tokens(doc, h)}
+    judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(doc, h)}
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
             root = doc.char_span(h.start, h.end, alignment_mode="expand").root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
-            if _clause_head(root).i in clauses or any(a.i in above for a in [*root.ancestors, *modifiers]):
+            if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
+                    _in_judged_phrase(root, judged)):
                 continue
         out.append(h)
     return out
+
+
+def _governors(t: Token) -> Iterator[Token]:
+    """The tokens ``t`` depends on, up to the first clause merely joined to another ('Y claimed victory
+    despite fraud, while X asserted she won': 'won' does not depend on 'claimed')."""
+    while t.head.i != t.i and t.dep_ not in JOINED_CLAUSES:
+        t = t.head
+        yield t
+
+
+def _in_judged_phrase(root: Token, judged: set[int]) -> bool:
+    """Is ``root`` inside a noun phrase of a clause that a delegitimising or refusing term judges?
+    The path up to that clause's verb passes a noun: 'the poll in which X was declared the winner was
+    tainted', 'rejected dubious results that gave X a landslide victory' (not 'claimed victory despite
+    fraud, while Y asserted she won': a clause joined to the judged one, not inside its noun phrase)."""
+    nominal = False
+    for t in root.ancestors:
+        if t.i in judged:
+            return nominal
+        nominal = nominal or t.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _tokens(doc: Doc, hit: Hit) -> Span | tuple:
