@@ -345,6 +345,9 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
     if owner and ctx.text[owner.end():owner.end() + 1].isupper():
         return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
+    owner = _grammatical_owner(ctx, f, lo)
+    if owner is not None:
+        return owner or None
     left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
     if left:
         return left[-1][2]
@@ -356,6 +359,36 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
             return before[-1][2]
     if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0][0]])):
         return right[0][2]
+    return None
+
+
+# Who holds a result figure in its clause: the recipient of 'handed/gave X … 80%', else the subject
+# ('X, who is Y's closest ally, was declared the winner with 86.82%': X, not the Y named nearer).
+_OWNER_DEPS = ("dative", "nsubj", "nsubjpass")
+
+
+def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
+    """The actor of the recipient or subject of the verb a figure depends on, named after ``lo`` (the
+    previous figure of its family); '' when that word is a person's name not in ``actors.csv``
+    ('Tikhanouskaya, who became his main rival, took 9.9%': not the 'his'); None when the clause names
+    no owner that way (a pronoun, a noun such as 'results', no verb)."""
+    tok = ctx.token(f.start)
+    if tok is None:
+        return None
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for dep in _OWNER_DEPS:
+        for c in verb.children:
+            if c.dep_ != dep or c.idx < lo or c.idx >= f.start:
+                continue
+            found = [a for s, e, a in ctx.persons if s <= c.idx < e]
+            if found:
+                return found[0]
+            if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+                return ""
     return None
 
 

@@ -17,7 +17,7 @@ QUALIFIERS_FILE = "qualifiers.csv"
 SOURCES_FILE = "figure_sources.csv"
 SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "official")
 SCOPES_FILE = "figure_scopes.csv"
-SCOPES = ("regional", "intermediate")
+SCOPES = ("regional", "intermediate", "abroad")
 
 @dataclass(frozen=True)
 class Rule:
