@@ -386,6 +386,8 @@ def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
     # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
     # winner was tainted', 'rejected dubious results that gave X a landslide victory'
     above = {t.i for h in doubting for t in _tokens(doc, h)}
+    # the last word of a distancing term: 'the self-proclaimed winner' however the parser hangs it
+    distancing_ends = {h.end for h in doubting if h.category == "distancing"}
     judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(doc, h)}
     out = []
     for h in hits:
@@ -393,10 +395,22 @@ def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
             root = doc.char_span(h.start, h.end, alignment_mode="expand").root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
             if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
-                    _in_judged_phrase(root, judged)):
+                    _in_judged_phrase(root, judged)) or _right_after(doc, h.start, distancing_ends):
                 continue
         out.append(h)
     return out
+
+
+def _right_after(doc: Doc, start: int, ends: set[int]) -> bool:
+    """Does a term ending in ``ends`` stand right before ``start``, only quotation marks between?"""
+    span = doc.char_span(start, start, alignment_mode="expand")
+    i = span.start if span is not None else None
+    if i is None:
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    return j >= 0 and doc[j].idx + len(doc[j]) in ends
 
 
 def _governors(t: Token) -> Iterator[Token]:
