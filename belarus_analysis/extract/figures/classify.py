@@ -387,7 +387,7 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             found = [a for s, e, a in ctx.persons if s <= c.idx < e]
             if found:
                 return found[0]
-            if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
     return None
 
