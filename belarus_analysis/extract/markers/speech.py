@@ -169,7 +169,8 @@ DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "procla
 # Verbs whose 'X as Y' makes Y the subject's verdict ('denouncing it as a sham', 'see the vote as rigged'),
 # only with 'as': their plain object is the outlet's description ('condemned the sham vote').
 AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "criticize", "criticise", "reject",
-            "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize"}
+            "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize", "evaluate", "judge",
+            "rate"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
