@@ -77,6 +77,9 @@ def test_frames_and_homographs(text, expected):
     ("Observers noted the absence of violations.", [("absence of violations", 1)]),
     ("The elections were held in full accordance with national legislation.",
      [("in full accordance with national legislation", 1)]),
+    ("People freely and openly expressed their choice.", [("freely and openly expressed their choice", 1)]),
+    ("The vote was conducted without any violations that could have influenced the outcome.",
+     [("without any violations that could have influenced the outcome", 1)]),
     # acts of accepting the result are recognition
     ("The Kremlin welcomed Petrov's victory.", [("welcomed", 1), ("victory", 1)]),
     ("Petrov's victory was quickly endorsed by two neighbours.", [("victory", 1), ("endorsed", 1)]),

@@ -22,6 +22,10 @@ def voice(text: str, term: str) -> tuple[str, object]:
     # the verdict of 'X as Y' with a judging verb, also when the parser makes it a clause
     ("Kallas criticized Petrov, denouncing the vote as a sham.", "sham", "quoted"),
     ("Tsikhanouskaya described the election as massively rigged.", "rigged", "quoted"),
+    ("The mission recognized the presidential elections in Belarus as transparent and democratic.",
+     "transparent and democratic", "quoted"),
+    ("Observers evaluated the vote as conducted without any violations that could have influenced the outcome.",
+     "without any violations that could have influenced the outcome", "quoted"),
     # an agentless declaration is someone else's verdict, not the outlet's
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a trailing dash attribution, in a headline or closing a sentence
