@@ -52,7 +52,7 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from ..intervals import Intervals
-from .context import drop_discredited, mandate_target, refers, term_hits
+from .context import drop_discredited, drop_other_elections, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, scare_quotes, speech_of, voice_of,
                      voices_of)
@@ -83,7 +83,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     hits += scare_quotes(view, speech, voices, distancing)
     if parsed:
-        hits = drop_discredited(doc, hits)
+        hits = drop_other_elections(doc, drop_discredited(doc, hits))
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
     starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import NAME_ENTS
 from .. import actors
+from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
 from .lexicons import Hit, Lexicons, Term, lemma_words
 from .speech import Speech, Voice, between, voice_of
@@ -372,6 +373,31 @@ def _generic(subject: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in subject.children) and any(
         c.dep_ == "relcl" for c in subject.children)
+
+
+# A year naming the contest a win is about: 'won the 2020 election', 'elected in 2015', 'In 2020, X won …'.
+_YEAR_AFTER = re.compile(r"^(?:\W+\w+){0,6}?\W+(?:(?:in|since|during|at|of)\s+(?:the\s+)?)?((?:19|20)\d\d)\b(?!\s*(?:%|percent|per cent))")
+_YEAR_FRONTED = re.compile(r"^\s*(?:[^,]{0,30},\s*)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
+
+
+def _other_election(span: Span, studied: Collection[int]) -> bool:
+    """Is a win about an election the project does not study ('Lukashenko, who first won in 1994, …';
+    'In 2015, he was re-elected')? The studied elections are those of ``data/reference/elections.csv``
+    (the disputed votes: a win of 2020 in a 2025 text is coded, markers.md §4.1); the year is in the six
+    words after the term or fronted at the start of its sentence."""
+    sent = span.sent
+    after = span.doc[span.end:min(sent.end, span.end + 12)].text
+    before = span.doc[sent.start:span.start].text
+    years = [int(m.group(1)) for m in (_YEAR_AFTER.match(" " + after), _YEAR_FRONTED.match(before)) if m]
+    return any(y not in studied for y in years)
+
+
+def drop_other_elections(doc: Doc, hits: list[Hit]) -> list[Hit]:
+    """Drop legitimising legitimacy terms about an earlier or other election than the studied ones
+    (markers.md §4.1: a career fact about an earlier election legitimises nothing)."""
+    studied = election_days().keys()
+    return [h for h in hits if not (h.lexicon == "legitimacy" and h.polarity > 0 and _other_election(
+        doc.char_span(h.start, h.end, alignment_mode="expand"), studied))]
 
 
 def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:

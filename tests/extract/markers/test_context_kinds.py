@@ -62,6 +62,11 @@ def test_challenges_and_flawed_results(text, expected):
     ("Travellers need valid passports.", []),
     ("Petrov was elected chairman of the Supreme State Council.", []),
     ("Petrov was first elected in 1994.", []),
+    # a win in an election the project does not study (data/reference/elections.csv) is a career fact;
+    # a win of a studied (disputed) election stays, whatever the article's year
+    ("In 2015, Petrov was re-elected with 83 percent.", []),
+    ("Petrov was declared the winner of the 2010 election.", []),
+    ("After Petrov won reelection in 2020, the EU imposed sanctions.", [("won", 1)]),
     # a contrastive 'not Y' after the term negates Y, not the term
     ("The challenger said she considered herself the winner, not Petrov.", [("winner", 1)]),
 ])
