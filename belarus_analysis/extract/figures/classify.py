@@ -139,26 +139,27 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     return None
 
 
-def source_kind(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> str | None:
-    """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
+def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> Source | None:
+    """Where ``f`` comes from: the row of ``figure_sources.csv`` whose cue is nearest to it in
     its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), one in the
     figure's own clause first ("Exit polls showed X winning 80%, while independent polls suggested Y won
     71%": 80% exit_poll, 71% independent_count), or None. A cue outside ``f``'s own clause but inside
     one of the ``claimed`` stretches (those of the other result figures, see :func:`result_stretches`)
     is that figure's: in "X received 10.1 percent, while her campaign claimed she won 60 percent" the
-    campaign is the source of the 60 percent only."""
+    campaign is the source of the 60 percent only. The row's ``kind`` is the figure's ``source_kind``, its
+    ``stage`` the official stage the sentence names ('according to preliminary results'), if any."""
     lo, hi = ctx.segment(f.start)
     a, b = _stretch(ctx, f)
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[bool, int, int] | None = None
     for order, src in enumerate(ctx.sources):
         for m in src.pattern.finditer(ctx.text, lo, hi):
             distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
             outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
             if outside and any(c <= m.start() and m.end() <= d for c, d in claimed if (c, d) != (a, b)):
                 continue
-            key = (outside, distance, order, src.kind)
+            key = (outside, distance, order)
             best = min(best, key) if best else key
-    return best[3] if best else None
+    return ctx.sources[best[2]] if best else None
 
 
 def result_stretches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int]]:

@@ -83,6 +83,21 @@ def test_the_stage_compared_is_the_latest_announced_by_the_article_date(publishe
     assert got == (stage, reference)
 
 
+@pytest.mark.parametrize("text, published, stage, reference", [
+    # a stage the sentence names is the one compared, also after the final result was announced
+    ("According to preliminary results, Lukashenko won 80.23 percent.", "2020-09-01", "preliminary", 80.23),
+    ("Preliminary results gave Lukashenko 80.23 percent.", "2020-09-01", "preliminary", 80.23),
+    ("According to final results, Lukashenko won 80.1 percent.", "2020-09-01", "final", 80.1),
+    # a final result named before it was announced has nothing to be compared with
+    ("According to final results, Lukashenko won 80.1 percent.", "2020-08-11", None, None),
+])
+def test_a_named_stage_is_the_stage_compared(text, published, stage, reference):
+    r = figures_of(text, published=published).iloc[0]
+    got = (None if pd.isna(r["reference_stage"]) else r["reference_stage"],
+           None if pd.isna(r["reference_value"]) else r["reference_value"])
+    assert got == (stage, reference) and r["source_kind"] == "official"
+
+
 def test_a_margin_is_not_a_vote_share():
     r = figures_of("The margin between Lukashenko and Tsikhanouskaya was 70 percentage points.").iloc[0]
     assert r["kind"] != "vote_share" and pd.isna(r["reference_value"])
