@@ -192,7 +192,9 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     t, with_as = span.root, False
     while t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS and not (with_as and t.lemma_.lower() in AS_VERBS):
         # 'described the election as massively rigged': the parser may hang the 'as' verdict on as a clause
-        if t.dep_ not in VERDICT_PATH and not (t.dep_ == "advcl" and _has_as(t)):
+        # 'called the vote rigged': the parser may hang the small clause's predicate on the object
+        if t.dep_ not in VERDICT_PATH and not (t.dep_ == "advcl" and _has_as(t)) and not (
+                t.dep_ == "acl" and t.head.dep_ == "dobj" and t.tag_ in ("VBN", "JJ")):
             break
         with_as = with_as or _has_as(t) or t.lower_ == "as"
         t = t.head

@@ -26,6 +26,7 @@ def voice(text: str, term: str) -> tuple[str, object]:
      "transparent and democratic", "quoted"),
     ("Observers evaluated the vote as conducted without any violations that could have influenced the outcome.",
      "without any violations that could have influenced the outcome", "quoted"),
+    ("Lukashenko won, the CEC said, though critics called the vote rigged.", "rigged", "quoted"),
     # an agentless declaration is someone else's verdict, not the outlet's
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a trailing dash attribution, in a headline or closing a sentence
