@@ -82,13 +82,9 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
                        ) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     hits += scare_quotes(view, speech, voices, distancing)
-    if parsed:
-        hits = drop_other_elections(doc, drop_discredited(doc, hits))
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
-    starts = view.sentence_starts
-    for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
-        if h.lexicon in ("legitimacy", "recognition"):
-            h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
+
+    def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
         voice, speaker = h.voice or voice_of(h, voices)
         if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
             voice, speaker = declared_by(h, doc, own) or (voice, speaker)
@@ -96,6 +92,15 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
             voice, speaker = reported_by(h, doc, own, lexicons.reporting) or (voice, speaker)
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
+        return voice, speaker
+
+    if parsed:
+        hits = drop_other_elections(doc, drop_discredited(doc, hits, lambda h: voice_and_speaker(h)[0] == "outlet"))
+    starts = view.sentence_starts
+    for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
+        if h.lexicon in ("legitimacy", "recognition"):
+            h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
+        voice, speaker = voice_and_speaker(h)
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
                            polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,
                            pattern=h.pattern)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,7 +29,10 @@ POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.
 PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country or body attached to a title
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
-JOINED_CLAUSES = {"advcl", "conj", "parataxis"}  # a clause beside another, not governed by its words
+JOINED_CLAUSES = {"advcl", "conj", "parataxis"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+RELATIVES = {"that", "which", "who", "whom"}
+PROCLAIMING = {"declare", "proclaim", "name", "crown", "announce"}  # 'declared himself the winner'  # a clause beside another, not governed by its words
 SMALL_CLAUSE = {"ccomp"}  # 'consider [X the legitimate president]': a verbless clause is the verb's object
 # Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
 OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
@@ -400,18 +403,25 @@ def drop_other_elections(doc: Doc, hits: list[Hit]) -> list[Hit]:
         doc.char_span(h.start, h.end, alignment_mode="expand"), studied))]
 
 
-def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def drop_discredited(doc: Doc, hits: list[Hit], outlet_says: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """A win is legitimising only when it is asserted without a delegitimising modifier or
     distancing (markers.md §4.1, issue 13 kind 1): drop a legitimising legitimacy term whose
     clause holds a delegitimising term, a pejorative label, a scare quote or a distancing word ('The
     autocrat won a sham election'), that depends on a distancing or delegitimising word ('his claim
-    to have won'), or whose predicate a distancing word modifies ('has been allegedly re-elected')."""
+    to have won'), or whose predicate a distancing word modifies ('has been allegedly re-elected'); a win
+    whose object the outlet itself judges in a relative clause ('won a seventh term in a vote that was
+    neither free nor fair'; not a judgement the outlet reports: 'an election that critics claim was unfair'
+    keeps the win: ``outlet_says`` tells the outlet's own words); a self-proclamation ('declared himself the
+    winner')."""
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
     clauses = {_clause_head(t).i for h in doubting for t in _tokens(doc, h)}
     # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
     # winner was tainted', 'rejected dubious results that gave X a landslide victory'
     above = {t.i for h in doubting for t in _tokens(doc, h)}
+    # clauses a delegitimising term in the outlet's own voice belongs to, through relative clauses
+    governed = {i for h in negative if h.lexicon == "legitimacy" and (outlet_says is None or outlet_says(h))
+                for t in _tokens(doc, h) for i in _own_clauses(t)}
     # the last word of a distancing term: 'the self-proclaimed winner' however the parser hangs it
     distancing_ends = {h.end for h in doubting if h.category == "distancing"}
     judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(doc, h)}
@@ -421,10 +431,34 @@ def drop_discredited(doc: Doc, hits: list[Hit]) -> list[Hit]:
             root = doc.char_span(h.start, h.end, alignment_mode="expand").root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
             if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
-                    _in_judged_phrase(root, judged)) or _right_after(doc, h.start, distancing_ends):
+                    _in_judged_phrase(root, judged)) or _right_after(doc, h.start, distancing_ends) or (
+                    _clause_head(root).i in governed) or _self_proclaimed(root):
                 continue
         out.append(h)
     return out
+
+
+def _own_clauses(t: Token) -> Iterator[int]:
+    """The verbs whose clause ``t`` describes the object of: up through relative clauses that predicate
+    of their noun ('a vote that was neither free nor fair', 'a vote widely seen as rigged'), not through
+    one with a subject of its own ('an election that critics claim was unfair': the critics' claim)."""
+    for g in _governors(t):
+        if g.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if g.dep_ in ("relcl", "acl") and subject is not None and subject.lower_ not in RELATIVES:
+                return
+            yield g.i
+
+
+def _self_proclaimed(root: Token) -> bool:
+    """'declared himself the winner', 'proclaimed herself president': a verdict of a proclaiming verb
+    about its own subject is a self-proclamation, not a result (as 'self-proclaimed')."""
+    path = [root]
+    while path[-1].dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj", "acomp") and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+        if path[-1].lemma_.lower() in PROCLAIMING:  # the reflexive may hang on the verb or on the verdict
+            return any(c.lower_ in REFLEXIVES for t in path for c in t.children if c.dep_ in ("dobj", "nsubj", "dative"))
+    return False
 
 
 def _right_after(doc: Doc, start: int, ends: set[int]) -> bool:
@@ -441,8 +475,10 @@ def _right_after(doc: Doc, start: int, ends: set[int]) -> bool:
 
 def _governors(t: Token) -> Iterator[Token]:
     """The tokens ``t`` depends on, up to the first clause merely joined to another ('Y claimed victory
-    despite fraud, while X asserted she won': 'won' does not depend on 'claimed')."""
-    while t.head.i != t.i and t.dep_ not in JOINED_CLAUSES:
+    despite fraud, while X asserted she won': 'won' does not depend on 'claimed'); an 'as' clause is a
+    verdict, not a joined clause ('a vote widely seen as rigged')."""
+    while t.head.i != t.i and (t.dep_ not in JOINED_CLAUSES or (
+            t.dep_ == "advcl" and any(c.lower_ == "as" for c in t.children))):
         t = t.head
         yield t
 

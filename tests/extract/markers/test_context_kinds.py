@@ -53,6 +53,14 @@ def test_challenges_and_flawed_results(text, expected):
     ("Petrov is the so-called elected president.", []),
     ("Petrov claimed victory despite evidence of fraud, while the challenger asserted she won 60% of the vote.",
      [("fraud", -1), ("won", 1)]),
+    ("Petrov declared himself the winner of the election.", []),
+    ("The disputed election triggered protests.", []),
+    # the outlet's own verdict on the vote won, in a relative clause, discredits the win ...
+    ("Petrov won a seventh term in a vote that was neither free nor fair.", [("neither free nor fair", -1)]),
+    ("He was elected for a sixth term in a vote widely seen as rigged.", [("rigged", -1)]),
+    # ... a verdict the outlet only reports does not (seed 001: 'an election that critics … claim was unfair')
+    ("Petrov won a seventh term after winning an election that critics claim was unfair.",
+     [("won", 1), ("winning", 1), ("unfair", -1)]),
     # homographs and non-election uses
     ("The opposition raised a legitimate concern about the count.", []),
     ("Police recognised the man as a protester.", []),
