@@ -200,7 +200,9 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
         t = t.head
     verb = t.lemma_.lower()
     if (verb not in DECLARING_VERBS and not (with_as and verb in AS_VERBS)) or t.i in range(span.start, span.end):
-        return None
+        t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
+        if t is None:
+            return None
     subject = _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
@@ -226,6 +228,18 @@ def _actor_of(subject: Token) -> str | None:
             if s <= h.idx < e:
                 return a
     return found[0][2] if found else None
+
+
+def _verb_before(span: Span) -> Token | None:
+    """A declaring verb right before a verdict adjective ('recognized valid', 'declared as valid'), where
+    the parse hangs the adjective elsewhere (a headline without punctuation is parsed with the next line)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "as":
+        i -= 1
+    if span.root.pos_ != "ADJ" or i < 0:
+        return None
+    prev = doc[i]
+    return prev if prev.lemma_.lower() in DECLARING_VERBS and prev.tag_ in ("VBN", "VBD") else None
 
 
 def _has_as(t: Token) -> bool:
