@@ -41,7 +41,7 @@ from ..base import Extractor
 from ..view import ArticleView
 from . import reference
 from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, parenthesised_votes,
-                       qualifier_of, result_stretches, scope_lists, set_rooms, source_kind,
+                       qualifier_of, result_stretches, scope_lists, set_rooms, source_cue,
                        stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
@@ -56,16 +56,18 @@ EXCLUDED = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+")
 
 @lru_cache(maxsize=256)
 def _lookup(path: Path, stamp: str, election: int, published: date | None, measure: str,
-            actor_id: str | None) -> tuple[float, str] | None:
+            actor_id: str | None, stage: str | None) -> tuple[float, str] | None:
     # ``stamp`` (the file's content version) keeps an edited or overridden file from being served stale.
-    return reference.lookup(reference.load_reference(path), election, published, measure, actor_id)
+    return reference.lookup(reference.load_reference(path), election, published, measure, actor_id, stage=stage)
 
 
-def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | None, str | None]:
+def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = None
+               ) -> tuple[float | None, str | None]:
     """The official value of the measure ``f`` reports, announced by the publication date; none for
     figures of another source (an exit poll is not the official count), of a region or city or of
     an hour of polling day (the final national result is not their reference). A figure whose clause names another election
-    ("In the 2015 election, X won 83.5 percent") is compared with that election's result, if any."""
+    ("In the 2015 election, X won 83.5 percent") is compared with that election's result, if any; one whose
+    sentence names a stage ("according to preliminary results") with that stage only."""
     measure = reference.measure_of(f.kind, f.unit)
     if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
@@ -78,14 +80,17 @@ def _reference(ctx: Context, f: Figure, source: str | None) -> tuple[float | Non
         f.notes.append(f"result of the {election} election")
     path = reference.reference_path()
     found = _lookup(path, version(path), election, ctx.published, measure,
-                    f.subject if measure == "vote_share" else None)
+                    f.subject if measure == "vote_share" else None, stage or None)
+    if stage and not found:
+        f.notes.append(f"the {stage} result was not announced by the publication date: not compared")
     return found if found else (None, None)
 
 
 def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None,
             claimed: list[tuple[int, int]]) -> dict:
-    source = None if f.kind == "date" else source_kind(ctx, f, claimed=claimed)
-    ref_value, stage = _reference(ctx, f, source)
+    cue = None if f.kind == "date" else source_cue(ctx, f, claimed=claimed)
+    source = cue.kind if cue else None
+    ref_value, stage = _reference(ctx, f, source, cue.stage if cue else None)
     return spans.record(
         ctx.text, starts, f.start, f.end,
         value=None if f.kind == "date" else f.value, unit=f.unit, qualifier=qualifier,

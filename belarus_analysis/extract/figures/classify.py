@@ -139,26 +139,27 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     return None
 
 
-def source_kind(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> str | None:
-    """Where ``f`` comes from (``figure_sources.csv``): the kind of the source cue nearest to it in
+def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> Source | None:
+    """Where ``f`` comes from: the row of ``figure_sources.csv`` whose cue is nearest to it in
     its sentence segment ("won 79.7 percent, according to a state exit poll" -> exit_poll), one in the
     figure's own clause first ("Exit polls showed X winning 80%, while independent polls suggested Y won
     71%": 80% exit_poll, 71% independent_count), or None. A cue outside ``f``'s own clause but inside
     one of the ``claimed`` stretches (those of the other result figures, see :func:`result_stretches`)
     is that figure's: in "X received 10.1 percent, while her campaign claimed she won 60 percent" the
-    campaign is the source of the 60 percent only."""
+    campaign is the source of the 60 percent only. The row's ``kind`` is the figure's ``source_kind``, its
+    ``stage`` the official stage the sentence names ('according to preliminary results'), if any."""
     lo, hi = ctx.segment(f.start)
     a, b = _stretch(ctx, f)
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[bool, int, int] | None = None
     for order, src in enumerate(ctx.sources):
         for m in src.pattern.finditer(ctx.text, lo, hi):
             distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
             outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
             if outside and any(c <= m.start() and m.end() <= d for c, d in claimed if (c, d) != (a, b)):
                 continue
-            key = (outside, distance, order, src.kind)
+            key = (outside, distance, order)
             best = min(best, key) if best else key
-    return best[3] if best else None
+    return ctx.sources[best[2]] if best else None
 
 
 def result_stretches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int]]:
@@ -345,6 +346,9 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
     if owner and ctx.text[owner.end():owner.end() + 1].isupper():
         return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
+    owner = _grammatical_owner(ctx, f, lo)
+    if owner is not None:
+        return owner or None
     left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
     if left:
         return left[-1][2]
@@ -356,6 +360,36 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
             return before[-1][2]
     if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0][0]])):
         return right[0][2]
+    return None
+
+
+# Who holds a result figure in its clause: the recipient of 'handed/gave X … 80%', else the subject
+# ('X, who is Y's closest ally, was declared the winner with 86.82%': X, not the Y named nearer).
+_OWNER_DEPS = ("dative", "nsubj", "nsubjpass")
+
+
+def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
+    """The actor of the recipient or subject of the verb a figure depends on, named after ``lo`` (the
+    previous figure of its family); '' when that word is a person's name not in ``actors.csv``
+    ('Tikhanouskaya, who became his main rival, took 9.9%': not the 'his'); None when the clause names
+    no owner that way (a pronoun, a noun such as 'results', no verb)."""
+    tok = ctx.token(f.start)
+    if tok is None:
+        return None
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for dep in _OWNER_DEPS:
+        for c in verb.children:
+            if c.dep_ != dep or c.idx < lo or c.idx >= f.start:
+                continue
+            found = [a for s, e, a in ctx.persons if s <= c.idx < e]
+            if found:
+                return found[0]
+            if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
+                return ""
     return None
 
 

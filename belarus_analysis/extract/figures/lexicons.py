@@ -17,7 +17,7 @@ QUALIFIERS_FILE = "qualifiers.csv"
 SOURCES_FILE = "figure_sources.csv"
 SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "official")
 SCOPES_FILE = "figure_scopes.csv"
-SCOPES = ("regional", "intermediate")
+SCOPES = ("regional", "intermediate", "abroad")
 
 @dataclass(frozen=True)
 class Rule:
@@ -94,6 +94,7 @@ class Source:
 
     pattern: re.Pattern
     kind: str
+    stage: str = ""  # figure_sources.csv: the official stage the cue names ('preliminary results'), if any
 
 
 def load_sources(path: Path | None = None) -> tuple[Source, ...]:
@@ -134,7 +135,7 @@ def _load_cues(path: Path, stamp: str, column: str, allowed: tuple[str, ...]) ->
         if row.get(column) not in allowed:
             raise DataFileError(f"{path}: row {n}: {column} must be one of {allowed}, got {row.get(column)!r}")
         try:
-            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row[column]))
+            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row[column], (row.get("stage") or "").strip()))
         except re.error as e:
             raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
     return tuple(out)

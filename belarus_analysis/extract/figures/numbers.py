@@ -264,6 +264,15 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     >>> attach_units(text, f, load_rules()), text[f.start:f.end], f.unit, f.kind
     (True, '770-mile', 'miles', 'distance')
     """
+    if f.form == "fraction":
+        # "a quarter of a century": a fraction of a period is a duration (percent of a century = years)
+        for r in rules:
+            if r.where == "unit" and r.kind == "duration" and "percent" in r.applies_to and (
+                    m := r.pattern.match(text[f.end:f.end + 40])):
+                f.end += m.end()
+                f.unit, f.kind, f.value, f.measured = r.unit, r.kind, round(f.value * r.factor, 2), True
+                break
+        return True
     if f.form != "cardinal":
         return True
     for r in rules:

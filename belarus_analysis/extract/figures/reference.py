@@ -111,22 +111,27 @@ def measure_of(kind: object, unit: object) -> str | None:
 
 
 def lookup(ref: pd.DataFrame, election: object, published: object, measure: str,
-           actor_id: str | None = None) -> tuple[float, str] | None:
+           actor_id: str | None = None, *, stage: str | None = None) -> tuple[float, str] | None:
     """``(value, stage)`` of ``measure`` (for ``actor_id``) in ``election``, or None.
 
     A report is compared only with a result already announced when it was published:
     among the stages announced on or before ``published``, the latest wins (an article
     of 11 August 2020 is compared with the preliminary result, one of November with the
     final one); an article published before any stage has no reference. Without a
-    publication date, the latest (final) stage.
+    publication date, the latest (final) stage. ``stage`` (named by the text: "according
+    to preliminary results") restricts the comparison to that stage.
 
     >>> ref = load_reference()
     >>> lookup(ref, 2020, pd.Timestamp("2020-08-12"), "voters") is None  # announced with the final result
     True
+    >>> lookup(ref, 2020, pd.Timestamp("2020-09-01"), "vote_share", "lukashenko", stage="preliminary")
+    (80.23, 'preliminary')
     """
     if pd.isna(election):
         return None
     rows = ref[(ref["election"] == int(election)) & (ref["measure"] == measure)]
+    if stage:
+        rows = rows[rows["stage"] == stage]
     rows = rows[rows["actor_id"] == actor_id] if actor_id else rows[rows["actor_id"].isna()]
     if published is not None and not pd.isna(published):
         rows = rows[rows["date"] <= pd.Timestamp(published)]

@@ -52,9 +52,10 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from ..intervals import Intervals
-from .context import drop_discredited, mandate_target, refers, term_hits
+from .context import drop_discredited, drop_other_elections, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import declared_by, epithet_of_outlet, outlet_actor, scare_quotes, speech_of, voice_of, voices_of
+from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, scare_quotes, speech_of, voice_of,
+                     voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -77,21 +78,29 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     own = outlet_actor(article)
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
-    voices = voices_of(doc, speech, own, evidential) if parsed else Intervals([])
+    voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting)]
+                       ) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     hits += scare_quotes(view, speech, voices, distancing)
-    if parsed:
-        hits = drop_discredited(doc, hits)
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
+
+    def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
+        voice, speaker = h.voice or voice_of(h, voices)
+        if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
+            voice, speaker = declared_by(h, doc, own) or (voice, speaker)
+        if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
+            voice, speaker = reported_by(h, doc, own, lexicons.reporting) or (voice, speaker)
+        if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = "outlet", None
+        return voice, speaker
+
+    if parsed:
+        hits = drop_other_elections(doc, drop_discredited(doc, hits, lambda h: voice_and_speaker(h)[0] == "outlet"))
     starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
         if h.lexicon in ("legitimacy", "recognition"):
             h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
-        voice, speaker = h.voice or voice_of(h, voices)
-        if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
-            voice, speaker = declared_by(h, doc, own) or (voice, speaker)
-        if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
-            voice, speaker = "outlet", None
+        voice, speaker = voice_and_speaker(h)
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
                            polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,
                            pattern=h.pattern)

@@ -60,6 +60,7 @@ class Lexicons:
     names: tuple[NameForm, ...]
     regexes: tuple[tuple[int, re.Pattern], ...]  # (term index, compiled pattern)
     surnames: Mapping[str, frozenset[str]]  # actor -> lower-case surname forms
+    reporting: frozenset[str] = frozenset()  # every reporting verb of the statements lexicon (voice fallback)
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def matchers(self, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -134,7 +135,9 @@ def _load(folder: Path, stamp: str) -> Lexicons:
     for n in names:
         if not n.given:
             surnames.setdefault(n.actor_id, set()).add(n.form.lower())
-    return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()})
+    reporting = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / VERBS_FILE)
+                          if row.get("lemma", "").strip() and " " not in row["lemma"].strip())
+    return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()}, reporting)
 
 
 def load_lexicons(path: Path | str | None = None) -> Lexicons:

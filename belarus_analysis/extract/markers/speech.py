@@ -117,6 +117,31 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
     return Intervals(out)
 
 
+# A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Pompeo',
+# '… a one-man political show - the Foreign Ministry noted.' (group 'tail': the attribution)
+DASH_ATTRIBUTION = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?P<tail>[^-–—\n.!?\"“”]{2,60}?)[.!?]?[^\S\n]*(?=\n|$)")
+
+
+def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Voice]:
+    """Stretches in quoted voice by a trailing dash attribution (markers.md §3.1: a fronted clause before
+    '…, X said' is the speaker's; a headline's '- X' is the same). The attribution names an actor of
+    ``actors.csv`` or ends with a reporting verb; the stretch runs back to the start of its line or
+    sentence."""
+    out = []
+    for m in DASH_ATTRIBUTION.finditer(text):
+        tail = m.group("tail")
+        found = [a for _, _, a, _ in actors.actor_index().mentions(tail) if a]
+        last = doc.char_span(m.start("tail"), m.end("tail"), alignment_mode="expand")
+        verb = last is not None and len(last) and last[-1].lemma_.lower() in reporting and last[-1].pos_ == "VERB"
+        if not found and not verb or len(tail.split()) > 6:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        sentence = max((text.rfind(p, line, m.start()) for p in (". ", "! ", "? ")), default=-1)
+        start = sentence + 2 if sentence >= line else line
+        out.append(Voice(start, m.start(), found[0] if found else None))
+    return out
+
+
 def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
     """Innermost quoted stretch containing the hit, else the outlet."""
     inside = voices.innermost(hit.start, hit.end)
@@ -141,6 +166,11 @@ def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Inter
 # the Z is X's verdict (markers.md §3.1, point 3), also where no statement was extracted.
 DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "proclaim", "deem", "consider", "praise",
                                   "hail", "assess", "confirm"}
+# Verbs whose 'X as Y' makes Y the subject's verdict ('denouncing it as a sham', 'see the vote as rigged'),
+# only with 'as': their plain object is the outlet's description ('condemned the sham vote').
+AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "criticize", "criticise", "reject",
+            "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize", "evaluate", "judge",
+            "rate"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -159,21 +189,102 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    t = span.root
-    while t.dep_ in VERDICT_PATH and t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS:
+    t, with_as = span.root, False
+    while t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS and not (with_as and t.lemma_.lower() in AS_VERBS):
+        # 'described the election as massively rigged': the parser may hang the 'as' verdict on as a clause
+        # 'called the vote rigged': the parser may hang the small clause's predicate on the object
+        if t.dep_ not in VERDICT_PATH and not (t.dep_ == "advcl" and _has_as(t)) and not (
+                t.dep_ == "acl" and t.head.dep_ == "dobj" and t.tag_ in ("VBN", "JJ")):
+            break
+        with_as = with_as or _has_as(t) or t.lower_ == "as"
         t = t.head
-    if t.lemma_.lower() not in DECLARING_VERBS or t.i in range(span.start, span.end):
-        return None
-    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    verb = t.lemma_.lower()
+    if (verb not in DECLARING_VERBS and not (with_as and verb in AS_VERBS)) or t.i in range(span.start, span.end):
+        t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
+        if t is None:
+            return None
+    subject = _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
                       if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None and _passive(t):
+            return ("quoted", None)  # 'was declared the winner', 'elections recognized valid': an unnamed body's verdict
     if subject is None or subject.pos_ == "PRON":
         return None
-    words = between(subject.left_edge, subject.right_edge, inclusive=True)
-    actor = next((a for _, _, a, _ in actors.actor_index().mentions(words) if a), None)
+    actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _actor_of(subject: Token) -> str | None:
+    """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Kaja
+    Kallas' -> Kallas, not the EU), else the first it mentions."""
+    first = subject.left_edge
+    found = [(first.doc[first.i].idx + s, first.doc[first.i].idx + e, a)
+             for s, e, a, _ in actors.actor_index().mentions(between(first, subject.right_edge, inclusive=True)) if a]
+    heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    for h in heads:
+        for s, e, a in found:
+            if s <= h.idx < e:
+                return a
+    return found[0][2] if found else None
+
+
+def _verb_before(span: Span) -> Token | None:
+    """A declaring verb right before a verdict adjective ('recognized valid', 'declared as valid'), where
+    the parse hangs the adjective elsewhere (a headline without punctuation is parsed with the next line)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "as":
+        i -= 1
+    if span.root.pos_ != "ADJ" or i < 0:
+        return None
+    prev = doc[i]
+    return prev if prev.lemma_.lower() in DECLARING_VERBS and prev.tag_ in ("VBN", "VBD") else None
+
+
+def _has_as(t: Token) -> bool:
+    return any(c.lower_ == "as" and c.dep_ in ("advmod", "prep", "mark") for c in t.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of ``verb``, or of the verb a participle clause hangs on ('X criticized …,
+    denouncing it as a sham': X)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb with no agent: 'was declared the winner'; a headline's bare participle whose
+    subject is the thing judged ('Presidential elections in Belarus recognized valid')."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and verb.tag_ in ("VBN", "VBD") and any(
+        c.dep_ in ("dobj", "oprd", "acomp") and c.pos_ == "ADJ" for c in verb.children) and not any(
+        a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
+
+
+def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str]) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
+    statement row covers ('an election she claimed was rigged', 'saying the poll … was tainted'), else
+    None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
+            subject = _subject(t.head)
+            if subject is None or subject.pos_ == "PRON":
+                return ("quoted", None)
+            actor = _actor_of(subject)
+            return None if own and actor == own else ("quoted", actor)
+        if t.dep_ in ("advcl", "parataxis", "relcl"):
+            return None  # a clause beside the content clause: no longer reported
+        t = t.head
+    return None
 
 
 # --------------------------------------------------------------------------- scare quotes

@@ -1,0 +1,103 @@
+"""Result figures on unseen coverage (issue 13, second round): the owner of a share, lists, regional and
+abroad figures, other sources, and numbers that only look like shares. Invented examples."""
+
+from __future__ import annotations
+
+from figure_helpers import figures_of, one
+
+import pandas as pd
+import pytest
+
+
+def test_the_owner_is_the_clause_subject_not_a_name_in_its_relative_clause():
+    t = figures_of("Petrov, who is Lukashenko's closest ally, was declared the winner with 86.82% of the vote.",
+                   published="2025-01-28", election="2025")
+    assert one(t, "86.82%")["subject"] is pd.NA  # Petrov is not in actors.csv: nobody, never Lukashenko
+    t = figures_of("Lukashenko, who is Vladimir Putin's closest ally, was declared the winner with 86.82% of the vote.",
+                   published="2025-01-28", election="2025")
+    r = one(t, "86.82%")
+    assert (r["subject"], r["reference_stage"], r["deviation"]) == ("lukashenko", "preliminary", 0.0)
+
+
+def test_the_recipient_owns_the_share_and_a_relative_clause_pronoun_does_not():
+    t = figures_of("Official results handed Lukashenko, in power for more than a quarter of a century, an 80% share "
+                   "of the vote, while Tsikhanouskaya, who became his main rival, took just 9.9%.",
+                   published="2020-08-10")
+    share = one(t, "80%")
+    assert (share["kind"], share["subject"], share["reference_value"]) == ("vote_share", "lukashenko", 80.23)
+    rival = one(t, "9.9%")
+    assert (rival["subject"], rival["qualifier"], rival["reference_value"]) == ("tsikhanouskaya", "just", 9.9)
+    period = one(t, "a quarter of a century")
+    assert (period["kind"], period["unit"], period["value"]) == ("duration", "years", 25.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko received 80.1 %, Tsikhanouskaya 10.1 %; against all 4.6 %.",
+    "Lukashenko got 80.1%, Tsikhanouskaya 10.1%, against all 4.6%.",
+])
+def test_lists_keep_each_members_owner_and_kind(text):
+    t = figures_of(text, published="2020-08-20")
+    assert list(zip(t["kind"], t["subject"].fillna(""))) == [
+        ("vote_share", "lukashenko"), ("vote_share", "tsikhanouskaya"), ("against_all", "")]
+    assert one(t, t["text"].iloc[2])["reference_value"] == 4.59  # the final against-all share
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Among voters abroad, Tsikhanouskaya won 60 percent.", "60 percent"),
+    ("At embassies, turnout was 90 percent.", "90 percent"),
+    ("In the Gomel region Lukashenko won 90 percent.", "90 percent"),
+])
+def test_abroad_and_regional_figures_are_not_compared(text, span):
+    r = one(figures_of(text, published="2020-08-20"), span)
+    assert r["kind"] in ("vote_share", "turnout") and "not compared" in r["note"]
+    assert pd.isna(r["reference_value"]) and pd.isna(r["deviation"])
+
+
+def test_citizens_who_gave_their_voices_are_turnout_and_qualifiers_are_kept():
+    t = figures_of("More than 60% of citizens gave their voices in Gomel. The turnout in Minsk is a little over 43%.",
+                   published="2020-08-09")
+    assert (one(t, "60%")["kind"], one(t, "60%")["qualifier"]) == ("turnout", "more than")
+    assert (one(t, "43%")["kind"], one(t, "43%")["qualifier"]) == ("turnout", "a little over")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Golos platform estimated that Tsikhanouskaya won at least 56 percent.", "independent_count"),
+    ("According to an alternative count, Tsikhanouskaya received 60 percent.", "independent_count"),
+    ("Lukashenko won 79.7 percent, according to an exit poll.", "exit_poll"),
+])
+def test_other_sources_are_flagged_and_not_compared(text, source):
+    r = figures_of(text, published="2020-08-20").iloc[0]
+    assert (r["kind"], r["source_kind"]) == ("vote_share", source)
+    assert pd.isna(r["reference_value"])
+
+
+@pytest.mark.parametrize("published, stage, reference", [
+    ("2020-08-09", None, None),  # polling day: nothing announced yet
+    ("2020-08-11", "preliminary", 80.23),
+    ("2020-08-20", "final", 80.1),
+])
+def test_the_stage_compared_is_the_latest_announced_by_the_article_date(published, stage, reference):
+    r = one(figures_of("The CEC announced that Lukashenko won 80.1 percent.", published=published), "80.1 percent")
+    got = (None if pd.isna(r["reference_stage"]) else r["reference_stage"],
+           None if pd.isna(r["reference_value"]) else r["reference_value"])
+    assert got == (stage, reference)
+
+
+@pytest.mark.parametrize("text, published, stage, reference", [
+    # a stage the sentence names is the one compared, also after the final result was announced
+    ("According to preliminary results, Lukashenko won 80.23 percent.", "2020-09-01", "preliminary", 80.23),
+    ("Preliminary results gave Lukashenko 80.23 percent.", "2020-09-01", "preliminary", 80.23),
+    ("According to final results, Lukashenko won 80.1 percent.", "2020-09-01", "final", 80.1),
+    # a final result named before it was announced has nothing to be compared with
+    ("According to final results, Lukashenko won 80.1 percent.", "2020-08-11", None, None),
+])
+def test_a_named_stage_is_the_stage_compared(text, published, stage, reference):
+    r = figures_of(text, published=published).iloc[0]
+    got = (None if pd.isna(r["reference_stage"]) else r["reference_stage"],
+           None if pd.isna(r["reference_value"]) else r["reference_value"])
+    assert got == (stage, reference) and r["source_kind"] == "official"
+
+
+def test_a_margin_is_not_a_vote_share():
+    r = figures_of("The margin between Lukashenko and Tsikhanouskaya was 70 percentage points.").iloc[0]
+    assert r["kind"] != "vote_share" and pd.isna(r["reference_value"])

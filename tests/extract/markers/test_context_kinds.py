@@ -1,0 +1,102 @@
+"""Polar markers on unseen coverage (issue 13, second round): negated or limited verdicts, challenges to
+the result, legitimising words in a delegitimising frame, homographs and recognition acts. Every
+example is invented; each row is one error KIND seen on real coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_context import polar
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated or limited verdict is one delegitimising span; the praising words inside it are not coded
+    ("The vote was far from free and fair.", [("far from free and fair", -1)]),
+    ("The election was neither free nor fair.", [("neither free nor fair", -1)]),
+    ("The vote cannot be called democratic.", [("cannot be called democratic", -1)]),
+    ("The ministry said the elections can hardly be called fair, transparent and democratic.",
+     [("can hardly be called fair, transparent and democratic", -1)]),
+    ("It is difficult to call such elections fair and democratic.",
+     [("difficult to call such elections fair and democratic", -1)]),
+    ("Foreign observers have not judged an election to be free and fair there since 1995.",
+     [("have not judged an election to be free and fair", -1)]),
+    ("The election does not meet the standards of the OSCE.", [("does not meet the standards", -1)]),
+    ("The president doesn't have any legitimacy.", [("doesn't have any legitimacy", -1)]),
+    ("Few observers considered the election fair.", []),
+    ("The EU has never recognised Petrov as the legitimate president.", [("has never recognised", -1)]),
+])
+def test_negated_and_limited_verdicts(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a challenge to the result by critics delegitimises, as 'questioned the legitimacy'
+    ("European governments questioned the results of Sunday's election.", [("questioned the results", -1)]),
+    ("The opposition seeks to challenge the outcome of the vote.", [("challenge the outcome", -1)]),
+    ("She left the country after disputing an election she called rigged.",
+     [("disputing an election", -1), ("rigged", -1)]),
+    ("The activists challenged the election commission in court.", []),
+    # the vote or its result judged flawed; a show, not a contest
+    ("The poll in which Petrov was declared the landslide winner was tainted.", [("tainted", -1)]),
+    ("She rejected official but dubious results that gave Petrov a landslide victory.",
+     [("rejected", -1), ("dubious", -1)]),
+    ("The elections were turned into a one-man political show.", [("one-man political show", -1)]),
+    ("The commission rejected all the complaints against the results.", []),
+])
+def test_challenges_and_flawed_results(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # legitimising words in a delegitimising frame
+    ("The self-proclaimed winner addressed supporters.", []),
+    ("Petrov is the so-called elected president.", []),
+    ("Petrov claimed victory despite evidence of fraud, while the challenger asserted she won 60% of the vote.",
+     [("fraud", -1), ("won", 1)]),
+    ("Petrov declared himself the winner of the election.", []),
+    ("The disputed election triggered protests.", []),
+    # the outlet's own verdict on the vote won, in a relative clause, discredits the win ...
+    ("Petrov won a seventh term in a vote that was neither free nor fair.", [("neither free nor fair", -1)]),
+    ("He was elected for a sixth term in a vote widely seen as rigged.", [("rigged", -1)]),
+    # ... a verdict the outlet only reports does not (seed 001: 'an election that critics … claim was unfair')
+    ("Petrov won a seventh term after winning an election that critics claim was unfair.",
+     [("won", 1), ("winning", 1), ("unfair", -1)]),
+    # homographs and non-election uses
+    ("The opposition raised a legitimate concern about the count.", []),
+    ("Police recognised the man as a protester.", []),
+    ("She won a gold medal in Tokyo.", []),
+    ("Belarus promotes fair trade with China.", []),
+    ("Tickets are free of charge.", []),
+    ("Travellers need valid passports.", []),
+    ("Petrov was elected chairman of the Supreme State Council.", []),
+    ("Petrov was first elected in 1994.", []),
+    # a win in an election the project does not study (data/reference/elections.csv) is a career fact;
+    # a win of a studied (disputed) election stays, whatever the article's year
+    ("In 2015, Petrov was re-elected with 83 percent.", []),
+    ("Petrov was declared the winner of the 2010 election.", []),
+    ("After Petrov won reelection in 2020, the EU imposed sanctions.", [("won", 1)]),
+    # a contrastive 'not Y' after the term negates Y, not the term
+    ("The challenger said she considered herself the winner, not Petrov.", [("winner", 1)]),
+])
+def test_frames_and_homographs(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # state-media and friendly-observer legitimation vocabulary (rows with sources in the lexicon)
+    ("The electoral process in the country is proceeding openly.", [("openly", 1)]),
+    ("The elections in Belarus were transparent and absolutely legitimate.",
+     [("transparent and absolutely legitimate", 1)]),
+    ("Observers noted the absence of violations.", [("absence of violations", 1)]),
+    ("The elections were held in full accordance with national legislation.",
+     [("in full accordance with national legislation", 1)]),
+    ("People freely and openly expressed their choice.", [("freely and openly expressed their choice", 1)]),
+    ("The vote was conducted without any violations that could have influenced the outcome.",
+     [("without any violations that could have influenced the outcome", 1)]),
+    # acts of accepting the result are recognition
+    ("The Kremlin welcomed Petrov's victory.", [("welcomed", 1), ("victory", 1)]),
+    ("Petrov's victory was quickly endorsed by two neighbours.", [("victory", 1), ("endorsed", 1)]),
+    ("The minister welcomed the release of the prisoners.", []),
+])
+def test_legitimation_and_recognition_acts(text, expected):
+    assert polar(text) == expected

@@ -1,0 +1,60 @@
+"""Voice of polar markers where no statement row covers the speech (issue 13, second round): content
+clauses of reporting verbs, the 'as' verdicts of judging verbs, agentless declarations and trailing dash
+attributions. Invented examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speech import markers
+
+
+def voice(text: str, term: str) -> tuple[str, object]:
+    m = markers(text)
+    row = m[m["text"] == term]
+    assert len(row) == 1, m[["text", "lexicon", "voice"]]
+    return row["voice"].iloc[0], row["speaker_actor_id"].iloc[0]
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # a content clause hanging on a noun's relative clause: the statements table has no row for it
+    ("Tsikhanouskaya left after disputing an election she claimed was rigged.", "rigged", "quoted"),
+    # the verdict of 'X as Y' with a judging verb, also when the parser makes it a clause
+    ("Kallas criticized Petrov, denouncing the vote as a sham.", "sham", "quoted"),
+    ("Tsikhanouskaya described the election as massively rigged.", "rigged", "quoted"),
+    ("The mission recognized the presidential elections in Belarus as transparent and democratic.",
+     "transparent and democratic", "quoted"),
+    ("Observers evaluated the vote as conducted without any violations that could have influenced the outcome.",
+     "without any violations that could have influenced the outcome", "quoted"),
+    ("Lukashenko won, the CEC said, though critics called the vote rigged.", "rigged", "quoted"),
+    # an agentless declaration is someone else's verdict, not the outlet's
+    ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
+    # a headline verdict the parser joins to the next line ('valid' hung on the next sentence's noun)
+    ("Presidential elections in Belarus recognized valid\n\nThe Chairwoman of the CEC has reported this news.",
+     "valid", "quoted"),
+    # a trailing dash attribution, in a headline or closing a sentence
+    ("Vote in Belarus 'Not Free And Fair' - Pompeo\n\nMore text follows here.", "Not Free And Fair", "quoted"),
+    ("It is hard to call the vote a contest; it was a one-man political show - the ministry noted.",
+     "one-man political show", "quoted"),
+])
+def test_unextracted_speech_is_quoted(text, term, expected):
+    assert voice(text, term)[0] == expected
+
+
+def test_the_speaker_is_the_head_or_apposition_of_the_subject():
+    """'EU's chief diplomat, Kaja Kallas, …': the speaker is Kallas, not the EU named first."""
+    got = voice("EU's chief diplomat, Kaja Kallas, criticized Petrov, denouncing the vote as a sham.", "sham")
+    assert got == ("quoted", "kallas")
+
+
+@pytest.mark.parametrize("text, term", [
+    # the outlet's own words stay the outlet's
+    ("Petrov won a rigged vote with 91 percent, according to the Central Election Commission.", "rigged"),
+    ("Western governments condemned the sham vote.", "sham"),
+    ("The elections were rigged. We will never accept them, Tsikhanouskaya told reporters.", "rigged"),
+    ("Observers noted the absence of violations.", "absence of violations"),
+    # a dash that is not an attribution
+    ("The vote was rigged - and everyone knew it.", "rigged"),
+])
+def test_outlet_voice_stays(text, term):
+    assert voice(text, term)[0] == "outlet"
