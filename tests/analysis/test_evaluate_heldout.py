@@ -50,6 +50,9 @@ def test_an_article_without_gold_rows_still_counts_its_predictions(tmp_path, mon
     monkeypatch.setattr(config, "GOLD", tmp_path)
     scores = evaluate.heldout(["statements"])["statements"].set_index("kind")
     assert scores.loc["all", "n_pred"] == 4 and scores.loc["all", "precision"] == 0.75
+    # leaving out an article someone tuning the rules has read drops its predictions and its gold rows
+    unseen = evaluate.heldout(["statements"], exclude=["h1"])["statements"].set_index("kind")
+    assert unseen.loc["all", "n_pred"] == 1 and unseen.loc["all", "n_gold"] == 0
 
 
 def test_headline_puts_every_held_out_set_before_the_seeds(tmp_path, monkeypatch):
