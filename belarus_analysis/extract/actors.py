@@ -155,6 +155,14 @@ class SpeakerWords:
         key = _norm(surface)
         return any(key == t or key.endswith(" " + t) for t in self.officials - self.offices)
 
+    def body_at(self, surface: str, pos: int) -> str | None:
+        """The group of the body term of ``surface`` that covers character ``pos`` ('EU
+        countries' at 'countries'), or None."""
+        if self.pattern is None:
+            return None
+        return next((self.bodies[k] for m in self.pattern.finditer(surface)
+                     if m.start() <= pos < m.end() and (k := _norm(m.group(0))) in self.bodies), None)
+
     def group(self, surface: str) -> str | None:
         """The group a description implies, or None: a body's own group first, then a
         country word with an official word ('Russian Foreign Ministry spokeswoman', 'China's

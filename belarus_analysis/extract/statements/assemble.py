@@ -102,9 +102,13 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
     documents see the statements before them); dated roles on date ``on``; the outlet's
     own 'we' is ``outlet``. Drops reporting nested in the same speaker's content."""
     subjects = [c.speaker for c in cues if c.speaker is not None]
-    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if t.dep_ in SUBJECT_DEPS
-                 and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
-    res = Resolver(ctx, subjects, on)
+    # antecedents: subjects and the agents of passives ('a statement was issued by the ministers')
+    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if (t.dep_ in SUBJECT_DEPS or (
+        t.dep_ == "pobj" and t.head.dep_ == "agent")) and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
+    # A medium's report ('…, Reuters reported') narrates: its subjects stay antecedents.
+    reported = [c.content for c in cues if c.content and c.speaker is not None
+                and ctx.idx.lookup(ctx.text[c.speaker.start:c.speaker.end]).group != "media"]
+    res = Resolver(ctx, subjects, on, contents=reported, outlet=outlet)
     found.sort(key=lambda f: (f.start, f.kind != "indirect"))
     for f in sorted(found, key=lambda f: f.cue.head.idx if f.cue else f.start):
         if f.speaker is None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .. import spans
 from ..actors import Lookup, load_actors
+from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
 from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
 from .speakers import _speaker_of
@@ -38,9 +39,14 @@ class Resolver:
 
     WINDOW = 4  # sentences an antecedent may lie back
 
-    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None):
+    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None, *,
+                 contents: Iterable[tuple[int, int]] = (), outlet: Lookup | None = None):
         self.ctx = ctx
         self.on = on
+        # Reported clauses: a subject inside one is what a speaker talked about, not a speaker, so a
+        # later 'he'/'they' looks past it first ('X said that Y won. He added …': he is X).
+        self.reported = Intervals((a, b) for a, b in contents)
+        self.outlet = outlet
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
         self.collective = {}
@@ -56,7 +62,8 @@ class Resolver:
         self.mentions: list[Mention] = []
         seen: set[int] = set()
         for sp in sorted(subjects, key=lambda s: s.start):
-            if sp.start not in seen and not _in_quote(ctx, sp.start):
+            # a headline's subject is not what a pronoun of the body refers to
+            if sp.start not in seen and not _in_quote(ctx, sp.start) and not ctx.is_headline(sp.start):
                 seen.add(sp.start)
                 self.mentions.append(self._mention(sp))
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
@@ -110,8 +117,14 @@ class Resolver:
         # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
         # advocacy group' is Freedom House.
         owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans)
-        if spans and not any(s <= rel < e for s, e in spans) and (owned or h.pos_ == "PROPN"):
-            return Lookup(None, found.group, "group-only")
+        if spans and not any(s <= rel < e for s, e in spans):
+            # 'EU countries', 'a number of EU member states': a body term holding the head word is
+            # the speaker; the name only modifies it (speaker_groups.csv)
+            body = idx.words.body_at(text, rel)
+            if body is not None:
+                return Lookup(None, body, "group-only")
+            if owned or h.pos_ == "PROPN":
+                return Lookup(None, found.group, "group-only")
         if found.how == "name" and h.pos_ == "NOUN" and not any(
                 s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
             return found._replace(how="description")
@@ -131,8 +144,9 @@ class Resolver:
             return found
         if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
             return self._document(h, sp.start)
-        if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in h.children):
-            described = self._description(h, sp.start)
+        if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
+                                                      for c in h.children):
+            described = self._description(h, sp.start, text)
             if described.actor_id or described.group:
                 return described
         if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
@@ -204,12 +218,15 @@ class Resolver:
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
             return None
         parts = [p for p in COORDINATION.split(text) if p.strip()]
-        known = [a for p in parts if (a := idx.resolve(p, on=self.on))]
-        if not known:
-            return None
+        found = [idx.lookup(p, on=self.on) for p in parts]
+        known = [f.actor_id for f in found if f.actor_id]
         if len(set(known)) == 1 and len(known) == len(parts):
             return known[0]
-        groups = Counter(idx.group(a) for a in known)
+        # a part not in actors.csv still counts with the group its description gives ('Poland,
+        # France and Germany', 'Heiko Maas (Germany)')
+        groups = Counter(f.group or idx.group(f.actor_id) for f in found if f.group or f.actor_id)
+        if not groups:
+            return None
         ranked = sorted(groups, key=lambda g: (-groups[g], g not in self.collective))
         return self.collective.get(ranked[0])
 
@@ -220,10 +237,17 @@ class Resolver:
         """The nearest earlier subject compatible with the pronoun, outside the statement's own
         ``content``: a person for he/she (not one already called by the other pronoun), a group
         or institution for they/we/some…, an institution for it. Beyond the window: unresolved."""
+        found = self._antecedent_of(pos, pronoun, content, skip_reported=True)
+        return found if found.actor_id or found.group else self._antecedent_of(pos, pronoun, content)
+
+    def _antecedent_of(self, pos: int, pronoun: str, content: tuple[int, int] | None,
+                       skip_reported: bool = False) -> Lookup:
         gender = PERSON_PRONOUNS.get(pronoun)
         for m in self._recent(pos):
             if content and content[0] <= m.start < content[1]:
                 continue  # the subject of the reported content is not its reporter
+            if skip_reported and self.reported.overlaps(m.start, m.start + 1):
+                continue
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):
@@ -277,14 +301,59 @@ class Resolver:
                 return self.resolve(_speaker_of(self.ctx, subj, v)).actor_id
         return None
 
-    def _description(self, h: Token, pos: int) -> Lookup:
-        """'the ministry' -> the nearest earlier subject whose expression has that noun (its
-        actor, or the group its description gave: 'Kazakhstan's foreign ministry')."""
+    def _description(self, h: Token, pos: int, text: str = "") -> Lookup:
+        """An anaphoric description, resolved the way a reader does:
+
+        - 'the ministry' -> the nearest earlier subject whose expression has that noun (its actor,
+          or the group its description gave: 'Kazakhstan's foreign ministry'), else the nearest
+          earlier name in the text holding it ('the commission' after 'the Central Election
+          Commission', 'the office's spokeswoman' after 'the Office for Democratic Institutions');
+        - 'the office's spokeswoman', 'the ministry's press service': the possessor's actor, as a
+          group only (a person of that body, not the body);
+        - 'The diplomat', 'the minister' (a person's title with no country of its own): the
+          nearest earlier person who spoke or was a subject, within the window;
+        - 'the Ministry' in a release its outlet publishes (outlet 'Polish Ministry of Foreign
+          Affairs'): the outlet's actor.
+        """
+        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None:
+            if owner.lower_ in GROUP_PRONOUNS or owner.lower_ in PERSON_PRONOUNS:
+                return NONE
+            found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
+            if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
+                found = self._description(owner, pos)
+            group = found.group or self.ctx.idx.group(found.actor_id)
+            return Lookup(None, group, "group-only") if group else NONE
         word = h.lemma_.lower()
         for m in reversed(self.mentions):
             if m.start < pos and (m.actor or m.group) and word in self.ctx.text[m.start:m.end].lower():
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
+        named = self._name_with(word, pos)
+        if named is not None:
+            return Lookup(named, self.ctx.idx.group(named), "description")
+        if text and self.ctx.idx.words.titles(text) and not self.ctx.idx.words.group(text):
+            for m in self._recent(pos):
+                if m.person and (m.actor or m.group):
+                    return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
+        if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words():
+            return self.outlet._replace(how="description")
         return NONE
+
+    def _name_with(self, word: str, pos: int) -> str | None:
+        """The actor of the nearest name before ``pos`` (within the window) that holds ``word``
+        as a word ('commission' in 'Central Election Commission')."""
+        lo = self.sent_starts[max(0, self._sentence(pos) - self.WINDOW)] if self.sent_starts else 0
+        text = self.ctx.text[lo:pos]
+        best = None
+        for s, e, aid, kind in self.ctx.idx.mentions(text, on=self.on):
+            if aid and kind == "name" and word in re.findall(r"\w+", text[s:e].lower()):
+                best = aid
+        return best
+
+    def _outlet_words(self) -> set[str]:
+        """The words of the outlet actor's names ('ministry', 'mission')."""
+        names = [k for k, a in self.ctx.idx.names.items() if a == self.outlet.actor_id]
+        return {w for k in names for w in re.findall(r"\w+", k)}
 
 
 def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:

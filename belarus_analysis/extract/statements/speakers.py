@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _in_quote, _verbal
-from .lexicon import RELATIVES, SUBJECT_DEPS
+from .lexicon import RELATIVES, SUBJECT_DEPS, TIME_ENTS
 
 
 def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
@@ -117,10 +117,15 @@ def _left_subject(ctx: Ctx, v: Token) -> Token | None:
     j = v.i - 1
     while j >= 0 and doc[j].idx >= lo:
         t = doc[j]
-        if t.is_space or t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.tag_ in ("MD", "RB"):
+        # 'X, Minister of Foreign Affairs, today issued': a time word before the verb is no subject
+        if t.is_space or t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.tag_ in ("MD", "RB") or (
+                t.dep_ == "npadvmod" and t.ent_type_ in TIME_ENTS):
             j -= 1
             continue
         if t.text == ",":
+            named = _appositive_head(doc, j)
+            if named is not None:
+                return named
             opener = next((k for k in range(j - 1, max(_first_token_at(ctx, lo), j - 40) - 1, -1)
                            if doc[k].text == "," and k + 1 < j and doc[k + 1].lower_ in ("who", "which")), None)
             if opener is None:
@@ -138,6 +143,17 @@ def _left_subject(ctx: Ctx, v: Token) -> Token | None:
             continue
         return t
     return None
+
+
+def _appositive_head(doc: Doc, comma: int) -> Token | None:
+    """The noun an apposition ending at ``doc[comma]`` describes ('The Honourable Jane Doe,
+    Minister of Foreign Affairs,' -> 'Doe'), when the parser hung the name elsewhere."""
+    a = doc[comma - 1] if comma > 0 else None
+    while a is not None and a.dep_ in ("pobj", "prep", "compound", "amod") and a.head.i < comma and a.head is not a:
+        a = a.head
+    if a is None or a.dep_ != "appos" or a.head.i >= a.i or a.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return a.head if a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == "," else None
 
 
 def _possessor(t: Token, prep: str) -> Token | None:
