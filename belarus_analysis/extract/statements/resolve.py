@@ -14,7 +14,7 @@ from .. import spans
 from ..actors import Lookup, load_actors
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
-from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _speaker_of
 
 
@@ -47,6 +47,7 @@ class Resolver:
         # later 'he'/'they' looks past it first ('X said that Y won. He added …': he is X).
         self.reported = Intervals((a, b) for a, b in contents)
         self.outlet = outlet
+        self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
         self.collective = {}
@@ -108,6 +109,9 @@ class Resolver:
         only the matched actor's group."""
         idx, text = self.ctx.idx, self.ctx.text[start:end]
         found = idx.lookup(text, on=self.on)
+        if h is not None and h.lemma_.lower() in QUANTITIES:  # 'a number of EU countries': the countries speak
+            h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), h)
         if found.actor_id is None or h is None or not start <= h.idx < end \
                 or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
             return found
@@ -144,8 +148,9 @@ class Resolver:
             return found
         if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
             return self._document(h, sp.start)
-        if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") or c.dep_ == "poss"
-                                                      for c in h.children):
+        # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
+        if h is not None and (h.pos_ == "NOUN" or h.pos_ == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
+                c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in h.children):
             described = self._description(h, sp.start, text)
             if described.actor_id or described.group:
                 return described
@@ -157,7 +162,8 @@ class Resolver:
         if found.group:
             return found
         if h is not None and h.pos_ == "PROPN":
-            return self._appositive(h) or self._short_name(h, sp.start)
+            owned = self._of_owner(h, sp.start)
+            return owned if owned.group else self._appositive(h) or self._short_name(h, sp.start)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -271,7 +277,7 @@ class Resolver:
         of the latest statement made with the matching verb."""
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
-        best: tuple[int, str] | None = None
+        best: tuple[int, Lookup] | None = None
         for t in self.documents.get(lemma, ()):
             if t.i == h.i:
                 continue
@@ -283,22 +289,32 @@ class Resolver:
                 break
         for where, cue_lemma, actor in self.statements:
             if verb and cue_lemma == verb and where < pos and actor and (best is None or where > best[0]):
-                best = (where, actor)
-        return Lookup(best[1], self.ctx.idx.group(best[1]), "description") if best else NONE
+                best = (where, Lookup(actor, self.ctx.idx.group(actor), "description"))
+        if best is None:
+            # 'X published its conclusions. The document reads that …': with no issuer of its own,
+            # the document is the latest speaking or acting subject's (not one inside a reported clause)
+            near = next((m for m in self._recent(pos) if (m.actor or m.group)
+                         and not self.reported.overlaps(m.start, m.start + 1)), None)
+            return self._via(near)._replace(how="description") if near is not None else NONE
+        return best[1]._replace(how="description" if best[1].actor_id else "group-only")
 
-    def _owner(self, t: Token) -> str | None:
-        """Who issued the document noun ``t``: a name inside its NP, else the subject
-        of the verb it is the object of ('X issued a joint statement')."""
+    def _owner(self, t: Token) -> Lookup | None:
+        """Who issued the document noun ``t``: a name inside its NP, else the subject of the
+        verb it is the object of ('X issued a joint statement'; a coordinated verb shares its
+        head's subject). An issuer in no row of actors.csv still gives its group."""
         lo = t.left_edge.i
         own = self.ctx.idx.resolve(t.doc[lo:t.i + 1].text, on=self.on)
         if own:
-            return own
+            return Lookup(own, self.ctx.idx.group(own), "description")
         v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
         in_speech = t.dep_ == "pobj" and t.head.lower_ == "in" and v.lemma_.lower() in self.ctx.lex.single
         if (t.dep_ == "dobj" or in_speech) and _verbal(v):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None and v.dep_ == "conj":
+                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return self.resolve(_speaker_of(self.ctx, subj, v)).actor_id
+                found = self.resolve(_speaker_of(self.ctx, subj, v))
+                return found if found.actor_id or found.group else None
         return None
 
     def _description(self, h: Token, pos: int, text: str = "") -> Lookup:
@@ -315,15 +331,9 @@ class Resolver:
         - 'the Ministry' in a release its outlet publishes (outlet 'Polish Ministry of Foreign
           Affairs'): the outlet's actor.
         """
-        owner = next((c for c in h.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
-        if owner is not None:
-            if owner.lower_ in GROUP_PRONOUNS or owner.lower_ in PERSON_PRONOUNS:
-                return NONE
-            found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
-            if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
-                found = self._description(owner, pos)
-            group = found.group or self.ctx.idx.group(found.actor_id)
-            return Lookup(None, group, "group-only") if group else NONE
+        owned = self._of_owner(h, pos)
+        if owned.group:
+            return owned
         word = h.lemma_.lower()
         for m in reversed(self.mentions):
             if m.start < pos and (m.actor or m.group) and word in self.ctx.text[m.start:m.end].lower():
@@ -339,16 +349,27 @@ class Resolver:
             return self.outlet._replace(how="description")
         return NONE
 
+    def _of_owner(self, h: Token, pos: int) -> Lookup:
+        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service': a person or
+        unit of the possessor (a name, or an anaphoric description of an earlier name) gets the
+        possessor's group only; NONE without a nominal possessor."""
+        owner = next((c for c in h.subtree if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < h.i), None)
+        if owner is None:
+            return NONE
+        found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
+        if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
+            found = self._description(owner, pos)
+        group = found.group or self.ctx.idx.group(found.actor_id)
+        return Lookup(None, group, "group-only") if group else NONE
+
     def _name_with(self, word: str, pos: int) -> str | None:
-        """The actor of the nearest name before ``pos`` (within the window) that holds ``word``
-        as a word ('commission' in 'Central Election Commission')."""
-        lo = self.sent_starts[max(0, self._sentence(pos) - self.WINDOW)] if self.sent_starts else 0
-        text = self.ctx.text[lo:pos]
-        best = None
-        for s, e, aid, kind in self.ctx.idx.mentions(text, on=self.on):
-            if aid and kind == "name" and word in re.findall(r"\w+", text[s:e].lower()):
-                best = aid
-        return best
+        """The actor of the nearest name before ``pos`` that holds ``word`` as a word
+        ('commission' in 'Central Election Commission'). No window: an institution named once
+        at the top is 'the office' paragraphs later, as long as no other name holds the word."""
+        if self.names is None:  # every name of the article, found once
+            self.names = [(s, aid, set(re.findall(r"\w+", self.ctx.text[s:e].lower())))
+                          for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on) if aid and kind == "name"]
+        return next((aid for s, aid, words in reversed(self.names) if s < pos and word in words), None)
 
     def _outlet_words(self) -> set[str]:
         """The words of the outlet actor's names ('ministry', 'mission')."""

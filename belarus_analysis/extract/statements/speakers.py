@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .context import Ctx, Cue, Speaker, _end, _first_token_at, _in_quote, _verbal
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from .lexicon import RELATIVES, SUBJECT_DEPS, TIME_ENTS
 
 
@@ -214,9 +214,12 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             return head  # 'Tikhanovskaya, who …, called for … but insisted …'
         if _in_quote(ctx, head.idx):  # attached to a verb inside a quote: use the reporter's cue
             return _previous_cue(t, by_token)
-        if head.dep_ == "ccomp" and head.head.i in by_token and any(c.dep_ == "nsubjpass" for c in head.children):
+        if head.dep_ == "ccomp" and head.head.i in by_token and (
+                any(c.dep_ == "nsubjpass" for c in head.children) or _has_that(head) and any(
+                    _has_that(c) for c in t.children if c.dep_ == "ccomp")):
             # 'X said the vote had been rigged and accused Y of …': a passive subject of the reported
-            # clause accuses no one; the cue joins the reporting verb's subject.
+            # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
+            # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
