@@ -81,6 +81,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
             continue
         if cue.entry.condition == "performative" and not _performative(t):
             continue
+        if cue.entry.condition == "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            continue  # 'the announcement was issued as a post': no one attributes a quotation in the passive
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').

@@ -1,0 +1,194 @@
+"""Speakers found the way a human coder finds them, for statements that had none (issue 12,
+third round, error kinds of the real-coverage development set ``data/gold/dev`` e01–e08):
+anaphoric descriptions and documents, pronouns after reported clauses, passive agents, a
+possessor's body, quantity phrases, sentence-case headlines, press-release voices. Every person
+and sentence is invented; institutions and titles come from ``data/actors.csv`` and
+``data/speaker_groups.csv``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import belarus_analysis as ba
+from belarus_analysis import nlp, pipeline
+from belarus_analysis.extract.actors import actor_index
+from belarus_analysis.extract.statements.context import _context
+from belarus_analysis.extract.statements.cues import _find_cues
+from belarus_analysis.extract.statements.speakers import _appositive_head
+from belarus_analysis.extract.view import ArticleView
+
+
+def _statements(text: str, **meta) -> pd.DataFrame:
+    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": "2025-01-27", **meta}])
+    return pipeline.build(arts, ["statements"])["statements"]
+
+
+def _row(table: pd.DataFrame, fragment: str) -> pd.Series:
+    rows = table[table.text.str.contains(fragment, regex=False)]
+    assert len(rows) == 1, table[["speaker", "text"]]
+    return rows.iloc[0]
+
+
+def test_an_anaphoric_title_is_the_person_named_before():
+    t = _statements("Lithuanian Foreign Minister Rasa Vell said the vote was rigged. "
+                    "The diplomat added that observers had been expelled.")
+    row = _row(t, "observers had been expelled")
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == ("The diplomat", "western_government",
+                                                                      "description")
+
+
+def test_an_anaphoric_title_with_nobody_before_stays_unresolved():
+    row = _row(_statements("The diplomat added that observers had been expelled."), "observers had been")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_an_institution_noun_refers_to_the_name_that_holds_it_even_as_an_object():
+    t = _statements("Observers met members of the Central Election Commission on Monday. "
+                    "The weather was cold and the queues were long. The commission said turnout was 85 percent.")
+    row = _row(t, "turnout was 85 percent")
+    assert (row.actor_id, row.actor_group) == ("belarus_cec", "belarus_government")
+
+
+def test_a_possessor_gives_its_body_to_a_person_not_in_the_actor_list():
+    t = _statements("The Office for Democratic Institutions and Human Rights will not observe the vote. "
+                    "Its budget is small. The office's spokeswoman Jana Kell told reporters that the invitation "
+                    "came too late.")
+    row = _row(t, "the invitation came too late")
+    assert pd.isna(row.actor_id)  # a person of the office, not the office
+    assert (row.actor_group, row.speaker_resolution) == ("international_organisation", "group-only")
+
+
+def test_a_pronoun_looks_past_the_subject_of_a_reported_clause():
+    t = _statements("The Polish foreign ministry said the foreign observers had praised the count. "
+                    "They called the praise a farce.")
+    row = _row(t, "the praise a farce")
+    assert (row.speaker, row.actor_id) == ("They", "poland_mfa")
+
+
+def test_the_agent_of_a_passive_is_an_antecedent():
+    t = _statements("A joint statement was issued by the Latvian and Estonian foreign ministers. "
+                    "They called on the authorities to free all prisoners.")
+    assert _row(t, "to free all prisoners").actor_group == "western_government"
+
+
+def test_a_headline_in_sentence_case_equal_to_the_title_is_not_a_statement():
+    title = "Freedonia calls on Minsk to free all detainees"
+    t = _statements(f"{title}\n\nThe Freedonian foreign minister spoke to reporters on Monday.", title=title)
+    assert t.empty
+    # the same line is a statement when it is not the title
+    t = _statements(f"{title}\n\nThe Freedonian foreign minister spoke to reporters on Monday.", title="Other")
+    assert len(t) == 1
+
+
+def test_a_quantity_phrase_speaks_as_what_it_counts():
+    row = _row(_statements("A number of EU countries called for an independent inquiry."), "inquiry")
+    assert pd.isna(row.actor_id) and row.actor_group == "western_government"
+
+
+def test_eu_countries_are_member_states_not_the_eu():
+    assert actor_index().words.body_at("EU countries", 5) == "western_government"
+    row = _row(_statements("EU member states called for new elections."), "new elections")
+    assert row.actor_group == "western_government"
+
+
+def test_a_document_with_no_issuer_of_its_own_is_the_latest_speakers():
+    t = _statements("The CIS observer mission published its preliminary conclusions on Monday. "
+                    "The document reads that the election was held in line with the law.")
+    row = _row(t, "held in line with the law")
+    assert (row.actor_group, row.cue_lemma) == ("election_observers", "read")
+
+
+def test_a_document_issued_by_speakers_in_no_actor_row_keeps_their_group():
+    t = _statements("The foreign ministers of Latvia and Estonia issued a joint statement. "
+                    "The statement said the vote was a farce.")
+    assert _row(t, "the vote was a farce").actor_group == "western_government"
+
+
+def test_two_parallel_that_clauses_have_one_reporter():
+    t = _statements("Lithuanian Foreign Minister Rasa Vell noted that the citizens displayed great courage "
+                    "and stressed that the vote was not free.")
+    row = _row(t, "the vote was not free")
+    assert row.actor_group == "western_government"
+
+
+def test_the_capitalised_ministry_of_a_ministry_release_is_the_publisher():
+    text = "The Ministry calls on the authorities to release all political prisoners."
+    row = _row(_statements(text, outlet="Polish Ministry of Foreign Affairs"), "release all political")
+    assert (row.actor_id, row.speaker_resolution) == ("poland_mfa", "description")
+    # in a newspaper nothing says which ministry it is
+    assert pd.isna(_row(_statements(text, outlet="The Daily Freedonian"), "release all political").actor_group)
+
+
+def test_a_press_release_we_is_its_publisher():
+    row = _row(_statements("We call on the Belarusian authorities to release all detainees.",
+                           outlet="Global Affairs Canada (press release)"), "release all detainees")
+    assert (row.actor_id, row.speaker_resolution) == ("global_affairs_canada", "outlet")
+
+
+def test_a_floating_quote_after_a_known_name_is_theirs():
+    t = _statements("Lukashenko spoke to journalists in Minsk on Monday.\n\n"
+                    "“The elections were held in full accordance with the law.”")
+    row = _row(t, "full accordance")
+    assert (row.kind, row.actor_id, row.speaker_resolution) == ("direct", "lukashenko", "previous")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("An observer from Kazakhstan said the elections were transparent.", "election_observers"),
+    ("Observer Jan Novak said the elections were well organised.", "election_observers"),
+    ("The U.S. Mission to the OSCE said the election was a sham.", "western_government"),
+])
+def test_descriptions_added_to_the_group_table(text, group):
+    assert _row(_statements(text), "the election").actor_group == group
+
+
+@pytest.mark.parametrize("text, content, lemma", [
+    ("The ministers appealed for a halt to the violence.", "a halt to the violence", "appeal for"),
+    ("The ministers advocated an open public dialogue.", "an open public dialogue", "advocate"),
+])
+def test_cues_added_to_the_lexicon(text, content, lemma):
+    row = _row(_statements(text), content)
+    assert (row.text, row.cue_lemma) == (content, lemma)
+
+
+def test_a_block_after_issued_the_following_statement_is_the_issuers():
+    t = _statements("Lithuanian Foreign Minister Rasa Vell issued the following statement:\n\n"
+                    "“Lithuania is deeply concerned by the violence after the vote.”")
+    row = _row(t, "deeply concerned")
+    assert (row.kind, row.cue_lemma, row.actor_group) == ("direct", "issue", "western_government")
+    # 'issued' with no quotation reports nothing
+    assert _statements("Lithuanian Foreign Minister Rasa Vell issued a statement on Monday.").empty
+
+
+def _parsed(words, heads, deps, tags):
+    pos = ["PROPN" if t == "NNP" else "NOUN" if t.startswith("NN") else "X" for t in tags]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_the_name_an_apposition_describes_is_found_across_it():
+    # 'Jane Roe , Minister of Foreign Affairs , today issued': the parser hung 'Roe' elsewhere,
+    # the fallback subject walks back over the apposition to the name it describes.
+    doc = _parsed(["Jane", "Roe", ",", "Minister", "of", "Affairs", ","],
+                  [1, 1, 1, 1, 3, 4, 1],
+                  ["compound", "ROOT", "punct", "appos", "prep", "pobj", "punct"],
+                  ["NNP", "NNP", ",", "NNP", "IN", "NNP", ","])
+    assert _appositive_head(doc, 6) == doc[1]
+    # a plain comma after a noun phrase that is no apposition gives nothing
+    plain = _parsed(["Roe", "left", ","], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["NNP", "VBD", ","])
+    assert _appositive_head(plain, 2) is None
+
+
+def _cue_lemmas(text: str) -> list[str]:
+    ctx = _context(ArticleView(nlp.load_pipeline()(text)))
+    return [c.entry.lemma for c in _find_cues(ctx)]
+
+
+def test_a_passive_issue_attributes_nothing():
+    # a quotation-only cue in the passive ('This announcement was issued as a post crediting …')
+    # would take the participle's speaker away from the document (seed 002)
+    assert "issue" not in _cue_lemmas("This announcement was issued as a post on X crediting “thanks to the "
+                                      "governor” and his aide for securing her release.")
+    assert "issue" in _cue_lemmas("Mayor Tom Vell issued the following statement: “We won.”")
