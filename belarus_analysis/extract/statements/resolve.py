@@ -40,13 +40,14 @@ class Resolver:
     WINDOW = 4  # sentences an antecedent may lie back
 
     def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None, *,
-                 contents: Iterable[tuple[int, int]] = (), outlet: Lookup | None = None):
+                 contents: Iterable[tuple[int, int]] = (), outlet: Lookup | None = None, title: str | None = None):
         self.ctx = ctx
         self.on = on
         # Reported clauses: a subject inside one is what a speaker talked about, not a speaker, so a
         # later 'he'/'they' looks past it first ('X said that Y won. He added …': he is X).
         self.reported = Intervals((a, b) for a, b in contents)
         self.outlet = outlet
+        self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
@@ -171,6 +172,18 @@ class Resolver:
             # its group but are not that actor.
             group = self._antecedent(owner.idx, owner.lower_).group
             return Lookup(None, group, "group-only") if group else NONE
+        return NONE
+
+    def impersonal(self, pos: int) -> Lookup:
+        """The source of an impersonal passive at ``pos`` ('It was noted that …'): the nearest
+        subject with an actor or group in the same or the previous sentence, outside reported
+        clauses ('The CIS mission issued its conclusions. It was noted that …'); else none."""
+        here = self._sentence(pos)
+        for m in self._recent(pos):
+            if self._sentence(m.start) < here - 1:
+                break
+            if (m.actor or m.group) and not self.reported.overlaps(m.start, m.start + 1):
+                return self._via(m)._replace(how="previous")
         return NONE
 
     def _appositive(self, h: Token) -> Lookup | None:
@@ -347,6 +360,13 @@ class Resolver:
                     return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words():
             return self.outlet._replace(how="description")
+        # 'Kazakhstan's foreign ministry' earlier in the text (not as a subject), else in the
+        # article's title ('Ukraine's Foreign Ministry calls the vote a show' over a body that
+        # only says 'The Ministry of Foreign Affairs said'): the group of that phrase
+        for where in (self.ctx.text[:pos], self.title):
+            group = self._phrase_group(word, where)
+            if group:
+                return Lookup(None, group, "group-only")
         return NONE
 
     def _of_owner(self, h: Token, pos: int) -> Lookup:
@@ -361,6 +381,15 @@ class Resolver:
             found = self._description(owner, pos)
         group = found.group or self.ctx.idx.group(found.actor_id)
         return Lookup(None, group, "group-only") if group else NONE
+
+    def _phrase_group(self, word: str, text: str) -> str | None:
+        """The group of the last phrase in ``text`` ending in ``word`` (or its plural) with up
+        to four words before it ('Ukraine's Foreign Ministry'), if its description gives one."""
+        for m in reversed(list(re.finditer(rf"(?:\S+\s+){{0,4}}{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE))):
+            group = self.ctx.idx.lookup(m.group(0), on=self.on).group
+            if group:
+                return group
+        return None
 
     def _name_with(self, word: str, pos: int) -> str | None:
         """The actor of the nearest name before ``pos`` that holds ``word`` as a word

@@ -182,6 +182,12 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
+    if cue.agentless:
+        # 'It is stressed in the declaration that …': the document the passive names speaks
+        doc = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in ctx.lex.documents), None)
+        if doc is not None:
+            cue.speaker, cue.agentless = _speaker_of(ctx, doc, t), False
     if cue.speaker is not None or cue.agentless:
         return
     donor = _donor(ctx, t, by_token)

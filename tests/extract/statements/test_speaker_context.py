@@ -192,3 +192,34 @@ def test_a_passive_issue_attributes_nothing():
     assert "issue" not in _cue_lemmas("This announcement was issued as a post on X crediting “thanks to the "
                                       "governor” and his aide for securing her release.")
     assert "issue" in _cue_lemmas("Mayor Tom Vell issued the following statement: “We won.”")
+
+
+def test_a_description_takes_its_group_from_the_title_when_the_body_names_no_country():
+    text = "The Ministry of Foreign Affairs said that the vote was a political show."
+    row = _row(_statements(text, title="Ukraine's Foreign Ministry calls the Belarus vote a show"), "political show")
+    assert (row.actor_group, row.speaker_resolution) == ("other_government", "group-only")
+    assert pd.isna(_row(_statements(text, title="A vote in the east"), "political show").actor_group)
+
+
+def test_a_description_takes_the_group_of_an_earlier_phrase_that_is_no_subject():
+    t = _statements("Observers met officials of Kazakhstan's foreign ministry on Monday. "
+                    "The ministry said the vote was calm.")
+    assert _row(t, "the vote was calm").actor_group == "other_government"
+
+
+def test_an_impersonal_passive_continues_the_subject_before_it():
+    t = _statements("The Lithuanian foreign ministry issued a statement on the vote. It was noted that the count "
+                    "was hidden from observers.")
+    row = _row(t, "hidden from observers")
+    assert pd.isna(row.speaker)  # no speaker is written
+    assert (row.actor_id, row.speaker_resolution) == ("lithuania_mfa", "previous")
+    # with nothing before it, nobody is invented
+    row = _row(_statements("It was noted that the count was hidden from observers."), "hidden from observers")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_a_passive_in_a_document_is_the_documents():
+    t = _statements("The EU issued a declaration on Monday. It is stressed in the declaration that the elections "
+                    "were neither free nor fair.")
+    row = _row(t, "neither free nor fair")
+    assert (row.speaker, row.actor_id) == ("the declaration", "eu")
