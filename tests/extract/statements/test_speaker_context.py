@@ -223,3 +223,24 @@ def test_a_passive_in_a_document_is_the_documents():
                     "were neither free nor fair.")
     row = _row(t, "neither free nor fair")
     assert (row.speaker, row.actor_id) == ("the declaration", "eu")
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    t = _statements("Lukashenko visited a polling station on Sunday. “The elections are calm,” the head of state said.")
+    assert _row(t, "The elections are calm").actor_id == "lukashenko"
+    assert pd.isna(_row(_statements("“The elections are calm,” the head of state said."), "calm").actor_group)
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it():
+    row = _row(_statements("A spokesperson for the EU's diplomatic service said the bloc would not recognise the "
+                           "result."), "would not recognise")
+    assert (row.speaker, row.actor_group) == ("A spokesperson for the EU's diplomatic service", "eu_institution")
+
+
+def test_a_quoted_voter_is_a_citizen():
+    assert _row(_statements("“I voted for stability,” a pensioner in Minsk said."), "stability").actor_group == "citizen"
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    t = _statements("A polling station worker, who asked not to be named, said that ballots had been stuffed.")
+    assert t.text.tolist() == ["ballots had been stuffed"]
