@@ -385,7 +385,9 @@ class Resolver:
     def _phrase_group(self, word: str, text: str) -> str | None:
         """The group of the last phrase in ``text`` ending in ``word`` (or its plural) with up
         to four words before it ('Ukraine's Foreign Ministry'), if its description gives one."""
-        for m in reversed(list(re.finditer(rf"(?:\S+\s+){{0,4}}{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE))):
+        # the words before stay inside the phrase's line and clause (no newline or sentence punctuation)
+        for m in reversed(list(re.finditer(rf"(?:[^\s.!?;:]+[ \t]+){{0,4}}{re.escape(word)}(?:s|es)?\b", text,
+                                           re.IGNORECASE))):
             group = self.ctx.idx.lookup(m.group(0), on=self.on).group
             if group:
                 return group
