@@ -244,3 +244,10 @@ def test_a_quoted_voter_is_a_citizen():
 def test_asking_not_to_be_named_is_no_statement():
     t = _statements("A polling station worker, who asked not to be named, said that ballots had been stuffed.")
     assert t.text.tolist() == ["ballots had been stuffed"]
+
+
+def test_note_takes_an_assessment_but_not_a_topic():
+    t = _statements("Foreign experts noted the high level of organisation of the vote.")
+    row = _row(t, "high level")
+    assert (row.text, row.actor_group) == ("the high level of organisation of the vote", "election_observers")
+    assert _statements("Foreign experts noted the importance of the vote.").empty
