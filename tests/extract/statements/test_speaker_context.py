@@ -251,3 +251,11 @@ def test_note_takes_an_assessment_but_not_a_topic():
     row = _row(t, "high level")
     assert (row.text, row.actor_group) == ("the high level of organisation of the vote", "election_observers")
     assert _statements("Foreign experts noted the importance of the vote.").empty
+
+
+def test_a_news_agency_outlet_is_no_speaker_of_its_own_we():
+    # TASS is an actor (a quoted medium) but, as the outlet, its 'we' is the newspaper's voice
+    assert _statements("We call on readers to follow the vote.", outlet="TASS").empty
+    row = _row(_statements("We call on the authorities to release all detainees.", outlet="Polish Ministry of "
+                           "Foreign Affairs"), "release all detainees")
+    assert (row.actor_id, row.speaker_resolution) == ("poland_mfa", "outlet")
