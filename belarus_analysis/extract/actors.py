@@ -155,13 +155,15 @@ class SpeakerWords:
         key = _norm(surface)
         return any(key == t or key.endswith(" " + t) for t in self.officials - self.offices)
 
-    def body_at(self, surface: str, pos: int) -> str | None:
-        """The group of the body term of ``surface`` that covers character ``pos`` ('EU
-        countries' at 'countries'), or None."""
+    def body_at(self, surface: str, pos: int, inside: tuple[int, int] = (0, 0)) -> str | None:
+        """The group of the body term of ``surface`` that covers character ``pos`` and the span
+        ``inside`` ('EU countries' at 'countries', holding the name 'EU'), or None."""
         if self.pattern is None:
             return None
+        lo, hi = inside
         return next((self.bodies[k] for m in self.pattern.finditer(surface)
-                     if m.start() <= pos < m.end() and (k := _norm(m.group(0))) in self.bodies), None)
+                     if m.start() <= min(pos, lo) and max(pos + 1, hi) <= m.end()
+                     and (k := _norm(m.group(0))) in self.bodies), None)
 
     def group(self, surface: str) -> str | None:
         """The group a description implies, or None: a body's own group first, then a

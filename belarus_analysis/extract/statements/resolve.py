@@ -125,7 +125,7 @@ class Resolver:
         if spans and not any(s <= rel < e for s, e in spans):
             # 'EU countries', 'a number of EU member states': a body term holding the head word is
             # the speaker; the name only modifies it (speaker_groups.csv)
-            body = idx.words.body_at(text, rel)
+            body = next((b for span in spans if (b := idx.words.body_at(text, rel, span)) is not None), None)
             if body is not None:
                 return Lookup(None, body, "group-only")
             if owned or h.pos_ == "PROPN":

@@ -259,3 +259,21 @@ def test_a_news_agency_outlet_is_no_speaker_of_its_own_we():
     row = _row(_statements("We call on the authorities to release all detainees.", outlet="Polish Ministry of "
                            "Foreign Affairs"), "release all detainees")
     assert (row.actor_id, row.speaker_resolution) == ("poland_mfa", "outlet")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As noted by the CIS observer mission, the vote was transparent.", "the vote was transparent",
+     "the CIS observer mission"),
+    ("As Lukashenko said, the country will not bow to pressure.", "the country will not bow to pressure",
+     "Lukashenko"),
+    ("The country, as Lukashenko said, will not bow to pressure.",
+     "The country, as Lukashenko said, will not bow to pressure", "Lukashenko"),
+])
+def test_an_as_clause_attribution_reports_the_clause_it_modifies(text, content, speaker):
+    row = _row(_statements(text), "bow to pressure" if "bow" in text else "transparent")
+    assert (row.text, row.speaker) == (content, speaker)
+
+
+def test_a_name_before_an_observer_body_is_still_the_speaker():
+    row = _row(_statements("“The vote was free.” – Sergei Lebedev, head of the CIS observer mission."), "free")
+    assert row.actor_id == "lebedev"
