@@ -49,6 +49,8 @@ class Resolver:
         self.outlet = outlet
         self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
+        self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
+        self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
         self.collective = {}
@@ -68,6 +70,7 @@ class Resolver:
             if sp.start not in seen and not _in_quote(ctx, sp.start) and not ctx.is_headline(sp.start):
                 seen.add(sp.start)
                 self.mentions.append(self._mention(sp))
+                self.lowered.append(ctx.text[sp.start:sp.end].lower())
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
         for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
@@ -312,6 +315,13 @@ class Resolver:
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
 
     def _owner(self, t: Token) -> Lookup | None:
+        """Who issued the document noun ``t`` (:meth:`_issuer`), once per token: every
+        document speaker asks about all the earlier documents of its kind."""
+        if t.i not in self.owners:
+            self.owners[t.i] = self._issuer(t)
+        return self.owners[t.i]
+
+    def _issuer(self, t: Token) -> Lookup | None:
         """Who issued the document noun ``t``: a name inside its NP, else the subject of the
         verb it is the object of ('X issued a joint statement'; a coordinated verb shares its
         head's subject). An issuer in no row of actors.csv still gives its group."""
@@ -348,8 +358,8 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
-        for m in reversed(self.mentions):
-            if m.start < pos and (m.actor or m.group) and word in self.ctx.text[m.start:m.end].lower():
+        for m, low in zip(reversed(self.mentions), reversed(self.lowered)):
+            if m.start < pos and (m.actor or m.group) and word in low:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         named = self._name_with(word, pos)
         if named is not None:
@@ -363,7 +373,9 @@ class Resolver:
         # 'Kazakhstan's foreign ministry' earlier in the text (not as a subject), else in the
         # article's title ('Ukraine's Foreign Ministry calls the vote a show' over a body that
         # only says 'The Ministry of Foreign Affairs said'): the group of that phrase
-        for where in (self.ctx.text[:pos], self.title):
+        # (the text back to a few windows before: local like a reader's, and linear in long articles)
+        lo = self.sent_starts[max(0, self._sentence(pos) - 3 * self.WINDOW)] if self.sent_starts else 0
+        for where in (self.ctx.text[lo:pos], self.title):
             group = self._phrase_group(word, where)
             if group:
                 return Lookup(None, group, "group-only")
@@ -384,11 +396,11 @@ class Resolver:
 
     def _phrase_group(self, word: str, text: str) -> str | None:
         """The group of the last phrase in ``text`` ending in ``word`` (or its plural) with up
-        to four words before it ('Ukraine's Foreign Ministry'), if its description gives one."""
-        # the words before stay inside the phrase's line and clause (no newline or sentence punctuation)
-        for m in reversed(list(re.finditer(rf"(?:[^\s.!?;:]+[ \t]+){{0,4}}{re.escape(word)}(?:s|es)?\b", text,
-                                           re.IGNORECASE))):
-            group = self.ctx.idx.lookup(m.group(0), on=self.on).group
+        to four words before it on its line and in its clause ('Ukraine's Foreign Ministry'), if
+        its description gives one. Occurrences are found from the end, so the scan stops early."""
+        for m in reversed(list(re.finditer(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE))):
+            before = re.split(r"[.!?;:\n]", text[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+            group = self.ctx.idx.lookup(" ".join([*before, m.group(0)]), on=self.on).group
             if group:
                 return group
         return None
