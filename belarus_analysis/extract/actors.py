@@ -155,6 +155,16 @@ class SpeakerWords:
         key = _norm(surface)
         return any(key == t or key.endswith(" " + t) for t in self.officials - self.offices)
 
+    def body_at(self, surface: str, pos: int, inside: tuple[int, int] = (0, 0)) -> str | None:
+        """The group of the body term of ``surface`` that covers character ``pos`` and the span
+        ``inside`` ('EU countries' at 'countries', holding the name 'EU'), or None."""
+        if self.pattern is None:
+            return None
+        lo, hi = inside
+        return next((self.bodies[k] for m in self.pattern.finditer(surface)
+                     if m.start() <= min(pos, lo) and max(pos + 1, hi) <= m.end()
+                     and (k := _norm(m.group(0))) in self.bodies), None)
+
     def group(self, surface: str) -> str | None:
         """The group a description implies, or None: a body's own group first, then a
         country word with an official word ('Russian Foreign Ministry spokeswoman', 'China's
@@ -185,6 +195,7 @@ class ActorIndex:
     words: SpeakerWords = field(default_factory=SpeakerWords)
     countries: dict[str, str] = field(default_factory=dict)  # actor_id -> country code, where given
     pronouns: dict[str, str] = field(default_factory=dict)  # actor_id -> he | she | they, where given
+    kinds: dict[str, str] = field(default_factory=dict)  # actor_id -> kind (person, institution, media, …)
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
@@ -269,10 +280,14 @@ class ActorIndex:
 def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     """The actor an outlet itself is, if any (a government's press office): the
     ``outlet_actor_id`` metadata column, else the outlet's name (before any
-    parenthesis) as an actor name. Its first-person 'we' is the outlet speaking.
+    parenthesis) as an actor name. Its first-person 'we' is the outlet speaking. A news
+    medium in the actor list (TASS, Reuters) is no such actor by name: a newspaper's own
+    'we' is its voice, not a statement (data/gold/statements.md §1).
 
     >>> outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}), outlet_actor({"outlet": "RT"})
     ('uk_government', None)
+    >>> outlet_actor({"outlet": "TASS"}), outlet_actor({"outlet": "Global Affairs Canada (press release)"})
+    (None, 'global_affairs_canada')
     """
     given = article.get("outlet_actor_id")
     if isinstance(given, str) and given:
@@ -280,7 +295,9 @@ def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     outlet = article.get("outlet")
     if not isinstance(outlet, str):
         return None
-    return (idx or actor_index()).names.get(_norm(outlet.split(" (")[0]))
+    idx = idx or actor_index()
+    aid = idx.names.get(_norm(outlet.split(" (")[0]))
+    return None if aid is None or idx.kinds.get(aid) == "media" else aid
 
 
 def _split(cell: str) -> list[str]:
@@ -313,7 +330,8 @@ def _actor_index(path: Path, stamp: str) -> ActorIndex:
     countries = dict(zip(df["actor_id"], df["country"].fillna(""))) if "country" in df.columns else {}
     return ActorIndex(names, {k: tuple(v) for k, v in descriptions.items()}, groups, _surface_regex([*names, *descriptions]),
                       words, countries={a: c for a, c in countries.items() if c},
-                      pronouns={a: p for a, p in zip(df["actor_id"], df["pronoun"]) if p})
+                      pronouns={a: p for a, p in zip(df["actor_id"], df["pronoun"]) if p},
+                      kinds=dict(zip(df["actor_id"], df["kind"].fillna(""))) if "kind" in df.columns else {})
 
 
 def _surface_regex(forms: list[str]) -> re.Pattern:

@@ -51,7 +51,8 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     if not text.strip():
         return
     starts = view.sentence_starts
-    ctx = _context(view)
+    title = article.get("title")
+    ctx = _context(view, title if isinstance(title, str) else None)
     seen = set()
     kept: list[Found] = []
     for f in _statements(ctx, article):

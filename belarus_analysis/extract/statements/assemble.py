@@ -87,7 +87,9 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # the term a speaker names ('call it “ghosting”').
     found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
     found = [f for f in found if not _outlet_voice(article, ctx, f.speaker)]
-    return _resolve(ctx, found, cues, _published(article), _outlet_actor(ctx, article))
+    title = article.get("title")
+    return _resolve(ctx, found, cues, _published(article), _outlet_actor(ctx, article),
+                    title if isinstance(title, str) else None)
 
 
 def _mostly_quoted(span: tuple[int, int], direct: Intervals) -> bool:
@@ -97,17 +99,26 @@ def _mostly_quoted(span: tuple[int, int], direct: Intervals) -> bool:
 
 
 def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None = None,
-             outlet: Lookup | None = None) -> list[Found]:
+             outlet: Lookup | None = None, title: str | None = None) -> list[Found]:
     """Actor ids and groups for every statement, in text order (so 'previous' and
     documents see the statements before them); dated roles on date ``on``; the outlet's
-    own 'we' is ``outlet``. Drops reporting nested in the same speaker's content."""
+    own 'we' is ``outlet``; the article's ``title`` is context for descriptions. Drops
+    reporting nested in the same speaker's content."""
     subjects = [c.speaker for c in cues if c.speaker is not None]
-    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if t.dep_ in SUBJECT_DEPS
-                 and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
-    res = Resolver(ctx, subjects, on)
+    # antecedents: subjects and the agents of passives ('a statement was issued by the ministers')
+    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if (t.dep_ in SUBJECT_DEPS or (
+        t.dep_ == "pobj" and t.head.dep_ == "agent")) and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
+    # A medium's report ('…, Reuters reported') narrates: its subjects stay antecedents.
+    reported = [c.content for c in cues if c.content and c.speaker is not None
+                and ctx.idx.lookup(ctx.text[c.speaker.start:c.speaker.end]).group != "media"]
+    res = Resolver(ctx, subjects, on, contents=reported, outlet=outlet, title=title)
     found.sort(key=lambda f: (f.start, f.kind != "indirect"))
     for f in sorted(found, key=lambda f: f.cue.head.idx if f.cue else f.start):
         if f.speaker is None:
+            if f.cue is not None and f.cue.agentless:
+                # 'The mission issued its conclusions. It was noted that …': an impersonal passive
+                # continues the subject of its own or the previous sentence (no speaker is written)
+                f.actor, f.group, f.resolution = res.impersonal(f.cue.head.idx)
             continue
         said = ctx.text[f.speaker.start:f.speaker.end].strip().lower()
         found_as = outlet if outlet and said in OUTLET_PRONOUNS else res.resolve(
@@ -145,7 +156,7 @@ def _record(text: str, starts: Sequence[int], f: Found, idx: ActorIndex) -> dict
         cue_lemma=cue.entry.lemma if cue is not None else None,
         cue_class=cue.entry.cls if cue is not None else None,
         cue_start=cue_s, cue_end=cue_e, quote_marks=f.marks,
-        speaker_resolution=f.resolution if sp else "none")
+        speaker_resolution=f.resolution if sp or f.actor or f.group else "none")
 
 
 

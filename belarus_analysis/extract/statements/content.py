@@ -116,7 +116,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
     if not side:
-        return _inverted_content(ctx, cue) or _quoted_complement(ctx, cue)
+        return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
     if right:
@@ -131,6 +131,22 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             while hi >= lo and doc[hi].head.i == inner[0].i and doc[hi].dep_ == "advmod":
                 hi -= 1
     return _trim(ctx, (lo, hi), v)
+
+
+def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'As noted by the CIS mission, the vote was transparent', 'The country, as X said, will
+    not bow': an 'as'-clause attribution reports the clause it modifies (the attribution
+    inside it when it stands in the middle, one contiguous span as in §3)."""
+    v = cue.head
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+        return None
+    h = v.head
+    lo, hi = v.left_edge.i, v.right_edge.i
+    if lo <= h.left_edge.i:  # fronted: the clause after it
+        return _trim(ctx, (hi + 1, h.right_edge.i), v)
+    if hi >= h.right_edge.i:  # trailing: the clause before it
+        return _trim(ctx, (h.left_edge.i, lo - 1), v)
+    return _trim(ctx, (h.left_edge.i, h.right_edge.i), v)
 
 
 def _quoted_complement(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:

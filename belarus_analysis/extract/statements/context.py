@@ -164,13 +164,23 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _context(view: ArticleView) -> Ctx:
+def _same_title(line: str, title: str | None) -> bool:
+    """Is the paragraph the article's title as written in its metadata (a headline in sentence
+    case, 'EU calls on X to release all detainees', that the capitals test misses)?"""
+    if not title:
+        return False
+    def key(s: str) -> str:
+        return " ".join(s.split()).strip(" .").casefold()
+    return bool(key(title)) and key(line) == key(title)
+
+
+def _context(view: ArticleView, title: str | None = None) -> Ctx:
     text = view.text
     ctx = Ctx(view, lexicon(), actor_index())
     ctx.quoted = bytearray(len(text))
     for q in ctx.quotes:
         ctx.quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
-    ctx.headlines = [(a, b) for a, b in ctx.paras if _is_headline(text[a:b])]
+    ctx.headlines = [(a, b) for a, b in ctx.paras if _is_headline(text[a:b]) or _same_title(text[a:b], title)]
     ctx.headline_starts = [a for a, _ in ctx.headlines]
     ctx.blocked = bytearray(len(text))
     ctx.block(ctx.headlines)

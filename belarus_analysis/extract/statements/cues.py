@@ -64,6 +64,15 @@ def _unreal(t: Token) -> bool:
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS
 
 
+def _asks_anonymity(cue: Cue) -> bool:
+    """'a worker, who asked not to be named, said …': a negated passive infinitive with no
+    subject of its own, under the cue, is the source's own condition, not something said."""
+    return cue.kind == "verb" and any(
+        c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in cue.head.children)
+
+
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
@@ -81,6 +90,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
             continue
         if cue.entry.condition == "performative" and not _performative(t):
             continue
+        if cue.entry.condition == "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            continue  # 'the announcement was issued as a post': no one attributes a quotation in the passive
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
@@ -91,7 +102,7 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
-        cue.content = _content(ctx, cue)
+        cue.content = None if _asks_anonymity(cue) else _content(ctx, cue)
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)

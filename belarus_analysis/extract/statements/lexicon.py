@@ -27,6 +27,11 @@ GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "some", "many", "o
 THING_PRONOUNS = {"it", "its"}
 
 
+# Heads of quantity phrases: in 'a number of EU countries said' the countries are the speaker.
+QUANTITIES = {"number", "majority", "minority", "handful", "couple", "dozen", "dozens", "hundreds", "thousands",
+              "lot", "lots", "host", "series", "range", "group", "part", "half", "third"}
+
+
 AUTHOR_PRONOUNS = {"i", "me", "you"}  # outside quotes: the writer or the reader, never a source
 OUTLET_PRONOUNS = {"we", "us", "our"}  # outside quotes: the outlet itself (a press release's 'We call on …')
 

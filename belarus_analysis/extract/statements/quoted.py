@@ -358,7 +358,9 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
         return None
     root = tok.sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+    # a person, or a name of actors.csv ('Lebedev spoke to journalists.' with the parser's entity missed)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or (
+            subj.pos_ == "PROPN" and ctx.idx.resolve(subj.text) is not None)):
         return None
     return _speaker_of(ctx, subj, root)
 

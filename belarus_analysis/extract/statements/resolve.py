@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from .. import spans
 from ..actors import Lookup, load_actors
+from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
-from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS
+from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _speaker_of
 
 
@@ -38,9 +39,18 @@ class Resolver:
 
     WINDOW = 4  # sentences an antecedent may lie back
 
-    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None):
+    def __init__(self, ctx: Ctx, subjects: Iterable[Speaker], on: str | None = None, *,
+                 contents: Iterable[tuple[int, int]] = (), outlet: Lookup | None = None, title: str | None = None):
         self.ctx = ctx
         self.on = on
+        # Reported clauses: a subject inside one is what a speaker talked about, not a speaker, so a
+        # later 'he'/'they' looks past it first ('X said that Y won. He added …': he is X).
+        self.reported = Intervals((a, b) for a, b in contents)
+        self.outlet = outlet
+        self.title = title or ""
+        self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
+        self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
+        self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
         actors = load_actors()
         self.kind = dict(zip(actors["actor_id"], actors["kind"]))
         self.collective = {}
@@ -56,9 +66,11 @@ class Resolver:
         self.mentions: list[Mention] = []
         seen: set[int] = set()
         for sp in sorted(subjects, key=lambda s: s.start):
-            if sp.start not in seen and not _in_quote(ctx, sp.start):
+            # a headline's subject is not what a pronoun of the body refers to
+            if sp.start not in seen and not _in_quote(ctx, sp.start) and not ctx.is_headline(sp.start):
                 seen.add(sp.start)
                 self.mentions.append(self._mention(sp))
+                self.lowered.append(ctx.text[sp.start:sp.end].lower())
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
         for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
@@ -101,6 +113,9 @@ class Resolver:
         only the matched actor's group."""
         idx, text = self.ctx.idx, self.ctx.text[start:end]
         found = idx.lookup(text, on=self.on)
+        if h is not None and h.lemma_.lower() in QUANTITIES:  # 'a number of EU countries': the countries speak
+            h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), h)
         if found.actor_id is None or h is None or not start <= h.idx < end \
                 or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
             return found
@@ -110,8 +125,14 @@ class Resolver:
         # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
         # advocacy group' is Freedom House.
         owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans)
-        if spans and not any(s <= rel < e for s, e in spans) and (owned or h.pos_ == "PROPN"):
-            return Lookup(None, found.group, "group-only")
+        if spans and not any(s <= rel < e for s, e in spans):
+            # 'EU countries', 'a number of EU member states': a body term holding the head word is
+            # the speaker; the name only modifies it (speaker_groups.csv)
+            body = next((b for span in spans if (b := idx.words.body_at(text, rel, span)) is not None), None)
+            if body is not None:
+                return Lookup(None, body, "group-only")
+            if owned or h.pos_ == "PROPN":
+                return Lookup(None, found.group, "group-only")
         if found.how == "name" and h.pos_ == "NOUN" and not any(
                 s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
             return found._replace(how="description")
@@ -131,8 +152,10 @@ class Resolver:
             return found
         if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
             return self._document(h, sp.start)
-        if h is not None and h.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in h.children):
-            described = self._description(h, sp.start)
+        # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
+        if h is not None and (h.pos_ == "NOUN" or h.pos_ == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
+                c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in h.children):
+            described = self._description(h, sp.start, text)
             if described.actor_id or described.group:
                 return described
         if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
@@ -143,7 +166,8 @@ class Resolver:
         if found.group:
             return found
         if h is not None and h.pos_ == "PROPN":
-            return self._appositive(h) or self._short_name(h, sp.start)
+            owned = self._of_owner(h, sp.start)
+            return owned if owned.group else self._appositive(h) or self._short_name(h, sp.start)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -151,6 +175,18 @@ class Resolver:
             # its group but are not that actor.
             group = self._antecedent(owner.idx, owner.lower_).group
             return Lookup(None, group, "group-only") if group else NONE
+        return NONE
+
+    def impersonal(self, pos: int) -> Lookup:
+        """The source of an impersonal passive at ``pos`` ('It was noted that …'): the nearest
+        subject with an actor or group in the same or the previous sentence, outside reported
+        clauses ('The CIS mission issued its conclusions. It was noted that …'); else none."""
+        here = self._sentence(pos)
+        for m in self._recent(pos):
+            if self._sentence(m.start) < here - 1:
+                break
+            if (m.actor or m.group) and not self.reported.overlaps(m.start, m.start + 1):
+                return self._via(m)._replace(how="previous")
         return NONE
 
     def _appositive(self, h: Token) -> Lookup | None:
@@ -204,12 +240,15 @@ class Resolver:
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
             return None
         parts = [p for p in COORDINATION.split(text) if p.strip()]
-        known = [a for p in parts if (a := idx.resolve(p, on=self.on))]
-        if not known:
-            return None
+        found = [idx.lookup(p, on=self.on) for p in parts]
+        known = [f.actor_id for f in found if f.actor_id]
         if len(set(known)) == 1 and len(known) == len(parts):
             return known[0]
-        groups = Counter(idx.group(a) for a in known)
+        # a part not in actors.csv still counts with the group its description gives ('Poland,
+        # France and Germany', 'Heiko Maas (Germany)')
+        groups = Counter(f.group or idx.group(f.actor_id) for f in found if f.group or f.actor_id)
+        if not groups:
+            return None
         ranked = sorted(groups, key=lambda g: (-groups[g], g not in self.collective))
         return self.collective.get(ranked[0])
 
@@ -220,10 +259,17 @@ class Resolver:
         """The nearest earlier subject compatible with the pronoun, outside the statement's own
         ``content``: a person for he/she (not one already called by the other pronoun), a group
         or institution for they/we/some…, an institution for it. Beyond the window: unresolved."""
+        found = self._antecedent_of(pos, pronoun, content, skip_reported=True)
+        return found if found.actor_id or found.group else self._antecedent_of(pos, pronoun, content)
+
+    def _antecedent_of(self, pos: int, pronoun: str, content: tuple[int, int] | None,
+                       skip_reported: bool = False) -> Lookup:
         gender = PERSON_PRONOUNS.get(pronoun)
         for m in self._recent(pos):
             if content and content[0] <= m.start < content[1]:
                 continue  # the subject of the reported content is not its reporter
+            if skip_reported and self.reported.overlaps(m.start, m.start + 1):
+                continue
             if gender:
                 other = m.head is not None and PERSON_PRONOUNS.get(m.head.lower_, gender) != gender
                 if m.person and not other and (not m.actor or self.gender.setdefault(m.actor, gender) == gender):
@@ -247,7 +293,7 @@ class Resolver:
         of the latest statement made with the matching verb."""
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
-        best: tuple[int, str] | None = None
+        best: tuple[int, Lookup] | None = None
         for t in self.documents.get(lemma, ()):
             if t.i == h.i:
                 continue
@@ -259,32 +305,119 @@ class Resolver:
                 break
         for where, cue_lemma, actor in self.statements:
             if verb and cue_lemma == verb and where < pos and actor and (best is None or where > best[0]):
-                best = (where, actor)
-        return Lookup(best[1], self.ctx.idx.group(best[1]), "description") if best else NONE
+                best = (where, Lookup(actor, self.ctx.idx.group(actor), "description"))
+        if best is None:
+            # 'X published its conclusions. The document reads that …': with no issuer of its own,
+            # the document is the latest speaking or acting subject's (not one inside a reported clause)
+            near = next((m for m in self._recent(pos) if (m.actor or m.group)
+                         and not self.reported.overlaps(m.start, m.start + 1)), None)
+            return self._via(near)._replace(how="description") if near is not None else NONE
+        return best[1]._replace(how="description" if best[1].actor_id else "group-only")
 
-    def _owner(self, t: Token) -> str | None:
-        """Who issued the document noun ``t``: a name inside its NP, else the subject
-        of the verb it is the object of ('X issued a joint statement')."""
+    def _owner(self, t: Token) -> Lookup | None:
+        """Who issued the document noun ``t`` (:meth:`_issuer`), once per token: every
+        document speaker asks about all the earlier documents of its kind."""
+        if t.i not in self.owners:
+            self.owners[t.i] = self._issuer(t)
+        return self.owners[t.i]
+
+    def _issuer(self, t: Token) -> Lookup | None:
+        """Who issued the document noun ``t``: a name inside its NP, else the subject of the
+        verb it is the object of ('X issued a joint statement'; a coordinated verb shares its
+        head's subject). An issuer in no row of actors.csv still gives its group."""
         lo = t.left_edge.i
         own = self.ctx.idx.resolve(t.doc[lo:t.i + 1].text, on=self.on)
         if own:
-            return own
+            return Lookup(own, self.ctx.idx.group(own), "description")
         v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
         in_speech = t.dep_ == "pobj" and t.head.lower_ == "in" and v.lemma_.lower() in self.ctx.lex.single
         if (t.dep_ == "dobj" or in_speech) and _verbal(v):
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None and v.dep_ == "conj":
+                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return self.resolve(_speaker_of(self.ctx, subj, v)).actor_id
+                found = self.resolve(_speaker_of(self.ctx, subj, v))
+                return found if found.actor_id or found.group else None
         return None
 
-    def _description(self, h: Token, pos: int) -> Lookup:
-        """'the ministry' -> the nearest earlier subject whose expression has that noun (its
-        actor, or the group its description gave: 'Kazakhstan's foreign ministry')."""
+    def _description(self, h: Token, pos: int, text: str = "") -> Lookup:
+        """An anaphoric description, resolved the way a reader does:
+
+        - 'the ministry' -> the nearest earlier subject whose expression has that noun (its actor,
+          or the group its description gave: 'Kazakhstan's foreign ministry'), else the nearest
+          earlier name in the text holding it ('the commission' after 'the Central Election
+          Commission', 'the office's spokeswoman' after 'the Office for Democratic Institutions');
+        - 'the office's spokeswoman', 'the ministry's press service': the possessor's actor, as a
+          group only (a person of that body, not the body);
+        - 'The diplomat', 'the minister' (a person's title with no country of its own): the
+          nearest earlier person who spoke or was a subject, within the window;
+        - 'the Ministry' in a release its outlet publishes (outlet 'Polish Ministry of Foreign
+          Affairs'): the outlet's actor.
+        """
+        owned = self._of_owner(h, pos)
+        if owned.group:
+            return owned
         word = h.lemma_.lower()
-        for m in reversed(self.mentions):
-            if m.start < pos and (m.actor or m.group) and word in self.ctx.text[m.start:m.end].lower():
+        for m, low in zip(reversed(self.mentions), reversed(self.lowered)):
+            if m.start < pos and (m.actor or m.group) and word in low:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
+        named = self._name_with(word, pos)
+        if named is not None:
+            return Lookup(named, self.ctx.idx.group(named), "description")
+        if text and self.ctx.idx.words.titles(text) and not self.ctx.idx.words.group(text):
+            for m in self._recent(pos):
+                if m.person and (m.actor or m.group):
+                    return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
+        if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words():
+            return self.outlet._replace(how="description")
+        # 'Kazakhstan's foreign ministry' earlier in the text (not as a subject), else in the
+        # article's title ('Ukraine's Foreign Ministry calls the vote a show' over a body that
+        # only says 'The Ministry of Foreign Affairs said'): the group of that phrase
+        # (the text back to a few windows before: local like a reader's, and linear in long articles)
+        lo = self.sent_starts[max(0, self._sentence(pos) - 3 * self.WINDOW)] if self.sent_starts else 0
+        for where in (self.ctx.text[lo:pos], self.title):
+            group = self._phrase_group(word, where)
+            if group:
+                return Lookup(None, group, "group-only")
         return NONE
+
+    def _of_owner(self, h: Token, pos: int) -> Lookup:
+        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service': a person or
+        unit of the possessor (a name, or an anaphoric description of an earlier name) gets the
+        possessor's group only; NONE without a nominal possessor."""
+        owner = next((c for c in h.subtree if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < h.i), None)
+        if owner is None:
+            return NONE
+        found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
+        if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
+            found = self._description(owner, pos)
+        group = found.group or self.ctx.idx.group(found.actor_id)
+        return Lookup(None, group, "group-only") if group else NONE
+
+    def _phrase_group(self, word: str, text: str) -> str | None:
+        """The group of the last phrase in ``text`` ending in ``word`` (or its plural) with up
+        to four words before it on its line and in its clause ('Ukraine's Foreign Ministry'), if
+        its description gives one. Occurrences are found from the end, so the scan stops early."""
+        for m in reversed(list(re.finditer(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE))):
+            before = re.split(r"[.!?;:\n]", text[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+            group = self.ctx.idx.lookup(" ".join([*before, m.group(0)]), on=self.on).group
+            if group:
+                return group
+        return None
+
+    def _name_with(self, word: str, pos: int) -> str | None:
+        """The actor of the nearest name before ``pos`` that holds ``word`` as a word
+        ('commission' in 'Central Election Commission'). No window: an institution named once
+        at the top is 'the office' paragraphs later, as long as no other name holds the word."""
+        if self.names is None:  # every name of the article, found once
+            self.names = [(s, aid, set(re.findall(r"\w+", self.ctx.text[s:e].lower())))
+                          for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on) if aid and kind == "name"]
+        return next((aid for s, aid, words in reversed(self.names) if s < pos and word in words), None)
+
+    def _outlet_words(self) -> set[str]:
+        """The words of the outlet actor's names ('ministry', 'mission')."""
+        names = [k for k, a in self.ctx.idx.names.items() if a == self.outlet.actor_id]
+        return {w for k in names for w in re.findall(r"\w+", k)}
 
 
 def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:

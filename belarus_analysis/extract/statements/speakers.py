@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .context import Ctx, Cue, Speaker, _end, _first_token_at, _in_quote, _verbal
-from .lexicon import RELATIVES, SUBJECT_DEPS
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
+from .lexicon import RELATIVES, SUBJECT_DEPS, TIME_ENTS
 
 
 def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
@@ -20,8 +20,8 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
     def keep(c: Token) -> bool:
         if c.dep_ in ("relcl", "acl", "advcl", "dep"):
             return False
-        if c.dep_ == "prep":
-            return c.lower_ == "of" and c.i > t.i
+        if c.dep_ == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for)
+            return c.i > t.i and (c.lower_ == "of" or c.lower_ == "for" and ctx.idx.words.titles(t.text))
         if c.dep_ == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c.i > 0 and c.doc[c.i - 1].text == "("
             return inside_parens or not named or any(g.dep_ == "conj" for g in c.children)
@@ -117,10 +117,15 @@ def _left_subject(ctx: Ctx, v: Token) -> Token | None:
     j = v.i - 1
     while j >= 0 and doc[j].idx >= lo:
         t = doc[j]
-        if t.is_space or t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.tag_ in ("MD", "RB"):
+        # 'X, Minister of Foreign Affairs, today issued': a time word before the verb is no subject
+        if t.is_space or t.dep_ in ("aux", "auxpass", "neg", "advmod") or t.tag_ in ("MD", "RB") or (
+                t.dep_ == "npadvmod" and t.ent_type_ in TIME_ENTS):
             j -= 1
             continue
         if t.text == ",":
+            named = _appositive_head(doc, j)
+            if named is not None:
+                return named
             opener = next((k for k in range(j - 1, max(_first_token_at(ctx, lo), j - 40) - 1, -1)
                            if doc[k].text == "," and k + 1 < j and doc[k + 1].lower_ in ("who", "which")), None)
             if opener is None:
@@ -138,6 +143,17 @@ def _left_subject(ctx: Ctx, v: Token) -> Token | None:
             continue
         return t
     return None
+
+
+def _appositive_head(doc: Doc, comma: int) -> Token | None:
+    """The noun an apposition ending at ``doc[comma]`` describes ('The Honourable Jane Doe,
+    Minister of Foreign Affairs,' -> 'Doe'), when the parser hung the name elsewhere."""
+    a = doc[comma - 1] if comma > 0 else None
+    while a is not None and a.dep_ in ("pobj", "prep", "compound", "amod") and a.head.i < comma and a.head is not a:
+        a = a.head
+    if a is None or a.dep_ != "appos" or a.head.i >= a.i or a.head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return a.head if a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == "," else None
 
 
 def _possessor(t: Token, prep: str) -> Token | None:
@@ -166,6 +182,12 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
+    if cue.agentless:
+        # 'It is stressed in the declaration that …': the document the passive names speaks
+        doc = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in ctx.lex.documents), None)
+        if doc is not None:
+            cue.speaker, cue.agentless = _speaker_of(ctx, doc, t), False
     if cue.speaker is not None or cue.agentless:
         return
     donor = _donor(ctx, t, by_token)
@@ -198,9 +220,12 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             return head  # 'Tikhanovskaya, who …, called for … but insisted …'
         if _in_quote(ctx, head.idx):  # attached to a verb inside a quote: use the reporter's cue
             return _previous_cue(t, by_token)
-        if head.dep_ == "ccomp" and head.head.i in by_token and any(c.dep_ == "nsubjpass" for c in head.children):
+        if head.dep_ == "ccomp" and head.head.i in by_token and (
+                any(c.dep_ == "nsubjpass" for c in head.children) or _has_that(head) and any(
+                    _has_that(c) for c in t.children if c.dep_ == "ccomp")):
             # 'X said the vote had been rigged and accused Y of …': a passive subject of the reported
-            # clause accuses no one; the cue joins the reporting verb's subject.
+            # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
+            # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
