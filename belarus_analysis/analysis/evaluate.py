@@ -339,16 +339,24 @@ def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout`` = set A, ``heldout2`` = set B, …), in name order."""
+    (``heldout2`` = set B, ``heldout3`` = set C, …), in name order. A set someone tuning the rules
+    has studied stops being held out: it moves to ``data/gold/dev_*`` (set A is ``dev_set_a``) and
+    is scored with ``name=`` like any set."""
     return sorted(d.name for d in Path(config.GOLD).glob("heldout*") if (d / "articles.csv").is_file())
 
 
-def heldout_dir(name: str = "heldout") -> Path:
-    """A held-out gold folder (``data/gold/<name>``, resolved when called)."""
+def heldout_dir(name: str | None = None) -> Path:
+    """A gold folder laid out like the held-out sets (``data/gold/<name>``, resolved when called;
+    default the first of :func:`heldout_sets`)."""
+    if name is None:
+        sets = heldout_sets()
+        if not sets:
+            raise GoldError(f"no held-out gold set (a folder heldout* with an articles.csv) in {config.GOLD}")
+        name = sets[0]
     return Path(config.GOLD) / name
 
 
-def heldout_articles(name: str = "heldout") -> pd.DataFrame:
+def heldout_articles(name: str | None = None) -> pd.DataFrame:
     """The articles (texts and metadata) of a held-out set."""
     from ..corpus import load_corpus
 
@@ -356,14 +364,14 @@ def heldout_articles(name: str = "heldout") -> pd.DataFrame:
     return load_corpus(folder / "texts", folder / "articles.csv")
 
 
-def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str = "heldout", exclude: Sequence[str] = (),
+def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | None = None, exclude: Sequence[str] = (),
             **build_options) -> dict[str, pd.DataFrame]:
     """Scores on one held-out gold set (see the module docstring): table -> :func:`evaluate` frame.
 
     Parameters
     ----------
     tables : the tables to build and score.
-    name : the set's folder under ``data/gold`` (see :func:`heldout_sets`).
+    name : the set's folder under ``data/gold`` (default: the first of :func:`heldout_sets`).
     exclude : article ids left out of the score, e.g. articles someone tuning the rules has read
         (the score of the set's strictly unseen part).
     **build_options : passed to :func:`belarus_analysis.build`.
