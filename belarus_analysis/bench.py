@@ -184,11 +184,11 @@ def _child_cli(corpus: str, out: str) -> None:
 
 def dask_build(arts: pd.DataFrame, repeat: int) -> float:
     """Median seconds of ``ba.build`` on a LocalCluster of 2 worker processes (one thread each)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from . import cluster
 
-    with LocalCluster(**cluster.local_cluster_options(2)) as local, Client(local) as client:
+    with cluster.local_cluster(2) as local, Client(local) as client:
         ba.build(arts.head(4), scheduler=client)  # workers load the pipeline once, before timing
         return timed(lambda: ba.build(arts, scheduler=client), repeat)
 

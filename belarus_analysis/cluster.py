@@ -60,6 +60,14 @@ TIMEOUT = 60
 
 LOCAL = re.compile(r"local:(\d+)")
 
+# Dask starts its workers with MALLOC_TRIM_THRESHOLD_ set (to hand freed memory back to the OS).
+# Setting any such malloc option also fixes glibc's mmap threshold at 128 KiB, so every larger
+# array spaCy allocates per batch becomes a fresh mmap: 12-15 % more CPU for the same build
+# (measured on 30,000 words, one process: 6.3 -> 7.3 CPU s). Raising the mmap threshold to
+# glibc's own dynamic maximum (32 MiB on 64-bit) removes that cost and keeps the trimming.
+# On a cluster of your own, set the same in the Dask configuration (README).
+WORKER_ENVIRON = {"MALLOC_MMAP_THRESHOLD_": 32 * 2**20}
+
 # spaCy does not document a pipeline as thread-safe: on a worker with several threads,
 # partitions run one at a time (they would contend for the GIL anyway).
 _LOCK = threading.Lock()
@@ -104,7 +112,7 @@ def connect(scheduler) -> Iterator[Client]:
         n = int(m.group(1))
         if n < 1:
             raise PipelineError(f"{scheduler!r}: a local cluster needs at least one worker (local:N, N >= 1)")
-        with LocalCluster(**local_cluster_options(n)) as cluster, Client(cluster, timeout=TIMEOUT) as client:
+        with local_cluster(n) as cluster, Client(cluster, timeout=TIMEOUT) as client:
             yield client
         return
     try:
@@ -114,6 +122,21 @@ def connect(scheduler) -> Iterator[Client]:
                             "give its address as tcp://HOST:PORT, or local:N for N local worker processes") from None
     with client:
         yield client
+
+
+def local_cluster(n_workers: int) -> LocalCluster:
+    """The :class:`distributed.LocalCluster` behind ``"local:N"`` (:func:`local_cluster_options`),
+    its workers started with :data:`WORKER_ENVIRON`.
+
+    Returns
+    -------
+    distributed.LocalCluster
+        Started; use it as a context manager to stop it.
+    """
+    # The nanny reads the environment of the worker it spawns from the configuration when made.
+    environ = {f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in WORKER_ENVIRON.items()}
+    with dask.config.set(environ):
+        return LocalCluster(**local_cluster_options(n_workers))
 
 
 def local_cluster_options(n_workers: int) -> dict:

@@ -26,9 +26,16 @@ TIMEOUT = 60  # seconds for the cluster to start, answer and stop
 def client():
     options = cluster.local_cluster_options(2)
     assert (options["processes"], options["threads_per_worker"], options["dashboard_address"]) == (True, 1, None)
-    with distributed.LocalCluster(**{**options, "timeout": TIMEOUT}) as local, \
-            distributed.Client(local, timeout=TIMEOUT) as c:
+    with cluster.local_cluster(2) as local, distributed.Client(local, timeout=TIMEOUT) as c:
         yield c
+
+
+def test_local_workers_keep_glibc_mmap_threshold(client):
+    # Dask's malloc trimming would otherwise pin the mmap threshold at 128 KiB (cluster.WORKER_ENVIRON)
+    import os
+
+    got = client.run(lambda: os.environ.get("MALLOC_MMAP_THRESHOLD_"))
+    assert set(got.values()) == {str(32 * 2**20)} and len(got) == 2
 
 
 @pytest.fixture(scope="module")
