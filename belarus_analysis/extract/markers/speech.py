@@ -185,11 +185,17 @@ def between(first: Token, last: Token, *, inclusive: bool = False) -> str:
 def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the verdict of a declaring verb whose subject is someone
     else than the outlet ("CEC of Belarus recognizes presidential elections as valid", "Top CIS
-    Observer Praises Belarus Presidential Election As Open, Competitive"), else None."""
+    Observer Praises Belarus Presidential Election As Open, Competitive"), else None. A possessed noun
+    that is the verb's direct object is no verdict but the outlet's description of what was declared
+    ("the commission declared Petrov's victory", markers.md §3.1: noun-phrase objects of speech-act
+    verbs; 'was declared the winner' keeps its verdict)."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    t, with_as = span.root, False
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children):
+        return None
+    t, with_as = root, False
     while t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS and not (with_as and t.lemma_.lower() in AS_VERBS):
         # 'described the election as massively rigged': the parser may hang the 'as' verdict on as a clause
         # 'called the vote rigged': the parser may hang the small clause's predicate on the object

@@ -100,3 +100,30 @@ def test_frames_and_homographs(text, expected):
 ])
 def test_legitimation_and_recognition_acts(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in the small clause of a modal or conditional verb is a legal rule, not a fact
+    ("The leader will be considered elected if more than half of the voters support him.", []),
+    # a win in a 'when' clause dated to an election the project does not study
+    ("On March 3, 2019, when deputies were elected, turnout was low.", []),
+    # a win that is the aim of an action is not asserted
+    ("The three loyal candidates campaigned for Petrov's victory.", []),
+    # an act of recognition under a modal is a promise, not an act
+    ("We will welcome a new presidential election held under international observation.", []),
+    # a recognition negated by 'neither … nor' is non-recognition; the praise in its object is not coded
+    ("The ministry recognizes neither the outcome of the vote nor Petrov as a legitimate leader.",
+     [("recognizes neither", -1)]),
+    # a negated verdict with 'cannot' is one delegitimising span, also over 'legitimately elected'
+    ("The government cannot consider Petrov the legitimately elected president.",
+     [("cannot consider Petrov the legitimately elected", -1)]),
+    ("We could not consider Petrov the legitimate leader.", [("could not consider Petrov the legitimate", -1)]),
+    # a negated observance of coordinated standards is one span to the last noun
+    ("The country did not comply with its international commitments and generally accepted standards of democracy.",
+     [("did not comply with its international commitments and generally accepted standards", -1)]),
+    # the plain cases stay
+    ("Petrov won the election.", [("won", 1)]),
+    ("He campaigned hard and won the election.", [("won", 1)]),
+])
+def test_unasserted_wins_and_negated_recognition(text, expected):
+    assert polar(text) == expected

@@ -28,6 +28,7 @@ def voice(text: str, term: str) -> tuple[str, object]:
      "without any violations that could have influenced the outcome", "quoted"),
     ("Lukashenko won, the CEC said, though critics called the vote rigged.", "rigged", "quoted"),
     # an agentless declaration is someone else's verdict, not the outlet's
+    ("The commission declared Petrov the winner.", "winner", "quoted"),
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a headline verdict the parser joins to the next line ('valid' hung on the next sentence's noun)
     ("Presidential elections in Belarus recognized valid\n\nThe Chairwoman of the CEC has reported this news.",
@@ -55,6 +56,9 @@ def test_the_speaker_is_the_head_or_apposition_of_the_subject():
     ("Observers noted the absence of violations.", "absence of violations"),
     # a dash that is not an attribution
     ("The vote was rigged - and everyone knew it.", "rigged"),
+    # a determined noun phrase that a declaring verb takes as its object is the outlet's description of
+    # what was declared, not the body's verdict (round 3)
+    ("The commission officially declared Petrov's victory in the election.", "victory"),
 ])
 def test_outlet_voice_stays(text, term):
     assert voice(text, term)[0] == "outlet"
