@@ -19,6 +19,7 @@ from .speech import Speech, Voice, between, voice_of
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
+INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
 # 'few observers considered it fair' limits the verdict to a minority: the clause is not asserted either
@@ -307,7 +308,8 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(span)
+                _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
+                    span, inviting=h.lexicon == "recognition")
                 or (h.lexicon == "legitimacy" and _foreign_winner(span, refers(h.term.refers_to)))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
@@ -329,11 +331,13 @@ def _clause_head(t: Token) -> Token:
     return t
 
 
-def _hypothetical(span: Span) -> bool:
+def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     """A win, an election or an act of recognition stated under a modal, a condition or of a generic
     subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
     more than half', 'he will win', 'valid if more than half take part', 'a candidate who secures … is
-    declared the winner', 'will be considered elected if …', 'we will welcome a new election'."""
+    declared the winner', 'will be considered elected if …', 'we will welcome a new election'. With
+    ``inviting`` (acts of recognition) a modal of invitation performs the act: 'You can congratulate the
+    republic' (seed 001) is a congratulation."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
@@ -342,7 +346,8 @@ def _hypothetical(span: Span) -> bool:
     # elected if more than half …' (the modal and the condition hang on 'considered')
     while head.dep_ in SMALL_CLAUSE_VERBS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-    if any(c.tag_ == "MD" for c in head.children) or any(_generic(c) for c in head.children):
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for c in head.children) or any(
+            _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
         outer = _clause_head(head.head)

@@ -111,6 +111,8 @@ def test_legitimation_and_recognition_acts(text, expected):
     ("The three loyal candidates campaigned for Petrov's victory.", []),
     # an act of recognition under a modal is a promise, not an act
     ("We will welcome a new presidential election held under international observation.", []),
+    # ... but a modal of invitation performs it
+    ("You can congratulate Petrov on his re-election, the official said.", [("congratulate", 1)]),
     # a recognition negated by 'neither … nor' is non-recognition; the praise in its object is not coded
     ("The ministry recognizes neither the outcome of the vote nor Petrov as a legitimate leader.",
      [("recognizes neither", -1)]),
