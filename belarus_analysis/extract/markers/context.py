@@ -106,7 +106,7 @@ def _negated(span: Span, *, through_objects: bool = False) -> bool:
                for h in heads for c in h.children)
 
 
-def _attached_name(text: str, end: int) -> str | None:
+def attached_name(text: str, end: int) -> str | None:
     """The actor named right after a label or title (apposition or compound)."""
     for s, _, actor, kind in actors.actor_index().mentions(text[end:end + 80]):
         return actor if kind == "name" and not text[end:end + s].strip(" ,") else None
@@ -122,7 +122,7 @@ def refers(description: str) -> str | None:
 def _label_target(hit: Hit, text: str, span: Span) -> Hit | None:
     """Target of an actor label; a title of anyone but the contested office-holder is dropped."""
     default = refers(hit.term.refers_to)
-    target = _attached_name(text, hit.end) or default
+    target = attached_name(text, hit.end) or default
     if hit.category == "official_title" and (target != default or _foreign_title(span, default)):
         return None
     return replace(hit, target=target)

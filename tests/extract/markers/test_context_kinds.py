@@ -129,3 +129,30 @@ def test_legitimation_and_recognition_acts(text, expected):
 ])
 def test_unasserted_wins_and_negated_recognition(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials' legitimation vocabulary (round 3), each row sourced in data/lexicons/legitimacy.csv
+    ("Officials said voters came to the polling stations of their own free will.", [("of their own free will", 1)]),
+    ("She left the country of her own free will.", []),  # not said of voting
+    ("Moscow welcomes the successful conduct of the presidential elections.", [("successful conduct", 1)]),
+    ("The ministry respects the sovereign will of the citizens.", [("sovereign will of the citizens", 1)]),
+    ("The chairman said voting was going without a hitch.", [("without a hitch", 1)]),
+    ("The ruler won with a convincing result.", [("won", 1), ("convincing result", 1)]),
+    ("Petrov secured his seventh term.", [("secured", 1)]),
+    ("Petrov secured 80 percent of the vote.", []),  # a vote share, not a win word
+    # the outlet's delegitimisation: a self-awarded result, a contest with props, denied or doubted verdicts
+    ("The ruler awarded himself a seventh term.", [("awarded himself", -1)]),
+    ("The self-inauguration took place in secret.", [("self-inauguration", -1)]),
+    ("He was secretly inaugurated.", []),
+    ("The two token challengers praised the ruler.", [("token", -1)]),
+    ("There were no free democratic elections in the country.", [("no free democratic elections", -1)]),
+    ("The opposition demands new free and fair elections.", []),
+    ("The ministry did not believe the elections were free or fair.",
+     [("did not believe the elections were free or fair", -1)]),
+    ("The results did not convey legitimacy.", [("did not convey legitimacy", -1)]),
+    ("His legitimacy as a leader was under question.", [("legitimacy as a leader was under question", -1)]),
+    ("The protests followed the flawed 2020 presidential election.", [("flawed", -1)]),
+])
+def test_legitimation_and_delegitimation_vocabulary_round3(text, expected):
+    assert polar(text) == expected
