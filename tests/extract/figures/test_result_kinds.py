@@ -145,3 +145,16 @@ def test_the_final_turnout_at_closing_time_is_the_polling_night_result():
     assert pd.isna(one(t, "86.8 percent")["reference_stage"])  # the shares were not announced yet
     early = one(figures_of("As of 2 p.m. turnout was 60 percent.", published="2025-01-26", election="2025"), "60 percent")
     assert pd.isna(early["reference_stage"]) and "intermediate" in early["note"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a share whose owner is named by a label or a description, not a name (round 3)
+    ("The minister was surprised that only nearly 90 percent voted for the dictator.", "lukashenko"),
+    ("About 80 percent voted for the incumbent.", "lukashenko"),
+    ("About 80 percent voted for the opposition.", None),  # a group, not a candidate
+    ("About 80 percent voted for the proposal.", None),
+])
+def test_a_share_for_a_described_candidate_is_that_candidates(text, subject):
+    r = figures_of(text, published="2025-01-28", election="2025").iloc[0]
+    assert r["kind"] == "vote_share"
+    assert (r["subject"] if subject else pd.isna(r["subject"])) == (subject or True)
