@@ -153,6 +153,10 @@ def test_unasserted_wins_and_negated_recognition(text, expected):
     ("The results did not convey legitimacy.", [("did not convey legitimacy", -1)]),
     ("His legitimacy as a leader was under question.", [("legitimacy as a leader was under question", -1)]),
     ("The protests followed the flawed 2020 presidential election.", [("flawed", -1)]),
+    ("Critics believe the figures have been manipulated.", [("manipulated", -1)]),
+    ("Public figures were attacked.", []),
+    ("The commission reported a record-high turnout.", [("record-high turnout", 1)]),
+    ("Turnout was high in the capital.", []),
 ])
 def test_legitimation_and_delegitimation_vocabulary_round3(text, expected):
     assert polar(text) == expected
