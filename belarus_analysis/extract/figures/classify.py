@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp import NAME_ENTS
 from .. import actors
+from ..markers.lexicons import load_lexicons
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
@@ -346,6 +347,9 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
     if owner and ctx.text[owner.end():owner.end() + 1].isupper():
         return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
+    described = _described(ctx, owner.end()) if owner else None
+    if described:
+        return described  # "90 percent voted for the dictator", "… for the incumbent"
     owner = _grammatical_owner(ctx, f, lo)
     if owner is not None:
         return owner or None
@@ -361,6 +365,22 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0][0]])):
         return right[0][2]
     return None
+
+
+def _described(ctx: Context, at: int) -> str | None:
+    """The person (a candidate) a noun at ``at`` refers to by description ("the incumbent",
+    ``actors.csv``) or by a label of the marker lexicons ("the dictator": its ``refers_to``), or None
+    (also for a group: "voted for the opposition" names no candidate)."""
+    tok = ctx.token(at)
+    if tok is None or tok.pos_ != "NOUN" or tok.idx != at:
+        return None
+    index = actors.actor_index()
+    found = index.resolve(f"the {tok.text}")
+    if not found:
+        label = next((t for t in load_lexicons().terms if t.lexicon == "actor_label" and t.refers_to
+                      and t.match in ("lemma", "phrase") and t.pattern.lower() == tok.lemma_.lower()), None)
+        found = index.resolve(label.refers_to) if label else None
+    return found if found in _person_ids() else None
 
 
 # Who holds a result figure in its clause: the recipient of 'handed/gave X … 80%', else the subject

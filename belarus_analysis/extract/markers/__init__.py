@@ -52,7 +52,7 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from ..intervals import Intervals
-from .context import drop_discredited, drop_other_elections, mandate_target, refers, term_hits
+from .context import attached_name, drop_discredited, drop_other_elections, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, scare_quotes, speech_of, voice_of,
                      voices_of)
@@ -91,6 +91,11 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
             voice, speaker = reported_by(h, doc, own, lexicons.reporting) or (voice, speaker)
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = "outlet", None
+        elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
+                attached_name(text, h.end)):
+            # 'calling for authoritarian President NAME to resign': outside quotation marks a label on a
+            # name is how the outlet refers to the person, not what the speaker said
             voice, speaker = "outlet", None
         return voice, speaker
 

@@ -19,6 +19,7 @@ from .speech import Speech, Voice, between, voice_of
 # Closed-class English, not vocabulary.
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
+INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
 # 'few observers considered it fair' limits the verdict to a minority: the clause is not asserted either
@@ -33,6 +34,7 @@ JOINED_CLAUSES = {"advcl", "conj", "parataxis"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 RELATIVES = {"that", "which", "who", "whom"}
 PROCLAIMING = {"declare", "proclaim", "name", "crown", "announce"}  # 'declared himself the winner'  # a clause beside another, not governed by its words
+SMALL_CLAUSE_VERBS = {"xcomp", "oprd"}  # 'considered [elected]': a participle or adjective completing a verb
 SMALL_CLAUSE = {"ccomp"}  # 'consider [X the legitimate president]': a verbless clause is the verb's object
 # Relations inside a predicate's object: "refused to acknowledge him as … legitimate leader".
 OBJECT_PATH = {"dobj", "pobj", "prep", "amod", "compound", "poss", "attr", "oprd", "acomp", "xcomp", "appos",
@@ -104,7 +106,7 @@ def _negated(span: Span, *, through_objects: bool = False) -> bool:
                for h in heads for c in h.children)
 
 
-def _attached_name(text: str, end: int) -> str | None:
+def attached_name(text: str, end: int) -> str | None:
     """The actor named right after a label or title (apposition or compound)."""
     for s, _, actor, kind in actors.actor_index().mentions(text[end:end + 80]):
         return actor if kind == "name" and not text[end:end + s].strip(" ,") else None
@@ -120,7 +122,7 @@ def refers(description: str) -> str | None:
 def _label_target(hit: Hit, text: str, span: Span) -> Hit | None:
     """Target of an actor label; a title of anyone but the contested office-holder is dropped."""
     default = refers(hit.term.refers_to)
-    target = _attached_name(text, hit.end) or default
+    target = attached_name(text, hit.end) or default
     if hit.category == "official_title" and (target != default or _foreign_title(span, default)):
         return None
     return replace(hit, target=target)
@@ -294,7 +296,7 @@ def _verbal(span: Span) -> bool:
 def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
     of a delegitimising or refusing predicate, or in a clause that is not asserted (a condition, an
-    embedded question, the complement of a negative subject's verb), are not coded; a reporting verb that is part
+    embedded question, the complement of a negative subject's verb, a modal, the aim of an action), are not coded; a reporting verb that is part
     of a legitimacy, recognition or weakened-attribution span is not coded again; a noun
     used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
     the tagger misread) is no distancing noun."""
@@ -306,8 +308,9 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = doc.char_span(h.start, h.end, alignment_mode="expand")
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or _unasserted(span) or (h.lexicon == "legitimacy" and (
-                    _hypothetical(span) or _foreign_winner(span, refers(h.term.refers_to))))
+                _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
+                    span, inviting=h.lexicon == "recognition")
+                or (h.lexicon == "legitimacy" and _foreign_winner(span, refers(h.term.refers_to)))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
         if h.lexicon == "attribution_verb" and (
@@ -328,15 +331,23 @@ def _clause_head(t: Token) -> Token:
     return t
 
 
-def _hypothetical(span: Span) -> bool:
-    """A win or election stated under a modal, a condition or of a generic subject is a rule or a
-    forecast, not a fact (markers.md §4.1): 'a candidate must be elected by more than half', 'he will
-    win', 'valid if more than half take part', 'a candidate who secures … is declared the winner'."""
+def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
+    """A win, an election or an act of recognition stated under a modal, a condition or of a generic
+    subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
+    more than half', 'he will win', 'valid if more than half take part', 'a candidate who secures … is
+    declared the winner', 'will be considered elected if …', 'we will welcome a new election'. With
+    ``inviting`` (acts of recognition) a modal of invitation performs the act: 'You can congratulate the
+    republic' (seed 001) is a congratulation."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
-    if any(c.tag_ == "MD" for c in head.children) or any(_generic(c) for c in head.children):
+    # a verdict in the small clause of a verb is as hypothetical as that verb: 'will be considered
+    # elected if more than half …' (the modal and the condition hang on 'considered')
+    while head.dep_ in SMALL_CLAUSE_VERBS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for c in head.children) or any(
+            _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
         outer = _clause_head(head.head)
@@ -345,6 +356,12 @@ def _hypothetical(span: Span) -> bool:
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
                for c in head.children)
+
+
+def _sought(root: Token) -> bool:
+    """A win that is the aim of an action, not a fact (markers.md §4.1): 'campaigned for Petrov's
+    victory', 'worked for his re-election' – a noun governed by 'for' on a verb."""
+    return root.pos_ in NOMINAL and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB"
 
 
 def _unasserted(span: Span) -> bool:
@@ -381,17 +398,21 @@ def _generic(subject: Token) -> bool:
 # A year naming the contest a win is about: 'won the 2020 election', 'elected in 2015', 'In 2020, X won …'.
 _YEAR_AFTER = re.compile(r"^(?:\W+\w+){0,6}?\W+(?:(?:in|since|during|at|of)\s+(?:the\s+)?)?((?:19|20)\d\d)\b(?!\s*(?:%|percent|per cent))")
 _YEAR_FRONTED = re.compile(r"^\s*(?:[^,]{0,30},\s*)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
+# 'On 3 March 2019, when deputies were elected': a date whose 'when' clause holds the term (no clause break after it).
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\W{0,3}\s*when\b[^.;:]*$", re.IGNORECASE)
 
 
 def _other_election(span: Span, studied: Collection[int]) -> bool:
     """Is a win about an election the project does not study ('Lukashenko, who first won in 1994, …';
     'In 2015, he was re-elected')? The studied elections are those of ``data/reference/elections.csv``
     (the disputed votes: a win of 2020 in a 2025 text is coded, markers.md §4.1); the year is in the six
-    words after the term or fronted at the start of its sentence."""
+    words after the term, fronted at the start of its sentence, or the date of a 'when' clause holding it
+    ('on 3 March 2019, when deputies were elected')."""
     sent = span.sent
     after = span.doc[span.end:min(sent.end, span.end + 12)].text
     before = span.doc[sent.start:span.start].text
-    years = [int(m.group(1)) for m in (_YEAR_AFTER.match(" " + after), _YEAR_FRONTED.match(before)) if m]
+    years = [int(m.group(1)) for m in (_YEAR_AFTER.match(" " + after), _YEAR_FRONTED.match(before),
+                                       _YEAR_WHEN.search(before)) if m]
     return any(y not in studied for y in years)
 
 

@@ -94,6 +94,18 @@ def _object_end(span: Span, chunks: Mapping[int, Span]) -> int:
     return min(span.doc[end].idx if end < len(span.doc) else span.end_char, span.end_char)
 
 
+def _content_clause(span: Span) -> Token | None:
+    """The first word of the content clause of a noun-phrase statement ('surprise [that only 90 percent
+    voted …]', 'concern [that the vote was rigged]'): a clause on the noun introduced by the conjunction
+    'that' (not a relative clause, whose 'that' is its subject), or None."""
+    for c in span.root.children:
+        if c.dep_ in ("acl", "ccomp") and c.i < span.end:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if mark is not None:
+                return mark
+    return None
+
+
 def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: Sequence[tuple[int, int]]
               ) -> Intervals[Voice]:
     """The stretches of text in quoted voice (markers.md §3.1), with their actor."""
@@ -108,6 +120,10 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
         start = sp.start
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.kind == "indirect" else None
         if span is not None and len(span) and span.root.pos_ in NOMINAL:
+            content = _content_clause(span)
+            if content is not None:  # 'expressed surprise that X': the clause is what was said
+                out.append(Voice(max(content.idx, sp.start), sp.end, sp.actor, False))
+                continue
             if sp.cue_lemma not in NAMING_VERBS:
                 continue  # noun-phrase object of a speech act: the outlet's description
             if chunks is None:
@@ -185,11 +201,17 @@ def between(first: Token, last: Token, *, inclusive: bool = False) -> str:
 def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the verdict of a declaring verb whose subject is someone
     else than the outlet ("CEC of Belarus recognizes presidential elections as valid", "Top CIS
-    Observer Praises Belarus Presidential Election As Open, Competitive"), else None."""
+    Observer Praises Belarus Presidential Election As Open, Competitive"), else None. A possessed noun
+    that is the verb's direct object is no verdict but the outlet's description of what was declared
+    ("the commission declared Petrov's victory", markers.md §3.1: noun-phrase objects of speech-act
+    verbs; 'was declared the winner' keeps its verdict)."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    t, with_as = span.root, False
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children):
+        return None
+    t, with_as = root, False
     while t.head.i != t.i and t.lemma_.lower() not in DECLARING_VERBS and not (with_as and t.lemma_.lower() in AS_VERBS):
         # 'described the election as massively rigged': the parser may hang the 'as' verdict on as a clause
         # 'called the vote rigged': the parser may hang the small clause's predicate on the object

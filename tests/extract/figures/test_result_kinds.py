@@ -101,3 +101,60 @@ def test_a_named_stage_is_the_stage_compared(text, published, stage, reference):
 def test_a_margin_is_not_a_vote_share():
     r = figures_of("The margin between Lukashenko and Tsikhanouskaya was 70 percentage points.").iloc[0]
     assert r["kind"] != "vote_share" and pd.isna(r["reference_value"])
+
+
+def test_a_runner_up_share_is_a_vote_share_though_an_against_all_label_follows():
+    """Round 3: the cue right before a share ('was the runner-up with just') decides before an against-all
+    label later in the sentence; the label that 'received' a share owns that one."""
+    t = figures_of("Syrankou was the runner-up with just 3.21%, behind even the option “against all candidates,” "
+                   "which received 3.6% of the vote.", published="2025-01-30", election="2025")
+    runner = one(t, "3.21%")
+    assert (runner["kind"], runner["subject"], runner["reference_stage"]) == ("vote_share", "syrankou", "preliminary")
+    assert one(t, "3.6%")["kind"] == "against_all"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Tsikhanouskaya has come in second with 9.9%.", "9.9%", "tsikhanouskaya"),
+    ("Kanopatskaya reportedly landed 1.7%.", "1.7%", "kanopatskaya"),
+])
+def test_placing_and_landing_cues_make_vote_shares(text, span, subject):
+    r = one(figures_of(text, published="2020-08-11"), span)
+    assert (r["kind"], r["subject"]) == ("vote_share", subject)
+
+
+def test_a_conditional_election_rule_is_a_threshold():
+    t = figures_of("The candidate will be considered elected if more than half of the voters back him.")
+    r = one(t, "half")
+    assert (r["kind"], r["value"]) == ("threshold", 50.0) and pd.isna(r["reference_value"])
+
+
+def test_a_share_after_the_final_protocol_is_compared_with_the_final_result():
+    """Round 3: every 2025 candidate has a final row, so a report of February is not compared with the
+    preliminary count."""
+    r = one(figures_of("Gaidukevich received 2.02 percent.", published="2025-02-05", election="2025"), "2.02 percent")
+    assert (r["reference_stage"], r["deviation"]) == ("final", 0.0)
+
+
+def test_the_final_turnout_at_closing_time_is_the_polling_night_result():
+    """'The final turnout as of 8 p.m.' is no intermediate figure of polling day, and the turnout announced
+    on polling night is compared on that night (the shares follow a day later)."""
+    t = figures_of("The final voter turnout as of 8:00 p.m. was 85.7 percent, the commission said. Lukashenko "
+                   "won 86.8 percent.", published="2025-01-26", election="2025")
+    turnout = one(t, "85.7 percent")
+    assert (turnout["kind"], turnout["reference_stage"], turnout["reference_value"]) == ("turnout", "preliminary", 85.7)
+    assert pd.isna(one(t, "86.8 percent")["reference_stage"])  # the shares were not announced yet
+    early = one(figures_of("As of 2 p.m. turnout was 60 percent.", published="2025-01-26", election="2025"), "60 percent")
+    assert pd.isna(early["reference_stage"]) and "intermediate" in early["note"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a share whose owner is named by a label or a description, not a name (round 3)
+    ("The minister was surprised that only nearly 90 percent voted for the dictator.", "lukashenko"),
+    ("About 80 percent voted for the incumbent.", "lukashenko"),
+    ("About 80 percent voted for the opposition.", None),  # a group, not a candidate
+    ("About 80 percent voted for the proposal.", None),
+])
+def test_a_share_for_a_described_candidate_is_that_candidates(text, subject):
+    r = figures_of(text, published="2025-01-28", election="2025").iloc[0]
+    assert r["kind"] == "vote_share"
+    assert (r["subject"] if subject else pd.isna(r["subject"])) == (subject or True)

@@ -100,3 +100,63 @@ def test_frames_and_homographs(text, expected):
 ])
 def test_legitimation_and_recognition_acts(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in the small clause of a modal or conditional verb is a legal rule, not a fact
+    ("The leader will be considered elected if more than half of the voters support him.", []),
+    # a win in a 'when' clause dated to an election the project does not study
+    ("On March 3, 2019, when deputies were elected, turnout was low.", []),
+    # a win that is the aim of an action is not asserted
+    ("The three loyal candidates campaigned for Petrov's victory.", []),
+    # an act of recognition under a modal is a promise, not an act
+    ("We will welcome a new presidential election held under international observation.", []),
+    # ... but a modal of invitation performs it
+    ("You can congratulate Petrov on his re-election, the official said.", [("congratulate", 1)]),
+    # a recognition negated by 'neither … nor' is non-recognition; the praise in its object is not coded
+    ("The ministry recognizes neither the outcome of the vote nor Petrov as a legitimate leader.",
+     [("recognizes neither", -1)]),
+    # a negated verdict with 'cannot' is one delegitimising span, also over 'legitimately elected'
+    ("The government cannot consider Petrov the legitimately elected president.",
+     [("cannot consider Petrov the legitimately elected", -1)]),
+    ("We could not consider Petrov the legitimate leader.", [("could not consider Petrov the legitimate", -1)]),
+    # a negated observance of coordinated standards is one span to the last noun
+    ("The country did not comply with its international commitments and generally accepted standards of democracy.",
+     [("did not comply with its international commitments and generally accepted standards", -1)]),
+    # the plain cases stay
+    ("Petrov won the election.", [("won", 1)]),
+    ("He campaigned hard and won the election.", [("won", 1)]),
+])
+def test_unasserted_wins_and_negated_recognition(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # officials' legitimation vocabulary (round 3), each row sourced in data/lexicons/legitimacy.csv
+    ("Officials said voters came to the polling stations of their own free will.", [("of their own free will", 1)]),
+    ("She left the country of her own free will.", []),  # not said of voting
+    ("Moscow welcomes the successful conduct of the presidential elections.", [("successful conduct", 1)]),
+    ("The ministry respects the sovereign will of the citizens.", [("sovereign will of the citizens", 1)]),
+    ("The chairman said voting was going without a hitch.", [("without a hitch", 1)]),
+    ("The ruler won with a convincing result.", [("won", 1), ("convincing result", 1)]),
+    ("Petrov secured his seventh term.", [("secured", 1)]),
+    ("Petrov secured 80 percent of the vote.", []),  # a vote share, not a win word
+    # the outlet's delegitimisation: a self-awarded result, a contest with props, denied or doubted verdicts
+    ("The ruler awarded himself a seventh term.", [("awarded himself", -1)]),
+    ("The self-inauguration took place in secret.", [("self-inauguration", -1)]),
+    ("He was secretly inaugurated.", []),
+    ("The two token challengers praised the ruler.", [("token", -1)]),
+    ("There were no free democratic elections in the country.", [("no free democratic elections", -1)]),
+    ("The opposition demands new free and fair elections.", []),
+    ("The ministry did not believe the elections were free or fair.",
+     [("did not believe the elections were free or fair", -1)]),
+    ("The results did not convey legitimacy.", [("did not convey legitimacy", -1)]),
+    ("His legitimacy as a leader was under question.", [("legitimacy as a leader was under question", -1)]),
+    ("The protests followed the flawed 2020 presidential election.", [("flawed", -1)]),
+    ("Critics believe the figures have been manipulated.", [("manipulated", -1)]),
+    ("Public figures were attacked.", []),
+    ("The commission reported a record-high turnout.", [("record-high turnout", 1)]),
+    ("Turnout was high in the capital.", []),
+])
+def test_legitimation_and_delegitimation_vocabulary_round3(text, expected):
+    assert polar(text) == expected

@@ -28,6 +28,7 @@ def voice(text: str, term: str) -> tuple[str, object]:
      "without any violations that could have influenced the outcome", "quoted"),
     ("Lukashenko won, the CEC said, though critics called the vote rigged.", "rigged", "quoted"),
     # an agentless declaration is someone else's verdict, not the outlet's
+    ("The commission declared Petrov the winner.", "winner", "quoted"),
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a headline verdict the parser joins to the next line ('valid' hung on the next sentence's noun)
     ("Presidential elections in Belarus recognized valid\n\nThe Chairwoman of the CEC has reported this news.",
@@ -55,6 +56,22 @@ def test_the_speaker_is_the_head_or_apposition_of_the_subject():
     ("Observers noted the absence of violations.", "absence of violations"),
     # a dash that is not an attribution
     ("The vote was rigged - and everyone knew it.", "rigged"),
+    # a determined noun phrase that a declaring verb takes as its object is the outlet's description of
+    # what was declared, not the body's verdict (round 3)
+    ("The commission officially declared Petrov's victory in the election.", "victory"),
+    # outside quotation marks a label on a name is how the outlet refers to the person, even inside a request
+    ("Thousands of demonstrators gathered over the weekend calling for authoritarian President Alexander "
+     "Lukashenko to resign.", "authoritarian President"),
 ])
 def test_outlet_voice_stays(text, term):
     assert voice(text, term)[0] == "outlet"
+
+
+def test_the_content_clause_of_a_speech_noun_is_quoted():
+    """'expressed surprise that …': the noun-phrase object is the outlet's description, but the 'that'
+    clause on it is what the speaker said (round 3)."""
+    assert voice("The minister expressed surprise that only 90 percent voted for the dictator.", "dictator")[0] == "quoted"
+
+
+def test_a_label_on_a_name_inside_quotation_marks_stays_the_speakers():
+    assert voice("'The dictator Alexander Lukashenko must go,' she said.", "dictator")[0] == "quoted"
