@@ -128,13 +128,6 @@ def test_a_conditional_election_rule_is_a_threshold():
     assert (r["kind"], r["value"]) == ("threshold", 50.0) and pd.isna(r["reference_value"])
 
 
-def test_a_share_after_the_final_protocol_is_compared_with_the_final_result():
-    """Round 3: every 2025 candidate has a final row, so a report of February is not compared with the
-    preliminary count."""
-    r = one(figures_of("Gaidukevich received 2.02 percent.", published="2025-02-05", election="2025"), "2.02 percent")
-    assert (r["reference_stage"], r["deviation"]) == ("final", 0.0)
-
-
 def test_the_final_turnout_at_closing_time_is_the_polling_night_result():
     """'The final turnout as of 8 p.m.' is no intermediate figure of polling day, and the turnout announced
     on polling night is compared on that night (the shares follow a day later)."""
