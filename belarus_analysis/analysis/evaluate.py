@@ -237,6 +237,8 @@ def _pair(table: str, predicted: pd.DataFrame, articles: pd.DataFrame, gold_dir:
     pred = predicted[predicted["article_id"].isin(articles["article_id"])].reset_index(drop=True)
     if table == "figures":
         gold["value"] = pd.to_numeric(gold["value"].replace("", None))
+        if "is_threshold" in gold:  # the held-out sets flag a threshold; the guide's kind for it is `threshold`
+            gold.loc[gold["is_threshold"].str.strip() == "1", "kind"] = "threshold"
     return pred, gold
 
 
@@ -302,7 +304,7 @@ def expected_stage(gold: Mapping) -> str | None:
     """The official result a gold figure must be compared with (the prediction's ``reference_stage``).
 
     The gold ``stage`` is the stage of the reported figure (figures.md, "Gold columns"): an
-    ``exit_poll``, a threshold (``is_threshold``) and a figure noted as regional, intermediate,
+    ``exit_poll``, a threshold and a figure noted as regional, intermediate,
     early-voting or from abroad have none, since §15 compares only national official results.
 
     >>> expected_stage({"stage": "preliminary", "note": "regional (Brest), early voting"}) is None
@@ -311,7 +313,7 @@ def expected_stage(gold: Mapping) -> str | None:
     (True, 'final')
     """
     stage, note = gold.get("stage"), gold.get("note")
-    if pd.isna(stage) or stage in ("", "exit_poll") or str(gold.get("is_threshold", "")).strip() == "1":
+    if pd.isna(stage) or stage in ("", "exit_poll") or gold.get("kind") == "threshold":
         return None
     return None if isinstance(note, str) and NOT_COMPARED.search(note) else stage
 

@@ -144,7 +144,10 @@ def test_fully_right_stage_of_a_figure_that_is_not_compared(tmp_path):
         f = evaluate.evaluate("figures", figures(stages), arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
         return f.loc["results", "fully_right"]
 
-    assert fully_right([None, None, None, "final"]) == 1.0
+    assert fully_right([None, None, None, "final"]) == 1.0  # of 3: the threshold is scored as kind threshold
+    f = evaluate.evaluate("figures", figures([None] * 4).assign(kind=["vote_share", "turnout", "threshold", "turnout"]),
+                          arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
+    assert f.loc["threshold", "f1"] == 1.0 and f.loc["results", "n_gold"] == 3
     # comparing the exit poll and the regional early-voting turnout with the official result is wrong
-    assert fully_right(["final", "preliminary", None, "final"]) == 0.5
-    assert fully_right([None, None, None, "preliminary"]) == 0.75
+    assert fully_right(["final", "preliminary", None, "final"]) == 1 / 3
+    assert fully_right([None, None, None, "preliminary"]) == 2 / 3
