@@ -40,6 +40,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         or _bare_clause(c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
+    if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
+        clause = [c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -116,7 +119,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
     if not side:
-        return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _quoted_complement(ctx, cue)
+        return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _appended_content(ctx, cue) \
+            or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
     if right:
@@ -187,6 +191,18 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     # Only dependents that continue the clause itself, not a coordinated clause of its own.
     after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
+
+
+def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'CLAUSE, Chairman of X Jane Doe told reporters' with the speaker found as an apposition
+    of the clause (speakers._appended_subject): the clause before the speaker's comma."""
+    v, sp = cue.head, cue.speaker
+    if sp is None or sp.head is None or v.dep_ != "conj" or sp.head.head.i == v.i:
+        return None
+    comma = _first_token_at(ctx, sp.start) - 1
+    if comma <= v.head.i or ctx.doc[comma].text != "," or sp.head.i != v.i - 1:
+        return None
+    return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
 
 
 def _extend_list(doc: Doc, hi: int, v: Token) -> int:

@@ -1,0 +1,73 @@
+"""Error kinds of the development set ``data/gold/dev_set_a`` (issue 12, fourth round): clauses
+fronted before 'X went on to say', documents whose own words name the speaking group, bare
+titles that refer to the person just introduced with them, and speaker descriptions that are
+not in ``data/actors.csv``. Every person and sentence is invented; titles and institutions come
+from ``data/actors.csv`` and ``data/speaker_groups.csv``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import belarus_analysis as ba
+from belarus_analysis import pipeline
+
+
+def _statements(text: str, published: str = "2020-08-14") -> pd.DataFrame:
+    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published}])
+    return pipeline.build(arts, ["statements"])["statements"]
+
+
+def _row(table: pd.DataFrame, fragment: str) -> pd.Series:
+    rows = table[table.text.str.contains(fragment, regex=False)]
+    assert len(rows) == 1, table[["speaker", "text"]]
+    return rows.iloc[0]
+
+
+def test_a_clause_before_went_on_to_say_is_the_speakers():
+    t = _statements('"Half of them voted," Mara Venn said at a briefing.\n\n'
+                    "The rest of the ballots were spoilt, Venn went on to say.")
+    row = _row(t, "ballots were spoilt")
+    assert row.text == "The rest of the ballots were spoilt"
+    assert (row.kind, row.speaker) == ("indirect", "Venn")
+
+
+def test_went_on_without_a_reporting_infinitive_is_no_statement():
+    t = _statements("The count was slow, and the clerks went on to work until dawn.")
+    assert t.empty, t[["text", "cue"]]
+
+
+def test_a_document_whose_own_words_name_a_group_speaks_for_that_group():
+    row = _row(_statements("Furthermore, credible reports of domestic observers show that the count "
+                           "was not transparent."), "the count was not transparent")
+    assert (row.actor_group, row.speaker_resolution) == ("election_observers", "group-only")
+
+
+def test_a_bare_title_is_the_person_just_introduced_with_it_not_the_default_holder():
+    t = _statements("The Lithuanian president said the talks had failed. \"We will wait,\" he added.\n\n"
+                    "The president also said that his country would not trade with its neighbour.")
+    row = _row(t, "would not trade")
+    assert (row.actor_id, row.actor_group) == ("nauseda", "western_government")
+
+
+def test_a_bare_title_with_no_titled_person_before_keeps_its_default_holder():
+    t = _statements("Crowds gathered in the square. The president also said that the protests were paid for.")
+    assert _row(t, "protests were paid for").actor_id == "lukashenko"
+
+
+def test_a_political_observer_is_an_analyst_not_an_election_monitor():
+    row = _row(_statements("Molvanian political observer Jan Kovar told the paper that the regime faces "
+                           "an uncertain year."), "uncertain year")
+    assert row.actor_group == "analyst"
+    monitors = _row(_statements("Independent observers said the count was rigged."), "count was rigged")
+    assert monitors.actor_group == "election_observers"
+
+
+def test_a_trailing_subject_parsed_as_an_apposition_of_the_clause_still_speaks():
+    t = _statements("GRODNO, March 3. /AGENCY/. The regional ballot is underway, and voting is going off without "
+                    "a hitch, Chairman of the Molvanian Central Election Commission (CEC) Pavel Zorin told reporters.")
+    row = _row(t, "without a hitch")
+    assert row.text == "The regional ballot is underway, and voting is going off without a hitch"
+    assert row.speaker == "Chairman of the Molvanian Central Election Commission (CEC) Pavel Zorin"
+    assert row.actor_group == "belarus_government"
+
