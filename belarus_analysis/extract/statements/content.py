@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .context import Ctx, Cue, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
@@ -128,13 +128,30 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         lo = max(lo, v.i + 1)
         while lo in words:
             lo += 1
-        hi = _extend_list(doc, hi, v)
+        hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
             hi = inner[0].i - 1
             while hi >= lo and doc[hi].head.i == inner[0].i and doc[hi].dep_ == "advmod":
                 hi -= 1
+    else:
+        hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
+    """'CLAUSE, head of the country's Election Commission Jane Doe said': the parser ends the
+    clause with an apposition ('head of the country's') that runs into the speaker with no
+    punctuation between; it is the start of the speaker's title. Move it to the speaker and
+    return the clause's new last token."""
+    sp, doc = cue.speaker, ctx.doc
+    if sp is None or _first_token_at(ctx, sp.start) != hi + 1:
+        return hi
+    comma = next((k for k in range(hi, lo, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 > hi or doc[comma + 1].dep_ != "appos" or doc[comma + 1].head.i >= comma:
+        return hi
+    cue.speaker = Speaker(doc[comma + 1].idx, sp.end, sp.head, sp.verb)
+    return comma - 1
 
 
 def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
@@ -205,17 +222,23 @@ def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
 
 
-def _extend_list(doc: Doc, hi: int, v: Token) -> int:
-    """Carry on through a list of bare verbs the parser hung elsewhere
-    ('calls on X to hold elections, end the violence, release …')."""
+def _extend_list(doc: Doc, hi: int, v: Token, gerunds: bool = False) -> int:
+    """Carry on through a list of bare verbs the parser hung elsewhere ('calls on X to hold
+    elections, end the violence, release …'; with ``gerunds``, a list of -ing forms: 'calling
+    for holding talks, ending the strike and …'). A base form the parser coordinated with a
+    finite cue ('urged X to stop A, release B') is such an item: it cannot be a second
+    predicate of the cue's subject."""
     sent_end = v.sent.end
+    forms = ("VB", "VBP", "VBG") if gerunds else ("VB", "VBP")
     while hi + 2 < sent_end and doc[hi + 1].text in (",", "and", "or"):
         k = hi + 2
         while k < sent_end and (doc[k].text in ("and", "or", ",") or doc[k].tag_ == "RB"):
             k += 1
         t = doc[k] if k < sent_end else None
-        if t is None or t.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
-                or t.is_ancestor(v) or t.head.i == v.i and t.dep_ == "conj":
+        own_predicate = t is not None and t.head.i == v.i and t.dep_ == "conj" and not (
+            t.tag_ == "VB" and v.tag_ in ("VBD", "VBZ", "VBN"))
+        if t is None or t.tag_ not in forms or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
+                or t.is_ancestor(v) or own_predicate:
             break
         hi = max(hi, t.right_edge.i)
     return hi

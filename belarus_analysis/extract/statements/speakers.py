@@ -107,6 +107,13 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     if appos and any(x.text == "," for x in v.doc[subj.i:appos[-1].left_edge.i]) and not any(
             x.text == "," for x in v.doc[appos[-1].i + 1:v.i]):
         subj = appos[-1]
+    # 'Central Election Commission (CEC) Jane Doe said': a body glued to a person's name (no comma
+    # between) is her title; the person speaks.
+    person = [c for c in subj.children if c.dep_ == "appos" and subj.i < c.i < v.i and (c.ent_type_ == "PERSON" or (
+              c.pos_ == "PROPN" and not c.ent_type_ and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)))
+              and not any(x.text == "," for x in v.doc[subj.i:c.i])]
+    if person and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+        return Speaker(_speaker_of(ctx, subj, v).start, _end(person[-1]), person[-1], v), False
     return _speaker_of(ctx, subj, v), False
 
 

@@ -71,3 +71,37 @@ def test_a_trailing_subject_parsed_as_an_apposition_of_the_clause_still_speaks()
     assert row.speaker == "Chairman of the Molvanian Central Election Commission (CEC) Pavel Zorin"
     assert row.actor_group == "belarus_government"
 
+
+
+def test_a_title_split_off_by_the_parser_goes_back_to_the_speaker_and_the_person_speaks():
+    t = _statements("GRODNO, March 3. /AGENCY/. The final count of the regional ballot as of 8:00 p.m. local time was "
+                    "71.2%, head of the country’s Central Election Commission (CEC) Pavel Zorin, said.")
+    row = _row(t, "final count")
+    assert row.text == "The final count of the regional ballot as of 8:00 p.m. local time was 71.2%"
+    assert row.speaker == "head of the country’s Central Election Commission (CEC) Pavel Zorin"
+    # a person of the commission, not the commission itself
+    assert pd.isna(row.actor_id) and row.actor_group == "belarus_government"
+
+
+def test_a_body_with_its_abbreviation_alone_still_speaks_as_the_body():
+    row = _row(_statements("The Central Election Commission (CEC) said the count was complete."), "count was complete")
+    assert row.actor_id == "belarus_cec"
+
+
+def test_a_request_runs_through_its_whole_list_of_bare_verbs():
+    row = _row(_statements("Earlier in the week, Berg urged the authorities to refrain from using force against the "
+                           "protesters, release all detainees and form a council for a dialogue with the society."),
+               "refrain")
+    assert row.text.endswith("release all detainees and form a council for a dialogue with the society")
+
+
+def test_a_list_of_gerunds_after_calling_for_is_one_content():
+    row = _row(_statements("We urge the council to hear the voice of the workers calling for holding new talks, "
+                           "ending the strike, and paying all wages."), "holding new talks")
+    assert row.text == "holding new talks, ending the strike, and paying all wages"
+
+
+def test_a_second_finite_verb_of_the_speaker_is_not_in_the_request():
+    t = _statements("Berg urged the authorities to free the students, and warned that the vote would be void.")
+    assert not t.text.str.contains("warned").any(), t[["text"]]
+    assert _row(t, "the vote would be void").speaker == "Berg"
