@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +13,8 @@ from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sente
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
-def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str]) -> list[Token]:
+def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
+                        reporting: Container[str] = ()) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
     for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
     and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
@@ -21,6 +22,11 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
     if obj is None:
         return []
     on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
+    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y')
+    on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
+        g.dep_ == "mark" and g.lower_ == "as" for g in c.children) and not any(
+        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
@@ -54,7 +60,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
-    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps)
+    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:

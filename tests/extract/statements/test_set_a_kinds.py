@@ -105,3 +105,23 @@ def test_a_second_finite_verb_of_the_speaker_is_not_in_the_request():
     t = _statements("Berg urged the authorities to free the students, and warned that the vote would be void.")
     assert not t.text.str.contains("warned").any(), t[["text"]]
     assert _row(t, "the vote would be void").speaker == "Berg"
+
+
+def test_a_passive_evaluation_reports_its_as_phrase_not_its_subject():
+    t = _statements("Every Molvanian election since 1999 has been condemned by the opposition and rights groups "
+                    "as rigged.")
+    row = _row(t, "rigged")
+    assert (row.text, row.speaker) == ("as rigged", "the opposition and rights groups")
+    assert not t.text.str.contains("since 1999").any()
+
+
+def test_a_temporal_as_clause_is_not_an_evaluation():
+    row = _row(_statements("Venn condemned the vote as she left the building."), "the vote")
+    assert row.text == "the vote"
+
+
+def test_an_as_reported_by_attribution_is_not_the_evaluations_complement():
+    t = _statements("The ministry rejected the criticism voiced by the neighbours, describing it as meddling in the "
+                    "domestic affairs of a sovereign nation, as reported by the state agency.")
+    row = _row(t[t.speaker == "The ministry"], "it as meddling")
+    assert row.text == "it as meddling in the domestic affairs of a sovereign nation"
