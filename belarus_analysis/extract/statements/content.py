@@ -193,14 +193,18 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     'The plan failed, X said, because …') does not end it: the content is the whole
     clause, the parenthetical attribution inside (one contiguous span, coding guide §3)."""
     v, doc = cue.head, cue.head.doc
-    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(
+    # 'CLAUSE ending in a noun, X said on Monday.' parsed as a reduced relative clause of that noun:
+    # no relative word, a comma before its subject, and the sentence's verb before it
+    appended = v.dep_ == "relcl" and v.sent.root.i < v.i and not any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in v.children)
+    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not appended or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
     # The attribution starts at its subject (a fronted clause the parser hung on the cue,
     # 'Though X was slow, he said, …', is content); its head is the clause's verb, also when
     # the parser hung it on the clause's subject ('The difference now, he told me, is …').
     start = min(v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS))
-    stop, h = v.right_edge.i, v.head
+    stop, h = v.right_edge.i, v.sent.root if appended else v.head
     while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
         start += 1
     if h.dep_ in SUBJECT_DEPS and h.head.i > v.i:

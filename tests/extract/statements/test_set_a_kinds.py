@@ -8,9 +8,14 @@ from ``data/actors.csv`` and ``data/speaker_groups.csv``.
 from __future__ import annotations
 
 import pandas as pd
+import spacy
+from spacy.tokens import Doc
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline
+from belarus_analysis.extract.statements.context import _context
+from belarus_analysis.extract.statements.cues import _find_cues
+from belarus_analysis.extract.view import ArticleView
 
 
 def _statements(text: str, published: str = "2020-08-14") -> pd.DataFrame:
@@ -125,3 +130,35 @@ def test_an_as_reported_by_attribution_is_not_the_evaluations_complement():
                     "domestic affairs of a sovereign nation, as reported by the state agency.")
     row = _row(t[t.speaker == "The ministry"], "it as meddling")
     assert row.text == "it as meddling in the domestic affairs of a sovereign nation"
+
+
+def test_a_trailing_attribution_parsed_as_a_reduced_relative_clause_reports_the_sentence():
+    # 'CLAUSE ending in a noun, Minister X said on Monday.': the parser may hang 'said' on that noun
+    # as a relative clause (no relative word); the content is the sentence's clause before the comma
+    words = ["The", "vote", "can", "not", "be", "fair", "because", "of", "the", "climate", ",", "Minister", "Jan",
+             "Kovar", "said", "on", "Monday", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4, 6, 9, 6, 9, 13, 13, 14, 9, 14, 15, 4]
+    deps = ["det", "nsubj", "aux", "neg", "ROOT", "acomp", "prep", "pcomp", "det", "pobj", "punct", "compound",
+            "compound", "nsubj", "relcl", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "MD", "RB", "VB", "JJ", "IN", "IN", "DT", "NN", ",", "NNP", "NNP", "NNP", "VBD", "IN",
+            "NNP", "."]
+    pos = ["DET", "NOUN", "AUX", "PART", "AUX", "ADJ", "SCONJ", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN",
+           "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words[:14]] + ["say", "on", "monday", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    ctx = _context(ArticleView(doc))
+    cue = next(c for c in _find_cues(ctx) if c.entry.lemma == "say")
+    assert ctx.text[slice(*cue.content)] == "The vote can not be fair because of the climate"
+    assert ctx.text[cue.speaker.start:cue.speaker.end] == "Minister Jan Kovar"
+    # with a relative word it is a relative clause: 'the climate that Minister Jan Kovar described'
+    deps2 = deps[:10] + ["punct", "compound", "compound", "nsubj", "relcl", "prep", "pobj", "punct"]
+    words2 = words[:10] + ["that"] + words[11:]
+    tags2 = tags[:10] + ["WDT"] + tags[11:]
+    pos2 = pos[:10] + ["PRON"] + pos[11:]
+    deps2[10], heads2 = "dobj", heads[:10] + [14] + heads[11:]
+    doc2 = Doc(spacy.blank("en").vocab, words=words2, heads=heads2, deps=deps2, tags=tags2, pos=pos2,
+               lemmas=lemmas[:10] + ["that"] + lemmas[11:])
+    ctx2 = _context(ArticleView(doc2))
+    said = [c for c in _find_cues(ctx2) if c.entry.lemma == "say"]
+    assert all(c.content is None or ctx2.text[slice(*c.content)] != "The vote can not be fair because of the climate"
+               for c in said)
