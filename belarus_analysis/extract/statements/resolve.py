@@ -313,6 +313,13 @@ class Resolver:
         """'The joint statement', 'This announcement', 'an independent report': the
         issuer of the same document mentioned before (or named after), or the speaker
         of the latest statement made with the matching verb."""
+        # 'the message published by the Kremlin press service says': the participle's agent issued it
+        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
+            if issued.actor_id or issued.group:
+                return issued._replace(how="description" if issued.actor_id else "group-only")
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
         best: tuple[int, Lookup] | None = None

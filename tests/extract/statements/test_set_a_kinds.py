@@ -162,3 +162,9 @@ def test_a_trailing_attribution_parsed_as_a_reduced_relative_clause_reports_the_
     said = [c for c in _find_cues(ctx2) if c.entry.lemma == "say"]
     assert all(c.content is None or ctx2.text[slice(*c.content)] != "The vote can not be fair because of the climate"
                for c in said)
+
+
+def test_a_document_published_by_someone_is_theirs_not_the_last_speakers():
+    t = _statements("The agency's correspondent reported from the capital. “We look forward to closer ties between our "
+                    "nations,” the message published by the Kremlin press service says.")
+    assert _row(t, "closer ties").actor_group == "russian_government"
