@@ -168,3 +168,20 @@ def test_a_document_published_by_someone_is_theirs_not_the_last_speakers():
     t = _statements("The agency's correspondent reported from the capital. “We look forward to closer ties between our "
                     "nations,” the message published by the Kremlin press service says.")
     assert _row(t, "closer ties").actor_group == "russian_government"
+
+
+def test_a_press_office_naming_itself_makes_a_statement_a_newspaper_naming_itself_does_not():
+    office = _statements_of("The vote was held on Sunday. The UK highlights that the count was not free and fair.",
+                            "GOV.UK (Foreign Office press release)")
+    assert _row(office, "count was not free").actor_id == "uk_government"
+    own_name = _statements_of("The vote was held on Sunday. Global Affairs Canada reaffirms that the count was not "
+                              "free and fair.", "Global Affairs Canada")
+    assert _row(own_name, "count was not free").actor_id == "global_affairs_canada"
+    paper = _statements_of("The vote was held on Sunday. The Molvanian Herald highlights that the count was not "
+                           "free and fair.", "Molvanian Herald")
+    assert paper.empty, paper[["speaker", "text"]]
+
+
+def _statements_of(text: str, outlet: str) -> pd.DataFrame:
+    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": "2020-09-23", "outlet": outlet}])
+    return pipeline.build(arts, ["statements"])["statements"]
