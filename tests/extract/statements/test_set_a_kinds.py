@@ -185,3 +185,16 @@ def test_a_press_office_naming_itself_makes_a_statement_a_newspaper_naming_itsel
 def _statements_of(text: str, outlet: str) -> pd.DataFrame:
     arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": "2020-09-23", "outlet": outlet}])
     return pipeline.build(arts, ["statements"])["statements"]
+
+
+def test_a_block_quote_runs_on_through_the_speakers_own_present_tense_argument():
+    t = _statements("On the anniversary of the crackdown, Minister for Trade Jan Kovar said:\n\n"
+                    "Two years ago, the regime unleashed violence on peaceful protesters.\n\n"
+                    "Governor Jan Tobar continues a campaign against his own people. His support for the war further "
+                    "demonstrates his disregard for international norms.\n\n"
+                    "The Molvanian Government will continue to work with our partners.\n\n"
+                    "The ministry says the talks will resume in May.")
+    direct = t[t.kind == "direct"]
+    assert len(direct) == 3 and direct.text.str.contains("further demonstrates").any()
+    # narration after the block (a reporting verb with someone as subject) ends it
+    assert _row(t, "talks will resume").kind == "indirect"
