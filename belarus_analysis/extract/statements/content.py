@@ -195,8 +195,8 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     v, doc = cue.head, cue.head.doc
     # 'CLAUSE ending in a noun, X said on Monday.' parsed as a reduced relative clause of that noun:
     # no relative word, a comma before its subject, and the sentence's verb before it
-    appended = v.dep_ == "relcl" and v.sent.root.i < v.i and not any(
-        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in v.children)
+    appended = v.dep_ == "relcl" and v.sent.root.i < v.i and not any(  # 'all of whom supported' has one
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in doc[v.left_edge.i:v.i])
     if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not appended or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None

@@ -198,3 +198,9 @@ def test_a_block_quote_runs_on_through_the_speakers_own_present_tense_argument()
     assert len(direct) == 3 and direct.text.str.contains("further demonstrates").any()
     # narration after the block (a reporting verb with someone as subject) ends it
     assert _row(t, "talks will resume").kind == "indirect"
+
+
+def test_a_relative_clause_with_its_relative_word_inside_the_subject_is_no_trailing_attribution():
+    t = _statements("In the vote, which barred foreign media, the governor ran against four other candidates, all of "
+                    "whom supported him.")
+    assert not t.text.str.startswith("In the vote").any(), t[["text", "cue"]]
