@@ -18,8 +18,8 @@ from belarus_analysis.extract.statements.cues import _find_cues
 from belarus_analysis.extract.view import ArticleView
 
 
-def _statements(text: str, published: str = "2020-08-14") -> pd.DataFrame:
-    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published}])
+def _statements(text: str, published: str = "2020-08-14", **meta) -> pd.DataFrame:
+    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published, **meta}])
     return pipeline.build(arts, ["statements"])["statements"]
 
 
@@ -171,20 +171,15 @@ def test_a_document_published_by_someone_is_theirs_not_the_last_speakers():
 
 
 def test_a_press_office_naming_itself_makes_a_statement_a_newspaper_naming_itself_does_not():
-    office = _statements_of("The vote was held on Sunday. The UK highlights that the count was not free and fair.",
-                            "GOV.UK (Foreign Office press release)")
+    office = _statements("The vote was held on Sunday. The UK highlights that the count was not free and fair.",
+                         outlet="GOV.UK (Foreign Office press release)")
     assert _row(office, "count was not free").actor_id == "uk_government"
-    own_name = _statements_of("The vote was held on Sunday. Global Affairs Canada reaffirms that the count was not "
-                              "free and fair.", "Global Affairs Canada")
+    own_name = _statements("The vote was held on Sunday. Global Affairs Canada reaffirms that the count was not "
+                           "free and fair.", outlet="Global Affairs Canada")
     assert _row(own_name, "count was not free").actor_id == "global_affairs_canada"
-    paper = _statements_of("The vote was held on Sunday. The Molvanian Herald highlights that the count was not "
-                           "free and fair.", "Molvanian Herald")
+    paper = _statements("The vote was held on Sunday. The Molvanian Herald highlights that the count was not "
+                        "free and fair.", outlet="Molvanian Herald")
     assert paper.empty, paper[["speaker", "text"]]
-
-
-def _statements_of(text: str, outlet: str) -> pd.DataFrame:
-    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": "2020-09-23", "outlet": outlet}])
-    return pipeline.build(arts, ["statements"])["statements"]
 
 
 def test_a_block_quote_runs_on_through_the_speakers_own_present_tense_argument():
