@@ -280,9 +280,10 @@ class ActorIndex:
 def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     """The actor an outlet itself is, if any (a government's press office): the
     ``outlet_actor_id`` metadata column, else the outlet's name (before any
-    parenthesis) as an actor name. Its first-person 'we' is the outlet speaking. A news
-    medium in the actor list (TASS, Reuters) is no such actor by name: a newspaper's own
-    'we' is its voice, not a statement (data/gold/statements.md §1).
+    parenthesis; of a joint byline 'A / B', the first name that is an actor) as an actor
+    name. Its first-person 'we' is the outlet speaking. A news medium in the actor list
+    (TASS, Reuters) is no such actor by name: a newspaper's own 'we' is its voice, not a
+    statement (data/gold/statements.md §1).
 
     >>> outlet_actor({"outlet": "GOV.UK (Foreign Office press release)"}), outlet_actor({"outlet": "RT"})
     ('uk_government', None)
@@ -296,8 +297,12 @@ def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     if not isinstance(outlet, str):
         return None
     idx = idx or actor_index()
-    aid = idx.names.get(_norm(outlet.split(" (")[0]))
-    return None if aid is None or idx.kinds.get(aid) == "media" else aid
+    # 'EEAS / Council of the EU (Declaration …)': a joint byline names its publishers in turn
+    for name in outlet.split(" (")[0].split(" / "):
+        aid = idx.names.get(_norm(name))
+        if aid is not None:
+            return None if idx.kinds.get(aid) == "media" else aid
+    return None
 
 
 def _split(cell: str) -> list[str]:

@@ -26,7 +26,9 @@ def _outlet_voice(article: Mapping, ctx: Ctx, sp: Speaker | None) -> bool:
         return False
     text = ctx.text[sp.start:sp.end].strip()
     outlet = str(article.get("outlet") or "")
-    if text.lower() in OUTLET_PRONOUNS and _outlet_actor(ctx, article) is None:
+    if _outlet_actor(ctx, article) is not None:  # a press office naming itself speaks as an actor (§1)
+        return text.lower() in AUTHOR_PRONOUNS
+    if text.lower() in OUTLET_PRONOUNS:
         return True
     return text.lower() in AUTHOR_PRONOUNS or (len(outlet) > 2 and outlet.lower() in text.lower())
 

@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .context import Ctx, Cue, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
-def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str]) -> list[Token]:
+def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
+                        reporting: Container[str] = ()) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
     for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
     and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
@@ -21,6 +22,11 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
     if obj is None:
         return []
     on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
+    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y')
+    on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
+        g.dep_ == "mark" and g.lower_ == "as" for g in c.children) and not any(
+        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
@@ -40,6 +46,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         or _bare_clause(c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
+    if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
+        clause = [c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -51,7 +60,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
-    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps)
+    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:
@@ -116,7 +125,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
     if not side:
-        return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _quoted_complement(ctx, cue)
+        return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _appended_content(ctx, cue) \
+            or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
     if right:
@@ -124,13 +134,30 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         lo = max(lo, v.i + 1)
         while lo in words:
             lo += 1
-        hi = _extend_list(doc, hi, v)
+        hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
             hi = inner[0].i - 1
             while hi >= lo and doc[hi].head.i == inner[0].i and doc[hi].dep_ == "advmod":
                 hi -= 1
+    else:
+        hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
+    """'CLAUSE, head of the country's Election Commission Jane Doe said': the parser ends the
+    clause with an apposition ('head of the country's') that runs into the speaker with no
+    punctuation between; it is the start of the speaker's title. Move it to the speaker and
+    return the clause's new last token."""
+    sp, doc = cue.speaker, ctx.doc
+    if sp is None or _first_token_at(ctx, sp.start) != hi + 1:
+        return hi
+    comma = next((k for k in range(hi, lo, -1) if doc[k].text == ","), None)
+    if comma is None or comma + 1 > hi or doc[comma + 1].dep_ != "appos" or doc[comma + 1].head.i >= comma:
+        return hi
+    cue.speaker = Speaker(doc[comma + 1].idx, sp.end, sp.head, sp.verb)
+    return comma - 1
 
 
 def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
@@ -166,14 +193,18 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     'The plan failed, X said, because …') does not end it: the content is the whole
     clause, the parenthetical attribution inside (one contiguous span, coding guide §3)."""
     v, doc = cue.head, cue.head.doc
-    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or not any(
+    # 'CLAUSE ending in a noun, X said on Monday.' parsed as a reduced relative clause of that noun:
+    # no relative word, a comma before its subject, and the sentence's verb before it
+    appended = v.dep_ == "relcl" and v.sent.root.i < v.i and not any(  # 'all of whom supported' has one
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in doc[v.left_edge.i:v.i])
+    if v.dep_ not in ("parataxis", "ccomp", "advcl", "conj") and not appended or not any(
             c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
     # The attribution starts at its subject (a fronted clause the parser hung on the cue,
     # 'Though X was slow, he said, …', is content); its head is the clause's verb, also when
     # the parser hung it on the clause's subject ('The difference now, he told me, is …').
     start = min(v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS))
-    stop, h = v.right_edge.i, v.head
+    stop, h = v.right_edge.i, v.sent.root if appended else v.head
     while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
         start += 1
     if h.dep_ in SUBJECT_DEPS and h.head.i > v.i:
@@ -189,17 +220,35 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
 
 
-def _extend_list(doc: Doc, hi: int, v: Token) -> int:
-    """Carry on through a list of bare verbs the parser hung elsewhere
-    ('calls on X to hold elections, end the violence, release …')."""
+def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'CLAUSE, Chairman of X Jane Doe told reporters' with the speaker found as an apposition
+    of the clause (speakers._appended_subject): the clause before the speaker's comma."""
+    v, sp = cue.head, cue.speaker
+    if sp is None or sp.head is None or v.dep_ != "conj" or sp.head.head.i == v.i:
+        return None
+    comma = _first_token_at(ctx, sp.start) - 1
+    if comma <= v.head.i or ctx.doc[comma].text != "," or sp.head.i != v.i - 1:
+        return None
+    return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
+
+
+def _extend_list(doc: Doc, hi: int, v: Token, gerunds: bool = False) -> int:
+    """Carry on through a list of bare verbs the parser hung elsewhere ('calls on X to hold
+    elections, end the violence, release …'; with ``gerunds``, a list of -ing forms: 'calling
+    for holding talks, ending the strike and …'). A base form the parser coordinated with a
+    finite cue ('urged X to stop A, release B') is such an item: it cannot be a second
+    predicate of the cue's subject."""
     sent_end = v.sent.end
+    forms = ("VB", "VBP", "VBG") if gerunds else ("VB", "VBP")
     while hi + 2 < sent_end and doc[hi + 1].text in (",", "and", "or"):
         k = hi + 2
         while k < sent_end and (doc[k].text in ("and", "or", ",") or doc[k].tag_ == "RB"):
             k += 1
         t = doc[k] if k < sent_end else None
-        if t is None or t.tag_ not in ("VB", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
-                or t.is_ancestor(v) or t.head.i == v.i and t.dep_ == "conj":
+        own_predicate = t is not None and t.head.i == v.i and t.dep_ == "conj" and not (
+            t.tag_ == "VB" and v.tag_ in ("VBD", "VBZ", "VBN"))
+        if t is None or t.tag_ not in forms or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
+                or t.is_ancestor(v) or own_predicate:
             break
         hi = max(hi, t.right_edge.i)
     return hi

@@ -121,7 +121,11 @@ def _speech_like(ctx: Ctx, a: int, b: int) -> bool:
         if t.dep_ == "ROOT" and t.tag_ == "VBD" and any(
                 c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in t.children):
             return False
-    return not any(c.dep_ in SUBJECT_DEPS and c.head.lemma_ in ctx.lex.single for c in toks)
+    # narration ('The minister says …'): a reporting verb whose subject is someone, in the past or
+    # (but for a verb that only introduces quotations: 'X continues a campaign') in the present
+    return not any(c.dep_ in SUBJECT_DEPS and c.head.lemma_ in ctx.lex.single and (c.head.tag_ == "VBD" or (
+        c.pos_ in ("PROPN", "PRON") or ctx.idx.is_agent_word(c.lemma_))
+        and ctx.lex.single[c.head.lemma_].condition != "quote") for c in toks)
 
 
 def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:

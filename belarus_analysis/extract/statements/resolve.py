@@ -148,10 +148,19 @@ class Resolver:
         if aid:
             return Lookup(aid, self.ctx.idx.group(aid), "name")
         found = self._lookup(h, sp.start, sp.end)
+        if found.actor_id and found.how == "description" and h is not None and h.pos_ == "NOUN" \
+                and [c.lower_ for c in h.children] == ["the"]:
+            # 'The president also said' after 'Lithuanian President X said': the bare title is the
+            # person just introduced with it, not the actor the alias names by default
+            titled = self._titled_before(h.lemma_.lower(), sp.start)
+            if titled is not None:
+                return titled
         if found.actor_id:
             return found
         if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
-            return self._document(h, sp.start)
+            issued = self._document(h, sp.start)
+            # 'reports of domestic observers': with no issuer found, the document's own words name the group
+            return issued if issued.actor_id or issued.group or not found.group else found
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         if h is not None and (h.pos_ == "NOUN" or h.pos_ == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
                 c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in h.children):
@@ -220,6 +229,19 @@ class Resolver:
             if m.person and m.actor and self.ctx.idx.group(m.actor) == group:
                 return Lookup(m.actor, group, "description")
         return NONE
+
+    def _titled_before(self, word: str, pos: int) -> Lookup | None:
+        """The nearest earlier person within the window whose expression holds the title
+        ``word`` ('Lithuanian President X', 'the Lithuanian president'), if it is a known actor."""
+        limit = self._sentence(pos) - self.WINDOW
+        for m, low in zip(reversed(self.mentions), reversed(self.lowered)):
+            if m.start >= pos:
+                continue
+            if self._sentence(m.start) < limit:
+                break
+            if m.person and m.actor and re.search(rf"\b{re.escape(word)}\b", low):
+                return Lookup(m.actor, self.ctx.idx.group(m.actor), "description")
+        return None
 
     def _recent(self, pos: int) -> Iterator[Mention]:
         """The subjects before ``pos`` within the window, nearest first."""
@@ -291,6 +313,13 @@ class Resolver:
         """'The joint statement', 'This announcement', 'an independent report': the
         issuer of the same document mentioned before (or named after), or the speaker
         of the latest statement made with the matching verb."""
+        # 'the message published by the Kremlin press service says': the participle's agent issued it
+        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
+            if issued.actor_id or issued.group:
+                return issued._replace(how="description" if issued.actor_id else "group-only")
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
         best: tuple[int, Lookup] | None = None

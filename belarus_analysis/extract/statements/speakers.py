@@ -107,6 +107,13 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     if appos and any(x.text == "," for x in v.doc[subj.i:appos[-1].left_edge.i]) and not any(
             x.text == "," for x in v.doc[appos[-1].i + 1:v.i]):
         subj = appos[-1]
+    # 'Central Election Commission (CEC) Jane Doe said': a body glued to a person's name (no comma
+    # between) is her title; the person speaks.
+    person = [c for c in subj.children if c.dep_ == "appos" and subj.i < c.i < v.i and (c.ent_type_ == "PERSON" or (
+              c.pos_ == "PROPN" and not c.ent_type_ and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)))
+              and not any(x.text == "," for x in v.doc[subj.i:c.i])]
+    if person and subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+        return Speaker(_speaker_of(ctx, subj, v).start, _end(person[-1]), person[-1], v), False
     return _speaker_of(ctx, subj, v), False
 
 
@@ -190,6 +197,9 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             cue.speaker, cue.agentless = _speaker_of(ctx, doc, t), False
     if cue.speaker is not None or cue.agentless:
         return
+    cue.speaker = _appended_subject(t)
+    if cue.speaker is not None:
+        return
     donor = _donor(ctx, t, by_token)
     if isinstance(donor, Cue):
         _attach_speaker(ctx, donor, by_token, depth + 1)
@@ -200,6 +210,26 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     elif _finite(t):
         subj = _left_subject(ctx, t)
         cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else None
+
+
+def _appended_subject(v: Token) -> Speaker | None:
+    """'CLAUSE, Chairman of the Election Commission Jane Doe told reporters' parsed with the
+    attribution's subject as an apposition of the clause's last noun and the cue as a verb
+    coordinated with the clause's verb: the phrase from the comma to the cue, headed by its last
+    word (the name, so that the title beside it does not hide the person)."""
+    doc = v.doc
+    last = doc[v.i - 1] if v.i > 0 else None
+    if v.dep_ != "conj" or last is None or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    comma = next((k for k in range(last.i - 1, v.sent.start - 1, -1) if doc[k].text == ","), None)
+    if comma is None or v.head.i >= comma:
+        return None
+    top = last
+    while top.head is not top and comma < top.head.i < v.i:
+        top = top.head
+    if top.head.i >= comma or top.left_edge.i != comma + 1 or top.dep_ not in ("appos", "npadvmod", "dep", "conj"):
+        return None
+    return Speaker(top.left_edge.idx, _end(last), last, v)
 
 
 def _finite(t: Token) -> bool:
