@@ -184,6 +184,9 @@ class SpeakerWords:
         return None
 
 
+LOOKUP_CACHE_SIZE = 1 << 16
+
+
 @dataclass
 class ActorIndex:
     """Look-ups from surface forms to actor ids, built from the actor table."""
@@ -196,6 +199,9 @@ class ActorIndex:
     countries: dict[str, str] = field(default_factory=dict)  # actor_id -> country code, where given
     pronouns: dict[str, str] = field(default_factory=dict)  # actor_id -> he | she | they, where given
     kinds: dict[str, str] = field(default_factory=dict)  # actor_id -> kind (person, institution, media, …)
+    # (surface, date) -> Lookup: speaker expressions recur within and across articles, and each look-up
+    # runs the actor alternation over the expression. The index is rebuilt when actors.csv changes.
+    _lookups: dict[tuple[str, str | None], Lookup] = field(default_factory=dict, repr=False, compare=False)
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
@@ -243,6 +249,13 @@ class ActorIndex:
         holder, to the group of the institution only. Failing all that, the description
         table gives a group ("Russian Foreign Ministry spokeswoman" -> russian_government).
         """
+        if (hit := self._lookups.get((surface, on))) is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:  # bounded: a corpus has few distinct speakers
+                self._lookups.clear()
+            hit = self._lookups[surface, on] = self._lookup(surface, on)
+        return hit
+
+    def _lookup(self, surface: str, on: str | None) -> Lookup:
         key = _norm(surface)
         bare = re.sub(r"^the ", "", key)
         for k in (key, bare):
