@@ -391,7 +391,7 @@ _OWNER_DEPS = ("dative", "nsubj", "nsubjpass")
 def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
     """The actor of the recipient or subject of the verb a figure depends on, named after ``lo`` (the
     previous figure of its family); '' when that word is a person's name not in ``actors.csv``
-    ('Tikhanouskaya, who became his main rival, took 9.9%': not the 'his'); None when the clause names
+    ('Berg, who became his main rival, took 9.9%': not the 'his'); None when the clause names
     no owner that way (a pronoun, a noun such as 'results', no verb)."""
     tok = ctx.token(f.start)
     if tok is None:

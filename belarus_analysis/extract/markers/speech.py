@@ -133,7 +133,7 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
     return Intervals(out)
 
 
-# A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Pompeo',
+# A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Berg',
 # '… a one-man political show - the Foreign Ministry noted.' (group 'tail': the attribution)
 DASH_ATTRIBUTION = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?P<tail>[^-–—\n.!?\"“”]{2,60}?)[.!?]?[^\S\n]*(?=\n|$)")
 
@@ -239,8 +239,8 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
 
 
 def _actor_of(subject: Token) -> str | None:
-    """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Kaja
-    Kallas' -> Kallas, not the EU), else the first it mentions."""
+    """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Anna
+    Berg' -> Berg, not the EU), else the first it mentions."""
     first = subject.left_edge
     found = [(first.doc[first.i].idx + s, first.doc[first.i].idx + e, a)
              for s, e, a, _ in actors.actor_index().mentions(between(first, subject.right_edge, inclusive=True)) if a]
