@@ -133,19 +133,33 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 def read_numbered(path: Path) -> list[tuple[int, dict[str, str]]]:
     """``(physical line, row)`` for every row of a commented CSV, so that errors name the
-    line a user sees in an editor (comment lines included in the count)."""
+    line a user sees in an editor (comment lines included in the count). Trailing cells a
+    row leaves out are empty strings.
+
+    Raises
+    ------
+    DataFileError
+        The file is missing or not UTF-8, or a row has more cells than the header (an
+        unquoted comma would shift every later cell of the row into the wrong column).
+    """
     lines = _lines(path)
     if not lines:
         return []
-    reader = csv.DictReader(line for _, line in lines)
+    reader = csv.DictReader((line for _, line in lines), restval="")
     out = []
     for row in reader:
         # DictReader counts the lines it consumed: map that back to the file's numbering.
-        out.append((lines[reader.line_num - 1][0], row))
+        line = lines[reader.line_num - 1][0]
+        if None in row:
+            raise DataFileError(f"{path}:{line}: {len(reader.fieldnames) + len(row[None])} cells, but the header has "
+                                f"{len(reader.fieldnames)}; put a cell that holds a comma in double quotes")
+        out.append((line, row))
     return out
 
 
 def read_frame(path: Path) -> pd.DataFrame:
-    """The rows of a commented CSV as a DataFrame of strings (empty cells are "")."""
+    """The rows of a commented CSV as a DataFrame of strings (empty cells are ""); bad rows
+    raise :class:`DataFileError` as in :func:`read_numbered`."""
+    read_numbered(path)  # the row checks, with the line numbers a user sees
     body = "\n".join(line for _, line in _lines(path))
     return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
