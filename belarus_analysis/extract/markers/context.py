@@ -64,7 +64,8 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
         if term.match == "lemma" and any(p and p != t.pos_ for p, t in zip(lemma_words(term.pattern)[1], doc[s:e])):
             continue
         yield _hit(term, start, end)
-    for i, rx in lex.regexes:
+    for k in lex.prefilter.candidates(text):
+        i, rx = lex.regexes[k]
         # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
         groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
         for m in rx.finditer(text):

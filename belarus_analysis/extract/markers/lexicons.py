@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import spacy
@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 from ... import config
 from ...errors import DataFileError
 from ...resources import read_numbered, read_rows, version
+from ..prefilter import Prefilter
 from ..statements import VERBS_FILE
 
 # Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
@@ -62,6 +63,11 @@ class Lexicons:
     surnames: Mapping[str, frozenset[str]]  # actor -> lower-case surname forms
     reporting: frozenset[str] = frozenset()  # every reporting verb of the statements lexicon (voice fallback)
     _compiled: dict = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def prefilter(self) -> Prefilter:
+        """Which regex rows can match a text: most match nothing in most articles."""
+        return Prefilter([rx for _, rx in self.regexes])
 
     def matchers(self, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         """``(word matcher, lemma matcher)`` for ``vocab``, compiled once. Keys: ``t<i>``
