@@ -33,3 +33,16 @@ def assert_offsets(df, texts):
     assert len(df), "no rows to check"
     for row in df.itertuples():
         assert texts[row.article_id][row.char_start:row.char_end] == row.text, row
+
+
+def statements_of(text, published="2020-08-14", **meta):
+    """The statements table of one invented article ``a`` (metadata: ``published`` and ``meta``)."""
+    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published, **meta}])
+    return pipeline.build(arts, ["statements"])["statements"]
+
+
+def row_with(table, fragment, *, unique=True):
+    """The row whose text contains ``fragment`` (exactly one unless ``unique`` is False: then the first)."""
+    rows = table[table.text.str.contains(fragment, regex=False)]
+    assert len(rows) == 1 if unique else len(rows) >= 1, table[["speaker", "text"]]
+    return rows.iloc[0]

@@ -14,26 +14,20 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-import belarus_analysis as ba
-from belarus_analysis import pipeline
 from belarus_analysis.extract.actors import actor_index
 from belarus_analysis.extract.statements.speakers import _ancestor_donor, _donor
+from conftest import row_with, statements_of
 
 
-def _statements(text: str, published: str = "2020-08-12"):
-    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published}])
-    return pipeline.build(arts, ["statements"])["statements"]
 
 
-def _row(table, fragment: str):
-    rows = table[table.text.str.contains(fragment, regex=False)]
-    assert len(rows) >= 1, table[["speaker", "text"]]
-    return rows.iloc[0]
+def _statements(text, published="2020-08-12", **meta):
+    return statements_of(text, published, **meta)
 
 
 def test_a_dateline_is_not_the_subject():
     t = _statements("RIGA — The Belarusian opposition accused the governor on Monday of rigging the count.")
-    row = _row(t, "rigging the count")
+    row = row_with(t, "rigging the count", unique=False)
     assert row.speaker == "The Belarusian opposition"
     assert row.actor_group == "belarus_opposition"
 
@@ -71,7 +65,7 @@ def test_a_cue_coordinated_with_a_passive_reported_clause_shares_the_reporting_s
 def test_a_participle_after_a_relative_clause_belongs_to_the_main_clause():
     t = _statements('Opposition leader Anna Berg has rejected the official results that gave the mayor a '
                     'landslide victory, telling reporters: "I will believe my own eyes."')
-    row = _row(t, "I will believe my own eyes")
+    row = row_with(t, "I will believe my own eyes", unique=False)
     assert row.speaker == "Opposition leader Anna Berg"
     assert row.actor_group == "belarus_opposition"
 
@@ -80,7 +74,7 @@ def test_a_participle_after_a_relative_clause_belongs_to_the_main_clause():
 def test_people_of_a_pronouns_antecedent_take_its_group_not_its_actor(noun):
     t = _statements(f"Opposition leader Anna Berg said the vote was rigged. {noun} said they wanted talks "
                     "with the authorities.")
-    row = _row(t, "they wanted talks")
+    row = row_with(t, "they wanted talks", unique=False)
     assert row.speaker == noun
     assert (row.actor_group, row.speaker_resolution) == ("belarus_opposition", "group-only")
     assert pd.isna(row.actor_id)  # never the leader herself
@@ -89,16 +83,16 @@ def test_people_of_a_pronouns_antecedent_take_its_group_not_its_actor(noun):
 def test_a_title_with_the_persons_name_in_apposition_is_a_person_for_she():
     t = _statements("Belarusian officials said the count was fair. The Lithuanian president's spokeswoman, "
                     'Mara Linde, said the count was not fair. "We urge restraint," she told reporters.')
-    row = _row(t, "We urge restraint")
+    row = row_with(t, "We urge restraint", unique=False)
     assert (row.speaker, row.actor_group, row.speaker_resolution) == ("she", "western_government", "pronoun")
 
 
 def test_voicing_doubts_is_a_statement_of_its_own_speaker():
     t = _statements('Several governments questioned the count, with Norway voicing "strong doubts" about the '
                     'conduct of the vote.')
-    row = _row(t, "about the conduct of the vote")
+    row = row_with(t, "about the conduct of the vote", unique=False)
     assert (row.speaker, row.cue_lemma, row.actor_group) == ("Norway", "voice", "western_government")
-    partial = _row(t, "strong doubts")
+    partial = row_with(t, "strong doubts", unique=False)
     assert partial.speaker == "Norway"
 
 

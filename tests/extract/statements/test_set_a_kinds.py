@@ -11,67 +11,57 @@ import pandas as pd
 import spacy
 from spacy.tokens import Doc
 
-import belarus_analysis as ba
-from belarus_analysis import pipeline
 from belarus_analysis.extract.statements.context import _context
 from belarus_analysis.extract.statements.cues import _find_cues
 from belarus_analysis.extract.view import ArticleView
+from conftest import row_with, statements_of
 
 
-def _statements(text: str, published: str = "2020-08-14", **meta) -> pd.DataFrame:
-    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": published, **meta}])
-    return pipeline.build(arts, ["statements"])["statements"]
-
-
-def _row(table: pd.DataFrame, fragment: str) -> pd.Series:
-    rows = table[table.text.str.contains(fragment, regex=False)]
-    assert len(rows) == 1, table[["speaker", "text"]]
-    return rows.iloc[0]
 
 
 def test_a_clause_before_went_on_to_say_is_the_speakers():
-    t = _statements('"Half of them voted," Mara Venn said at a briefing.\n\n'
+    t = statements_of('"Half of them voted," Mara Venn said at a briefing.\n\n'
                     "The rest of the ballots were spoilt, Venn went on to say.")
-    row = _row(t, "ballots were spoilt")
+    row = row_with(t, "ballots were spoilt")
     assert row.text == "The rest of the ballots were spoilt"
     assert (row.kind, row.speaker) == ("indirect", "Venn")
 
 
 def test_went_on_without_a_reporting_infinitive_is_no_statement():
-    t = _statements("The count was slow, and the clerks went on to work until dawn.")
+    t = statements_of("The count was slow, and the clerks went on to work until dawn.")
     assert t.empty, t[["text", "cue"]]
 
 
 def test_a_document_whose_own_words_name_a_group_speaks_for_that_group():
-    row = _row(_statements("Furthermore, credible reports of domestic observers show that the count "
+    row = row_with(statements_of("Furthermore, credible reports of domestic observers show that the count "
                            "was not transparent."), "the count was not transparent")
     assert (row.actor_group, row.speaker_resolution) == ("election_observers", "group-only")
 
 
 def test_a_bare_title_is_the_person_just_introduced_with_it_not_the_default_holder():
-    t = _statements("The Lithuanian president said the talks had failed. \"We will wait,\" he added.\n\n"
+    t = statements_of("The Lithuanian president said the talks had failed. \"We will wait,\" he added.\n\n"
                     "The president also said that his country would not trade with its neighbour.")
-    row = _row(t, "would not trade")
+    row = row_with(t, "would not trade")
     assert (row.actor_id, row.actor_group) == ("nauseda", "western_government")
 
 
 def test_a_bare_title_with_no_titled_person_before_keeps_its_default_holder():
-    t = _statements("Crowds gathered in the square. The president also said that the protests were paid for.")
-    assert _row(t, "protests were paid for").actor_id == "lukashenko"
+    t = statements_of("Crowds gathered in the square. The president also said that the protests were paid for.")
+    assert row_with(t, "protests were paid for").actor_id == "lukashenko"
 
 
 def test_a_political_observer_is_an_analyst_not_an_election_monitor():
-    row = _row(_statements("Molvanian political observer Jan Kovar told the paper that the regime faces "
+    row = row_with(statements_of("Molvanian political observer Jan Kovar told the paper that the regime faces "
                            "an uncertain year."), "uncertain year")
     assert row.actor_group == "analyst"
-    monitors = _row(_statements("Independent observers said the count was rigged."), "count was rigged")
+    monitors = row_with(statements_of("Independent observers said the count was rigged."), "count was rigged")
     assert monitors.actor_group == "election_observers"
 
 
 def test_a_trailing_subject_parsed_as_an_apposition_of_the_clause_still_speaks():
-    t = _statements("GRODNO, March 3. /AGENCY/. The regional ballot is underway, and voting is going off without "
+    t = statements_of("GRODNO, March 3. /AGENCY/. The regional ballot is underway, and voting is going off without "
                     "a hitch, Chairman of the Molvanian Central Election Commission (CEC) Pavel Zorin told reporters.")
-    row = _row(t, "without a hitch")
+    row = row_with(t, "without a hitch")
     assert row.text == "The regional ballot is underway, and voting is going off without a hitch"
     assert row.speaker == "Chairman of the Molvanian Central Election Commission (CEC) Pavel Zorin"
     assert row.actor_group == "belarus_government"
@@ -79,9 +69,9 @@ def test_a_trailing_subject_parsed_as_an_apposition_of_the_clause_still_speaks()
 
 
 def test_a_title_split_off_by_the_parser_goes_back_to_the_speaker_and_the_person_speaks():
-    t = _statements("GRODNO, March 3. /AGENCY/. The final count of the regional ballot as of 8:00 p.m. local time was "
+    t = statements_of("GRODNO, March 3. /AGENCY/. The final count of the regional ballot as of 8:00 p.m. local time was "
                     "71.2%, head of the country’s Central Election Commission (CEC) Pavel Zorin, said.")
-    row = _row(t, "final count")
+    row = row_with(t, "final count")
     assert row.text == "The final count of the regional ballot as of 8:00 p.m. local time was 71.2%"
     assert row.speaker == "head of the country’s Central Election Commission (CEC) Pavel Zorin"
     # a person of the commission, not the commission itself
@@ -89,46 +79,46 @@ def test_a_title_split_off_by_the_parser_goes_back_to_the_speaker_and_the_person
 
 
 def test_a_body_with_its_abbreviation_alone_still_speaks_as_the_body():
-    row = _row(_statements("The Central Election Commission (CEC) said the count was complete."), "count was complete")
+    row = row_with(statements_of("The Central Election Commission (CEC) said the count was complete."), "count was complete")
     assert row.actor_id == "belarus_cec"
 
 
 def test_a_request_runs_through_its_whole_list_of_bare_verbs():
-    row = _row(_statements("Earlier in the week, Berg urged the authorities to refrain from using force against the "
+    row = row_with(statements_of("Earlier in the week, Berg urged the authorities to refrain from using force against the "
                            "protesters, release all detainees and form a council for a dialogue with the society."),
                "refrain")
     assert row.text.endswith("release all detainees and form a council for a dialogue with the society")
 
 
 def test_a_list_of_gerunds_after_calling_for_is_one_content():
-    row = _row(_statements("We urge the council to hear the voice of the workers calling for holding new talks, "
+    row = row_with(statements_of("We urge the council to hear the voice of the workers calling for holding new talks, "
                            "ending the strike, and paying all wages."), "holding new talks")
     assert row.text == "holding new talks, ending the strike, and paying all wages"
 
 
 def test_a_second_finite_verb_of_the_speaker_is_not_in_the_request():
-    t = _statements("Berg urged the authorities to free the students, and warned that the vote would be void.")
+    t = statements_of("Berg urged the authorities to free the students, and warned that the vote would be void.")
     assert not t.text.str.contains("warned").any(), t[["text"]]
-    assert _row(t, "the vote would be void").speaker == "Berg"
+    assert row_with(t, "the vote would be void").speaker == "Berg"
 
 
 def test_a_passive_evaluation_reports_its_as_phrase_not_its_subject():
-    t = _statements("Every Molvanian election since 1999 has been condemned by the opposition and rights groups "
+    t = statements_of("Every Molvanian election since 1999 has been condemned by the opposition and rights groups "
                     "as rigged.")
-    row = _row(t, "rigged")
+    row = row_with(t, "rigged")
     assert (row.text, row.speaker) == ("as rigged", "the opposition and rights groups")
     assert not t.text.str.contains("since 1999").any()
 
 
 def test_a_temporal_as_clause_is_not_an_evaluation():
-    row = _row(_statements("Venn condemned the vote as she left the building."), "the vote")
+    row = row_with(statements_of("Venn condemned the vote as she left the building."), "the vote")
     assert row.text == "the vote"
 
 
 def test_an_as_reported_by_attribution_is_not_the_evaluations_complement():
-    t = _statements("The ministry rejected the criticism voiced by the neighbours, describing it as meddling in the "
+    t = statements_of("The ministry rejected the criticism voiced by the neighbours, describing it as meddling in the "
                     "domestic affairs of a sovereign nation, as reported by the state agency.")
-    row = _row(t[t.speaker == "The ministry"], "it as meddling")
+    row = row_with(t[t.speaker == "The ministry"], "it as meddling")
     assert row.text == "it as meddling in the domestic affairs of a sovereign nation"
 
 
@@ -165,25 +155,25 @@ def test_a_trailing_attribution_parsed_as_a_reduced_relative_clause_reports_the_
 
 
 def test_a_document_published_by_someone_is_theirs_not_the_last_speakers():
-    t = _statements("The agency's correspondent reported from the capital. “We look forward to closer ties between our "
+    t = statements_of("The agency's correspondent reported from the capital. “We look forward to closer ties between our "
                     "nations,” the message published by the Kremlin press service says.")
-    assert _row(t, "closer ties").actor_group == "russian_government"
+    assert row_with(t, "closer ties").actor_group == "russian_government"
 
 
 def test_a_press_office_naming_itself_makes_a_statement_a_newspaper_naming_itself_does_not():
-    office = _statements("The vote was held on Sunday. The UK highlights that the count was not free and fair.",
+    office = statements_of("The vote was held on Sunday. The UK highlights that the count was not free and fair.",
                          outlet="GOV.UK (Foreign Office press release)")
-    assert _row(office, "count was not free").actor_id == "uk_government"
-    own_name = _statements("The vote was held on Sunday. Global Affairs Canada reaffirms that the count was not "
+    assert row_with(office, "count was not free").actor_id == "uk_government"
+    own_name = statements_of("The vote was held on Sunday. Global Affairs Canada reaffirms that the count was not "
                            "free and fair.", outlet="Global Affairs Canada")
-    assert _row(own_name, "count was not free").actor_id == "global_affairs_canada"
-    paper = _statements("The vote was held on Sunday. The Molvanian Herald highlights that the count was not "
+    assert row_with(own_name, "count was not free").actor_id == "global_affairs_canada"
+    paper = statements_of("The vote was held on Sunday. The Molvanian Herald highlights that the count was not "
                         "free and fair.", outlet="Molvanian Herald")
     assert paper.empty, paper[["speaker", "text"]]
 
 
 def test_a_block_quote_runs_on_through_the_speakers_own_present_tense_argument():
-    t = _statements("On the anniversary of the crackdown, Minister for Trade Jan Kovar said:\n\n"
+    t = statements_of("On the anniversary of the crackdown, Minister for Trade Jan Kovar said:\n\n"
                     "Two years ago, the regime unleashed violence on peaceful protesters.\n\n"
                     "Governor Jan Tobar continues a campaign against his own people. His support for the war further "
                     "demonstrates his disregard for international norms.\n\n"
@@ -192,10 +182,10 @@ def test_a_block_quote_runs_on_through_the_speakers_own_present_tense_argument()
     direct = t[t.kind == "direct"]
     assert len(direct) == 3 and direct.text.str.contains("further demonstrates").any()
     # narration after the block (a reporting verb with someone as subject) ends it
-    assert _row(t, "talks will resume").kind == "indirect"
+    assert row_with(t, "talks will resume").kind == "indirect"
 
 
 def test_a_relative_clause_with_its_relative_word_inside_the_subject_is_no_trailing_attribution():
-    t = _statements("In the vote, which barred foreign media, the governor ran against four other candidates, all of "
+    t = statements_of("In the vote, which barred foreign media, the governor ran against four other candidates, all of "
                     "whom supported him.")
     assert not t.text.str.startswith("In the vote").any(), t[["text", "cue"]]

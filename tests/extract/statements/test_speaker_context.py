@@ -13,43 +13,38 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-import belarus_analysis as ba
-from belarus_analysis import nlp, pipeline
+from belarus_analysis import nlp
 from belarus_analysis.extract.actors import actor_index
 from belarus_analysis.extract.statements.context import _context
 from belarus_analysis.extract.statements.cues import _find_cues
 from belarus_analysis.extract.statements.speakers import _appositive_head
 from belarus_analysis.extract.view import ArticleView
+from conftest import row_with, statements_of
 
 
-def _statements(text: str, **meta) -> pd.DataFrame:
-    arts = ba.from_texts({"a": text}, [{"article_id": "a", "published": "2025-01-27", **meta}])
-    return pipeline.build(arts, ["statements"])["statements"]
 
 
-def _row(table: pd.DataFrame, fragment: str) -> pd.Series:
-    rows = table[table.text.str.contains(fragment, regex=False)]
-    assert len(rows) == 1, table[["speaker", "text"]]
-    return rows.iloc[0]
+def _statements(text, published="2025-01-27", **meta):
+    return statements_of(text, published, **meta)
 
 
 def test_an_anaphoric_title_is_the_person_named_before():
     t = _statements("Lithuanian Foreign Minister Rasa Vell said the vote was rigged. "
                     "The diplomat added that observers had been expelled.")
-    row = _row(t, "observers had been expelled")
+    row = row_with(t, "observers had been expelled")
     assert (row.speaker, row.actor_group, row.speaker_resolution) == ("The diplomat", "western_government",
                                                                       "description")
 
 
 def test_an_anaphoric_title_with_nobody_before_stays_unresolved():
-    row = _row(_statements("The diplomat added that observers had been expelled."), "observers had been")
+    row = row_with(_statements("The diplomat added that observers had been expelled."), "observers had been")
     assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
 
 
 def test_an_institution_noun_refers_to_the_name_that_holds_it_even_as_an_object():
     t = _statements("Observers met members of the Central Election Commission on Monday. "
                     "The weather was cold and the queues were long. The commission said turnout was 85 percent.")
-    row = _row(t, "turnout was 85 percent")
+    row = row_with(t, "turnout was 85 percent")
     assert (row.actor_id, row.actor_group) == ("belarus_cec", "belarus_government")
 
 
@@ -57,7 +52,7 @@ def test_a_possessor_gives_its_body_to_a_person_not_in_the_actor_list():
     t = _statements("The Office for Democratic Institutions and Human Rights will not observe the vote. "
                     "Its budget is small. The office's spokeswoman Jana Kell told reporters that the invitation "
                     "came too late.")
-    row = _row(t, "the invitation came too late")
+    row = row_with(t, "the invitation came too late")
     assert pd.isna(row.actor_id)  # a person of the office, not the office
     assert (row.actor_group, row.speaker_resolution) == ("international_organisation", "group-only")
 
@@ -65,7 +60,7 @@ def test_a_possessor_gives_its_body_to_a_person_not_in_the_actor_list():
 def test_a_pronoun_looks_past_the_subject_of_a_reported_clause():
     t = _statements("The Polish foreign ministry said the foreign observers had praised the count. "
                     "They called the praise a farce.")
-    row = _row(t, "the praise a farce")
+    row = row_with(t, "the praise a farce")
     assert (row.speaker, row.actor_id) == ("They", "poland_mfa")
 
 
@@ -99,7 +94,7 @@ def test_eu_countries_are_member_states_not_the_eu():
 ])
 def test_western_speakers_found_from_context(text, fragment):
     # the collective actor of coordinated speakers, else no actor: never a single named one
-    row = _row(_statements(text), fragment)
+    row = row_with(_statements(text), fragment)
     assert row.actor_group == "western_government"
     assert pd.isna(row.actor_id) or row.actor_id == "western_governments"
 
@@ -107,20 +102,20 @@ def test_western_speakers_found_from_context(text, fragment):
 def test_a_document_with_no_issuer_of_its_own_is_the_latest_speakers():
     t = _statements("The CIS observer mission published its preliminary conclusions on Monday. "
                     "The document reads that the election was held in line with the law.")
-    row = _row(t, "held in line with the law")
+    row = row_with(t, "held in line with the law")
     assert (row.actor_group, row.cue_lemma) == ("election_observers", "read")
 
 
 def test_the_capitalised_ministry_of_a_ministry_release_is_the_publisher():
     text = "The Ministry calls on the authorities to release all political prisoners."
-    row = _row(_statements(text, outlet="Polish Ministry of Foreign Affairs"), "release all political")
+    row = row_with(_statements(text, outlet="Polish Ministry of Foreign Affairs"), "release all political")
     assert (row.actor_id, row.speaker_resolution) == ("poland_mfa", "description")
     # in a newspaper nothing says which ministry it is
-    assert pd.isna(_row(_statements(text, outlet="The Daily Freedonian"), "release all political").actor_group)
+    assert pd.isna(row_with(_statements(text, outlet="The Daily Freedonian"), "release all political").actor_group)
 
 
 def test_a_press_release_we_is_its_publisher():
-    row = _row(_statements("We call on the Belarusian authorities to release all detainees.",
+    row = row_with(_statements("We call on the Belarusian authorities to release all detainees.",
                            outlet="Global Affairs Canada (press release)"), "release all detainees")
     assert (row.actor_id, row.speaker_resolution) == ("global_affairs_canada", "outlet")
 
@@ -128,7 +123,7 @@ def test_a_press_release_we_is_its_publisher():
 def test_a_floating_quote_after_a_known_name_is_theirs():
     t = _statements("Lukashenko spoke to journalists in Minsk on Monday.\n\n"
                     "“The elections were held in full accordance with the law.”")
-    row = _row(t, "full accordance")
+    row = row_with(t, "full accordance")
     assert (row.kind, row.actor_id, row.speaker_resolution) == ("direct", "lukashenko", "previous")
 
 
@@ -138,7 +133,7 @@ def test_a_floating_quote_after_a_known_name_is_theirs():
     ("The U.S. Mission to the OSCE said the election was a sham.", "western_government"),
 ])
 def test_descriptions_added_to_the_group_table(text, group):
-    assert _row(_statements(text), "the election").actor_group == group
+    assert row_with(_statements(text), "the election").actor_group == group
 
 
 @pytest.mark.parametrize("text, content, lemma", [
@@ -146,14 +141,14 @@ def test_descriptions_added_to_the_group_table(text, group):
     ("The ministers advocated an open public dialogue.", "an open public dialogue", "advocate"),
 ])
 def test_cues_added_to_the_lexicon(text, content, lemma):
-    row = _row(_statements(text), content)
+    row = row_with(_statements(text), content)
     assert (row.text, row.cue_lemma) == (content, lemma)
 
 
 def test_a_block_after_issued_the_following_statement_is_the_issuers():
     t = _statements("Lithuanian Foreign Minister Rasa Vell issued the following statement:\n\n"
                     "“Lithuania is deeply concerned by the violence after the vote.”")
-    row = _row(t, "deeply concerned")
+    row = row_with(t, "deeply concerned")
     assert (row.kind, row.cue_lemma, row.actor_group) == ("direct", "issue", "western_government")
     # 'issued' with no quotation reports nothing
     assert _statements("Lithuanian Foreign Minister Rasa Vell issued a statement on Monday.").empty
@@ -192,49 +187,49 @@ def test_a_passive_issue_attributes_nothing():
 
 def test_a_description_takes_its_group_from_the_title_when_the_body_names_no_country():
     text = "The Ministry of Foreign Affairs said that the vote was a political show."
-    row = _row(_statements(text, title="Ukraine's Foreign Ministry calls the Belarus vote a show"), "political show")
+    row = row_with(_statements(text, title="Ukraine's Foreign Ministry calls the Belarus vote a show"), "political show")
     assert (row.actor_group, row.speaker_resolution) == ("other_government", "group-only")
-    assert pd.isna(_row(_statements(text, title="A vote in the east"), "political show").actor_group)
+    assert pd.isna(row_with(_statements(text, title="A vote in the east"), "political show").actor_group)
 
 
 def test_a_description_takes_the_group_of_an_earlier_phrase_that_is_no_subject():
     t = _statements("Observers met officials of Kazakhstan's foreign ministry on Monday. "
                     "The ministry said the vote was calm.")
-    assert _row(t, "the vote was calm").actor_group == "other_government"
+    assert row_with(t, "the vote was calm").actor_group == "other_government"
 
 
 def test_an_impersonal_passive_continues_the_subject_before_it():
     t = _statements("The Lithuanian foreign ministry issued a statement on the vote. It was noted that the count "
                     "was hidden from observers.")
-    row = _row(t, "hidden from observers")
+    row = row_with(t, "hidden from observers")
     assert pd.isna(row.speaker)  # no speaker is written
     assert (row.actor_id, row.speaker_resolution) == ("lithuania_mfa", "previous")
     # with nothing before it, nobody is invented
-    row = _row(_statements("It was noted that the count was hidden from observers."), "hidden from observers")
+    row = row_with(_statements("It was noted that the count was hidden from observers."), "hidden from observers")
     assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
 
 
 def test_a_passive_in_a_document_is_the_documents():
     t = _statements("The EU issued a declaration on Monday. It is stressed in the declaration that the elections "
                     "were neither free nor fair.")
-    row = _row(t, "neither free nor fair")
+    row = row_with(t, "neither free nor fair")
     assert (row.speaker, row.actor_id) == ("the declaration", "eu")
 
 
 def test_the_head_of_state_is_the_president_named_before():
     t = _statements("Lukashenko visited a polling station on Sunday. “The elections are calm,” the head of state said.")
-    assert _row(t, "The elections are calm").actor_id == "lukashenko"
-    assert pd.isna(_row(_statements("“The elections are calm,” the head of state said."), "calm").actor_group)
+    assert row_with(t, "The elections are calm").actor_id == "lukashenko"
+    assert pd.isna(row_with(_statements("“The elections are calm,” the head of state said."), "calm").actor_group)
 
 
 def test_a_spokesperson_for_a_body_speaks_for_it():
-    row = _row(_statements("A spokesperson for the EU's diplomatic service said the bloc would not recognise the "
+    row = row_with(_statements("A spokesperson for the EU's diplomatic service said the bloc would not recognise the "
                            "result."), "would not recognise")
     assert (row.speaker, row.actor_group) == ("A spokesperson for the EU's diplomatic service", "eu_institution")
 
 
 def test_a_quoted_voter_is_a_citizen():
-    assert _row(_statements("“I voted for stability,” a pensioner in Minsk said."), "stability").actor_group == "citizen"
+    assert row_with(_statements("“I voted for stability,” a pensioner in Minsk said."), "stability").actor_group == "citizen"
 
 
 def test_asking_not_to_be_named_is_no_statement():
@@ -244,7 +239,7 @@ def test_asking_not_to_be_named_is_no_statement():
 
 def test_note_takes_an_assessment_but_not_a_topic():
     t = _statements("Foreign experts noted the high level of organisation of the vote.")
-    row = _row(t, "high level")
+    row = row_with(t, "high level")
     assert (row.text, row.actor_group) == ("the high level of organisation of the vote", "election_observers")
     assert _statements("Foreign experts noted the importance of the vote.").empty
 
@@ -252,7 +247,7 @@ def test_note_takes_an_assessment_but_not_a_topic():
 def test_a_news_agency_outlet_is_no_speaker_of_its_own_we():
     # TASS is an actor (a quoted medium) but, as the outlet, its 'we' is the newspaper's voice
     assert _statements("We call on readers to follow the vote.", outlet="TASS").empty
-    row = _row(_statements("We call on the authorities to release all detainees.", outlet="Polish Ministry of "
+    row = row_with(_statements("We call on the authorities to release all detainees.", outlet="Polish Ministry of "
                            "Foreign Affairs"), "release all detainees")
     assert (row.actor_id, row.speaker_resolution) == ("poland_mfa", "outlet")
 
@@ -266,10 +261,10 @@ def test_a_news_agency_outlet_is_no_speaker_of_its_own_we():
      "The country, as Lukashenko said, will not bow to pressure", "Lukashenko"),
 ])
 def test_an_as_clause_attribution_reports_the_clause_it_modifies(text, content, speaker):
-    row = _row(_statements(text), "bow to pressure" if "bow" in text else "transparent")
+    row = row_with(_statements(text), "bow to pressure" if "bow" in text else "transparent")
     assert (row.text, row.speaker) == (content, speaker)
 
 
 def test_a_name_before_an_observer_body_is_still_the_speaker():
-    row = _row(_statements("“The vote was free.” – Sergei Lebedev, head of the CIS observer mission."), "free")
+    row = row_with(_statements("“The vote was free.” – Sergei Lebedev, head of the CIS observer mission."), "free")
     assert row.actor_id == "lebedev"
