@@ -142,7 +142,10 @@ def read_numbered(path: Path) -> list[tuple[int, dict[str, str]]]:
         The file is missing or not UTF-8, or a row has more cells than the header (an
         unquoted comma would shift every later cell of the row into the wrong column).
     """
-    lines = _lines(path)
+    return _numbered(path, _lines(path))
+
+
+def _numbered(path: Path, lines: list[tuple[int, str]]) -> list[tuple[int, dict[str, str]]]:
     if not lines:
         return []
     reader = csv.DictReader((line for _, line in lines), restval="")
@@ -160,6 +163,7 @@ def read_numbered(path: Path) -> list[tuple[int, dict[str, str]]]:
 def read_frame(path: Path) -> pd.DataFrame:
     """The rows of a commented CSV as a DataFrame of strings (empty cells are ""); bad rows
     raise :class:`DataFileError` as in :func:`read_numbered`."""
-    read_numbered(path)  # the row checks, with the line numbers a user sees
-    body = "\n".join(line for _, line in _lines(path))
+    lines = _lines(path)
+    _numbered(path, lines)  # the row checks, with the line numbers a user sees
+    body = "\n".join(line for _, line in lines)
     return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)

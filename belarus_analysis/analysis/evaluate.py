@@ -380,10 +380,10 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | None = None, exc
     """
     from ..pipeline import build
 
-    articles = heldout_articles(name)
+    folder = heldout_dir(name)
+    articles = heldout_articles(folder.name)
     articles = articles[~articles["article_id"].isin(exclude)].reset_index(drop=True)
     built = build(articles, list(tables), **build_options)
-    folder = heldout_dir(name)
     out = {}
     for t in tables:
         pred = built[t]
