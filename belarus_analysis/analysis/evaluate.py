@@ -341,9 +341,9 @@ def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout2`` = set B, ``heldout3`` = set C, …), in name order. A set someone tuning the rules
-    has studied stops being held out: it moves to ``data/gold/dev_*`` (set A is ``dev_set_a``) and
-    is scored with ``name=`` like any set."""
+    (``heldout4`` = set D), in name order. A set someone tuning the rules has studied stops being
+    held out: it moves to ``data/gold/dev_*`` (sets A, B, C are ``dev_set_a``, ``dev_set_b``,
+    ``dev_set_c``) and is scored with ``name=`` like any set."""
     return sorted(d.name for d in Path(config.GOLD).glob("heldout*") if (d / "articles.csv").is_file())
 
 

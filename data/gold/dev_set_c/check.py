@@ -1,5 +1,5 @@
-"""Validate the held-out gold set B (standard library + pandas). Run before every commit:
-    python data/gold/heldout2/check.py
+"""Validate the held-out gold set C (standard library + pandas). Run before every commit:
+    python data/gold/dev_set_c/check.py
 Exit code 1 on any error."""
 import os, re, sys
 import pandas as pd
@@ -26,7 +26,7 @@ for _, a in arts.iterrows():
     if len(a.published) != 10: err(f"{a.article_id}: published {a.published}")
     try: pd.Timestamp(a.published)
     except ValueError: err(f"{a.article_id}: published {a.published} does not parse")
-    if not re.fullmatch(r"b\d\d_[a-z0-9]+_\d{4}", a.article_id) or a.source_file != a.article_id + ".txt":
+    if not re.fullmatch(r"c\d\d_[a-z0-9]+_\d{4}", a.article_id) or a.source_file != a.article_id + ".txt":
         err(f"{a.article_id}: id / source_file")
     for c in ("outlet", "outlet_type", "url", "retrieved", "attribution_evidence", "attribution_confidence"):
         if not a[c]: err(f"{a.article_id}: empty {c}")
@@ -152,7 +152,7 @@ for (aid, lex), g in mk.groupby(["article_id","lexicon"]):
     for (a, b), (c, d) in zip(iv, iv[1:]):
         if c < b: err(f"markers: overlapping spans in {aid} / {lex}")
 ids = list(mk.gold_id)
-if ids != [f"mk{i:04d}" for i in range(1, len(ids) + 1)]: err("markers: gold_id not mk0001.. in order")
+if ids != [f"mkc{i:04d}" for i in range(1, len(ids) + 1)]: err("markers: gold_id not mkc0001.. in order")
 
 if errs:
     print("\n".join(errs)); print(f"{len(errs)} error(s)"); sys.exit(1)
