@@ -102,16 +102,19 @@ def _evaluate(args: argparse.Namespace) -> int:
     names = [t for t in evaluate.KEYS if t in REGISTRY] if args.table == "all" else [args.table]
     tables = pipeline.build(articles, names)
     sets = [] if args.seeds_only else evaluate.heldout_sets()
-    held = {s: evaluate.heldout(names, name=s) for s in sets}
+    # development sets are labelled in-sample wherever they are printed: the rules were tuned on them
+    dev = [f"{s} (in-sample)" for s in evaluate.development_sets()] if args.development else []
+    held = {label: evaluate.heldout(names, name=label.split()[0]) for label in [*sets, *dev]}
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
         for name in names:
             seeds = evaluate.evaluate(name, tables[name], articles)
             if held:
-                print(f"\n== {name}: held-out ({', '.join(sets)} in {config.GOLD}) next to in-sample (seeds)")
-                both = {**{s: {name: held[s][name]} for s in sets}, "seeds (in-sample)": {name: seeds}}
+                print(f"\n== {name}: held-out ({', '.join(sets) or 'none'} in {config.GOLD}) next to in-sample "
+                      f"({'development sets, ' if dev else ''}seeds)")
+                both = {**{s: {name: held[s][name]} for s in held}, "seeds (in-sample)": {name: seeds}}
                 print(evaluate.combine(both)[name].to_string(index=False))
-                for s in sets:
-                    print(f"\n-- {name}, held-out {s}, by {evaluate.KEYS[name]}")
+                for s in held:
+                    print(f"\n-- {name}, {'' if s in sets else 'development set '}{s}, by {evaluate.KEYS[name]}")
                     print(held[s][name].to_string(index=False))
             print(f"\n-- {name}, in-sample: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
             print(seeds.to_string(index=False))
@@ -239,6 +242,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--table", default="all", choices=["all", *evaluate.KEYS], help="which table (default: all)")
     e.add_argument("--errors", action="store_true", help="also list every remaining error (seeds)")
     e.add_argument("--seeds-only", action="store_true", help="score the seeds only (skip the held-out sets)")
+    e.add_argument("--development", action="store_true",
+                   help="also score the development sets data/gold/dev_set_* (in-sample: the rules were tuned on them)")
     e.add_argument("--external", metavar="FILE",
                    help="score statements against an attribution gold jsonl (offsets into the raw texts; "
                         "format: belarus_analysis/analysis/external.py)")

@@ -344,7 +344,17 @@ def heldout_sets() -> list[str]:
     (``heldout4`` = set D), in name order. A set someone tuning the rules has studied stops being
     held out: it moves to ``data/gold/dev_*`` (sets A, B, C are ``dev_set_a``, ``dev_set_b``,
     ``dev_set_c``) and is scored with ``name=`` like any set."""
-    return sorted(d.name for d in Path(config.GOLD).glob("heldout*") if (d / "articles.csv").is_file())
+    return _gold_sets("heldout*")
+
+
+def development_sets() -> list[str]:
+    """Names of the development gold sets: folders ``data/gold/dev_set_*`` with an ``articles.csv``
+    (former held-out sets whose errors the rules were tuned on; scored in-sample), in name order."""
+    return _gold_sets("dev_set_*")
+
+
+def _gold_sets(pattern: str) -> list[str]:
+    return sorted(d.name for d in Path(config.GOLD).glob(pattern) if (d / "articles.csv").is_file())
 
 
 def heldout_dir(name: str | None = None) -> Path:
@@ -395,7 +405,7 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | None = None, exc
 
 
 def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets: Sequence[str] | None = None,
-             **build_options) -> dict[str, pd.DataFrame]:
+             development: bool = False, **build_options) -> dict[str, pd.DataFrame]:
     """The figures to quote: every held-out set next to the in-sample seeds, per table.
 
     Parameters
@@ -404,6 +414,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
         ``statements``/``figures``/``markers`` present.
     articles : the seed articles the tables were built from.
     sets : held-out sets to score (default :func:`heldout_sets`); each is parsed and built here.
+    development : also score the :func:`development_sets` (in-sample), between the held-out sets
+        and the seeds.
     **build_options : passed to :func:`belarus_analysis.build` for the held-out sets.
 
     Returns
@@ -411,7 +423,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     dict of str to pandas.DataFrame
         Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
         acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
-        ``gold_set`` (the held-out sets' names, then ``seeds (in-sample)``), then the columns of
+        ``gold_set`` (the held-out sets' names, then ``<name> (in-sample)`` for development sets,
+        then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
         ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
 
@@ -423,6 +436,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     names = [t for t in KEYS if t in tables]
     sets = heldout_sets() if sets is None else list(sets)
     scored = {s: heldout(names, name=s, **build_options) for s in sets}
+    for s in development_sets() if development else ():
+        scored[f"{s} (in-sample)"] = heldout(names, name=s, **build_options)
     scored["seeds (in-sample)"] = {t: evaluate(t, tables[t], articles) for t in names}
     return combine(scored)
 

@@ -69,6 +69,14 @@ def test_headline_puts_every_held_out_set_before_the_seeds(tmp_path, monkeypatch
         ["all", "heldout"], ["all", "heldout2"], ["all", "seeds (in-sample)"],
         ["top-level", "heldout"], ["top-level", "heldout2"]]  # seed gold codes no parents
     assert s["f1"].iloc[0] == 1.0 and 0.95 < s["f1"].iloc[2] < 1.0
+    # a development set (studied while tuning) is scored in-sample, between held-out sets and seeds
+    _folder(tmp_path / "dev_set_x")
+    (tmp_path / "dev_notes").mkdir()  # not dev_set_*: not a set
+    assert evaluate.development_sets() == ["dev_set_x"]
+    labels = evaluate.headline(tables, arts, development=True)["statements"]["gold_set"].unique().tolist()
+    assert labels == ["heldout", "heldout2", "dev_set_x (in-sample)", "seeds (in-sample)"]
+    assert evaluate.headline(tables, arts, sets=[])["statements"]["gold_set"].unique().tolist() == [
+        "seeds (in-sample)"]  # development sets only when asked
 
 
 def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
@@ -151,3 +159,17 @@ def test_fully_right_stage_of_a_figure_that_is_not_compared(tmp_path):
     # comparing the exit poll and the regional early-voting turnout with the official result is wrong
     assert fully_right(["final", "preliminary", None, "final"]) == 1 / 3
     assert fully_right([None, None, None, "preliminary"]) == 2 / 3
+
+
+def test_cli_evaluate_labels_development_sets_in_sample(tmp_path, monkeypatch, capsys):
+    from belarus_analysis import cli
+
+    _folder(tmp_path / "heldout9")
+    _folder(tmp_path / "dev_set_x")
+    shutil.copy(Path(config.GOLD) / "statements.csv", tmp_path)
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    assert cli.main(["evaluate", "--table", "statements", "--development"]) == 0
+    out = capsys.readouterr().out
+    assert "held-out (heldout9 in" in out and "-- statements, development set dev_set_x (in-sample), by kind" in out
+    assert cli.main(["evaluate", "--table", "statements"]) == 0
+    assert "dev_set_x" not in capsys.readouterr().out  # only when asked
