@@ -75,4 +75,4 @@ bench: setup
 
 # Accuracy of every extractor against the hand-coded gold data, with the remaining errors.
 evaluate: setup
-	$(PY) -m belarus_analysis.cli evaluate --errors
+	$(PY) -m belarus_analysis.cli evaluate --development --errors
