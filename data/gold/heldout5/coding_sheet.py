@@ -90,6 +90,7 @@ DATE("August 25", "2020-08-25", "'On August 25, the Belarusian Supreme Court dis
 DATE("2020", "2020", "'the 2020 presidential election'")
 S("indirect", "the first and still the only president Alyaksandr Lukashenka won a landslide victory over his competitors", "the CEC", "belarus_cec", "According to", "according to", BG,
   "'According to' + an institution is a speaker (sets C, D)")
+F("first", "1", "ordinal", "ordinal", subject="lukashenko", note="'the first and still the only president' (first holder of the office; ordinal modifying the noun)", ctx="the first and still")
 TITLE("president", OUT, "", "'the first and still the only president Alyaksandr Lukashenka': the outlet's (ironic) epithet on a name inside the according-to clause stays outlet voice (§3.1.4); the title itself is coded", ctx="only president Alyaksandr")
 LEG("landslide victory", Q, "belarus_cec", "fixed term; 'according to' + the CEC puts the predicate in quoted voice (§3.1.4); 'won' not coded separately (one span per lexicon)")
 S("indirect", "the results of the elections announced by CEC Chairperson Lidziya Yarmoshyna be declared invalid", "Tsikhanouskaya", "tsikhanouskaya", "demanded", "demand", OPP,
@@ -235,6 +236,7 @@ S("indirect", "a statement by the European External Action Service on the result
 S("partial", "elections", "The ministry", "", "endorsed", "endorse", OG, "quoted fragment inside the ministry's reported NP (partial by the sets' rule; probably the outlet's scare quote)", parent="en", ctx="Belarusian \"elections\"")
 S("indirect", "solidarity with Belarusians who continue to fight for democratic reforms in their country", "The ministry", "", "expressed", "express", OG,
   "[np-content] 'express' + NP (set D h07/h08)")
+F("one", "1", "people", "count", note="'the people – not one individual – determine the future' (a single person; judgement call)", ctx="not one individual")
 S("direct", "We firmly believe that a democratic and sovereign Belarus, in which the people – not one individual – determine the future, will be a factor of long-term stability in our region, rather than an accomplice in Russia’s war against Ukraine.",
   "The ministry", "", "", "", OG,
   "after the template label 'Quote:'; a floating quotation takes the speaker of the sentence before (statements.md §1.1); speaker expression repeated from it; no cue")
@@ -254,7 +256,7 @@ S("indirect", "86.82% of the voters of Belarus voted for Alyaksandr Lukashenka",
 F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="'According to the preliminary data of the CEC'", ctx="86.82% of the voters of Belarus")
 F("3.6%", "3.6", "percent", "against_all", stage="preliminary", note="'3.6% of voters cast their votes “against all”' (the quoted option names the ballot line: no scare quote, set D)")
 S("indirect", "the remaining candidates received within 4%", "the officially announced results", "belarus_cec", "according to", "according to", BG, "[document-source] 'at the moment' before the clause excluded")
-F("4%", "4", "percent", "vote_share", note="each of the other candidates 'received within 4%'; 'within' is not in the qualifier list (empty qualifier; read as an upper bound); no subject (several candidates)", ctx="within 4%")
+F("4%", "4", "percent", "vote_share", stage="preliminary", note="each of the other candidates 'received within 4%'; 'within' is not in the qualifier list (empty qualifier; read as an upper bound); no subject (several candidates)", ctx="within 4%")
 F("85%", "85", "percent", "turnout", qual="more than", stage="preliminary", note="'we are talking about more than 85%' (the outlet's own 'we': no statement)")
 F("Four", "4", "people", "count", note="other candidates ('Four other names were mentioned in the voting lists'); after the subheading 'For reference'")
 F("3.21%", "3.21", "percent", "vote_share", subject="syrankou", stage="preliminary", note="'Sergei Sirankov' = Syrankou (spelling not in actors.csv variants); 'First secretary' is a title (no figure)")
@@ -278,3 +280,77 @@ S("indirect", "human rights violations under Lukashenko's tenure", "Australia, C
   "[np-content] coordinated speakers -> collective western_governments (§7); 'expressed condemnation through a joint statement' has no content (not coded)")
 S("indirect", "Lukashenko for his oppressive governance masked as democracy", "The British Foreign Secretary", "lammy", "criticized", "criticize", WG,
   "'criticize X for Y' coded like 'credit X for Y' (§3); The British Foreign Secretary in January 2025 = David Lammy (role+date); 'masked as democracy' judges governance, not the vote (no marker, judgement call)")
+
+# ---------------------------------------------------------------- k12 Sputnik via UrduPoint 2020-08-09 (turnout over 50%: election valid)
+art("k12_sputnik_2020")
+DATE("09th August, 2020", "2020-08-09", "dateline (credit line)")
+S("indirect", "More than 50 percent of voters have taken part in the Belarusian presidential election as of 9:00 GMT, thus making it valid", "Lidia Ermoshina", "yermoshina", "said", "say", BG,
+  "[inverted] 'Ermoshina' = Yermoshina (actors.csv: spelling variant; set D h03); apposition 'the chairwoman of …' excluded; 'on Sunday' after the cue")
+F("50 percent", "50", "percent", "turnout", qual="more than", stage="preliminary", thr="1",
+  note="validity threshold reported as passed ('thus making it valid'), as set C's c08; intermediate (as of 9:00 GMT, polling day)")
+F("9:00", "9", "hours", "other", note="clock time; 'as of 9:00 GMT' (time-zone abbreviation left out)")
+LEG("valid", Q, "yermoshina", "'thus making it valid': the CEC chair's verdict (§4.1 'declared … valid')", ctx="making it valid")
+DATE("Sunday", "2020-08-09", "same-day news (P = polling day)")
+S("direct", "The country's election is valid. Over 54% of voters have taken part in the voting [process],", "Ermoshina", "yermoshina", "said", "say", BG, "[inverted] [editorial-brackets]")
+LEG("valid", Q, "yermoshina", "", ctx="election is valid")
+F("54%", "54", "percent", "turnout", qual="over", stage="preliminary", note="intermediate (midday turnout, polling day)")
+S("indirect", "The precise percentage is 54.57", "the commission data", "belarus_cec", "according to", "according to", BG, "[inverted] [document-source] the CEC's data")
+F("54.57", "54.57", "percent", "turnout", stage="preliminary", note="intermediate; 'The precise percentage is 54.57' (no % sign; unit from 'percentage')")
+
+# ---------------------------------------------------------------- k13 French MFA press briefing 2020-08-10 (Q&A)
+art("k13_francemfa_2020")
+DATE("Sunday", "2020-08-09", "'the presidential election held on Sunday' (polling day; P = Monday 10 Aug 2020); in the journalist's question (body text of the transcript)")
+TITLE("incumbent", OUT, "", "'The incumbent, Alexander Lukashenko' (§4.3 list); the journalist's question is printed by the ministry: outlet voice")
+S("indirect", "himself the winner with 80% of the vote", "The incumbent, Alexander Lukashenko", "lukashenko", "declared", "declare", BG,
+  "small clause 'declare X Y' (§3); title + name in apposition kept whole (§6); the journalist's question is not the ministry's voice, but the reported speech in it is coded; a self-proclamation gives no win marker (markers.md §4.1)")
+F("80%", "80", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="'declared himself the winner with 80% of the vote' (10 Aug 2020: the CEC's preliminary 80.23%)")
+S("indirect", "to have won a “majority.”", "the opposition", "belarus_opposition", "claimed", "claim", OPP,
+  "to-infinitive content; span ends with the closing mark; 'claimed to have won' is distancing (no win marker for the challenger)", key="cl")
+S("partial", "majority.", "the opposition", "belarus_opposition", "claimed", "claim", OPP, "", parent="cl")
+DATE("August 7", "2020-08-07", "'on August 7.We' (missing space as on the page); the ministry reminds of a statement without giving its content (not coded)")
+S("indirect", "the utmost restraint", "We", "", "call for", "call for", WG,
+  "[np-content] the ministry's own present performative request (statements.md §1 exception; press-briefing answers in the ministry's first person); French MFA in no row of actors.csv: group only. Not coded: 'We had already expressed our concern over …' (narration of earlier speech), 'The results must be made public …' (the publisher's own assertion), 'We were also concerned by …' (a state)")
+
+# ---------------------------------------------------------------- k14 ERR News 2025-01-27 (NB8 joint statement; Kallas)
+art("k14_err_2025")
+S("indirect", "Belarusian leader Alexander Lukashenko \"continues to lack any democratic legitimacy\" after \"sham\" presidential elections were held on Sunday",
+  "A joint statement", "nb8", "said", "say", WG,
+  "[document-source] the NB8's joint statement ('issued by the eight Nordic and Baltic countries' excluded from the speaker; issuer = nb8)", key="js")
+F("eight", "8", "items", "count", note="Nordic and Baltic countries")
+S("partial", "continues to lack any democratic legitimacy", "A joint statement", "nb8", "said", "say", WG, "", parent="js")
+DEL("lack any democratic legitimacy", Q, "nb8", "negated legitimacy (cf. 'doesn't have any legitimacy', §4.1); 'continues to' left out")
+S("partial", "sham", "A joint statement", "nb8", "said", "say", WG, "", parent="js", ctx="\"sham\" presidential")
+DEL("sham", Q, "nb8", "", ctx="\"sham\" presidential")
+DATE("Sunday", "2025-01-26", "past context (P = Monday 27 Jan 2025)", ctx="held on Sunday")
+DATE("Sunday", "2025-01-26", "", ctx="On Sunday, in")
+S("indirect", "a \"charade\" and a \"sham\"", "Estonian and European politicians", "", "labled", "label", WG,
+  "passive 'elections labled X by Y' ('labled' [sic]): object precedes the cue, span after the cue (§3); vague coordinated speakers, group from 'Estonian' (speaker_groups.csv)", key="lb")
+S("partial", "charade", "Estonian and European politicians", "", "labled", "label", WG, "", parent="lb")
+DEL("charade", Q, "", "speakers not in actors.csv")
+S("partial", "sham", "Estonian and European politicians", "", "labled", "label", WG, "", parent="lb", ctx="a \"sham\" by")
+DEL("sham", Q, "", "", ctx="a \"sham\" by")
+LEG("won", OUT, "", "'Lukashenko won another term in office': the judgement in the same sentence is only reported (labled … by politicians), which keeps the win (markers.md §4.1, seed 001 'winning a Jan. 26 election that critics … claim was unfair'); judgement call", ctx="Lukashenko won another")
+DATE("1994", "1994", "'in power since 1994'")
+S("indirect", "Lukashenko faced no \"serious\" candidates", "the BBC", "bbc", "reported", "report", "media",
+  f"[inverted] a medium that is the only named source of the clause is the speaker (sets C, D); {NIA}", key="bb")
+S("partial", "serious", "the BBC", "bbc", "reported", "report", "media", f"{NIA}", parent="bb")
+DEL("no \"serious\" candidates", Q, "", "no real contest (cf. 'token' / 'hand-picked' candidates, §4.1 third round); BBC not in actors.csv; judgement call")
+S("indirect", "the \"sham election\" was \"neither free nor fair.\"", "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas", "kallas", "said", "say", EU_,
+  "[quote-mark-oddity] a stray straight mark follows the closing mark ('fair.\" \"'); span ends with the closing mark", key="ks")
+S("partial", "sham election", "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas", "kallas", "said", "say", EU_, "", parent="ks", ctx="\"sham election\"")
+DEL("sham", Q, "kallas", "", ctx="\"sham election\"")
+S("partial", "neither free nor fair.", "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas", "kallas", "said", "say", EU_, "", parent="ks", ctx="\"neither free nor fair.\"")
+DEL("neither free nor fair", Q, "kallas", "", ctx="\"neither free nor fair.\"")
+S("direct", "The people of Belarus deserve a real say in who governs their country,", "the former Estonian prime minister", "kallas", "wrote on social media", "write", EU_, "[inverted] the former Estonian prime minister = Kallas")
+S("indirect", "it statement was issued in support of Kallas' comments to the Belarusian people", "The NB8", "nb8", "said", "say", WG, "'it statement' [sic]")
+S("direct", "Today's sham election in Belarus was neither free nor fair.", "Kaja Kallas", "kallas", "", "", EU_,
+  "[embedded-tweet] first paragraph of the embedded post signed '— Kaja Kallas (@kajakallas) January 26, 2025'; the post's paragraphs are separated by blank lines, so one row per paragraph (spans do not cross line breaks)")
+DEL("sham", Q, "kallas", "embedded post", ctx="Today's sham")
+DEL("neither free nor fair", Q, "kallas", "embedded post", ctx="was neither free nor fair.\n")
+S("direct", "The people of Belarus deserve a real say in who governs their country.", "Kaja Kallas", "kallas", "", "", EU_, "[embedded-tweet] [continuation] second paragraph of the post")
+S("direct", "On this so-called 'election day', I'm hosting @Tsihanouskaya with EU Foreign Ministers to reaffirm our support for a free and democratic Belarus. pic.twitter.com/kr20I4GnAU", "Kaja Kallas", "kallas", "", "", EU_,
+  "[embedded-tweet] [continuation] last paragraph, up to the space before the signature dash (§3)")
+SCARE("'election day'", "the speaker's own scare quote inside her post, signalled by 'so-called' (markers.md §4.6 exception): voice quoted", voice=Q, spk="kallas")
+DATE("January 26, 2025", "2025-01-26", "the embedded post's time stamp")
+S("direct", "The Nordic-Baltic countries continue to support the democratic right of the Belarusian people to choose their leaders through free and fair elections. This requires rule of law, political pluralism, and full respect for human rights and fundamental freedoms as genuine democratic preconditions,",
+  "they", "nb8", "wrote", "write", WG, "[inverted] they = the NB8 (the statement's issuers); 'free and fair elections' is demanded (no marker)")
