@@ -103,18 +103,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     tables = pipeline.build(articles, names)
     sets = [] if args.seeds_only else evaluate.heldout_sets()
     # development sets are labelled in-sample wherever they are printed: the rules were tuned on them
-    dev = [f"{s} (in-sample)" for s in evaluate.development_sets()] if args.development else []
-    held = {label: evaluate.heldout(names, name=label.split()[0]) for label in [*sets, *dev]}
+    held = evaluate.gold_sets_scored(names, sets=sets, development=args.development)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.precision", 3):
         for name in names:
             seeds = evaluate.evaluate(name, tables[name], articles)
             if held:
                 print(f"\n== {name}: held-out ({', '.join(sets) or 'none'} in {config.GOLD}) next to in-sample "
-                      f"({'development sets, ' if dev else ''}seeds)")
+                      f"({'development sets, ' if args.development else ''}seeds)")
                 both = {**{s: {name: held[s][name]} for s in held}, "seeds (in-sample)": {name: seeds}}
                 print(evaluate.combine(both)[name].to_string(index=False))
                 for s in held:
-                    print(f"\n-- {name}, {'' if s in sets else 'development set '}{s}, by {evaluate.KEYS[name]}")
+                    print(f"\n-- {name}, {s}, by {evaluate.KEYS[name]}")
                     print(held[s][name].to_string(index=False))
             print(f"\n-- {name}, in-sample: {len(tables[name])} predicted rows vs data/gold/{name}.csv")
             print(seeds.to_string(index=False))

@@ -7,8 +7,9 @@ article text, so gold and predictions share offsets.
 Gold sets: the seeds (``data/gold/*.csv``, in-sample: the rules were written looking at
 them) and the held-out sets (``data/gold/heldout*/``: real articles coded blind by a separate
 coder and frozen before rule changes; see each folder's README). :func:`heldout` scores a
-held-out set, :func:`headline` puts every held-out set next to the seeds (held-out first:
-it is the figure to quote). For statements the held-out gold also scores speech acts only
+held-out set (or several pooled), :func:`headline` puts every held-out set and their pool next to
+the seeds (held-out first: it is the figure to quote). Sets whose errors the rules were tuned on
+move to ``data/gold/dev_set_*/`` (:func:`development_sets`, in-sample). For statements the held-out gold also scores speech acts only
 (``top-level``: rows without a parent, ``parent_gold_id`` / ``parent_statement_id``)
 and the speaker's actor group (``actor_group_accuracy``, over gold rows that name a group).
 
@@ -272,7 +273,11 @@ def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
     >>> import belarus_analysis as ba  # doctest: +SKIP
     >>> arts = ba.load_corpus(); ba.evaluate.evaluate("figures", ba.figures(arts), arts)  # doctest: +SKIP
     """
-    pred, gold = _pair(table, predicted, articles, gold_dir, texts)
+    return _scores(table, *_pair(table, predicted, articles, gold_dir, texts), min_overlap)
+
+
+def _scores(table: str, pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> pd.DataFrame:
+    """:func:`evaluate`'s frame for predictions and located gold rows (:func:`_pair`)."""
     key = KEYS[table]
     out = score(pred, gold, key, ATTRIBUTES[table], min_overlap)
     subsets = []
@@ -376,18 +381,31 @@ def heldout_articles(name: str | None = None) -> pd.DataFrame:
     return load_corpus(folder / "texts", folder / "articles.csv")
 
 
-def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | None = None, exclude: Sequence[str] = (),
-            **build_options) -> dict[str, pd.DataFrame]:
-    """Scores on one held-out gold set (see the module docstring): table -> :func:`evaluate` frame.
+def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | Sequence[str] | None = None,
+            exclude: Sequence[str] = (), **build_options) -> dict[str, pd.DataFrame]:
+    """Scores on a held-out gold set (see the module docstring): table -> :func:`evaluate` frame.
 
     Parameters
     ----------
     tables : the tables to build and score.
-    name : the set's folder under ``data/gold`` (default: the first of :func:`heldout_sets`).
+    name : the set's folder under ``data/gold`` (default: the first of :func:`heldout_sets`), or a
+        list of folders scored as one pooled set (every row of every set counts once).
     exclude : article ids left out of the score, e.g. articles someone tuning the rules has read
         (the score of the set's strictly unseen part).
     **build_options : passed to :func:`belarus_analysis.build`.
+
+    Raises
+    ------
+    GoldError
+        A gold row is not found in its article's text.
     """
+    names = [name] if name is None or isinstance(name, str) else list(name)
+    return _pooled({str(n): _located(tables, n, exclude, build_options) for n in names})
+
+
+def _located(tables: Sequence[str], name: str | None, exclude: Sequence[str],
+             build_options: Mapping) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
+    """table -> (predictions, located gold rows) of one gold set, its articles built here."""
     from ..pipeline import build
 
     folder = heldout_dir(name)
@@ -400,13 +418,25 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | None = None, exc
         if t == "markers":  # the held-out markers gold codes some lexicons only (its README): score those
             coded = set(pd.read_csv(folder / "markers.csv", dtype="string", usecols=["lexicon"])["lexicon"].dropna())
             pred = pred[pred["lexicon"].isin(coded)]
-        out[t] = evaluate(t, pred, articles, gold_dir=folder, texts=folder / "texts")
+        out[t] = _pair(t, pred, articles, folder, folder / "texts")
+    return out
+
+
+def _pooled(sets: Mapping[str, Mapping[str, tuple[pd.DataFrame, pd.DataFrame]]]) -> dict[str, pd.DataFrame]:
+    """:func:`_scores` of several sets' (predictions, gold) pairs concatenated; article ids are
+    qualified by their set so that rows of two sets never match each other."""
+    out = {}
+    for t in next(iter(sets.values())):
+        pred, gold = ([frame.assign(article_id=name + "/" + frame["article_id"].astype(str))
+                       for name, pairs in sets.items() for frame in [pairs[t][i]]] for i in (0, 1))
+        out[t] = _scores(t, pd.concat(pred, ignore_index=True), pd.concat(gold, ignore_index=True))
     return out
 
 
 def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets: Sequence[str] | None = None,
              development: bool = False, **build_options) -> dict[str, pd.DataFrame]:
-    """The figures to quote: every held-out set next to the in-sample seeds, per table.
+    """The figures to quote: every held-out set (and, with several, all of them pooled) next to
+    the in-sample seeds, per table.
 
     Parameters
     ----------
@@ -423,8 +453,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     dict of str to pandas.DataFrame
         Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
         acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
-        ``gold_set`` (the held-out sets' names, then ``<name> (in-sample)`` for development sets,
-        then ``seeds (in-sample)``), then the columns of
+        ``gold_set`` (the held-out sets' names, ``held-out pooled`` when there are several, then
+        ``<name> (in-sample)`` for development sets, then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
         ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
 
@@ -434,12 +464,28 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
         A gold row is not found in its article's text.
     """
     names = [t for t in KEYS if t in tables]
-    sets = heldout_sets() if sets is None else list(sets)
-    scored = {s: heldout(names, name=s, **build_options) for s in sets}
-    for s in development_sets() if development else ():
-        scored[f"{s} (in-sample)"] = heldout(names, name=s, **build_options)
+    scored = gold_sets_scored(names, sets=sets, development=development, **build_options)
     scored["seeds (in-sample)"] = {t: evaluate(t, tables[t], articles) for t in names}
     return combine(scored)
+
+
+def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str] | None = None,
+                     development: bool = False, **build_options) -> dict[str, dict[str, pd.DataFrame]]:
+    """:func:`heldout` scores of every held-out set, each set parsed and built once.
+
+    Returns gold set label -> table -> :func:`evaluate` frame: the held-out ``sets`` (default
+    :func:`heldout_sets`), ``held-out pooled`` when there are several, then with ``development``
+    every :func:`development_sets` set as ``<name> (in-sample)``. ``tables`` and
+    ``**build_options`` as in :func:`heldout`.
+    """
+    sets = heldout_sets() if sets is None else list(sets)
+    located = {s: _located(tables, s, (), build_options) for s in sets}
+    scored = {s: _pooled({s: pairs}) for s, pairs in located.items()}
+    if len(sets) > 1:
+        scored["held-out pooled"] = _pooled(located)
+    for s in development_sets() if development else ():
+        scored[f"{s} (in-sample)"] = heldout(tables, name=s, **build_options)
+    return scored
 
 
 def combine(scored: Mapping[str, Mapping[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

@@ -66,15 +66,17 @@ def test_headline_puts_every_held_out_set_before_the_seeds(tmp_path, monkeypatch
     assert list(head) == ["statements"]
     s = head["statements"]
     assert s[["subset", "gold_set"]].values.tolist() == [
-        ["all", "heldout"], ["all", "heldout2"], ["all", "seeds (in-sample)"],
-        ["top-level", "heldout"], ["top-level", "heldout2"]]  # seed gold codes no parents
-    assert s["f1"].iloc[0] == 1.0 and 0.95 < s["f1"].iloc[2] < 1.0
+        ["all", "heldout"], ["all", "heldout2"], ["all", "held-out pooled"], ["all", "seeds (in-sample)"],
+        ["top-level", "heldout"], ["top-level", "heldout2"], ["top-level", "held-out pooled"]]  # seed gold: no parents
+    assert s["f1"].iloc[0] == 1.0 and 0.95 < s["f1"].iloc[3] < 1.0
+    # the pool counts every row of both sets once; the sets' equal article ids never match across sets
+    assert s["n_gold"].iloc[2] == 2 * s["n_gold"].iloc[0] and s["f1"].iloc[2] == 1.0
     # a development set (studied while tuning) is scored in-sample, between held-out sets and seeds
     _folder(tmp_path / "dev_set_x")
     (tmp_path / "dev_notes").mkdir()  # not dev_set_*: not a set
     assert evaluate.development_sets() == ["dev_set_x"]
     labels = evaluate.headline(tables, arts, development=True)["statements"]["gold_set"].unique().tolist()
-    assert labels == ["heldout", "heldout2", "dev_set_x (in-sample)", "seeds (in-sample)"]
+    assert labels == ["heldout", "heldout2", "held-out pooled", "dev_set_x (in-sample)", "seeds (in-sample)"]
     assert evaluate.headline(tables, arts, sets=[])["statements"]["gold_set"].unique().tolist() == [
         "seeds (in-sample)"]  # development sets only when asked
 
@@ -89,6 +91,11 @@ def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
     with __import__("pytest").raises(ba.errors.GoldError):
         evaluate.heldout(["statements"], name="heldout2")  # gold text not found: refused, not scored as 0
     assert evaluate.heldout(["statements"], name="heldout")["statements"].set_index("kind").loc["all", "f1"] == 1.0
+    (second / "texts" / "h1.txt").write_text("Berg said the plan was fine and nothing more. Moscow said so.\n")
+    (second / "statements.csv").write_text("gold_id,article_id,kind,text,occurrence\n")  # no gold rows
+    pooled = evaluate.heldout(["statements"], name=["heldout", "heldout2"])["statements"].set_index("kind")
+    assert pooled.loc["all", "n_gold"] == 3 and pooled.loc["all", "recall"] == 1.0
+    assert pooled.loc["all", "n_pred"] > 3 and pooled.loc["all", "precision"] < 1.0  # the second set's rows are spurious
 
 
 def test_evaluate_adds_polar_and_results_rows(tmp_path):
@@ -170,6 +177,6 @@ def test_cli_evaluate_labels_development_sets_in_sample(tmp_path, monkeypatch, c
     monkeypatch.setattr(config, "GOLD", tmp_path)
     assert cli.main(["evaluate", "--table", "statements", "--development"]) == 0
     out = capsys.readouterr().out
-    assert "held-out (heldout9 in" in out and "-- statements, development set dev_set_x (in-sample), by kind" in out
+    assert "held-out (heldout9 in" in out and "-- statements, dev_set_x (in-sample), by kind" in out
     assert cli.main(["evaluate", "--table", "statements"]) == 0
     assert "dev_set_x" not in capsys.readouterr().out  # only when asked
