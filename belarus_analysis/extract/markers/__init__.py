@@ -78,6 +78,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     own = outlet_actor(article)
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
+    evidence = Intervals(evidential)
     voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting)]
                        ) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
@@ -89,7 +90,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
             voice, speaker = declared_by(h, doc, own) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
-            voice, speaker = reported_by(h, doc, own, lexicons.reporting) or (voice, speaker)
+            voice, speaker = reported_by(h, doc, own, lexicons.reporting, evidential=evidence) or (voice, speaker)
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (

@@ -76,13 +76,17 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
 
 def _in_name(span: Span) -> bool:
     """A capitalised match inside a longer proper name: 'Human Rights' in an office's
-    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway)."""
+    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway); a name inside the
+    match does not make it one."""
     if not span[0].text[:1].isupper():
         return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
     if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
         return False
     doc = span.doc
-    if any(t.ent_type_ in NAME_ENTS for t in span):  # the span overlaps a named entity
+    # the span overlaps a named entity that reaches beyond it; a name wholly inside the match is part of
+    # the term ('According to the Central Election Commission's official results')
+    after = doc[span.end] if span.end < len(doc) else None
+    if any(t is not None and t.ent_iob_ == "I" and t.ent_type_ in NAME_ENTS for t in (span[0], after)):
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 

@@ -270,9 +270,9 @@ def _has_as(t: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The active subject of ``verb``, or of the verb a participle clause hangs on ('X criticized …,
-    denouncing it as a sham': X)."""
+    denouncing it as a sham': X), or the subject a coordinated verb shares ('X met the press and said …')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
 
@@ -288,10 +288,13 @@ def _passive(verb: Token) -> bool:
         a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
 
 
-def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str]) -> tuple[str, str | None] | None:
+def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
+                evidential: Intervals | None = None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
     statement row covers ('an election she claimed was rigged', 'saying the poll … was tainted'), else
-    None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor."""
+    None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor.
+    A subject that is the source an ``evidential`` hedge names is no speaker ('the preliminary results
+    suggest X won': markers.md §3.1 point 4, §4.4)."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -299,6 +302,9 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str]) 
     while t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
             subject = _subject(t.head)
+            end = subject.idx + len(subject) if subject is not None else -1
+            if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
+                return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
             if subject is None or subject.pos_ == "PRON":
                 return ("quoted", None)
             actor = _actor_of(subject)
