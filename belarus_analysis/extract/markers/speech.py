@@ -242,8 +242,12 @@ def _actor_of(subject: Token) -> str | None:
     """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Anna
     Berg' -> Berg, not the EU), else the first it mentions."""
     first = subject.left_edge
+    # a noun that is the subject of the clause modifying it ends before that clause ('a statement declaring
+    # the elections in Belarus a sham' names no Belarusian speaker)
+    clause = next((c for c in subject.rights if c.dep_ in ("acl", "relcl")), None)
+    last = subject.doc[max(subject.i, clause.left_edge.i - 1)] if clause is not None else subject.right_edge
     found = [(first.doc[first.i].idx + s, first.doc[first.i].idx + e, a)
-             for s, e, a, _ in actors.actor_index().mentions(between(first, subject.right_edge, inclusive=True)) if a]
+             for s, e, a, _ in actors.actor_index().mentions(between(first, last, inclusive=True)) if a]
     heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     for h in heads:
         for s, e, a in found:
@@ -270,10 +274,18 @@ def _has_as(t: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The active subject of ``verb``, or of the verb a participle clause hangs on ('X criticized …,
-    denouncing it as a sham': X), or the subject a coordinated verb shares ('X met the press and said …')."""
+    denouncing it as a sham': X), the subject a coordinated verb shares ('X met the press and said …'), or
+    the noun a participle or infinitive clause modifies ('a statement declaring …', 'the opposition to
+    decry …')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.head.pos_ in NOMINAL and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+        # the noun a participle or infinitive clause modifies does the act: 'a statement declaring the vote a
+        # sham', 'prompting the opposition to decry him as illegitimate'
+        subject = verb.head
     return subject
 
 

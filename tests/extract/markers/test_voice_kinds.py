@@ -4,6 +4,7 @@ attributions. Invented examples."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from test_speech import markers
@@ -101,3 +102,15 @@ def test_a_name_inside_a_hedge_does_not_drop_it():
     m = markers("According to the Central Election Commission's official results, Petrov won.")
     assert m.loc[m["lexicon"] == "hedge", "text"].tolist() == [
         "According to the Central Election Commission's official results"]
+
+
+@pytest.mark.parametrize("text, term", [
+    # the noun an infinitive clause modifies is the one who judges (round 4)
+    ("Petrov was sworn in on Wednesday, prompting European nations as well as the opposition to decry him as an "
+     "illegitimate head of state.", "illegitimate"),
+    # a participle clause on a document: the statement declares ('in Belarus' inside the clause names no speaker)
+    ("The ministers issued a joint statement declaring the elections in Belarus a sham.", "sham"),
+])
+def test_the_noun_a_judging_clause_modifies_is_its_subject(text, term):
+    got = voice(text, term)
+    assert got[0] == "quoted" and (pd.isna(got[1]) or got[1] != "belarus_government")
