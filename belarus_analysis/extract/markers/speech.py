@@ -25,6 +25,7 @@ NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characte
                 "term", "declare", "accuse", "blame"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
+RELATIVES = {"that", "which", "who"}  # relative pronouns standing for the noun their clause modifies
 
 
 # --------------------------------------------------------------------------- statements
@@ -187,6 +188,12 @@ DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "procla
 AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "criticize", "criticise", "reject",
             "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize", "evaluate", "judge",
             "rate"}
+# Verbs of belief: in the passive with no one named as the believer ('elections widely viewed as forged',
+# 'regarded by many as the real winner') the verdict is a belief the outlet reports as common ground, not
+# anyone's speech (markers.md §3.1, point 3).
+BELIEF_VERBS = {"see", "regard", "view", "consider", "deem", "perceive", "treat"}
+# Quantifiers that name no believer: 'by many in the West', 'by some'.
+VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -225,17 +232,27 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
             return None
-    subject = _subject(t)
+    belief = _belief_participle(t)
+    subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
                       if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if belief and (subject is None or subject.lower_ in VAGUE_AGENTS):
+            return None  # 'widely viewed as forged', 'regarded by many as the winner': no believer is named
         if subject is None and _passive(t):
             return ("quoted", None)  # 'was declared the winner', 'elections recognized valid': an unnamed body's verdict
     if subject is None or subject.pos_ == "PRON":
         return None
     actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _belief_participle(t: Token) -> bool:
+    """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
+    its believer can only be its agent."""
+    return t.lemma_.lower() in BELIEF_VERBS and t.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
 
 
 def _actor_of(subject: Token) -> str | None:
@@ -286,6 +303,8 @@ def _subject(verb: Token) -> Token | None:
         # the noun a participle or infinitive clause modifies does the act: 'a statement declaring the vote a
         # sham', 'prompting the opposition to decry him as illegitimate'
         subject = verb.head
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL:
+        subject = verb.head  # 'the opposition that has been naming her the winner': the relative's antecedent
     return subject
 
 
@@ -312,6 +331,8 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
         return None
     t = span.root
     while t.head.i != t.i:
+        if _belief_participle(t) and not any(c.dep_ == "agent" for c in t.children):
+            return None  # 'elections widely viewed as forged': a belief of no one named, not a report
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
             subject = _subject(t.head)
             end = subject.idx + len(subject) if subject is not None else -1

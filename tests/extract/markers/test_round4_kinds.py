@@ -1,0 +1,45 @@
+"""Polar markers, fourth round (issue 13): error kinds that recurred on the development sets A, B and C.
+Every example is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from test_context import polar
+from test_voice_kinds import voice
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fixed predicate keeps its words: one span, not a bare verb plus a bare noun
+    ("Petrov won by a landslide, garnering 80 percent of the vote.", [("won by a landslide", 1)]),
+    ("Petrov stole the election to stay in power.", [("stole the election", -1)]),
+    ("The opposition marched against the regime's fake elections.", [("fake elections", -1)]),
+    # the adjective says the declared result is not the true one
+    ("Many still see Tikhanovskaya as the actual winner.", [("actual winner", 1)]),
+    # 'forged' only of an election, its results or ballots
+    ("Petrov was inaugurated after elections widely viewed as forged.", [("forged", -1)]),
+    ("Observers found forged ballots in Minsk.", [("forged", -1)]),
+])
+def test_fixed_predicates_keep_their_words(text, expected):
+    assert polar(text) == expected
+
+
+def test_forged_ties_are_no_verdict():
+    assert polar("Petrov forged closer ties with Moscow after the vote.") == []
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # a passive verb of belief with no believer named reports common ground in the outlet's voice
+    ("Petrov was inaugurated after elections widely viewed as forged.", "forged", ("outlet", None)),
+    ("Tikhanovskaya is regarded by many in the West as the real winner of the election.", "real winner",
+     ("outlet", None)),
+    # ... and a named believer is a speaker
+    ("The vote was seen by Kallas as rigged.", "rigged", ("quoted", "kallas")),
+    # the antecedent of a relative pronoun is the subject of its clause
+    ("The opposition, which has named Tikhanovskaya the actual winner, protested.", "actual winner",
+     ("quoted", "belarus_opposition")),
+])
+def test_who_holds_a_verdict(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
