@@ -351,7 +351,9 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     # elected if more than half …' (the modal and the condition hang on 'considered')
     while head.dep_ in SMALL_CLAUSE_VERBS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for c in head.children) or any(
+    # coordinated verbs share the modal of the first: 'will participate in the voting and express their will'
+    shared = [head.head] if head.dep_ == "conj" and not any(c.dep_ in AUXILIARIES for c in head.children) else []
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for h in (head, *shared) for c in h.children) or any(
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
@@ -371,10 +373,13 @@ def _sought(root: Token) -> bool:
 
 def _unasserted(span: Span) -> bool:
     """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
-    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), or the
-    complement of a verb whose subject is negative ('Nobody believes the election was legitimate',
-    'nobody can say the election was fair'), at any depth of complement clauses."""
+    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), an infinitive of
+    aim or right (:func:`_infinitive_of_aim`), or the complement of a verb whose subject is negative
+    ('Nobody believes the election was legitimate', 'nobody can say the election was fair') or that is
+    negated itself ('you couldn't say that the election was fair'), at any depth of complement clauses."""
     head = _clause_head(span.root)
+    if _infinitive_of_aim(head):
+        return True
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
             return True
@@ -382,7 +387,23 @@ def _unasserted(span: Span) -> bool:
             return True
         if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
             return False
+        if any(c.dep_ == "neg" for c in head.head.children):
+            return True  # the complement of a negated verb: 'you couldn't say that the election was fair'
         head = _clause_head(head.head)
+
+
+def _infinitive_of_aim(head: Token) -> bool:
+    """An infinitive clause on a noun or of purpose states a right, an aim or a demand, not a fact: 'the
+    right to elect and be elected', 'its unwillingness to meet its commitments', 'call for the results to
+    reflect the will of the people' (a verb coordinated with the infinitive shares its 'to'); not 'went on
+    to win'."""
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "aux" for c in head.children):
+        head = head.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    # an adverbial infinitive is a demand only in 'for X to Y' ('went on to win' asserts the win)
+    return head.dep_ == "acl" or (head.dep_ == "advcl" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in head.head.children))
 
 
 def _negative(subject: Token) -> bool:

@@ -43,3 +43,26 @@ def test_forged_ties_are_no_verdict():
 def test_who_holds_a_verdict(text, term, expected):
     got = voice(text, term)
     assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the complement of a negated verb is not asserted
+    "The numbers were so off that you couldn't say that the election was fair.",
+    # an infinitive on a noun or of purpose: a right, an aim or a demand, not a fact
+    "The blame lies with the regime and its unwillingness to meet its international commitments.",
+    "The law guarantees the right of a citizen to elect and be elected.",
+    "We call for the results of Sunday's election to reflect the will of the people.",
+    # a verb coordinated with a modal one shares the modal
+    "I think that the voters will actively participate in the voting process and express their will.",
+])
+def test_praise_that_is_not_asserted_legitimises_nothing(text):
+    assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You can say that the election was fair.", [("fair", 1)]),
+    ("The voters participated in the voting process and expressed their will.", [("expressed their will", 1)]),
+    ("Petrov went on to win the election with 80 percent.", [("win", 1)]),
+])
+def test_asserted_praise_still_counts(text, expected):
+    assert polar(text) == expected
