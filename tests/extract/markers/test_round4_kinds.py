@@ -66,3 +66,16 @@ def test_praise_that_is_not_asserted_legitimises_nothing(text):
 ])
 def test_asserted_praise_still_counts(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting the winner or the election as what it claims to be is non-recognition; the praise inside is
+    # embedded under it and not coded
+    ("The EU, Canada and the UK have rejected Petrov as the country's duly elected president.", [("rejected", -1)]),
+    ("It was a presidential election that Western governments rejected as a sham.",
+     [("rejected", -1), ("sham", -1)]),
+    # ... not any rejection
+    ("The court rejected the complaint as unfounded.", []),
+])
+def test_rejecting_as_is_non_recognition(text, expected):
+    assert polar(text) == expected
