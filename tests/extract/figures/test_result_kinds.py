@@ -151,3 +151,15 @@ def test_a_share_for_a_described_candidate_is_that_candidates(text, subject):
     r = figures_of(text, published="2025-01-28", election="2025").iloc[0]
     assert r["kind"] == "vote_share"
     assert (r["subject"] if subject else pd.isna(r["subject"])) == (subject or True)
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    # a generic candidate in the present tense states the rule (round 4) ...
+    ("Under the law, a presidential candidate who receives more than 50 percent of the vote wins.", "50 percent",
+     "threshold"),
+    # ... a particular candidate who won is a result, whatever the article
+    ("For a presidential candidate who allegedly won the election with over 80 percent of the vote, the secret "
+     "inauguration seemed odd.", "80 percent", "vote_share"),
+])
+def test_a_generic_candidate_states_a_rule_a_past_win_a_result(text, span, kind):
+    assert one(figures_of(text), span)["kind"] == kind
