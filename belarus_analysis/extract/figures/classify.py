@@ -17,7 +17,7 @@ from ..markers.lexicons import load_lexicons
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
+from .lexicons import PREVIOUS, Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days, measure_of
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
@@ -160,7 +160,22 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
                 continue
             key = (outside, distance, order)
             best = min(best, key) if best else key
-    return ctx.sources[best[2]] if best else None
+    if best is None:
+        return None
+    found = ctx.sources[best[2]]
+    return _antecedent(ctx, lo) if found.kind == PREVIOUS else found
+
+
+def _antecedent(ctx: Context, before: int) -> Source | None:
+    """The source named last before ``before`` ('Lukashenko won 79.7%, according to an official exit poll.
+    X came second with 6.8%, according to the poll': the exit poll), or None."""
+    last: tuple[int, int] | None = None
+    for order, src in enumerate(ctx.sources):
+        if src.kind == PREVIOUS:
+            continue
+        for m in src.pattern.finditer(ctx.text, 0, before):
+            last = max(last, (m.start(), -order)) if last else (m.start(), -order)
+    return ctx.sources[-last[1]] if last else None
 
 
 def result_stretches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int]]:

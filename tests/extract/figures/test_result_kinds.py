@@ -163,3 +163,22 @@ def test_a_share_for_a_described_candidate_is_that_candidates(text, subject):
 ])
 def test_a_generic_candidate_states_a_rule_a_past_win_a_result(text, span, kind):
     assert one(figures_of(text), span)["kind"] == kind
+
+
+def test_according_to_the_poll_refers_back_to_the_poll_named_before():
+    """'according to the poll' names the exit poll of the previous sentence: not compared (round 4)."""
+    t = figures_of("Petrov won Sunday's election with 79.7%, according to an official exit poll.\n\n"
+                   "Main challenger Tikhanovskaya came second with 6.8%, according to the poll.",
+                   published="2020-08-10")
+    r = one(t, "6.8%")
+    assert (r["source_kind"], pd.isna(r["reference_stage"])) == ("exit_poll", True)
+
+
+def test_a_poll_that_is_the_vote_is_no_source():
+    """'won the poll' is the election itself, and with no poll named before the reference stays the
+    official result."""
+    t = figures_of("Lukashenko won the poll with 80.1 percent, the commission said. Tsikhanouskaya took 10.1 "
+                   "percent, according to the poll.", published="2020-08-20")
+    for span in ("80.1 percent", "10.1 percent"):
+        r = one(t, span)
+        assert (pd.isna(r["source_kind"]), r["reference_stage"]) == (True, "final")
