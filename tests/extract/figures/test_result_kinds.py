@@ -182,3 +182,13 @@ def test_a_poll_that_is_the_vote_is_no_source():
     for span in ("80.1 percent", "10.1 percent"):
         r = one(t, span)
         assert (pd.isna(r["source_kind"]), r["reference_stage"]) == (True, "final")
+
+
+def test_a_poll_list_voting_for_candidates_is_vote_shares_of_the_poll():
+    """'a poll showed 78.5% voting for X and only 6% for Y': both are vote shares, and the list member
+    without a cue of its own comes from the same poll (not compared with the official result)."""
+    t = figures_of("An exit poll in Moscow showed 78.5% voting for Tikhanovskaya and only 6% for Lukashenko.",
+                   published="2020-08-10")
+    got = [tuple(one(t, s)[["kind", "subject", "source_kind"]]) for s in ("78.5%", "6%")]
+    assert got == [("vote_share", "tsikhanouskaya", "exit_poll"), ("vote_share", "lukashenko", "exit_poll")]
+    assert pd.isna(one(t, "6%")["reference_value"])
