@@ -72,6 +72,9 @@ def test_asserted_praise_still_counts(text, expected):
     # rejecting the winner or the election as what it claims to be is non-recognition; the praise inside is
     # embedded under it and not coded
     ("The EU, Canada and the UK have rejected Petrov as the country's duly elected president.", [("rejected", -1)]),
+    # ... also where the parser hangs the participle on the predicate as a clause of its own
+    ("Amid intimidation of observers, the EU, Canada and the UK have rejected Petrov as Belarus’ duly elected "
+     "president.", [("rejected", -1)]),
     ("It was a presidential election that Western governments rejected as a sham.",
      [("rejected", -1), ("sham", -1)]),
     # ... not any rejection
