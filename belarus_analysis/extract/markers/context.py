@@ -281,10 +281,11 @@ def _other_recipient(span: Span, default: str | None) -> bool:
 
 def _embedded(root: Token, blocked: set[int]) -> bool:
     """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')? A participle
-    without a subject of its own that the parser hung on the predicate as a clause is inside it too
-    ('rejected X as Belarus’ duly elected president', 'elected' read as an adverbial clause)."""
+    (or a past form: without a subject it can only be one) that the parser hung on the predicate as a
+    clause is inside it too ('rejected X as Belarus’ duly elected president', 'elected' read as an
+    adverbial clause)."""
     t = root
-    while (t.dep_ in OBJECT_PATH or (t.dep_ == "advcl" and t.tag_ == "VBN" and not any(
+    while (t.dep_ in OBJECT_PATH or (t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in t.children))) and t.head.i != t.i:
         t = t.head
         if t.i in blocked:
