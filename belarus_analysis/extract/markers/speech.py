@@ -215,6 +215,8 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if len(span) > 1 and span[0].lemma_.lower() in DECLARING_VERBS:
+        span = span[1:]  # a fixed predicate ('declared valid'): the verdict is what was declared
     root = span.root
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children):
         return None

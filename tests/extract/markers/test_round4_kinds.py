@@ -82,3 +82,17 @@ def test_asserted_praise_still_counts(text, expected):
 ])
 def test_rejecting_as_is_non_recognition(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a declaring verb right before its verdict is one fixed predicate; the verdict stays an unnamed body's
+    ("More than 50% of voters have cast their ballots, meaning the election has been declared valid.",
+     "declared valid", ("quoted", None)),
+    ("Presidential elections in Belarus recognized valid\n\nThe chairwoman of the commission reported this.",
+     "recognized valid", ("quoted", None)),
+    # with the object between them the verdict alone, the subject's
+    ("The CEC declared the election valid.", "valid", ("quoted", "belarus_cec")),
+])
+def test_declared_valid(text, span, expected):
+    got = voice(text, span)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected

@@ -33,7 +33,7 @@ def voice(text: str, term: str) -> tuple[str, object]:
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a headline verdict the parser joins to the next line ('valid' hung on the next sentence's noun)
     ("Presidential elections in Belarus recognized valid\n\nThe Chairwoman of the CEC has reported this news.",
-     "valid", "quoted"),
+     "recognized valid", "quoted"),  # the fixed predicate (round 4)
     # a trailing dash attribution, in a headline or closing a sentence
     ("Vote in Belarus 'Not Free And Fair' - Pompeo\n\nMore text follows here.", "Not Free And Fair", "quoted"),
     ("It is hard to call the vote a contest; it was a one-man political show - the ministry noted.",
