@@ -54,8 +54,8 @@ from ..view import ArticleView
 from ..intervals import Intervals
 from .context import attached_name, drop_discredited, drop_other_elections, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, scare_quotes, speech_of, voice_of,
-                     voices_of)
+from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, running_quote, scare_quotes,
+                     speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -79,8 +79,8 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
     evidence = Intervals(evidential)
-    voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting)]
-                       ) if parsed else Intervals([])
+    voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting),
+                        *running_quote(view)]) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     hits += scare_quotes(view, speech, voices, distancing)
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import actors
 from ..intervals import Intervals
-from ..quotes import DOUBLE, SINGLE
+from ..quotes import DOUBLE, OPENERS, SINGLE
 from ..view import ArticleView
 from .lexicons import Hit
 
@@ -157,6 +157,23 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
         start = sentence + 2 if sentence >= line else line
         out.append(Voice(start, m.start(), found[0] if found else None))
     return out
+
+
+def running_quote(view: ArticleView) -> list[Voice]:
+    """A quotation that opens and never closes (an excerpt cut off inside a statement: '… 2020 - "The
+    commission announced …' to the end of the text) is quoted speech with no speaker named. Only the last
+    unpaired mark counts, only if it opens (a curly opener or a straight double mark, a letter after it and
+    none before it; a straight single mark is too often an apostrophe) and no quotation
+    pair starts before it and ends after it."""
+    text = view.text
+    if not view.quotes.unpaired:
+        return []
+    at = view.quotes.unpaired[-1]
+    if not (text[at] in OPENERS + '"' and at + 1 < len(text) and text[at + 1].isalpha() and (at == 0 or not text[at - 1].isalnum())):
+        return []
+    if any(q.start <= at < q.end for q in view.quotes.quotes):
+        return []
+    return [Voice(at + 1, len(text.rstrip()), None)]
 
 
 def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:

@@ -96,3 +96,15 @@ def test_rejecting_as_is_non_recognition(text, expected):
 def test_declared_valid(text, span, expected):
     got = voice(text, span)
     assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+def test_a_quotation_that_never_closes_is_quoted_speech():
+    """An excerpt cut off inside a statement: everything after the opening mark is the (unnamed) speakers'."""
+    text = ('Brussels, 10 May - "The commission announced that Petrov has been re-elected.\n'
+            "Many signs point to massive electoral fraud, so we cannot accept this election.")
+    assert voice(text, "electoral fraud")[0] == "quoted"
+
+
+def test_a_stray_mark_that_opens_nothing_changes_no_voice():
+    text = 'Petrov bought a 12" screen for the count. The vote was rigged.'
+    assert voice(text, "rigged")[0] == "outlet"
