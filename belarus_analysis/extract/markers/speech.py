@@ -353,6 +353,8 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
         if _belief_participle(t) and not any(c.dep_ == "agent" for c in t.children):
             return None  # 'elections widely viewed as forged': a belief of no one named, not a report
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
+            if t.head.i and doc[t.head.i - 1].is_quote:
+                return None  # '… – “a farce” says X, …': an inverted cue says the quotation before it, nothing else
             subject = _subject(t.head)
             end = subject.idx + len(subject) if subject is not None else -1
             if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):

@@ -108,3 +108,15 @@ def test_a_quotation_that_never_closes_is_quoted_speech():
 def test_a_stray_mark_that_opens_nothing_changes_no_voice():
     text = 'Petrov bought a 12" screen for the count. The vote was rigged.'
     assert voice(text, "rigged")[0] == "outlet"
+
+
+@pytest.mark.parametrize("text, term", [
+    # an inverted cue after a quotation ('“…” says X') says that quotation only: the clause before it and
+    # the one the parser hangs after its subject are the outlet's
+    ("The opposition, working only from exile, denounced the rigged vote – “a farce” says Anna Berg, a lawyer "
+     "forced abroad after she, by most counts, won the election in 2020.", "rigged"),
+    ("The opposition, working only from exile, denounced the rigged vote – “a farce” says Anna Berg, a lawyer "
+     "forced abroad after she, by most counts, won the election in 2020.", "won"),
+])
+def test_an_inverted_cue_says_only_its_quotation(text, term):
+    assert voice(text, term)[0] == "outlet"
