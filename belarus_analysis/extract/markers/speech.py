@@ -159,6 +159,25 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
     return out
 
 
+def claimed_content(hit: Hit, doc: Doc, distancing: Intervals) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit is the 'of' content of a distancing speech noun ('despite wide
+    claims of fraud', 'her allegations of rigging': what the claim says, as the 'that' clause of
+    'her claim that the poll was rigged', markers.md §3.1 point 2), the actor being the noun's possessor
+    if it names one; else None."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    of = root.head
+    if not (root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"):
+        return None
+    noun = of.head
+    if not distancing.overlaps(noun.idx, noun.idx + len(noun)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return ("quoted", _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None)
+
+
 def running_quote(view: ArticleView) -> list[Voice]:
     """A quotation that opens and never closes (an excerpt cut off inside a statement: '… 2020 - "The
     commission announced …' to the end of the text) is quoted speech with no speaker named. Only the last

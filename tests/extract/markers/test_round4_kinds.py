@@ -120,3 +120,15 @@ def test_a_stray_mark_that_opens_nothing_changes_no_voice():
 ])
 def test_an_inverted_cue_says_only_its_quotation(text, term):
     assert voice(text, term)[0] == "outlet"
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the 'of' content of a distancing speech noun is what the claim says
+    ("Petrov has claimed a sixth term despite wide claims of fraud.", "fraud", ("quoted", None)),
+    ("Tsikhanouskaya's allegations of fraud were ignored.", "fraud", ("quoted", "tsikhanouskaya")),
+    # ... the outlet's own 'amid fraud' is not
+    ("Petrov won the vote amid fraud.", "fraud", ("outlet", None)),
+])
+def test_the_content_of_a_claim_noun_is_quoted(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
