@@ -132,3 +132,13 @@ def test_an_inverted_cue_says_only_its_quotation(text, term):
 def test_the_content_of_a_claim_noun_is_quoted(text, term, expected):
     got = voice(text, term)
     assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how the vote is run, with adverbs between the copula and the participle and a list of manners
+    ("The campaign is currently being conducted fairly, openly, and in accordance with the established "
+     "electoral standards.", [("fairly, openly", 1), ("in accordance with the established electoral standards", 1)]),
+    ("The vote was held calmly.", [("calmly", 1)]),
+])
+def test_how_the_vote_is_run(text, expected):
+    assert polar(text) == expected
