@@ -17,7 +17,7 @@ from ..markers.lexicons import load_lexicons
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
+from .lexicons import PREVIOUS, Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days, measure_of
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
@@ -148,7 +148,9 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
     one of the ``claimed`` stretches (those of the other result figures, see :func:`result_stretches`)
     is that figure's: in "X received 10.1 percent, while her campaign claimed she won 60 percent" the
     campaign is the source of the 60 percent only. The row's ``kind`` is the figure's ``source_kind``, its
-    ``stage`` the official stage the sentence names ('according to preliminary results'), if any."""
+    ``stage`` the official stage the sentence names ('according to preliminary results'), if any. A member
+    of a list (:func:`continue_lists`) with no cue in its own clause takes the source of the member it
+    continues."""
     lo, hi = ctx.segment(f.start)
     a, b = _stretch(ctx, f)
     best: tuple[bool, int, int] | None = None
@@ -160,7 +162,24 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
                 continue
             key = (outside, distance, order)
             best = min(best, key) if best else key
-    return ctx.sources[best[2]] if best else None
+    if best is None or (best[0] and f.listed_after is not None):
+        # a list member with no cue in its own clause comes from where its list does ('a poll showed 78.5%
+        # voting for X and only 6% for Y')
+        return source_cue(ctx, f.listed_after, claimed=claimed) if f.listed_after is not None else None
+    found = ctx.sources[best[2]]
+    return _antecedent(ctx, lo) if found.kind == PREVIOUS else found
+
+
+def _antecedent(ctx: Context, before: int) -> Source | None:
+    """The source named last before ``before`` ('Lukashenko won 79.7%, according to an official exit poll.
+    X came second with 6.8%, according to the poll': the exit poll), or None."""
+    last: tuple[int, int] | None = None
+    for order, src in enumerate(ctx.sources):
+        if src.kind == PREVIOUS:
+            continue
+        for m in src.pattern.finditer(ctx.text, 0, before):
+            last = max(last, (m.start(), -order)) if last else (m.start(), -order)
+    return ctx.sources[-last[1]] if last else None
 
 
 def result_stretches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int]]:
@@ -494,7 +513,7 @@ def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
                 and ctx.segment(previous.start) == ctx.segment(f.start)):
-            f.kind = previous.kind
+            f.kind, f.listed_after = previous.kind, previous
             if f.kind == "vote_share":
                 f.subject = _subject(ctx, f, previous.end, "clause") or (
                     previous.subject if _SAME_OWNER.fullmatch(ctx.text[previous.end:f.start]) else None)

@@ -15,7 +15,10 @@ from .core import SPACE, alt
 KINDS_FILE = "figure_kinds.csv"
 QUALIFIERS_FILE = "qualifiers.csv"
 SOURCES_FILE = "figure_sources.csv"
-SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "official")
+SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "official", "previous")
+# A cue of kind ``previous`` names no source of its own: 'according to the poll' refers back to the last
+# source the text named ('an official exit poll'), and a figure takes that one (never ``previous`` itself).
+PREVIOUS = "previous"
 SCOPES_FILE = "figure_scopes.csv"
 SCOPES = ("regional", "intermediate", "abroad")
 

@@ -54,8 +54,8 @@ from ..view import ArticleView
 from ..intervals import Intervals
 from .context import attached_name, drop_discredited, drop_other_elections, mandate_target, refers, term_hits
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by, scare_quotes, speech_of, voice_of,
-                     voices_of)
+from .speech import (claimed_content, dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by,
+                     running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -78,9 +78,11 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     own = outlet_actor(article)
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
-    voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting)]
-                       ) if parsed else Intervals([])
+    evidence = Intervals(evidential)
+    voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting),
+                        *running_quote(view)]) if parsed else Intervals([])
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
+    doubting = Intervals(distancing)
     hits += scare_quotes(view, speech, voices, distancing)
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
 
@@ -89,7 +91,9 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
             voice, speaker = declared_by(h, doc, own) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
-            voice, speaker = reported_by(h, doc, own, lexicons.reporting) or (voice, speaker)
+            voice, speaker = reported_by(h, doc, own, lexicons.reporting, evidential=evidence) or (voice, speaker)
+        if voice == "outlet" and parsed and h.voice is None and h.lexicon == "legitimacy":
+            voice, speaker = claimed_content(h, doc, doubting) or (voice, speaker)  # 'claims of fraud'
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (

@@ -76,13 +76,17 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
 
 def _in_name(span: Span) -> bool:
     """A capitalised match inside a longer proper name: 'Human Rights' in an office's
-    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway)."""
+    name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway); a name inside the
+    match does not make it one."""
     if not span[0].text[:1].isupper():
         return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
     if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
         return False
     doc = span.doc
-    if any(t.ent_type_ in NAME_ENTS for t in span):  # the span overlaps a named entity
+    # the span overlaps a named entity that reaches beyond it; a name wholly inside the match is part of
+    # the term ('According to the Central Election Commission's official results')
+    after = doc[span.end] if span.end < len(doc) else None
+    if any(t is not None and t.ent_iob_ == "I" and t.ent_type_ in NAME_ENTS for t in (span[0], after)):
         return True
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 
@@ -276,9 +280,13 @@ def _other_recipient(span: Span, default: str | None) -> bool:
 
 
 def _embedded(root: Token, blocked: set[int]) -> bool:
-    """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')?"""
+    """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')? A participle
+    (or a past form: without a subject it can only be one) that the parser hung on the predicate as a
+    clause is inside it too ('rejected X as Belarus’ duly elected president', 'elected' read as an
+    adverbial clause)."""
     t = root
-    while t.dep_ in OBJECT_PATH and t.head.i != t.i:
+    while (t.dep_ in OBJECT_PATH or (t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children))) and t.head.i != t.i:
         t = t.head
         if t.i in blocked:
             return True
@@ -347,7 +355,9 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     # elected if more than half …' (the modal and the condition hang on 'considered')
     while head.dep_ in SMALL_CLAUSE_VERBS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for c in head.children) or any(
+    # coordinated verbs share the modal of the first: 'will participate in the voting and express their will'
+    shared = [head.head] if head.dep_ == "conj" and not any(c.dep_ in AUXILIARIES for c in head.children) else []
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for h in (head, *shared) for c in h.children) or any(
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
@@ -367,10 +377,13 @@ def _sought(root: Token) -> bool:
 
 def _unasserted(span: Span) -> bool:
     """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
-    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), or the
-    complement of a verb whose subject is negative ('Nobody believes the election was legitimate',
-    'nobody can say the election was fair'), at any depth of complement clauses."""
+    had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), an infinitive of
+    aim or right (:func:`_infinitive_of_aim`), or the complement of a verb whose subject is negative
+    ('Nobody believes the election was legitimate', 'nobody can say the election was fair') or that is
+    negated itself ('you couldn't say that the election was fair'), at any depth of complement clauses."""
     head = _clause_head(span.root)
+    if _infinitive_of_aim(head):
+        return True
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
             return True
@@ -378,7 +391,23 @@ def _unasserted(span: Span) -> bool:
             return True
         if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
             return False
+        if any(c.dep_ == "neg" for c in head.head.children):
+            return True  # the complement of a negated verb: 'you couldn't say that the election was fair'
         head = _clause_head(head.head)
+
+
+def _infinitive_of_aim(head: Token) -> bool:
+    """An infinitive clause on a noun or of purpose states a right, an aim or a demand, not a fact: 'the
+    right to elect and be elected', 'its unwillingness to meet its commitments', 'call for the results to
+    reflect the will of the people' (a verb coordinated with the infinitive shares its 'to'); not 'went on
+    to win'."""
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ == "aux" for c in head.children):
+        head = head.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    # an adverbial infinitive is a demand only in 'for X to Y' ('went on to win' asserts the win)
+    return head.dep_ == "acl" or (head.dep_ == "advcl" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in head.head.children))
 
 
 def _negative(subject: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import actors
 from ..intervals import Intervals
-from ..quotes import DOUBLE, SINGLE
+from ..quotes import DOUBLE, OPENERS, SINGLE
 from ..view import ArticleView
 from .lexicons import Hit
 
@@ -25,6 +25,7 @@ NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characte
                 "term", "declare", "accuse", "blame"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
+RELATIVES = {"that", "which", "who"}  # relative pronouns standing for the noun their clause modifies
 
 
 # --------------------------------------------------------------------------- statements
@@ -158,6 +159,42 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
     return out
 
 
+def claimed_content(hit: Hit, doc: Doc, distancing: Intervals) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit is the 'of' content of a distancing speech noun ('despite wide
+    claims of fraud', 'her allegations of rigging': what the claim says, as the 'that' clause of
+    'her claim that the poll was rigged', markers.md §3.1 point 2), the actor being the noun's possessor
+    if it names one; else None."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    of = root.head
+    if not (root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"):
+        return None
+    noun = of.head
+    if not distancing.overlaps(noun.idx, noun.idx + len(noun)):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return ("quoted", _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None)
+
+
+def running_quote(view: ArticleView) -> list[Voice]:
+    """A quotation that opens and never closes (an excerpt cut off inside a statement: '… 2020 - "The
+    commission announced …' to the end of the text) is quoted speech with no speaker named. Only the last
+    unpaired mark counts, only if it opens (a curly opener or a straight double mark, a letter after it and
+    none before it; a straight single mark is too often an apostrophe) and no quotation
+    pair starts before it and ends after it."""
+    text = view.text
+    if not view.quotes.unpaired:
+        return []
+    at = view.quotes.unpaired[-1]
+    if not (text[at] in OPENERS + '"' and at + 1 < len(text) and text[at + 1].isalpha() and (at == 0 or not text[at - 1].isalnum())):
+        return []
+    if any(q.start <= at < q.end for q in view.quotes.quotes):
+        return []
+    return [Voice(at + 1, len(text.rstrip()), None)]
+
+
 def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
     """Innermost quoted stretch containing the hit, else the outlet."""
     inside = voices.innermost(hit.start, hit.end)
@@ -187,6 +224,12 @@ DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "procla
 AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "criticize", "criticise", "reject",
             "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize", "evaluate", "judge",
             "rate"}
+# Verbs of belief: in the passive with no one named as the believer ('elections widely viewed as forged',
+# 'regarded by many as the real winner') the verdict is a belief the outlet reports as common ground, not
+# anyone's speech (markers.md §3.1, point 3).
+BELIEF_VERBS = {"see", "regard", "view", "consider", "deem", "perceive", "treat"}
+# Quantifiers that name no believer: 'by many in the West', 'by some'.
+VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -208,6 +251,8 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if len(span) > 1 and span[0].lemma_.lower() in DECLARING_VERBS:
+        span = span[1:]  # a fixed predicate ('declared valid'): the verdict is what was declared
     root = span.root
     if root.pos_ in ("NOUN", "PROPN") and root.dep_ == "dobj" and any(c.dep_ == "poss" for c in root.children):
         return None
@@ -225,11 +270,14 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
             return None
-    subject = _subject(t)
+    belief = _belief_participle(t)
+    subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
                       if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if belief and (subject is None or subject.lower_ in VAGUE_AGENTS):
+            return None  # 'widely viewed as forged', 'regarded by many as the winner': no believer is named
         if subject is None and _passive(t):
             return ("quoted", None)  # 'was declared the winner', 'elections recognized valid': an unnamed body's verdict
     if subject is None or subject.pos_ == "PRON":
@@ -238,12 +286,23 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     return None if own and actor == own else ("quoted", actor)
 
 
+def _belief_participle(t: Token) -> bool:
+    """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
+    its believer can only be its agent."""
+    return t.lemma_.lower() in BELIEF_VERBS and t.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+
+
 def _actor_of(subject: Token) -> str | None:
     """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Anna
     Berg' -> Berg, not the EU), else the first it mentions."""
     first = subject.left_edge
+    # a noun that is the subject of the clause modifying it ends before that clause ('a statement declaring
+    # the elections in Belarus a sham' names no Belarusian speaker)
+    clause = next((c for c in subject.rights if c.dep_ in ("acl", "relcl")), None)
+    last = subject.doc[max(subject.i, clause.left_edge.i - 1)] if clause is not None else subject.right_edge
     found = [(first.doc[first.i].idx + s, first.doc[first.i].idx + e, a)
-             for s, e, a, _ in actors.actor_index().mentions(between(first, subject.right_edge, inclusive=True)) if a]
+             for s, e, a, _ in actors.actor_index().mentions(between(first, last, inclusive=True)) if a]
     heads = [subject, *(c for c in subject.children if c.dep_ == "appos")]
     for h in heads:
         for s, e, a in found:
@@ -270,10 +329,20 @@ def _has_as(t: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The active subject of ``verb``, or of the verb a participle clause hangs on ('X criticized …,
-    denouncing it as a sham': X)."""
+    denouncing it as a sham': X), the subject a coordinated verb shares ('X met the press and said …'), or
+    the noun a participle or infinitive clause modifies ('a statement declaring …', 'the opposition to
+    decry …')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.head.pos_ in NOMINAL and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ in ("acl", "relcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+        # the noun a participle or infinitive clause modifies does the act: 'a statement declaring the vote a
+        # sham', 'prompting the opposition to decry him as illegitimate'
+        subject = verb.head
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in NOMINAL:
+        subject = verb.head  # 'the opposition that has been naming her the winner': the relative's antecedent
     return subject
 
 
@@ -288,17 +357,27 @@ def _passive(verb: Token) -> bool:
         a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
 
 
-def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str]) -> tuple[str, str | None] | None:
+def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
+                evidential: Intervals | None = None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
     statement row covers ('an election she claimed was rigged', 'saying the poll … was tainted'), else
-    None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor."""
+    None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor.
+    A subject that is the source an ``evidential`` hedge names is no speaker ('the preliminary results
+    suggest X won': markers.md §3.1 point 4, §4.4)."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     t = span.root
     while t.head.i != t.i:
+        if _belief_participle(t) and not any(c.dep_ == "agent" for c in t.children):
+            return None  # 'elections widely viewed as forged': a belief of no one named, not a report
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
+            if t.head.i and doc[t.head.i - 1].is_quote:
+                return None  # '… – “a farce” says X, …': an inverted cue says the quotation before it, nothing else
             subject = _subject(t.head)
+            end = subject.idx + len(subject) if subject is not None else -1
+            if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
+                return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
             if subject is None or subject.pos_ == "PRON":
                 return ("quoted", None)
             actor = _actor_of(subject)

@@ -151,3 +151,44 @@ def test_a_share_for_a_described_candidate_is_that_candidates(text, subject):
     r = figures_of(text, published="2025-01-28", election="2025").iloc[0]
     assert r["kind"] == "vote_share"
     assert (r["subject"] if subject else pd.isna(r["subject"])) == (subject or True)
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    # a generic candidate in the present tense states the rule (round 4) ...
+    ("Under the law, a presidential candidate who receives more than 50 percent of the vote wins.", "50 percent",
+     "threshold"),
+    # ... a particular candidate who won is a result, whatever the article
+    ("For a presidential candidate who allegedly won the election with over 80 percent of the vote, the secret "
+     "inauguration seemed odd.", "80 percent", "vote_share"),
+])
+def test_a_generic_candidate_states_a_rule_a_past_win_a_result(text, span, kind):
+    assert one(figures_of(text), span)["kind"] == kind
+
+
+def test_according_to_the_poll_refers_back_to_the_poll_named_before():
+    """'according to the poll' names the exit poll of the previous sentence: not compared (round 4)."""
+    t = figures_of("Petrov won Sunday's election with 79.7%, according to an official exit poll.\n\n"
+                   "Main challenger Tikhanovskaya came second with 6.8%, according to the poll.",
+                   published="2020-08-10")
+    r = one(t, "6.8%")
+    assert (r["source_kind"], pd.isna(r["reference_stage"])) == ("exit_poll", True)
+
+
+def test_a_poll_that_is_the_vote_is_no_source():
+    """'won the poll' is the election itself, and with no poll named before the reference stays the
+    official result."""
+    t = figures_of("Lukashenko won the poll with 80.1 percent, the commission said. Tsikhanouskaya took 10.1 "
+                   "percent, according to the poll.", published="2020-08-20")
+    for span in ("80.1 percent", "10.1 percent"):
+        r = one(t, span)
+        assert (pd.isna(r["source_kind"]), r["reference_stage"]) == (True, "final")
+
+
+def test_a_poll_list_voting_for_candidates_is_vote_shares_of_the_poll():
+    """'a poll showed 78.5% voting for X and only 6% for Y': both are vote shares, and the list member
+    without a cue of its own comes from the same poll (not compared with the official result)."""
+    t = figures_of("An exit poll in Moscow showed 78.5% voting for Tikhanovskaya and only 6% for Lukashenko.",
+                   published="2020-08-10")
+    got = [tuple(one(t, s)[["kind", "subject", "source_kind"]]) for s in ("78.5%", "6%")]
+    assert got == [("vote_share", "tsikhanouskaya", "exit_poll"), ("vote_share", "lukashenko", "exit_poll")]
+    assert pd.isna(one(t, "6%")["reference_value"])

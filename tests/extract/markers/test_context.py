@@ -179,7 +179,7 @@ def test_praise_inside_a_hypothetical_election_is_no_verdict():
      "stripped the electoral process of any legitimacy"),
     ("Repression has severely undermined the legitimacy of the electoral process.", "undermined the legitimacy"),
     ("Conditions for free and fair elections were not met.", "Conditions for free and fair elections were not met"),
-    ("Belarus held an orchestrated vote.", "orchestrated"),
+    ("Belarus held an orchestrated vote.", "orchestrated vote"),  # the adjective with its noun (round 4)
 ])
 def test_western_delegitimation_variants(text, span):
     assert polar(text) == [(span, -1)]

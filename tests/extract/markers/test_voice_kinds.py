@@ -4,6 +4,7 @@ attributions. Invented examples."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from test_speech import markers
@@ -32,7 +33,7 @@ def voice(text: str, term: str) -> tuple[str, object]:
     ("Petrov, who has ruled since 1994, was declared the winner with 86 percent.", "winner", "quoted"),
     # a headline verdict the parser joins to the next line ('valid' hung on the next sentence's noun)
     ("Presidential elections in Belarus recognized valid\n\nThe Chairwoman of the CEC has reported this news.",
-     "valid", "quoted"),
+     "recognized valid", "quoted"),  # the fixed predicate (round 4)
     # a trailing dash attribution, in a headline or closing a sentence
     ("Vote in Belarus 'Not Free And Fair' - Pompeo\n\nMore text follows here.", "Not Free And Fair", "quoted"),
     ("It is hard to call the vote a contest; it was a one-man political show - the ministry noted.",
@@ -75,3 +76,41 @@ def test_the_content_clause_of_a_speech_noun_is_quoted():
 
 def test_a_label_on_a_name_inside_quotation_marks_stays_the_speakers():
     assert voice("'The dictator Alexander Lukashenko must go,' she said.", "dictator")[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, term", [
+    # 'according to' + a published result is an evidential hedge with any determiner or owner (round 4)
+    ("Petrov won the election with 79 percent of the vote, according to an official exit poll.", "won"),
+    ("According to the Central Election Commission's official results, Petrov won the election.", "won"),
+    # the results as the subject of an evidential verb, the verb coordinated with a misparsed participle
+    ("The preliminary results of the vote, published this past Monday, suggest Petrov won over 80 percent.", "won"),
+])
+def test_published_results_are_no_speaker(text, term):
+    assert voice(text, term)[0] == "outlet"
+
+
+def test_a_report_that_names_observers_still_speaks():
+    """'reports of observers show that …': the hedge 'reports of' names no result; the observers' report
+    is speech (only a subject that is itself the evidential source, 'the results suggest', is not)."""
+    text = "Credible reports of domestic observers show that the vote did not meet the international standards."
+    assert voice(text, "did not meet the international standards")[0] == "quoted"
+
+
+def test_a_name_inside_a_hedge_does_not_drop_it():
+    """The owner's name inside 'according to the Central Election Commission's official results' is part
+    of the hedge, not a longer proper name the hedge sits in."""
+    m = markers("According to the Central Election Commission's official results, Petrov won.")
+    assert m.loc[m["lexicon"] == "hedge", "text"].tolist() == [
+        "According to the Central Election Commission's official results"]
+
+
+@pytest.mark.parametrize("text, term", [
+    # the noun an infinitive clause modifies is the one who judges (round 4)
+    ("Petrov was sworn in on Wednesday, prompting European nations as well as the opposition to decry him as an "
+     "illegitimate head of state.", "illegitimate"),
+    # a participle clause on a document: the statement declares ('in Belarus' inside the clause names no speaker)
+    ("The ministers issued a joint statement declaring the elections in Belarus a sham.", "sham"),
+])
+def test_the_noun_a_judging_clause_modifies_is_its_subject(text, term):
+    got = voice(text, term)
+    assert got[0] == "quoted" and (pd.isna(got[1]) or got[1] != "belarus_government")
