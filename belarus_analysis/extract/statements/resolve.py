@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import spans
 from ..actors import Lookup, load_actors
@@ -49,6 +49,7 @@ class Resolver:
         self.outlet = outlet
         self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
+        self.introduced: dict[str, str] | None = None  # person names in no row of actors.csv -> group (_introduced)
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
         self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
         actors = load_actors()
@@ -83,10 +84,12 @@ class Resolver:
         h = sp.head
         plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
                                     or any(c.dep_ == "conj" for c in h.children))
+        named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children))  # 'the press secretary, Jane Doe'
         if actor is not None:
-            person = self.kind.get(actor) == "person" and not plural
-        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
-                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)):  # 'the press secretary, Jane Doe'
+            # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
+            person = (self.kind.get(actor) == "person" or named) and not plural
+        elif named:
             person = not plural
         elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
             person = False
@@ -176,7 +179,10 @@ class Resolver:
             return found
         if h is not None and h.pos_ == "PROPN":
             owned = self._of_owner(h, sp.start)
-            return owned if owned.group else self._appositive(h) or self._short_name(h, sp.start)
+            if owned.group:
+                return owned
+            near = self._appositive(h) or self._short_name(h, sp.start)
+            return near if near.group or near.actor_id else self._introduced(text) or near
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -207,6 +213,40 @@ class Resolver:
                                             on=self.on).group
                 if group:
                     return Lookup(None, group, "group-only")
+        return None
+
+    def _introduced(self, text: str) -> Lookup | None:
+        """'Gutsalo said' in an article that introduced 'Maria Gutsalo, an adviser to the CIS
+        Executive Committee' or 'Latvian analyst Maria Gutsalo' anywhere (not only as a subject):
+        a person in no row of actors.csv keeps the group of the description the text gave them
+        (by full name or by surname), as a reader remembers who someone is."""
+        if self.introduced is None:
+            self.introduced = {}
+            for ent in self.ctx.doc.ents:
+                if ent.label_ != "PERSON" or self.ctx.idx.lookup(ent.text, on=self.on).group:
+                    continue
+                group = self._description_of(ent)
+                if group:
+                    for key in {ent.text.lower(), ent[-1].lower_}:
+                        self.introduced.setdefault(key, group)
+        low = text.lower()
+        group = self.introduced.get(low) or self.introduced.get(low.split()[-1] if low.split() else "")
+        return Lookup(None, group, "group-only") if group else None
+
+    def _description_of(self, ent: Span) -> str | None:
+        """The group the words describing the person entity ``ent`` give: its apposition ('Maria
+        Gutsalo, an adviser to …'), the noun it is in apposition to ('an adviser to …, Maria Gutsalo')
+        or the title words before it in its noun phrase ('Latvian analyst Maria Gutsalo')."""
+        root, doc = ent.root, ent.doc
+        phrases = [doc[c.left_edge.i:c.right_edge.i + 1] for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(doc[root.head.left_edge.i:root.head.i + 1])
+        if root.left_edge.i < ent.start:
+            phrases.append(doc[root.left_edge.i:ent.start])
+        for phrase in phrases:
+            group = self.ctx.idx.lookup(phrase.text, on=self.on).group
+            if group:
+                return group
         return None
 
     def _short_name(self, h: Token, pos: int) -> Lookup:
@@ -307,7 +347,10 @@ class Resolver:
         """A pronoun's resolution through its antecedent ``m``."""
         if m.actor is None and m.group is None:
             return NONE
-        return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "pronoun")
+        group = m.group or self.ctx.idx.group(m.actor)
+        if m.person and self.kind.get(m.actor) != "person":  # 'she' is the body's secretary, not the body
+            return Lookup(None, group, "pronoun")
+        return Lookup(m.actor, group, "pronoun")
 
     def _document(self, h: Token, pos: int) -> Lookup:
         """'The joint statement', 'This announcement', 'an independent report': the
