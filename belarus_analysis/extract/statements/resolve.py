@@ -15,7 +15,7 @@ from ..actors import Lookup, load_actors
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
 from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
-from .speakers import _speaker_of
+from .speakers import _explicit_subject, _speaker_of
 
 
 @dataclass
@@ -380,11 +380,19 @@ class Resolver:
                 best = (where, Lookup(actor, self.ctx.idx.group(actor), "description"))
         if best is None:
             # 'X published its conclusions. The document reads that …': with no issuer of its own,
-            # the document is the latest speaking or acting subject's (not one inside a reported clause)
-            near = next((m for m in self._recent(pos) if (m.actor or m.group)
+            # the document is the latest speaking or acting subject's (not one inside a reported clause,
+            # nor a relaying medium: see _relays)
+            near = next((m for m in self._recent(pos) if (m.actor or m.group) and not self._relays(m)
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
+
+    def _relays(self, m: Mention) -> bool:
+        """Is ``m`` a news medium that does not speak ('X congratulated Y, the Agency learned. The
+        message reads …': the medium relays the document, X issued it)? A medium that said or
+        reported something ('…, the agency said. The report said …') issued its report."""
+        return (m.group or self.ctx.idx.group(m.actor)) == "media" and (
+            m.head is None or m.head.head.lemma_.lower() not in self.ctx.lex.single)
 
     def _owner(self, t: Token) -> Lookup | None:
         """Who issued the document noun ``t`` (:meth:`_issuer`), once per token: every
@@ -404,11 +412,13 @@ class Resolver:
         v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
         in_speech = t.dep_ == "pobj" and t.head.lower_ == "in" and v.lemma_.lower() in self.ctx.lex.single
         if (t.dep_ == "dobj" or in_speech) and _verbal(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            # the speakers' own subject rule: a dateline the parser made a second subject ('MINSK, 3 May
+            # (Agency) – The mission has released a statement') is not the issuer
+            subj, _ = _explicit_subject(self.ctx, v)
             if subj is None and v.dep_ == "conj":
-                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                subj, _ = _explicit_subject(self.ctx, v.head)
             if subj is not None:
-                found = self.resolve(_speaker_of(self.ctx, subj, v))
+                found = self.resolve(subj)
                 return found if found.actor_id or found.group else None
         return None
 
