@@ -151,7 +151,12 @@ def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
     punctuation between; it is the start of the speaker's title. Move it to the speaker and
     return the clause's new last token."""
     sp, doc = cue.speaker, ctx.doc
-    if sp is None or _first_token_at(ctx, sp.start) != hi + 1:
+    first = _first_token_at(ctx, sp.start) if sp is not None else -1
+    if lo < first <= hi and sp.head is not None and lo < sp.head.i <= hi:
+        # 'CLAUSE, Jane Doe, an adviser, told reporters' with the speaker parsed inside the clause
+        # (speakers._trailing_speaker): the clause ends before the speaker's comma
+        return first - 2 if doc[first - 1].text == "," else first - 1
+    if sp is None or first != hi + 1:
         return hi
     comma = next((k for k in range(hi, lo, -1) if doc[k].text == ","), None)
     if comma is None or comma + 1 > hi or doc[comma + 1].dep_ != "appos" or doc[comma + 1].head.i >= comma:
@@ -227,7 +232,9 @@ def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if sp is None or sp.head is None or v.dep_ != "conj" or sp.head.head.i == v.i:
         return None
     comma = _first_token_at(ctx, sp.start) - 1
-    if comma <= v.head.i or ctx.doc[comma].text != "," or sp.head.i != v.i - 1:
+    # the speaker ends at the cue ('…, Jane Doe told'), or at a comma before it ('…, Jane Doe, an adviser, told')
+    ends = sp.head.i == v.i - 1 or ctx.doc[v.i - 1].text == "," and _first_token_at(ctx, sp.end) in (v.i - 1, v.i)
+    if comma <= v.head.i or ctx.doc[comma].text != "," or not ends:
         return None
     return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
 
