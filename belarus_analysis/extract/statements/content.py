@@ -23,9 +23,10 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
         return []
     on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
-    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y')
+    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
+    # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
     on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
-        g.dep_ == "mark" and g.lower_ == "as" for g in c.children) and not any(
+        g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
         g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]

@@ -1,0 +1,18 @@
+"""Small-clause content ('describe X as Y', coding guide §8: from X to the end) when the parser
+reads 'as' as an adverb of a participle with its own adverb ('as massively rigged'), an error kind
+of the development sets. Sentences invented."""
+
+from __future__ import annotations
+
+from conftest import row_with, statements_of
+
+
+def test_describe_x_as_an_adverb_and_participle_is_one_small_clause():
+    t = statements_of("Anna Berg described the election as massively rigged.", "2020-08-14")
+    row = row_with(t, "the election")
+    assert (row.text, row.kind, row.cue_lemma) == ("the election as massively rigged", "indirect", "describe")
+
+
+def test_a_temporal_as_clause_with_its_own_subject_is_not_the_content():
+    t = statements_of("Anna Berg described the scene as soon as she arrived.", "2020-08-14")
+    assert "as soon as she arrived" not in " ".join(t.text)
