@@ -54,5 +54,13 @@ def test_the_trailing_speaker_is_the_comma_set_phrase_from_the_first_name_or_tit
         "Olga Brenn, an adviser to the press service of the CIS Executive Committee"
     # a phrase that ends the clause ('higher than in Russia') is not a speaker, though a country gives a group
     assert _trailing("Turnout reached 60 percent, higher than in Russia, told the Agency.", "told") is None
-    # a cue with a clause after it ('…, told reporters that …') does not end the attribution
-    assert _trailing("The vote was calm, Olga Brenn, an observer, told reporters that all was well.", "told") is None
+    # a cue with neither a that-clause after it nor the end of its clause ('told reporters to leave')
+    assert _trailing("The vote was calm, Olga Brenn, an observer, told reporters to leave the hall.", "told") is None
+
+
+def test_a_comma_set_name_before_a_cue_with_a_that_clause_is_its_subject():
+    # 'Kasperovich' parsed as a conjunct of the fronted adverbial's last noun, the cue left with no subject
+    t = _rows("But after over a month of nationwide demonstrations and threats of international sanctions over "
+              "election fraud, Kasperovich, in power since 1994, maintains that he is a president under siege.")
+    row = row_with(t, "under siege")
+    assert row.text == "he is a president under siege" and row.speaker.startswith("Kasperovich")
