@@ -28,6 +28,9 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
     on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
         g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
         g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
+    # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
+    on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
+        p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]

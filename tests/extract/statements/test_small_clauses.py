@@ -16,3 +16,12 @@ def test_describe_x_as_an_adverb_and_participle_is_one_small_clause():
 def test_a_temporal_as_clause_with_its_own_subject_is_not_the_content():
     t = statements_of("Anna Berg described the scene as soon as she arrived.", "2020-08-14")
     assert "as soon as she arrived" not in " ".join(t.text)
+
+
+def test_a_comparative_small_clause_runs_through_its_than_phrase():
+    # the parser hangs 'than …' on the verb; it completes 'more …', so it is part of the content
+    t = statements_of("Their meetings are described by one political scientist as more “staff briefings” than "
+                      "exchanges between presidents of sovereign states.", "2025-01-27")
+    row = row_with(t, "as more")
+    assert row.text == "as more “staff briefings” than exchanges between presidents of sovereign states"
+
