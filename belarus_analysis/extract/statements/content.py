@@ -123,7 +123,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
     if cue.kind == "noun":
-        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")]
+        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
@@ -147,6 +147,13 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _gerund_of(noun: Token) -> list[Token]:
+    """'X's claim of receiving 80% of the vote': the gerund after a speech noun's 'of', its content
+    (as 'X's claim to have received …' has the infinitive)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
 def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:

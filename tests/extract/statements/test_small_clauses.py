@@ -25,3 +25,15 @@ def test_a_comparative_small_clause_runs_through_its_than_phrase():
     row = row_with(t, "as more")
     assert row.text == "as more “staff briefings” than exchanges between presidents of sovereign states"
 
+
+
+def test_a_speech_nouns_gerund_after_of_is_its_content_inside_the_clause_around_it():
+    t = statements_of("One of the observers said he was shocked at the president's claim of receiving 80% of the vote.",
+                      "2020-08-14")
+    outer, inner = row_with(t, "he was shocked"), t[t.text == "receiving 80% of the vote"].iloc[0]
+    assert (inner.cue_lemma, inner.speaker) == ("claim", "the president's")
+    assert inner.parent_statement_id == outer.statement_id  # one speech act reported inside another
+
+
+def test_a_speech_noun_with_a_plain_of_phrase_reports_nothing():
+    assert statements_of("The minister's claim of victory was rejected.", "2020-08-14").empty
