@@ -48,6 +48,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
         c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         or _bare_clause(c, v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -81,6 +82,16 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:
+    """'The minister answered the question, the Agency reports.' parsed with 'the Agency reports' as
+    the complement of 'answered': a clause after a comma that is only a subject and a reporting verb
+    is the sentence's inverted attribution (its own cue reports the clause before), not content."""
+    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return c.i > v.i and subj is not None and c.lemma_.lower() in ctx.lex.single and subj.left_edge.i > 0 \
+        and c.doc[subj.left_edge.i - 1].text == "," and all(g.dep_ in ("nsubj", "punct", "advmod", "npadvmod")
+                                                            for g in c.children)
 
 
 def _bare_clause(c: Token, v: Token) -> bool:
