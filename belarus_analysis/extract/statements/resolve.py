@@ -147,9 +147,9 @@ class Resolver:
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
             return self._antecedent(sp.start, low, content)
         h = sp.head
-        aid = self._coordination(text)
-        if aid:
-            return Lookup(aid, self.ctx.idx.group(aid), "name")
+        joint = self._coordination(text)
+        if joint is not None:
+            return joint
         found = self._lookup(h, sp.start, sp.end)
         if found.actor_id and found.how == "description" and h is not None and h.pos_ == "NOUN" \
                 and [c.lower_ for c in h.children] == ["the"]:
@@ -293,10 +293,11 @@ class Resolver:
                 break
             yield m
 
-    def _coordination(self, text: str) -> str | None:
+    def _coordination(self, text: str) -> Lookup | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
-        one, else the collective actor of the group most of the known ones belong to
-        (the first collective row of that group in actors.csv)."""
+        one, else the group most of the known ones belong to (on a tie, the first named's:
+        'EU leaders and rights groups' speak first as EU leaders) with its collective actor
+        (the first collective row of that group in actors.csv), or the group alone when it has none."""
         idx = self.ctx.idx
         if not re.search(r"\s(?:and|or|as well as|&)\s", text) or any(
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
@@ -305,14 +306,15 @@ class Resolver:
         found = [idx.lookup(p, on=self.on) for p in parts]
         known = [f.actor_id for f in found if f.actor_id]
         if len(set(known)) == 1 and len(known) == len(parts):
-            return known[0]
+            return Lookup(known[0], idx.group(known[0]), "name")
         # a part not in actors.csv still counts with the group its description gives ('Poland,
         # France and Germany', 'Heiko Maas (Germany)')
         groups = Counter(f.group or idx.group(f.actor_id) for f in found if f.group or f.actor_id)
         if not groups:
             return None
-        ranked = sorted(groups, key=lambda g: (-groups[g], g not in self.collective))
-        return self.collective.get(ranked[0])
+        top = max(groups, key=lambda g: groups[g])  # the first named among the most frequent (Counter keeps order)
+        aid = self.collective.get(top)
+        return Lookup(aid, top, "name") if aid else Lookup(None, top, "group-only")
 
     def _sentence(self, char: int) -> int:
         return spans.sentence_of(self.sent_starts, char)

@@ -52,3 +52,16 @@ def test_she_after_a_member_of_a_body_is_that_person_with_the_bodys_group():
     row = row_with(t, "70 percent voted in Minsk")
     assert pd.isna(row.actor_id)  # the secretary, not the commission itself
     assert (row.actor_group, row.speaker_resolution) == ("belarus_government", "pronoun")
+
+
+def test_coordinated_speakers_of_two_groups_speak_as_the_first_named():
+    # a tie between the groups: the first named leads ('EU leaders and rights groups'); the EU
+    # institutions have no collective actor, so the row keeps the group alone
+    t = _statements("EU leaders and human rights groups denounced the vote as a sham.")
+    row = row_with(t, "the vote as a sham")
+    assert pd.isna(row.actor_id) and (row.actor_group, row.speaker_resolution) == ("eu_institution", "group-only")
+
+
+def test_coordinated_speakers_of_one_group_take_its_collective_actor():
+    row = row_with(_statements("Canada, Britain and Norway said the vote was rigged."), "the vote was rigged")
+    assert (row.actor_id, row.actor_group) == ("western_governments", "western_government")
