@@ -85,7 +85,9 @@ class Resolver:
         plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
                                     or any(c.dep_ == "conj" for c in h.children))
         named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children))  # 'the press secretary, Jane Doe'
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
+            # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
+            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children))
         if actor is not None:
             # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
             person = (self.kind.get(actor) == "person" or named) and not plural

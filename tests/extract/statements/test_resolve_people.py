@@ -65,3 +65,11 @@ def test_coordinated_speakers_of_two_groups_speak_as_the_first_named():
 def test_coordinated_speakers_of_one_group_take_its_collective_actor():
     row = row_with(_statements("Canada, Britain and Norway said the vote was rigged."), "the vote was rigged")
     assert (row.actor_id, row.actor_group) == ("western_governments", "western_government")
+
+
+def test_he_after_one_of_a_group_is_that_member_not_an_earlier_named_person():
+    t = _statements("Anna Veld, the head of the Central Election Commission, spoke on Monday.\n\n"
+                    "One of the demonstrators said he was shocked by the result.\n\n"
+                    "\"It was a blatant lie,\" he told reporters.")
+    row = row_with(t, "It was a blatant lie")
+    assert pd.isna(row.actor_id) and (row.actor_group, row.speaker_resolution) == ("citizen", "pronoun")
