@@ -12,7 +12,9 @@ from belarus_analysis.extract.actors import actor_index
     ("The publication", "media"),  # an outlet named by what it is ('The publication reported …')
     ("the news outlet", "media"),
     ("the agency's correspondent", "media"),
-    ("European politicians", "western_government"),  # like 'European leaders', not the EU institutions
+    ("European politicians", "western_government"),
+    ("Eyewitnesses", "citizen"),  # bystanders reporting what they saw, not election observers
+    ("independent observers", "election_observers"),  # like 'European leaders', not the EU institutions
     ("the Central Election Commission website", "belarus_government"),  # the site is the commission's: no 'website' term
 ])
 def test_a_description_gives_its_group(surface, group):
