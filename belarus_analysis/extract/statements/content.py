@@ -23,10 +23,14 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
         return []
     on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
-    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y')
+    # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
+    # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
     on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
-        g.dep_ == "mark" and g.lower_ == "as" for g in c.children) and not any(
+        g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
         g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
+    # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
+    on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
+        p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
@@ -44,6 +48,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
         c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         or _bare_clause(c, v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
@@ -77,6 +82,16 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:
+    """'The minister answered the question, the Agency reports.' parsed with 'the Agency reports' as
+    the complement of 'answered': a clause after a comma that is only a subject and a reporting verb
+    is the sentence's inverted attribution (its own cue reports the clause before), not content."""
+    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return c.i > v.i and subj is not None and c.lemma_.lower() in ctx.lex.single and subj.left_edge.i > 0 \
+        and c.doc[subj.left_edge.i - 1].text == "," and all(g.dep_ in ("nsubj", "punct", "advmod", "npadvmod")
+                                                            for g in c.children)
 
 
 def _bare_clause(c: Token, v: Token) -> bool:
@@ -119,7 +134,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
     if cue.kind == "noun":
-        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")]
+        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
@@ -145,13 +160,25 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (lo, hi), v)
 
 
+def _gerund_of(noun: Token) -> list[Token]:
+    """'X's claim of receiving 80% of the vote': the gerund after a speech noun's 'of', its content
+    (as 'X's claim to have received …' has the infinitive)."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
     """'CLAUSE, head of the country's Election Commission Jane Doe said': the parser ends the
     clause with an apposition ('head of the country's') that runs into the speaker with no
     punctuation between; it is the start of the speaker's title. Move it to the speaker and
     return the clause's new last token."""
     sp, doc = cue.speaker, ctx.doc
-    if sp is None or _first_token_at(ctx, sp.start) != hi + 1:
+    first = _first_token_at(ctx, sp.start) if sp is not None else -1
+    if lo < first <= hi and sp.head is not None and lo < sp.head.i <= hi:
+        # 'CLAUSE, Jane Doe, an adviser, told reporters' with the speaker parsed inside the clause
+        # (speakers._trailing_speaker): the clause ends before the speaker's comma
+        return first - 2 if doc[first - 1].text == "," else first - 1
+    if sp is None or first != hi + 1:
         return hi
     comma = next((k for k in range(hi, lo, -1) if doc[k].text == ","), None)
     if comma is None or comma + 1 > hi or doc[comma + 1].dep_ != "appos" or doc[comma + 1].head.i >= comma:
@@ -227,7 +254,9 @@ def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if sp is None or sp.head is None or v.dep_ != "conj" or sp.head.head.i == v.i:
         return None
     comma = _first_token_at(ctx, sp.start) - 1
-    if comma <= v.head.i or ctx.doc[comma].text != "," or sp.head.i != v.i - 1:
+    # the speaker ends at the cue ('…, Jane Doe told'), or at a comma before it ('…, Jane Doe, an adviser, told')
+    ends = sp.head.i == v.i - 1 or ctx.doc[v.i - 1].text == "," and _first_token_at(ctx, sp.end) in (v.i - 1, v.i)
+    if comma <= v.head.i or ctx.doc[comma].text != "," or not ends:
         return None
     return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
 

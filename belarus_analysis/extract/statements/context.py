@@ -144,7 +144,10 @@ def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
 
 
 def _verbal(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or any(c.dep_ == "ccomp" for c in t.children)
+    """Is ``t`` a verb, also one the tagger took for a plural noun ('…, the Agency reports.': a noun
+    has no nominal subject)?"""
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or any(
+        c.dep_ == "ccomp" or c.dep_ == "nsubj" and t.tag_ == "NNS" for c in t.children)
 
 
 def _has_that(clause: Token) -> bool:

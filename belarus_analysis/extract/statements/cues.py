@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .content import CueIndex, _content, _cut
+from .content import CueIndex, _content, _cut, _gerund_of
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
@@ -41,9 +41,9 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
             return Cue((t, p), entry, kind)
     if lemma in lex.single and _verbal(t) and t.dep_ not in ("amod", "compound"):
         return Cue((t,), lex.single[lemma], "verb")
-    if t.pos_ == "NOUN" and lemma in lex.noun_cues and any(
-            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children):
-        return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', 'X's claim to have won …'
+    if t.pos_ == "NOUN" and lemma in lex.noun_cues and (any(
+            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children) or _gerund_of(t)):
+        return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', '… to have won …', '… of winning …'
     return None
 
 

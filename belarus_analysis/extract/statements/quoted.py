@@ -361,6 +361,13 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
     if tok is None or _in_quote(ctx, tok.idx):
         return None
     root = tok.sent.root
+    plo = ctx.view.para(tok.idx)[0]
+    if root.idx < plo:
+        # a heading with no full stop ('What the opposition said') parsed into the paragraph's
+        # sentence: the paragraph's own clause is the highest head of its first word inside it
+        root = next(ctx.view.tokens(plo, tok.idx + 1), tok)
+        while root.head is not root and root.head.idx >= plo:
+            root = root.head
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     # a person, or a name of actors.csv ('Lebedev spoke to journalists.' with the parser's entity missed)
     if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she") or (

@@ -8,14 +8,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import spans
 from ..actors import Lookup, load_actors
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
 from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
-from .speakers import _speaker_of
+from .speakers import _explicit_subject, _speaker_of
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Resolver:
         self.outlet = outlet
         self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
+        self.introduced: dict[str, str] | None = None  # person names in no row of actors.csv -> group (_introduced)
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
         self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
         actors = load_actors()
@@ -83,10 +84,14 @@ class Resolver:
         h = sp.head
         plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
                                     or any(c.dep_ == "conj" for c in h.children))
+        named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
+            # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
+            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children))
         if actor is not None:
-            person = self.kind.get(actor) == "person" and not plural
-        elif h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
-                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)):  # 'the press secretary, Jane Doe'
+            # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
+            person = (self.kind.get(actor) == "person" or named) and not plural
+        elif named:
             person = not plural
         elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
             person = False
@@ -144,9 +149,9 @@ class Resolver:
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
             return self._antecedent(sp.start, low, content)
         h = sp.head
-        aid = self._coordination(text)
-        if aid:
-            return Lookup(aid, self.ctx.idx.group(aid), "name")
+        joint = self._coordination(text)
+        if joint is not None:
+            return joint
         found = self._lookup(h, sp.start, sp.end)
         if found.actor_id and found.how == "description" and h is not None and h.pos_ == "NOUN" \
                 and [c.lower_ for c in h.children] == ["the"]:
@@ -176,7 +181,10 @@ class Resolver:
             return found
         if h is not None and h.pos_ == "PROPN":
             owned = self._of_owner(h, sp.start)
-            return owned if owned.group else self._appositive(h) or self._short_name(h, sp.start)
+            if owned.group:
+                return owned
+            near = self._appositive(h) or self._short_name(h, sp.start)
+            return near if near.group or near.actor_id else self._introduced(text) or near
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -207,6 +215,40 @@ class Resolver:
                                             on=self.on).group
                 if group:
                     return Lookup(None, group, "group-only")
+        return None
+
+    def _introduced(self, text: str) -> Lookup | None:
+        """'Gutsalo said' in an article that introduced 'Maria Gutsalo, an adviser to the CIS
+        Executive Committee' or 'Latvian analyst Maria Gutsalo' anywhere (not only as a subject):
+        a person in no row of actors.csv keeps the group of the description the text gave them
+        (by full name or by surname), as a reader remembers who someone is."""
+        if self.introduced is None:
+            self.introduced = {}
+            for ent in self.ctx.doc.ents:
+                if ent.label_ != "PERSON" or self.ctx.idx.lookup(ent.text, on=self.on).group:
+                    continue
+                group = self._description_of(ent)
+                if group:
+                    for key in {ent.text.lower(), ent[-1].lower_}:
+                        self.introduced.setdefault(key, group)
+        low = text.lower()
+        group = self.introduced.get(low) or self.introduced.get(low.split()[-1] if low.split() else "")
+        return Lookup(None, group, "group-only") if group else None
+
+    def _description_of(self, ent: Span) -> str | None:
+        """The group the words describing the person entity ``ent`` give: its apposition ('Maria
+        Gutsalo, an adviser to …'), the noun it is in apposition to ('an adviser to …, Maria Gutsalo')
+        or the title words before it in its noun phrase ('Latvian analyst Maria Gutsalo')."""
+        root, doc = ent.root, ent.doc
+        phrases = [doc[c.left_edge.i:c.right_edge.i + 1] for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(doc[root.head.left_edge.i:root.head.i + 1])
+        if root.left_edge.i < ent.start:
+            phrases.append(doc[root.left_edge.i:ent.start])
+        for phrase in phrases:
+            group = self.ctx.idx.lookup(phrase.text, on=self.on).group
+            if group:
+                return group
         return None
 
     def _short_name(self, h: Token, pos: int) -> Lookup:
@@ -253,10 +295,11 @@ class Resolver:
                 break
             yield m
 
-    def _coordination(self, text: str) -> str | None:
+    def _coordination(self, text: str) -> Lookup | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
-        one, else the collective actor of the group most of the known ones belong to
-        (the first collective row of that group in actors.csv)."""
+        one, else the group most of the known ones belong to (on a tie, the first named's:
+        'EU leaders and rights groups' speak first as EU leaders) with its collective actor
+        (the first collective row of that group in actors.csv), or the group alone when it has none."""
         idx = self.ctx.idx
         if not re.search(r"\s(?:and|or|as well as|&)\s", text) or any(
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
@@ -265,14 +308,15 @@ class Resolver:
         found = [idx.lookup(p, on=self.on) for p in parts]
         known = [f.actor_id for f in found if f.actor_id]
         if len(set(known)) == 1 and len(known) == len(parts):
-            return known[0]
+            return Lookup(known[0], idx.group(known[0]), "name")
         # a part not in actors.csv still counts with the group its description gives ('Poland,
         # France and Germany', 'Heiko Maas (Germany)')
         groups = Counter(f.group or idx.group(f.actor_id) for f in found if f.group or f.actor_id)
         if not groups:
             return None
-        ranked = sorted(groups, key=lambda g: (-groups[g], g not in self.collective))
-        return self.collective.get(ranked[0])
+        top = max(groups, key=lambda g: groups[g])  # the first named among the most frequent (Counter keeps order)
+        aid = self.collective.get(top)
+        return Lookup(aid, top, "name") if aid else Lookup(None, top, "group-only")
 
     def _sentence(self, char: int) -> int:
         return spans.sentence_of(self.sent_starts, char)
@@ -307,7 +351,10 @@ class Resolver:
         """A pronoun's resolution through its antecedent ``m``."""
         if m.actor is None and m.group is None:
             return NONE
-        return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "pronoun")
+        group = m.group or self.ctx.idx.group(m.actor)
+        if m.person and self.kind.get(m.actor) != "person":  # 'she' is the body's secretary, not the body
+            return Lookup(None, group, "pronoun")
+        return Lookup(m.actor, group, "pronoun")
 
     def _document(self, h: Token, pos: int) -> Lookup:
         """'The joint statement', 'This announcement', 'an independent report': the
@@ -337,11 +384,19 @@ class Resolver:
                 best = (where, Lookup(actor, self.ctx.idx.group(actor), "description"))
         if best is None:
             # 'X published its conclusions. The document reads that …': with no issuer of its own,
-            # the document is the latest speaking or acting subject's (not one inside a reported clause)
-            near = next((m for m in self._recent(pos) if (m.actor or m.group)
+            # the document is the latest speaking or acting subject's (not one inside a reported clause,
+            # nor a relaying medium: see _relays)
+            near = next((m for m in self._recent(pos) if (m.actor or m.group) and not self._relays(m)
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
+
+    def _relays(self, m: Mention) -> bool:
+        """Is ``m`` a news medium that does not speak ('X congratulated Y, the Agency learned. The
+        message reads …': the medium relays the document, X issued it)? A medium that said or
+        reported something ('…, the agency said. The report said …') issued its report."""
+        return (m.group or self.ctx.idx.group(m.actor)) == "media" and (
+            m.head is None or m.head.head.lemma_.lower() not in self.ctx.lex.single)
 
     def _owner(self, t: Token) -> Lookup | None:
         """Who issued the document noun ``t`` (:meth:`_issuer`), once per token: every
@@ -361,11 +416,13 @@ class Resolver:
         v = t.head.head if t.dep_ == "pobj" else t.head  # 'X issued a statement', 'X said in a statement'
         in_speech = t.dep_ == "pobj" and t.head.lower_ == "in" and v.lemma_.lower() in self.ctx.lex.single
         if (t.dep_ == "dobj" or in_speech) and _verbal(v):
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            # the speakers' own subject rule: a dateline the parser made a second subject ('MINSK, 3 May
+            # (Agency) – The mission has released a statement') is not the issuer
+            subj, _ = _explicit_subject(self.ctx, v)
             if subj is None and v.dep_ == "conj":
-                subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                subj, _ = _explicit_subject(self.ctx, v.head)
             if subj is not None:
-                found = self.resolve(_speaker_of(self.ctx, subj, v))
+                found = self.resolve(subj)
                 return found if found.actor_id or found.group else None
         return None
 

@@ -198,6 +198,9 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     if cue.speaker is not None or cue.agentless:
         return
     cue.speaker = _appended_subject(t)
+    if cue.speaker is None and t.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children):
+        # a conjunct with no 'and' before it is a misparse, not a second predicate sharing the subject
+        cue.speaker = _trailing_speaker(ctx, t)
     if cue.speaker is not None:
         return
     donor = _donor(ctx, t, by_token)
@@ -209,7 +212,42 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             _explicit_subject(ctx, donor, passive_ok=True)[0]
     elif _finite(t):
         subj = _left_subject(ctx, t)
-        cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else None
+        cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
+
+
+def _trailing_speaker(ctx: Ctx, v: Token) -> Speaker | None:
+    """'CLAUSE, Jane Doe, an adviser to the X Committee, told reporters.' or 'After a month of
+    protests, Jane Doe, in power since 1994, maintains that …' with the parser hanging the speaker
+    inside the clause or adverbial before it (a conjunct or apposition of its last noun) and leaving
+    the cue with no subject: a cue that ends its clause or has its that-clause after it has its
+    speaker in the comma-set phrase just before it. That phrase starts after the leftmost comma with
+    no verb between it and the cue, and must start with a person's name or a name of actors.csv
+    ('Jane Doe, an adviser …') or a person's title whose phrase a description resolves ('Deputy
+    Chairman of the Election Commission, Jane Doe'); else no speaker (a clause's own trailing
+    phrase, 'higher than in Russia', is not one)."""
+    doc, sent = v.doc, v.sent
+    # the cue ends its clause: no verb follows before the next comma ('…, told the media, the Agency learned');
+    # or its content follows it ('But after a month of protests, Jane Doe, in power since 1994, maintains
+    # that …', the name parsed as a conjunct of the adverbial)
+    rest = next((j for j in range(v.i + 1, sent.end) if doc[j].text == ","), sent.end)
+    ends = not any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1:rest])
+    if v.i - 2 <= sent.start or doc[v.i - 1].text != "," or _in_quote(ctx, v.idx) or not (
+            ends or any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)):
+        return None
+    for k in range(sent.start + 1, v.i - 1):
+        if doc[k].text != ",":
+            continue
+        seg = doc[k + 1:v.i - 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in seg):
+            continue
+        people = [e for e in doc.ents if e.label_ == "PERSON" and seg.start <= e.start and e.end <= seg.end]
+        chunk = doc[seg.start:next((j for j in range(seg.start, seg.end) if doc[j].text == ","), seg.end)]
+        if people and people[0].start == seg.start or ctx.idx.lookup(chunk.text).how == "name":
+            return Speaker(seg.start_char, seg.end_char, people[0].root if people else chunk.root, v)
+        if ctx.idx.words.titles(doc[chunk.start:chunk.root.i + 1].text) and ctx.idx.lookup(seg.text).group:
+            return Speaker(seg.start_char, seg.end_char, people[-1].root if people else chunk.root, v)
+        return None
+    return None
 
 
 def _appended_subject(v: Token) -> Speaker | None:
