@@ -38,6 +38,7 @@ from re import _parser
 # Letters that Python's case-insensitive matching equates with an ASCII letter: mapped before
 # lower-casing the text, so that a skipped text can hold no case-insensitive match.
 _ASCII_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
+_FOLDED_LETTERS = tuple(chr(c) for c in _ASCII_FOLD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them
 
@@ -104,6 +105,13 @@ def _literals_and_lead(pattern: str, flags: int) -> tuple[frozenset[str] | None,
 
 
 _ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, the letters of ``_ASCII_FOLD`` mapped first; of the same length as
+    ``text`` (positions carry over). ``str.translate`` runs only when one of them occurs: it is
+    many times slower than ``str.lower``."""
+    return text.translate(_ASCII_FOLD).lower() if any(c in text for c in _FOLDED_LETTERS) else text.lower()
 
 
 def _reach(items) -> tuple[int, int] | None:
@@ -174,7 +182,7 @@ class Prefilter:
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        return self._candidates(text, text.translate(_ASCII_FOLD).lower())
+        return self._candidates(text, _folded(text))
 
     def _candidates(self, text: str, folded: str) -> list[int]:
         return [i for i, (lits, ic) in enumerate(zip(self.literals, self.ignore_case))
@@ -190,15 +198,17 @@ class Prefilter:
         >>> [(k, m.group()) for k, m in Prefilter(rx).matches("A free vote; a fair vote count; 80%.")]
         [(0, 'free vote'), (1, '80%')]
         """
-        folded = text.translate(_ASCII_FOLD).lower()
+        folded = _folded(text)
         for k in self._candidates(text, folded):
             rx, lead, read = self.patterns[k], self.lead[k], self.read[k]
-            windows = [] if lead is None else _windows(folded if self.ignore_case[k] else text, self.literals[k],
-                                                        lead, read or 0)
-            if lead is None or (read is None and sum(b - a + 1 for a, b in windows) > len(text) // 8):
-                # No bound, or windows about as long as the text: one plain scan costs less.
+            hay = folded if self.ignore_case[k] else text
+            # Windows (about lead characters per occurrence) about as long as the text: one plain scan
+            # costs less, above all where each position is tried on its own (no bound on what is read).
+            if lead is None or lead * sum(hay.count(s) for s in self.literals[k]) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
-            elif read is None:
+                continue
+            windows = _windows(hay, self.literals[k], lead, read or 0)
+            if read is None:
                 yield from ((k, m) for m in _tried(rx, text, windows))
             else:
                 yield from ((k, m) for m in _searched(rx, text, windows, read))
