@@ -21,10 +21,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -43,7 +44,9 @@ def _stat(path: Path) -> tuple:
     return (path, st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-# Inside frozen(): paths as given -> version, each computed once.
+T = TypeVar("T")
+
+# Inside frozen(): paths as given -> version, each computed once (and per_block's results).
 _FROZEN: ContextVar[dict | None] = ContextVar("belarus_analysis_frozen_versions", default=None)
 
 
@@ -72,6 +75,28 @@ def frozen() -> Iterator[None]:
         yield
     finally:
         _FROZEN.reset(token)
+
+
+def per_block(key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()``, made once per :func:`frozen` block for ``key`` (every call outside one).
+
+    For the accessors of data-file-backed objects (the actor index, the lexicons) that the
+    extractors call thousands of times per article: each call resolves paths, checks that
+    the file exists and asks for its version. ``key`` must hold everything the result depends
+    on besides the files' contents (the arguments, the ``config`` paths read).
+
+    >>> calls = []
+    >>> with frozen():
+    ...     [per_block(("x",), lambda: calls.append(1) or len(calls)) for _ in range(3)]
+    [1, 1, 1]
+    """
+    memo = _FROZEN.get()
+    if memo is None:
+        return compute()
+    key = ("per_block", *key)  # apart from the versions' keys (tuples of paths)
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
 
 
 def version(*paths: Path | str) -> str:

@@ -37,7 +37,7 @@ import pandas as pd
 
 from .. import config
 from ..errors import DataFileError
-from ..resources import read_frame, version
+from ..resources import per_block, read_frame, version
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
            "valid_to", "source", "pronoun"]
@@ -199,6 +199,7 @@ class ActorIndex:
     countries: dict[str, str] = field(default_factory=dict)  # actor_id -> country code, where given
     pronouns: dict[str, str] = field(default_factory=dict)  # actor_id -> he | she | they, where given
     kinds: dict[str, str] = field(default_factory=dict)  # actor_id -> kind (person, institution, media, …)
+    persons: frozenset[str] = frozenset()  # the actor_ids of kind person
     # (surface, date) -> Lookup: speaker expressions recur within and across articles, and each look-up
     # runs the actor alternation over the expression. The index is rebuilt when actors.csv changes.
     _lookups: dict[tuple[str, str | None], Lookup] = field(default_factory=dict, repr=False, compare=False)
@@ -328,7 +329,9 @@ def actor_index(path: Path | None = None) -> ActorIndex:
     Every extractor resolves names through this, so setting ``belarus_analysis.config.ACTORS``
     to your own actors file changes what the whole pipeline recognises.
     """
-    return _actor_index(*_current(path))
+    # once per article (resources.frozen): it is asked for thousands of times per article
+    return per_block(("actor_index", path, config.ACTORS, config.SPEAKER_GROUPS),
+                     lambda: _actor_index(*_current(path)))
 
 
 @lru_cache(maxsize=8)
@@ -346,10 +349,11 @@ def _actor_index(path: Path, stamp: str) -> ActorIndex:
     words_path = Path(config.SPEAKER_GROUPS)
     words = _speaker_words(words_path, version(words_path)) if words_path.exists() else SpeakerWords()
     countries = dict(zip(df["actor_id"], df["country"].fillna(""))) if "country" in df.columns else {}
+    kinds = dict(zip(df["actor_id"], df["kind"].fillna(""))) if "kind" in df.columns else {}
     return ActorIndex(names, {k: tuple(v) for k, v in descriptions.items()}, groups, _surface_regex([*names, *descriptions]),
                       words, countries={a: c for a, c in countries.items() if c},
                       pronouns={a: p for a, p in zip(df["actor_id"], df["pronoun"]) if p},
-                      kinds=dict(zip(df["actor_id"], df["kind"].fillna(""))) if "kind" in df.columns else {})
+                      kinds=kinds, persons=frozenset(a for a, k in kinds.items() if k == "person"))
 
 
 def _surface_regex(forms: list[str]) -> re.Pattern:

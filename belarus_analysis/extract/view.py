@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 
+import numpy as np
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +48,10 @@ class ArticleView:
     sentence_starts : list of int
         Character offset where each sentence starts (``sentence_id`` = index); ``[0]``
         when the pipeline sets no sentence boundaries.
+    sentences : list of (int, int)
+        ``(start_char, end_char)`` of each sentence of ``doc.sents`` (none when the pipeline
+        sets no sentence boundaries): ``text[start:end]`` is the sentence's text, without
+        making a Span.
     """
 
     def __init__(self, doc: Doc | None, text: str | None = None):
@@ -54,7 +59,8 @@ class ArticleView:
         self.text = doc.text if text is None else text
         self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
-        self.sentence_starts = [s.start_char for s in doc.sents] if parsed else [0]
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        self.sentence_starts = [a for a, _ in self.sentences] or [0]
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -74,8 +80,10 @@ class ArticleView:
         """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
+        # each distinct value looked up once (a StringStore look-up costs more than indexing)
+        values, inverse = np.unique(self.doc.to_array(attr), return_inverse=True)
         strings = self.doc.vocab.strings
-        return [strings[h] for h in self.doc.to_array(attr).tolist()]
+        return np.array([strings[h] for h in values.tolist()], dtype=object)[inverse.reshape(-1)].tolist()
 
     @cached_property
     def lower(self) -> list[str]:
