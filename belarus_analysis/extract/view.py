@@ -13,6 +13,8 @@ to every extractor.
 ('Then', (20, 33))
 >>> v.lower[:4], v.pos[-3:]
 (['“', 'we', 'won', ','], ['PRON', 'VERB', 'PUNCT'])
+>>> v.dep[5], v.heads[5], v.doc[5].head.i
+('nsubj', 6, 6)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -99,6 +101,19 @@ class ArticleView:
     def pos(self) -> list[str]:
         """``Token.pos_`` of every token."""
         return self._strings(POS)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``Token.dep_`` of every token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """``Token.head.i`` of every token (a root is its own head)."""
+        if self.doc is None:
+            return []
+        # HEAD is stored as an offset from the token, in an unsigned array: cast back to signed
+        return (np.arange(len(self.doc)) + self.doc.to_array(HEAD).astype(np.int64)).tolist()
 
     def para(self, char: int) -> tuple[int, int]:
         """The paragraph containing ``char`` (the whole text when there is none)."""
