@@ -38,6 +38,7 @@ import pandas as pd
 from .. import config
 from ..errors import DataFileError
 from ..resources import per_block, read_frame, version
+from .trie import alternation
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
            "valid_to", "source", "pronoun"]
@@ -369,20 +370,8 @@ def _surface_regex(forms: list[str]) -> re.Pattern:
     >>> [m.group(0) for m in _surface_regex(["eu", "eu council"]).finditer("EU  Council and the EU's")]
     ['EU  Council', "EU's"]
     """
-    trie: dict = {}
-    for form in set(forms):
-        node = trie
-        for ch in form:
-            node = node.setdefault(r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch), {})
-        node[""] = {}  # a form ends here
-    return re.compile(rf"(?<![\w-]){_alternation(trie)}(?:['’]s?)?(?![\w-])", re.IGNORECASE)
-
-
-def _alternation(node: dict) -> str:
-    alts = [unit + _alternation(child) for unit, child in sorted(node.items()) if unit]
-    if len(alts) == 1 and "" not in node:
-        return alts[0]
-    return "(?:" + "|".join(alts + ([""] if "" in node and alts else [])) + ")" if alts else ""
+    body = alternation(forms, lambda ch: r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch))
+    return re.compile(rf"(?<![\w-]){body}(?:['’]s?)?(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
