@@ -186,6 +186,10 @@ class SpeakerWords:
 
 
 LOOKUP_CACHE_SIZE = 1 << 16
+# ActorIndex._scan remembers the matches of texts up to LONG_TEXT characters (speaker phrases, a
+# window after a title), at most SCAN_CACHE_SIZE of them; of longer texts (articles) the last one.
+LONG_TEXT = 200
+SCAN_CACHE_SIZE = 1 << 12
 
 
 @dataclass
@@ -204,6 +208,9 @@ class ActorIndex:
     # (surface, date) -> Lookup: speaker expressions recur within and across articles, and each look-up
     # runs the actor alternation over the expression. The index is rebuilt when actors.csv changes.
     _lookups: dict[tuple[str, str | None], Lookup] = field(default_factory=dict, repr=False, compare=False)
+    # text -> the pattern's matches in it (see _scan); the last long text apart
+    _scans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False, compare=False)
+    _long_scan: list = field(default_factory=lambda: [None, None], repr=False, compare=False)
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
@@ -229,13 +236,31 @@ class ActorIndex:
         with no holder on date ``on`` has ``actor_id`` None.
         """
         out = []
-        for m in self.pattern.finditer(text):
-            key = _norm(m.group(0))
+        for start, end, key in self._scan(text):
             if key in self.names:
-                out.append((m.start(), m.end(), self.names[key], "name"))
+                out.append((start, end, self.names[key], "name"))
             elif key in self.descriptions:
-                out.append((m.start(), m.end(), self._holder(key, on), "description"))
+                out.append((start, end, self._holder(key, on), "description"))
         return out
+
+    def _scan(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, normalised form)`` of every match of :attr:`pattern` in ``text``, remembered:
+        the extractors ask about the same speaker phrases again and again, and about the whole
+        article twice (the figures' persons, the statements' names). Texts up to :data:`LONG_TEXT`
+        characters are kept (emptied at :data:`SCAN_CACHE_SIZE`), of longer ones the last."""
+        long = len(text) > LONG_TEXT
+        if long and self._long_scan[0] == text:
+            return self._long_scan[1]
+        found = None if long else self._scans.get(text)
+        if found is None:
+            found = [(m.start(), m.end(), _norm(m.group(0))) for m in self.pattern.finditer(text)]
+            if long:
+                self._long_scan[:] = [text, found]
+            else:
+                if len(self._scans) >= SCAN_CACHE_SIZE:
+                    self._scans.clear()
+                self._scans[text] = found
+        return found
 
     def resolve(self, surface: str, *, on: str | None = None) -> str | None:
         """The actor a speaker expression refers to, or None (see :meth:`lookup`)."""
