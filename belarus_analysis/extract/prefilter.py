@@ -199,12 +199,20 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         folded = _folded(text)
-        for k in self._candidates(text, folded):
-            rx, lead, read = self.patterns[k], self.lead[k], self.read[k]
-            hay = folded if self.ignore_case[k] else text
+        counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
+        for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
+            lead, read = self.lead[k], self.read[k]
+            hay = folded if ic else text
+            occurrences = 0
+            for lit in lits or ():
+                if (n := counts.get((lit, ic))) is None:
+                    n = counts[lit, ic] = hay.count(lit)
+                occurrences += n
+            if lits is not None and not occurrences:
+                continue  # no literal every match needs: no match
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
-            if lead is None or lead * sum(hay.count(s) for s in self.literals[k]) > len(text) // (4 if read else 8):
+            if lead is None or lead * occurrences > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
             windows = _windows(hay, self.literals[k], lead, read or 0)
