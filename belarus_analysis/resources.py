@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,12 +37,27 @@ from .errors import DataFileError
 _SEEN: dict[tuple, tuple[tuple, str]] = {}
 
 
-def _stat(path: Path) -> tuple:
+# A path as given (with the working directory, when relative) -> (its resolved path, device, inode).
+_RESOLVED: dict[tuple[str, str], tuple[Path, int, int]] = {}
+
+
+def _resolved_stat(path: Path | str) -> tuple:
+    """``(resolved path, mtime, size, inode)`` of ``path`` (``(resolved path, None)`` when missing).
+
+    ``Path.resolve`` walks every component of the path (an ``lstat`` each); a path that still
+    leads to the same file (device and inode of one ``stat``, which follows links) keeps the
+    resolved path found before.
+    """
+    given = os.fspath(path)
     try:
-        st = path.stat()
+        st = os.stat(given)
     except FileNotFoundError:
-        return (path, None)
-    return (path, st.st_mtime_ns, st.st_size, st.st_ino)
+        return (Path(given).resolve(), None)
+    where = (given, "" if os.path.isabs(given) else os.getcwd())
+    hit = _RESOLVED.get(where)
+    if hit is None or hit[1:] != (st.st_dev, st.st_ino):
+        hit = _RESOLVED[where] = (Path(given).resolve(), st.st_dev, st.st_ino)
+    return (hit[0], st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 T = TypeVar("T")
@@ -112,8 +128,8 @@ def version(*paths: Path | str) -> str:
     memo = _FROZEN.get()
     if memo is not None and paths in memo:
         return memo[paths]
-    key = tuple(Path(p).resolve() for p in paths)
-    signature = tuple(_stat(p) for p in key)
+    signature = tuple(_resolved_stat(p) for p in paths)
+    key = tuple(sig[0] for sig in signature)
     seen = _SEEN.get(key)
     if seen is None or seen[0] != signature:
         h = hashlib.sha256()
