@@ -21,10 +21,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 
@@ -35,15 +37,32 @@ from .errors import DataFileError
 _SEEN: dict[tuple, tuple[tuple, str]] = {}
 
 
-def _stat(path: Path) -> tuple:
+# A path as given (with the working directory, when relative) -> (its resolved path, device, inode).
+_RESOLVED: dict[tuple[str, str], tuple[Path, int, int]] = {}
+
+
+def _resolved_stat(path: Path | str) -> tuple:
+    """``(resolved path, mtime, size, inode)`` of ``path`` (``(resolved path, None)`` when missing).
+
+    ``Path.resolve`` walks every component of the path (an ``lstat`` each); a path that still
+    leads to the same file (device and inode of one ``stat``, which follows links) keeps the
+    resolved path found before.
+    """
+    given = os.fspath(path)
     try:
-        st = path.stat()
+        st = os.stat(given)
     except FileNotFoundError:
-        return (path, None)
-    return (path, st.st_mtime_ns, st.st_size, st.st_ino)
+        return (Path(given).resolve(), None)
+    where = (given, "" if os.path.isabs(given) else os.getcwd())
+    hit = _RESOLVED.get(where)
+    if hit is None or hit[1:] != (st.st_dev, st.st_ino):
+        hit = _RESOLVED[where] = (Path(given).resolve(), st.st_dev, st.st_ino)
+    return (hit[0], st.st_mtime_ns, st.st_size, st.st_ino)
 
 
-# Inside frozen(): paths as given -> version, each computed once.
+T = TypeVar("T")
+
+# Inside frozen(): paths as given -> version, each computed once (and per_block's results).
 _FROZEN: ContextVar[dict | None] = ContextVar("belarus_analysis_frozen_versions", default=None)
 
 
@@ -74,6 +93,28 @@ def frozen() -> Iterator[None]:
         _FROZEN.reset(token)
 
 
+def per_block(key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()``, made once per :func:`frozen` block for ``key`` (every call outside one).
+
+    For the accessors of data-file-backed objects (the actor index, the lexicons) that the
+    extractors call thousands of times per article: each call resolves paths, checks that
+    the file exists and asks for its version. ``key`` must hold everything the result depends
+    on besides the files' contents (the arguments, the ``config`` paths read).
+
+    >>> calls = []
+    >>> with frozen():
+    ...     [per_block(("x",), lambda: calls.append(1) or len(calls)) for _ in range(3)]
+    [1, 1, 1]
+    """
+    memo = _FROZEN.get()
+    if memo is None:
+        return compute()
+    key = ("per_block", *key)  # apart from the versions' keys (tuples of paths)
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def version(*paths: Path | str) -> str:
     """sha256 over the contents of ``paths`` (a missing file counts as absent), recomputed
     only when a file's size, inode or modification time changed.
@@ -87,8 +128,8 @@ def version(*paths: Path | str) -> str:
     memo = _FROZEN.get()
     if memo is not None and paths in memo:
         return memo[paths]
-    key = tuple(Path(p).resolve() for p in paths)
-    signature = tuple(_stat(p) for p in key)
+    signature = tuple(_resolved_stat(p) for p in paths)
+    key = tuple(sig[0] for sig in signature)
     seen = _SEEN.get(key)
     if seen is None or seen[0] != signature:
         h = hashlib.sha256()

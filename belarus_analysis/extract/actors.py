@@ -37,7 +37,8 @@ import pandas as pd
 
 from .. import config
 from ..errors import DataFileError
-from ..resources import read_frame, version
+from ..resources import per_block, read_frame, version
+from .trie import alternation
 
 COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "country", "kind", "note", "valid_from",
            "valid_to", "source", "pronoun"]
@@ -185,6 +186,10 @@ class SpeakerWords:
 
 
 LOOKUP_CACHE_SIZE = 1 << 16
+# ActorIndex._scan remembers the matches of texts up to LONG_TEXT characters (speaker phrases, a
+# window after a title), at most SCAN_CACHE_SIZE of them; of longer texts (articles) the last one.
+LONG_TEXT = 200
+SCAN_CACHE_SIZE = 1 << 12
 
 
 @dataclass
@@ -199,9 +204,13 @@ class ActorIndex:
     countries: dict[str, str] = field(default_factory=dict)  # actor_id -> country code, where given
     pronouns: dict[str, str] = field(default_factory=dict)  # actor_id -> he | she | they, where given
     kinds: dict[str, str] = field(default_factory=dict)  # actor_id -> kind (person, institution, media, …)
+    persons: frozenset[str] = frozenset()  # the actor_ids of kind person
     # (surface, date) -> Lookup: speaker expressions recur within and across articles, and each look-up
     # runs the actor alternation over the expression. The index is rebuilt when actors.csv changes.
     _lookups: dict[tuple[str, str | None], Lookup] = field(default_factory=dict, repr=False, compare=False)
+    # text -> the pattern's matches in it (see _scan); the last long text apart
+    _scans: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False, compare=False)
+    _long_scan: list = field(default_factory=lambda: [None, None], repr=False, compare=False)
 
     def group(self, actor_id: str | None) -> str | None:
         return self.groups.get(actor_id) if actor_id else None
@@ -227,13 +236,31 @@ class ActorIndex:
         with no holder on date ``on`` has ``actor_id`` None.
         """
         out = []
-        for m in self.pattern.finditer(text):
-            key = _norm(m.group(0))
+        for start, end, key in self._scan(text):
             if key in self.names:
-                out.append((m.start(), m.end(), self.names[key], "name"))
+                out.append((start, end, self.names[key], "name"))
             elif key in self.descriptions:
-                out.append((m.start(), m.end(), self._holder(key, on), "description"))
+                out.append((start, end, self._holder(key, on), "description"))
         return out
+
+    def _scan(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, normalised form)`` of every match of :attr:`pattern` in ``text``, remembered:
+        the extractors ask about the same speaker phrases again and again, and about the whole
+        article twice (the figures' persons, the statements' names). Texts up to :data:`LONG_TEXT`
+        characters are kept (emptied at :data:`SCAN_CACHE_SIZE`), of longer ones the last."""
+        long = len(text) > LONG_TEXT
+        if long and self._long_scan[0] == text:
+            return self._long_scan[1]
+        found = None if long else self._scans.get(text)
+        if found is None:
+            found = [(m.start(), m.end(), _norm(m.group(0))) for m in self.pattern.finditer(text)]
+            if long:
+                self._long_scan[:] = [text, found]
+            else:
+                if len(self._scans) >= SCAN_CACHE_SIZE:
+                    self._scans.clear()
+                self._scans[text] = found
+        return found
 
     def resolve(self, surface: str, *, on: str | None = None) -> str | None:
         """The actor a speaker expression refers to, or None (see :meth:`lookup`)."""
@@ -328,7 +355,9 @@ def actor_index(path: Path | None = None) -> ActorIndex:
     Every extractor resolves names through this, so setting ``belarus_analysis.config.ACTORS``
     to your own actors file changes what the whole pipeline recognises.
     """
-    return _actor_index(*_current(path))
+    # once per article (resources.frozen): it is asked for thousands of times per article
+    return per_block(("actor_index", path, config.ACTORS, config.SPEAKER_GROUPS),
+                     lambda: _actor_index(*_current(path)))
 
 
 @lru_cache(maxsize=8)
@@ -346,10 +375,11 @@ def _actor_index(path: Path, stamp: str) -> ActorIndex:
     words_path = Path(config.SPEAKER_GROUPS)
     words = _speaker_words(words_path, version(words_path)) if words_path.exists() else SpeakerWords()
     countries = dict(zip(df["actor_id"], df["country"].fillna(""))) if "country" in df.columns else {}
+    kinds = dict(zip(df["actor_id"], df["kind"].fillna(""))) if "kind" in df.columns else {}
     return ActorIndex(names, {k: tuple(v) for k, v in descriptions.items()}, groups, _surface_regex([*names, *descriptions]),
                       words, countries={a: c for a, c in countries.items() if c},
                       pronouns={a: p for a, p in zip(df["actor_id"], df["pronoun"]) if p},
-                      kinds=dict(zip(df["actor_id"], df["kind"].fillna(""))) if "kind" in df.columns else {})
+                      kinds=kinds, persons=frozenset(a for a, k in kinds.items() if k == "person"))
 
 
 def _surface_regex(forms: list[str]) -> re.Pattern:
@@ -365,20 +395,8 @@ def _surface_regex(forms: list[str]) -> re.Pattern:
     >>> [m.group(0) for m in _surface_regex(["eu", "eu council"]).finditer("EU  Council and the EU's")]
     ['EU  Council', "EU's"]
     """
-    trie: dict = {}
-    for form in set(forms):
-        node = trie
-        for ch in form:
-            node = node.setdefault(r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch), {})
-        node[""] = {}  # a form ends here
-    return re.compile(rf"(?<![\w-]){_alternation(trie)}(?:['’]s?)?(?![\w-])", re.IGNORECASE)
-
-
-def _alternation(node: dict) -> str:
-    alts = [unit + _alternation(child) for unit, child in sorted(node.items()) if unit]
-    if len(alts) == 1 and "" not in node:
-        return alts[0]
-    return "(?:" + "|".join(alts + ([""] if "" in node and alts else [])) + ")" if alts else ""
+    body = alternation(forms, lambda ch: r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch))
+    return re.compile(rf"(?<![\w-]){body}(?:['’]s?)?(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

@@ -10,66 +10,148 @@ that starts with ``\\b`` or an alternation.
 The filter never skips a match: a pattern with no usable literal (a character class, an
 optional part, a back-reference, a non-ASCII letter) is always run.
 
+:meth:`Prefilter.matches` goes further where a pattern's matches have a bounded length
+(:func:`reach`): a match contains one of the literals, so it starts at most that length
+before an occurrence of one. The pattern is searched only in those windows of start
+positions (``Pattern.search`` with ``pos`` and ``endpos``, the whole text still visible
+behind ``pos`` for look-behinds and ``\\b``, and ``endpos`` past everything a match attempt
+from the window reads), so it no longer walks the rest of the article. The matches are
+exactly those of ``Pattern.finditer``.
+
 >>> sorted(required_literals(r"\\b(?:free and fair|transparent) (?:vote|election)s?\\b"))
 ['free and fair', 'transparent']
 >>> required_literals(r"\\b(?:was|were) reported\\b(?! by)")
 frozenset({' reported'})
 >>> required_literals(r"\\w+ed"), required_literals(r"[A-Z]\\w+(?:said)?")
 (frozenset({'ed'}), None)
+>>> reach(r"\\bno (?:free|fair) votes?\\b(?! by)"), reach(r"\\w+ed")
+((13, 16), None)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
 # Letters that Python's case-insensitive matching equates with an ASCII letter: mapped before
 # lower-casing the text, so that a skipped text can hold no case-insensitive match.
 _ASCII_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
+_FOLDED_LETTERS = tuple(chr(c) for c in _ASCII_FOLD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them
 
 
-def _alternatives(items, ignore_case: bool) -> frozenset[str] | None:
-    """Strings one of which every match of the sequence ``items`` contains, or None."""
-    best: frozenset[str] | None = None
+def _alternatives(items, ignore_case: bool) -> tuple[frozenset[str] | None, int | None]:
+    """Strings one of which every match of the sequence ``items`` contains (or None), and how far
+    from the match's start such a string ends at the most (None: no bound)."""
+    best: tuple[frozenset[str] | None, int | None] = (None, None)
     run = ""
+    offset: int | None = 0  # the most characters the items so far consume
 
-    def keep(found: frozenset[str] | None) -> None:
+    def keep(found: frozenset[str] | None, lead: int | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
+        if found and (best[0] is None or min(map(len, found)) > min(map(len, best[0]))):
+            best = found, lead
+
+    def after(lead: int | None) -> int | None:
+        return None if offset is None or lead is None else offset + lead
 
     for op, av in items:
         if op is C.LITERAL and av < 128:
             run += chr(av).lower() if ignore_case else chr(av)
+            offset = after(1)
             continue
         if op in _ZERO_WIDTH:
             continue
-        keep(frozenset({run}) if run else None)
+        keep(frozenset({run}) if run else None, offset)
         run = ""
         if op is C.SUBPATTERN:
             if (av[1] | av[2]) & re.IGNORECASE == 0:  # a group that switches case handling gives nothing
-                keep(_alternatives(av[-1], ignore_case))
+                keep(*_shift(_alternatives(av[-1], ignore_case), offset))
         elif op is C.ATOMIC_GROUP:
-            keep(_alternatives(av, ignore_case))
+            keep(*_shift(_alternatives(av, ignore_case), offset))
         elif op is C.BRANCH:
             branches = [_alternatives(b, ignore_case) for b in av[1]]
-            if all(branches):
-                keep(frozenset().union(*branches))
-        elif op in _REPEATS and av[0] >= 1:
-            keep(_alternatives(av[2], ignore_case))
-    keep(frozenset({run}) if run else None)
+            if all(found for found, _ in branches):
+                leads = [lead for _, lead in branches]
+                keep(frozenset().union(*(found for found, _ in branches)),
+                     None if None in leads or offset is None else offset + max(leads))
+        elif op in _REPEATS and av[0] >= 1:  # the first repetition holds one
+            keep(*_shift(_alternatives(av[2], ignore_case), offset))
+        width = _reach([(op, av)])
+        offset = after(width and width[0])
+    keep(frozenset({run}) if run else None, offset)
     return best
+
+
+def _shift(found: tuple[frozenset[str] | None, int | None], offset: int | None
+           ) -> tuple[frozenset[str] | None, int | None]:
+    return found[0], None if found[1] is None or offset is None else offset + found[1]
 
 
 def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
     """Strings (lower-case under ``re.IGNORECASE``) one of which every match of ``pattern``
     contains, or None when the pattern gives none (it must then always be run)."""
+    return _literals_and_lead(pattern, flags)[0]
+
+
+def _literals_and_lead(pattern: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
+    """:func:`required_literals` and the most characters from a match's start to the end of
+    the literal it contains (None: no bound)."""
     tree = _parser.parse(pattern, flags)
-    ignore_case = bool(tree.state.flags & re.IGNORECASE)
-    return _alternatives(tree, ignore_case)
+    return _alternatives(tree, bool(tree.state.flags & re.IGNORECASE))
+
+
+_ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, the letters of ``_ASCII_FOLD`` mapped first; of the same length as
+    ``text`` (positions carry over). ``str.translate`` runs only when one of them occurs: it is
+    many times slower than ``str.lower``."""
+    return text.translate(_ASCII_FOLD).lower() if any(c in text for c in _FOLDED_LETTERS) else text.lower()
+
+
+def _reach(items) -> tuple[int, int] | None:
+    """``(consumed, read)`` of the sequence ``items``: the most characters a match of it consumes and
+    the most characters after its start that an attempt to match it reads (look-aheads and ``\\b``
+    read past what they consume); None when either is unbounded or not known."""
+    consumed = read = 0
+    for op, av in items:
+        if op in _ONE_CHAR:
+            part = (1, 1)
+        elif op is C.AT:
+            part = (0, 1)  # \b, $ … look at the character at the position
+        elif op is C.SUBPATTERN:
+            part = _reach(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            part = _reach(av)
+        elif op is C.BRANCH:
+            parts = [_reach(b) for b in av[1]]
+            part = None if None in parts else (max(c for c, _ in parts), max(r for _, r in parts))
+        elif op in _REPEATS:
+            inner = _reach(av[2])
+            if inner is None or av[1] == C.MAXREPEAT:
+                return None
+            part = (av[1] * inner[0], (av[1] - 1) * inner[0] + inner[1]) if av[1] else (0, 0)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            inner = _reach(av[1])  # a look-behind starts before the position: it reads no further ahead
+            part = None if inner is None else (0, inner[1])
+        else:  # back-references, conditionals: no bound known
+            return None
+        if part is None:
+            return None
+        read = max(read, consumed + part[1])
+        consumed += part[0]
+    return consumed, read
+
+
+def reach(pattern: str, flags: int = re.IGNORECASE) -> tuple[int, int] | None:
+    """``(consumed, read)`` of ``pattern``: the most characters a match consumes and the most
+    characters after a match's start that an attempt to match there reads; None when unbounded."""
+    return _reach(_parser.parse(pattern, flags))
 
 
 class Prefilter:
@@ -88,11 +170,107 @@ class Prefilter:
     """
 
     def __init__(self, patterns) -> None:
-        self.literals = [required_literals(p.pattern, p.flags) for p in patterns]
-        self.ignore_case = [bool(p.flags & re.IGNORECASE) for p in patterns]
+        self.patterns = list(patterns)
+        found = [_literals_and_lead(p.pattern, p.flags) for p in self.patterns]
+        self.literals = [lits for lits, _ in found]
+        self.ignore_case = [bool(p.flags & re.IGNORECASE) for p in self.patterns]
+        # Windows need a non-empty match (an empty one contains no literal) and a bound on how far
+        # before an occurrence of a literal a match can start.
+        self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
+                     for p, (lits, lead) in zip(self.patterns, found)]
+        self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        folded = text.translate(_ASCII_FOLD).lower()
+        return self._candidates(text, _folded(text))
+
+    def _candidates(self, text: str, folded: str) -> list[int]:
         return [i for i, (lits, ic) in enumerate(zip(self.literals, self.ignore_case))
                 if lits is None or any(s in (folded if ic else text) for s in lits)]
+
+    def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
+        """``(k, match)`` for every match of every pattern ``k`` in ``text``: pattern by pattern,
+        each one's matches exactly those of ``patterns[k].finditer(text)``, found by trying the
+        pattern only where an occurrence of a required literal allows a match to start
+        (module docstring).
+
+        >>> rx = [re.compile(r"\\b(?:free|fair) vote\\b(?! count)", re.I), re.compile(r"\\d+%")]
+        >>> [(k, m.group()) for k, m in Prefilter(rx).matches("A free vote; a fair vote count; 80%.")]
+        [(0, 'free vote'), (1, '80%')]
+        """
+        folded = _folded(text)
+        counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
+        for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
+            lead, read = self.lead[k], self.read[k]
+            hay = folded if ic else text
+            occurrences = 0
+            for lit in lits or ():
+                if (n := counts.get((lit, ic))) is None:
+                    n = counts[lit, ic] = hay.count(lit)
+                occurrences += n
+            if lits is not None and not occurrences:
+                continue  # no literal every match needs: no match
+            # Windows (about lead characters per occurrence) about as long as the text: one plain scan
+            # costs less, above all where each position is tried on its own (no bound on what is read).
+            if lead is None or lead * occurrences > len(text) // (4 if read else 8):
+                yield from ((k, m) for m in rx.finditer(text))
+                continue
+            windows = _windows(hay, self.literals[k], lead, read or 0)
+            if read is None:
+                yield from ((k, m) for m in _tried(rx, text, windows))
+            else:
+                yield from ((k, m) for m in _searched(rx, text, windows, read))
+
+
+def _windows(hay: str, literals: frozenset[str], lead: int, gap: int) -> list[tuple[int, int]]:
+    """Merged ranges ``(first, last)`` of the positions where a match that contains an occurrence
+    of one of ``literals`` in ``hay``, ending at most ``lead`` characters after the match's start,
+    can start; ranges less than ``gap`` apart are joined (scanning a short gap costs less than
+    another search)."""
+    ranges = []
+    for lit in literals:
+        at = hay.find(lit)
+        while at >= 0:
+            ranges.append((max(at + len(lit) - lead, 0), at))
+            at = hay.find(lit, at + 1)
+    ranges.sort()
+    merged: list[list[int]] = []
+    for a, b in ranges:
+        if merged and a <= merged[-1][1] + gap + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _searched(rx: re.Pattern, text: str, windows: list[tuple[int, int]], read: int) -> Iterator[re.Match]:
+    """The matches of ``rx.finditer(text)``, given that none starts outside ``windows`` and that an
+    attempt to match reads at most ``read`` characters from where it starts.
+
+    ``finditer`` takes, from each position on, the leftmost match; a search from inside a window
+    with ``endpos`` past every character an attempt from the window reads (``+ 1``: ``$`` looks one
+    further) finds the same leftmost match when it starts inside the window."""
+    pos = 0
+    for a, b in windows:
+        at, end = max(a, pos), min(b + read + 1, len(text))
+        while at <= b:
+            m = rx.search(text, at, end)
+            if m is None or m.start() > b:
+                break
+            yield m
+            pos = at = m.end()  # non-empty: every windowed pattern consumes a literal
+
+
+def _tried(rx: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The matches of ``rx.finditer(text)``, given that none starts outside ``windows``, for a
+    pattern whose reading has no bound (``\\w+``): a match attempt at each position of the windows."""
+    pos = 0
+    for a, b in windows:
+        at = max(a, pos)
+        while at <= b:
+            m = rx.match(text, at)
+            if m is None:
+                at += 1
+            else:
+                yield m
+                pos = at = m.end()

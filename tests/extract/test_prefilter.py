@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
 from belarus_analysis.extract.markers.lexicons import load_lexicons
-from belarus_analysis.extract.prefilter import Prefilter, required_literals
+from belarus_analysis.extract.prefilter import Prefilter, reach, required_literals
 
 LEX = load_lexicons()
 PATTERNS = [rx for _, rx in LEX.regexes]
@@ -66,3 +66,58 @@ WORDS = sorted({w for p in PATTERNS for lits in [required_literals(p.pattern)] i
                 max_size=12), st.sampled_from([str, str.upper, str.title]))
 def test_no_row_is_skipped_on_texts_made_of_their_own_words(words, case):
     assert _sound(PATTERNS, case(" ".join(words))) == []
+
+
+# --------------------------------------------------------------------------- windowed matches
+
+def _spans(pairs):
+    return [(k, m.span(), m.groups()) for k, m in pairs]
+
+
+def _plain(patterns, text):
+    return [(k, m.span(), m.groups()) for k, p in enumerate(patterns) for m in p.finditer(text)]
+
+
+def test_windowed_matches_are_finditers_on_real_articles():
+    texts = list(ba.load_corpus()["text"]) + list(evaluate.heldout_articles("dev_set_a")["text"])
+    pf = Prefilter(PATTERNS)
+    assert sum(lead is not None for lead in pf.lead) > len(PATTERNS) / 2  # most rows are windowed
+    found = 0
+    for text in texts:
+        got = _spans(pf.matches(text))
+        assert got == _plain(PATTERNS, text)
+        found += len(got)
+    assert found > 50
+
+
+# Patterns whose matches overlap, sit next to each other, look behind the window's start, look
+# ahead past its end, end at '$', read without bound (\w+) or repeat a literal.
+ADVERSARIAL = [re.compile(p, f) for p, f in [
+    (r"\bab\b", re.I), (r"(?<=x)ab(?=y)", 0), (r"ab(?! ?ab)", re.I), (r"(?:ab|ba){1,3}", re.I),
+    (r"a?b a?b$", re.I), (r"\w+ ab\b", re.I), (r"ab[^.]{0,5}?ba", re.I), (r"(?<!b )ab\w*", 0),
+    (r"(?:x|y)?ab(?=(?: \S+){0,2} ba)", re.I), (r"ab(?P<span> ab)?", re.I), (r"^ab", re.M), (r"ab\Z", 0),
+    (r"\bb(?:a\w+|ab)", re.I), (r"(?:\s+ab){2}", re.I),
+]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "AB", "ba", "x", "y", " ", ".", "\n", "abab", "b a", "aab"]), max_size=20))
+def test_windowed_matches_are_finditers_on_adversarial_patterns(parts):
+    text = "".join(parts)
+    assert _spans(Prefilter(ADVERSARIAL).matches(text)) == _plain(ADVERSARIAL, text)
+
+
+def test_windowed_match_sees_text_before_and_after_its_window():
+    # the look-behind needs the character before the window; the look-ahead the words after it
+    rx = [re.compile(r"(?<!not )\bfair\b(?! and free)", re.I), re.compile(r"\bfree\b(?=(?: \S+){0,3} vote)", re.I)]
+    text = "not fair; FAIR and free; fair. free and fair vote; free x y z w vote"
+    assert _spans(Prefilter(rx).matches(text)) == _plain(rx, text)
+    assert [m.start() for _, m in Prefilter(rx).matches(text)] == [25, 40, 31]  # pattern by pattern
+
+
+def test_reach_and_lead_bound_what_a_match_reads():
+    assert reach(r"\bab(?! c)") == (2, 4)  # the look-ahead reads two past the match
+    assert reach(r"ab\w+") is None
+    assert reach(r"(?:ab){2,3}c") == (7, 7)
+    pf = Prefilter([re.compile(r"\w+ ab", re.I), re.compile(r"x{0,4}ab\w+", re.I)])
+    assert pf.lead == [None, 6]  # an unbounded run before the literal: no window

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import spacy
 
 import belarus_analysis as ba
 from belarus_analysis.errors import PipelineError
 from belarus_analysis.extract import REGISTRY
-from belarus_analysis.extract.readability import MEASURES, record, syllables
+from belarus_analysis.extract.readability import MEASURES, count, record, syllables
 
 # Hand-counted syllables of transliterated names (each vowel pronounced; "-ya" is its own syllable).
 HAND_COUNTED = {"Lukashenko": 4, "Lukashenka": 4, "Tsikhanouskaya": 5, "Tikhanovskaya": 5, "Sviatlana": 3,
@@ -89,3 +91,51 @@ def test_spelling_variants_of_one_name_get_one_syllable_count(one, other):
     r = ba.readability(ba.from_texts({"a": f"{one} met the press.", "b": f"{other} met the press."}))
     assert r.loc[0, "n_syllables"] == r.loc[1, "n_syllables"]
     assert syllables(one) == syllables(other)
+
+
+# --------------------------------------------------------------------------- counts from arrays
+
+def _reference_counts(doc):
+    """The counts read token by token (Token objects), as the module docstring defines them."""
+    from belarus_analysis.extract.readability import _CLITIC, _easy, _transliterated
+    sentences = []
+    for sent in doc.sents:
+        words = []
+        for tok in sent:
+            if not any(c.isalnum() for c in tok.text):
+                continue
+            if words and _CLITIC.match(tok.text) and not doc[tok.i - 1].whitespace_:
+                words[-1] = (words[-1][0] + tok.text, words[-1][1])
+            else:
+                words.append((tok.text, tok.pos_ == "PROPN"))
+        if words:
+            sentences.append(words)
+    words = [w for s in sentences for w in s]
+    per = [syllables(t, romanised=_transliterated()) for t, _ in words]
+    return (len(sentences), len(words), sum(per), sum(n >= 3 for n in per),
+            sum(c.isalpha() for t, _ in words for c in t), sum(c.isalnum() for t, _ in words for c in t),
+            sum(any(c.isalpha() for c in t) and not name and not _easy(t.lower()) for t, name in words))
+
+
+_SENTENCIZED = spacy.blank("en")
+_SENTENCIZED.add_pipe("sentencizer")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["It", "was", "n't", "'s", "’s", "'ve", "Belarus", "Lukashenko", "(", ")", ".", "!",
+                                 " ", "  ", "2.02", "U.S.", "won", "Tsikhanouskaya", "-", "\n"]), max_size=25))
+def test_counts_from_arrays_are_the_token_by_token_counts(parts):
+    # clitics after punctuation, at a sentence's start, in chains ("wasn't've"), glued or spaced
+    doc = _SENTENCIZED("".join(parts))
+    c = count(doc)
+    assert (c.sentences, c.words, c.syllables, c.polysyllables, c.letters, c.characters, c.difficult) == \
+        _reference_counts(doc)
+
+
+def test_counts_from_arrays_on_parsed_articles():
+    nlp = ba.nlp.load_pipeline()
+    for text in ba.load_corpus()["text"]:
+        doc = nlp(text)
+        c = count(doc)
+        assert (c.sentences, c.words, c.syllables, c.polysyllables, c.letters, c.characters, c.difficult) == \
+            _reference_counts(doc)

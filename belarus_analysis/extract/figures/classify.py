@@ -35,9 +35,11 @@ _FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\
                         re.IGNORECASE)
 
 
+_SEGMENT_END = re.compile(r"[\n;]")
+
+
 def _person_ids() -> frozenset[str]:
-    df = actors.load_actors()
-    return frozenset(df.loc[df["kind"] == "person", "actor_id"]) if "kind" in df.columns else frozenset()
+    return actors.actor_index().persons
 
 
 def _published(article: Mapping) -> date | None:
@@ -70,9 +72,8 @@ class Context:
     def build(cls, view: ArticleView, article: Mapping) -> Context:
         doc, text = view.doc, view.text
         segments = []
-        for sent in doc.sents:
-            cuts = [sent.start_char, *(sent.start_char + m.end() for m in re.finditer(r"[\n;]", sent.text)),
-                    sent.end_char]
+        for start, end in view.sentences:  # offsets, not Spans (Span.text re-joins its tokens)
+            cuts = [start, *(m.end() for m in _SEGMENT_END.finditer(text, start, end)), end]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         person_ids = _person_ids()
         persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in person_ids]

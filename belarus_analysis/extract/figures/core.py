@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..trie import alternation
+
 
 # Word boundaries that also hold next to punctuation and digits.
 B, E = r"(?<![\w])", r"(?![\w])"
@@ -26,7 +28,8 @@ TIME_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "bef
 
 
 def alt(words: Sequence[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """An alternation of ``words`` (longest first), shaped as a trie: :func:`..trie.alternation`."""
+    return alternation(words)
 
 
 

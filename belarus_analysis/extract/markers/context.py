@@ -64,14 +64,13 @@ def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
         if term.match == "lemma" and any(p and p != t.pos_ for p, t in zip(lemma_words(term.pattern)[1], doc[s:e])):
             continue
         yield _hit(term, start, end)
-    for k in lex.prefilter.candidates(text):
+    for k, m in lex.prefilter.matches(text):
         i, rx = lex.regexes[k]
         # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
         groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
-        for m in rx.finditer(text):
-            group = next((g for g in groups if m.start(g) >= 0), None)
-            if group is not None and m.end(group) > m.start(group):
-                yield _hit(lex.terms[i], m.start(group), m.end(group))
+        group = next((g for g in groups if m.start(g) >= 0), None)
+        if group is not None and m.end(group) > m.start(group):
+            yield _hit(lex.terms[i], m.start(group), m.end(group))
 
 
 def _in_name(span: Span) -> bool:

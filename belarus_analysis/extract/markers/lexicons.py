@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import read_numbered, read_rows, version
+from ...resources import per_block, read_numbered, read_rows, version
 from ..prefilter import Prefilter
 from ..statements import VERBS_FILE
 
@@ -154,9 +154,12 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     >>> sorted({t.lexicon for t in lex.terms})
     ['actor_label', 'attribution_verb', 'frame', 'hedge', 'legitimacy', 'recognition']
     """
-    folder = Path(path) if path is not None else config.LEXICONS
-    files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-    return _load(folder.resolve(), version(*(folder / f for f in files)))
+    def load() -> Lexicons:
+        folder = Path(path) if path is not None else config.LEXICONS
+        files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
+        return _load(folder.resolve(), version(*(folder / f for f in files)))
+
+    return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
 
 
 # --------------------------------------------------------------------------- matches

@@ -108,8 +108,10 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
     reporting nested in the same speaker's content."""
     subjects = [c.speaker for c in cues if c.speaker is not None]
     # antecedents: subjects and the agents of passives ('a statement was issued by the ministers')
-    subjects += [_speaker_of(ctx, t, t.head) for t in ctx.doc if (t.dep_ in SUBJECT_DEPS or (
-        t.dep_ == "pobj" and t.head.dep_ == "agent")) and t.pos_ in ("NOUN", "PROPN", "PRON") and t.lower_ not in RELATIVES]
+    # (chosen on the view's token arrays: Token objects only for the few that are antecedents)
+    dep, heads, pos, lower, doc = ctx.view.dep, ctx.view.heads, ctx.view.pos, ctx.view.lower, ctx.doc
+    subjects += [_speaker_of(ctx, doc[i], doc[heads[i]]) for i in range(len(dep)) if (dep[i] in SUBJECT_DEPS or (
+        dep[i] == "pobj" and dep[heads[i]] == "agent")) and pos[i] in ("NOUN", "PROPN", "PRON") and lower[i] not in RELATIVES]
     # A medium's report ('…, Reuters reported') narrates: its subjects stay antecedents.
     reported = [c.content for c in cues if c.content and c.speaker is not None
                 and ctx.idx.lookup(ctx.text[c.speaker.start:c.speaker.end]).group != "media"]

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ...resources import lexicon_path, read_frame, version
+from ... import config
+from ...resources import lexicon_path, per_block, read_frame, version
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 VERBS_FILE = "attribution_verbs.csv"
@@ -109,8 +110,11 @@ def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
     >>> lex.single["say"].cls, dict(lex.multi["call"])["for"].lemma, lex.documents["announcement"]
     ('neutral', 'call for', 'announce')
     """
-    verbs, nouns = Path(verbs or lexicon_path(VERBS_FILE)), Path(nouns or lexicon_path(NOUNS_FILE))
-    return _lexicon(verbs, nouns, version(verbs, nouns))
+    def load() -> Lexicon:
+        v, n = Path(verbs or lexicon_path(VERBS_FILE)), Path(nouns or lexicon_path(NOUNS_FILE))
+        return _lexicon(v, n, version(v, n))
+
+    return per_block(("cue lexicons", verbs, nouns, config.LEXICONS), load)  # once per article
 
 
 @lru_cache(maxsize=8)

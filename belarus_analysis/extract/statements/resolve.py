@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .. import spans
-from ..actors import Lookup, load_actors
+from ..actors import Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
 from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
@@ -52,12 +52,12 @@ class Resolver:
         self.introduced: dict[str, str] | None = None  # person names in no row of actors.csv -> group (_introduced)
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
         self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
-        actors = load_actors()
-        self.kind = dict(zip(actors["actor_id"], actors["kind"]))
+        # the actor index's dicts (built once per actors file), not the table's columns again per article
+        self.kind = ctx.idx.kinds
         self.collective = {}
-        for aid, kind, group in zip(actors["actor_id"], actors["kind"], actors["group"]):
+        for aid, kind in self.kind.items():
             if kind == "collective":
-                self.collective.setdefault(group, aid)
+                self.collective.setdefault(ctx.idx.groups[aid], aid)
         # an actor's gender for he/she: from its row's pronoun, else learned from the first pronoun
         # that resolves to it (see _antecedent)
         self.gender: dict[str, str] = {aid: PERSON_PRONOUNS[p] for aid, p in ctx.idx.pronouns.items()
