@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import __version__, config, corpus, pipeline, store
 from .analysis import evaluate, external
-from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError, ViewError
+from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError, GoldError, ViewError
 from .extract import REGISTRY
 from .report import catalogue, notebooks, viewer
 
@@ -92,6 +92,14 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    # a flag that would be silently ignored gives a different score than the user asked for
+    if args.development and (args.seeds_only or args.external):
+        other = "--seeds-only" if args.seeds_only else "--external"
+        raise BelarusAnalysisError(f"--development cannot be combined with {other}: {other} scores "
+                                   f"{'the seeds only' if args.seeds_only else 'your attribution gold only'}")
+    if args.development and not evaluate.development_sets():
+        raise GoldError(f"--development: no development gold set (a folder dev_set_* with an articles.csv) "
+                        f"in {config.GOLD}")
     if args.external:
         scores = external.evaluate_external(args.external, subset=args.subset)
         with pd.option_context("display.width", 200, "display.precision", 3):

@@ -397,9 +397,12 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | Sequence[str] | 
     Raises
     ------
     GoldError
-        A gold row is not found in its article's text.
+        A gold row is not found in its article's text, or ``name`` is an empty list.
     """
     names = [name] if name is None or isinstance(name, str) else list(name)
+    if not names:
+        raise GoldError("heldout(name=[]): no gold set to score; give a set's folder name under "
+                        f"{config.GOLD} or a list of them")
     return _pooled({str(n): _located(tables, n, exclude, build_options) for n in names})
 
 

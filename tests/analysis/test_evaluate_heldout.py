@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 import belarus_analysis as ba
 from belarus_analysis import config, pipeline
@@ -180,3 +181,26 @@ def test_cli_evaluate_labels_development_sets_in_sample(tmp_path, monkeypatch, c
     assert "held-out (heldout9 in" in out and "-- statements, dev_set_x (in-sample), by kind" in out
     assert cli.main(["evaluate", "--table", "statements"]) == 0
     assert "dev_set_x" not in capsys.readouterr().out  # only when asked
+
+
+def test_heldout_with_no_set_named_says_so(tmp_path, monkeypatch):
+    from belarus_analysis.errors import GoldError
+
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    with pytest.raises(GoldError, match=r"name=\[\]"):  # was a bare StopIteration from the pooling
+        evaluate.heldout(["statements"], name=[])
+
+
+def test_cli_evaluate_development_flag_conflicts_and_absence_are_named(tmp_path, monkeypatch, capsys):
+    from belarus_analysis import cli
+
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    # --seeds-only used to be overridden silently: the development sets were scored as well
+    assert cli.main(["evaluate", "--table", "statements", "--seeds-only", "--development"]) == 2
+    assert "--development cannot be combined with --seeds-only" in capsys.readouterr().err
+    assert cli.main(["evaluate", "--development", "--external", str(tmp_path / "gold.jsonl")]) == 2
+    assert "--development cannot be combined with --external" in capsys.readouterr().err
+    # asked for development sets where there are none: said, not silently skipped
+    assert cli.main(["evaluate", "--table", "statements", "--development"]) == 2
+    err = capsys.readouterr().err
+    assert "--development: no development gold set" in err and str(tmp_path) in err
