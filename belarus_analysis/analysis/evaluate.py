@@ -28,6 +28,7 @@ cue, value, kind, voice…) are computed over matched pairs.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -381,7 +382,7 @@ def heldout_articles(name: str | None = None) -> pd.DataFrame:
     return load_corpus(folder / "texts", folder / "articles.csv")
 
 
-def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | Sequence[str] | None = None,
+def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | os.PathLike | Sequence[str] | None = None,
             exclude: Sequence[str] = (), **build_options) -> dict[str, pd.DataFrame]:
     """Scores on a held-out gold set (see the module docstring): table -> :func:`evaluate` frame.
 
@@ -399,7 +400,8 @@ def heldout(tables: Sequence[str] = tuple(KEYS), *, name: str | Sequence[str] | 
     GoldError
         A gold row is not found in its article's text, or ``name`` is an empty list.
     """
-    names = [name] if name is None or isinstance(name, str) else list(name)
+    # one folder (a name or a path, as before pooling) or a list of them
+    names = [name] if name is None or isinstance(name, (str, os.PathLike)) else list(name)
     if not names:
         raise GoldError("heldout(name=[]): no gold set to score; give a set's folder name under "
                         f"{config.GOLD} or a list of them")

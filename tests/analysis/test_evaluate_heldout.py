@@ -204,3 +204,12 @@ def test_cli_evaluate_development_flag_conflicts_and_absence_are_named(tmp_path,
     assert cli.main(["evaluate", "--table", "statements", "--development"]) == 2
     err = capsys.readouterr().err
     assert "--development: no development gold set" in err and str(tmp_path) in err
+
+
+def test_heldout_takes_a_set_folder_as_a_path_as_before_pooling(tmp_path, monkeypatch):
+    # a Path was iterated as a list of set names once name= also took lists (TypeError)
+    _folder(tmp_path / "heldout")
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    by_path = evaluate.heldout(["statements"], name=Path("heldout"))["statements"]
+    pd.testing.assert_frame_equal(by_path, evaluate.heldout(["statements"], name="heldout")["statements"])
+    assert by_path.set_index("kind").loc["all", "n_gold"] == 3
