@@ -97,6 +97,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         other = "--seeds-only" if args.seeds_only else "--external"
         raise BelarusAnalysisError(f"--development cannot be combined with {other}: {other} scores "
                                    f"{'the seeds only' if args.seeds_only else 'your attribution gold only'}")
+    if args.subset and not args.external:
+        raise BelarusAnalysisError(f"--subset {args.subset}: only with --external FILE (it selects that gold's quotes)")
     if args.development and not evaluate.development_sets():
         raise GoldError(f"--development: no development gold set (a folder dev_set_* with an articles.csv) "
                         f"in {config.GOLD}")

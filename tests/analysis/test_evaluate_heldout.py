@@ -200,6 +200,9 @@ def test_cli_evaluate_development_flag_conflicts_and_absence_are_named(tmp_path,
     assert "--development cannot be combined with --seeds-only" in capsys.readouterr().err
     assert cli.main(["evaluate", "--development", "--external", str(tmp_path / "gold.jsonl")]) == 2
     assert "--development cannot be combined with --external" in capsys.readouterr().err
+    # --subset selects quotes of an --external gold; without one it was silently ignored
+    assert cli.main(["evaluate", "--table", "statements", "--subset", "is_speech"]) == 2
+    assert "--subset is_speech: only with --external FILE" in capsys.readouterr().err
     # asked for development sets where there are none: said, not silently skipped
     assert cli.main(["evaluate", "--table", "statements", "--development"]) == 2
     err = capsys.readouterr().err
