@@ -121,3 +121,29 @@ def test_reach_and_lead_bound_what_a_match_reads():
     assert reach(r"(?:ab){2,3}c") == (7, 7)
     pf = Prefilter([re.compile(r"\w+ ab", re.I), re.compile(r"x{0,4}ab\w+", re.I)])
     assert pf.lead == [None, 6]  # an unbounded run before the literal: no window
+
+
+# Pieces of generated patterns: literals that case-fold to another length or onto ASCII ('İ', 'ß', 'ſ', the
+# Kelvin sign), anchors that read past the match ($, \b, look-arounds), groups that switch case handling,
+# alternations sharing a prefix, lazy and bounded repeats, back-references.
+PIECES = ["ab", "a", "ba", "K", "k", "s", "ſ", "i", "İ", "ı", "ss", "ß", "ﬁ", r"\b", r"\B", "$", "^", r"\Z",
+          "(?<=a)", "(?<!b)", "(?=a)", "(?!b)", r"\w", r"\W", ".", " ", "[ab]", "x?", "(?:ab|a)", "(?:b|ba|)",
+          "a{1,3}", "b*?", "(?i:ab)", "(?-i:AB)", r"\s", r"(a)\1", "(?:free|fair)", "vote", r"\w+"]
+FILLER = st.sampled_from(["z", " ", "\n", ".", "zz z"]).flatmap(lambda s: st.integers(0, 120).map(lambda n: s * n))
+BITS = st.sampled_from(["a", "b", "A", "B", " ", "\n", "\r", "K", "k", "ſ", "S", "İ", "ı", "I", "ß", "ﬁ", "vote",
+                        "FAIR", "free", "ab"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5),
+       st.sampled_from([0, re.I, re.I | re.M, re.M, re.S]),
+       st.lists(st.tuples(FILLER, st.lists(BITS, max_size=8).map("".join)), max_size=6))
+def test_windowed_matches_are_finditers_on_generated_patterns_in_long_texts(pieces, flags, parts):
+    # long filler between the bits, so that the windows (not the whole-text fallback) are searched
+    try:
+        rx = re.compile("".join(pieces), flags)
+    except re.error:
+        return
+    text = "".join(f + b for f, b in parts)
+    assert [(m.span(), m.groups()) for _, m in Prefilter([rx]).matches(text)] == \
+        [(m.span(), m.groups()) for m in rx.finditer(text)]
