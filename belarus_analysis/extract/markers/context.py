@@ -13,6 +13,7 @@ from ...nlp import NAME_ENTS
 from .. import actors
 from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
+from ..syntax import negative_subject
 from .lexicons import Hit, Lexicons, Term, lemma_words
 from .speech import Speech, Voice, between, voice_of
 
@@ -21,9 +22,6 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
 INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
-NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
-# 'few observers considered it fair' limits the verdict to a minority: the clause is not asserted either
-NEGATIVE_DETERMINERS = {"no", "few", "fewer"}
 COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.csv pronoun it fits
@@ -386,7 +384,7 @@ def _unasserted(span: Span) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
             return True
-        if any(_negative(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(negative_subject(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
             return True
         if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
             return False
@@ -407,13 +405,6 @@ def _infinitive_of_aim(head: Token) -> bool:
     # an adverbial infinitive is a demand only in 'for X to Y' ('went on to win' asserts the win)
     return head.dep_ == "acl" or (head.dep_ == "advcl" and any(
         c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in head.head.children))
-
-
-def _negative(subject: Token) -> bool:
-    """'nobody', 'none of them', 'no one', 'no observer', 'few observers' (not 'a few')."""
-    return subject.lower_ in NEGATIVE_SUBJECTS or any(
-        c.dep_ in ("det", "amod") and c.lower_ in NEGATIVE_DETERMINERS
-        and not any(a.lower_ == "a" for a in c.children) for c in subject.children)  # 'a few' is no negation
 
 
 def _generic(subject: Token) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from .content import CueIndex, _content, _cut, _gerund_of
 from .context import Ctx, Cue, _has_that, _verbal
+from ..syntax import negative_subject
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
@@ -58,8 +59,10 @@ def _performative(t: Token) -> bool:
 
 
 def _unreal(t: Token) -> bool:
-    """Negated, modal or planned speech is not a statement ('has not reported', 'plans to announce')."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in t.children):
+    """Negated, modal or planned speech is not a statement ('has not reported', 'nobody said',
+    'plans to announce')."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+           or (c.dep_ in SUBJECT_DEPS and negative_subject(c)) for c in t.children):
         return True
     return t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS
 

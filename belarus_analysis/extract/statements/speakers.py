@@ -96,6 +96,11 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     # accused …'): the one nearest the verb on its left is the subject.
     before = [c for c in subjs if c.i < v.i]
     subj = before[-1] if len(subjs) > 1 and before else next(iter(subjs), None)
+    # ... except the object of a participle that modifies the subject before it ('A statement
+    # criticising X said …': X is what the statement criticised, not who said it)
+    if len(before) > 1 and any(c.dep_ == "acl" and c.tag_ == "VBG" and not any(g.dep_ == "dobj" for g in c.children)
+                               and c.right_edge.i + 1 == subj.left_edge.i for c in before[-2].children):
+        subj = before[-2]
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:

@@ -329,3 +329,9 @@ def test_his_victory_targets_the_person_the_pronoun_fits_in_its_clause(text, tar
     Kremlin, an institution that has no 'his')."""
     m = markers(text)
     assert m.loc[m["text"] == "victory", "target_actor_id"].tolist() == [target]
+
+
+def test_a_few_believers_still_assert_the_verdict():
+    # 'few observers' limits the verdict to a minority; 'a few observers' does not, wherever the parser hangs 'a'
+    assert polar("Few observers considered the election legitimate.") == []
+    assert polar("A few observers considered the election legitimate.") == [("legitimate", 1)]
