@@ -107,7 +107,7 @@ def _literals_and_lead(pattern: str, flags: int) -> tuple[frozenset[str] | None,
 _ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
 
 
-def _folded(text: str) -> str:
+def fold_case(text: str) -> str:
     """``text`` lower-cased, the letters of ``_ASCII_FOLD`` mapped first; of the same length as
     ``text`` (positions carry over). ``str.translate`` runs only when one of them occurs: it is
     many times slower than ``str.lower``."""
@@ -182,7 +182,7 @@ class Prefilter:
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        return self._candidates(text, _folded(text))
+        return self._candidates(text, fold_case(text))
 
     def _candidates(self, text: str, folded: str) -> list[int]:
         return [i for i, (lits, ic) in enumerate(zip(self.literals, self.ignore_case))
@@ -198,7 +198,7 @@ class Prefilter:
         >>> [(k, m.group()) for k, m in Prefilter(rx).matches("A free vote; a fair vote count; 80%.")]
         [(0, 'free vote'), (1, '80%')]
         """
-        folded = _folded(text)
+        folded = fold_case(text)
         counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
         for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
             lead, read = self.lead[k], self.read[k]

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .prefilter import fold_case
+
 
 def alternation(words: Iterable[str], unit: Callable[[str], str] = re.escape) -> str:
     """A regex matching exactly what ``|``-joined ``words``, longest first, match.
@@ -41,8 +43,9 @@ def alternation(words: Iterable[str], unit: Callable[[str], str] = re.escape) ->
 
 
 def _case_branches(node: dict) -> bool:
-    """Does some node branch on two units that are the same letter in another case?"""
-    lowered = [u.lower() for u in node if u]
+    """Does some node branch on two units that are the same letter in another case (as
+    ``re.IGNORECASE`` folds them: 'ſ' is 's', 'ı' and 'İ' are 'i')?"""
+    lowered = [fold_case(u) for u in node if u]
     return len(set(lowered)) < len(lowered) or any(_case_branches(child) for child in node.values())
 
 
