@@ -66,6 +66,10 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
+# words before a surname that leave it the same person ('Ms Gutsalo'); any other word is a given name
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mister"}
+
+
 COORDINATION = re.compile(r",?\s+(?:and|or|as well as|&)\s+|,\s+", re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -14,7 +14,7 @@ from .. import spans
 from ..actors import Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
-from .lexicon import COORDINATION, GROUP_PRONOUNS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
+from .lexicon import COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _explicit_subject, _speaker_of
 
 
@@ -30,6 +30,13 @@ class Mention:
 
 
 NONE = Lookup(None, None, "none")
+
+
+def _another_person(words: list[str], name: Collection[str]) -> bool:
+    """Do the lower-cased ``words`` of a name ending in a surname of ``name`` (the words of an
+    earlier full name) hold another given name? 'Ivan Gutsalo' after 'Maria Gutsalo' is another
+    person; 'Gutsalo' and 'Ms Gutsalo' are not."""
+    return any(w not in name and w.rstrip(".") not in HONORIFICS and w[:1].isalpha() for w in words[:-1])
 
 
 class Resolver:
@@ -49,7 +56,8 @@ class Resolver:
         self.outlet = outlet
         self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
-        self.introduced: dict[str, str] | None = None  # person names in no row of actors.csv -> group (_introduced)
+        # person names (and surnames) in no row of actors.csv -> (group, words of the full name): _introduced
+        self.introduced: dict[str, tuple[str, frozenset[str]]] | None = None
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
         self.lowered: list[str] = []  # the mentions' texts, lower-cased, in step with self.mentions
         # the actor index's dicts (built once per actors file), not the table's columns again per article
@@ -230,10 +238,12 @@ class Resolver:
                 group = self._description_of(ent)
                 if group:
                     for key in {ent.text.lower(), ent[-1].lower_}:
-                        self.introduced.setdefault(key, group)
-        low = text.lower()
-        group = self.introduced.get(low) or self.introduced.get(low.split()[-1] if low.split() else "")
-        return Lookup(None, group, "group-only") if group else None
+                        self.introduced.setdefault(key, (group, frozenset(ent.text.lower().split())))
+        words = text.lower().split()
+        found = self.introduced.get(" ".join(words)) or self.introduced.get(words[-1] if words else "")
+        if not found or _another_person(words, found[1]):
+            return None
+        return Lookup(None, found[0], "group-only")
 
     def _description_of(self, ent: Span) -> str | None:
         """The group the words describing the person entity ``ent`` give: its apposition ('Maria
@@ -256,11 +266,12 @@ class Resolver:
         earlier speaker's name (its last word) within the window takes that speaker's actor
         and group (``previous``)."""
         word = h.lower_
+        named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
         for m in self._recent(pos):
             if m.actor is None and m.group is None:
                 continue
             words = self.ctx.text[m.start:m.end].lower().split()
-            if len(words) > 1 and words[-1].rstrip("’'s,") == word:
+            if len(words) > 1 and words[-1].rstrip("’'s,") == word and not _another_person(named, set(words)):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
         return NONE
 

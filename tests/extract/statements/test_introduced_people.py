@@ -16,10 +16,13 @@ def test_the_surname_alone_keeps_the_introduced_persons_group():
     assert row_with(t, "It was fine").actor_group == "analyst"
 
 
-@pytest.mark.xfail(strict=True, reason="Resolver._introduced falls back to the last word of any name: "
-                                       "'Ivan Gutsalo' (another first name) takes Maria Gutsalo's group 'analyst'")
 @pytest.mark.parametrize("said", ['"It was fine," Ivan Gutsalo said.',
                                   '"It was a sham," Ivan Gutsalo, a farmer, said later.'])
 def test_another_first_name_with_the_same_surname_is_another_person(said):
     row = row_with(statements_of(INTRO + said), "It was")
     assert row.speaker == "Ivan Gutsalo" and pd.isna(row.actor_group)
+
+
+def test_an_honorific_with_the_surname_is_the_introduced_person():
+    row = row_with(statements_of(INTRO + '"It was fine," Ms Gutsalo said.'), "It was fine")
+    assert row.actor_group == "analyst"
