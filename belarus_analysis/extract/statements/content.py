@@ -149,6 +149,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         lo = max(lo, v.i + 1)
         while lo in words:
             lo += 1
+        lo = _past_parenthetical(doc, lo, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -158,6 +159,21 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _past_parenthetical(doc: Doc, lo: int, hi: int) -> int:
+    """'said, citing the CEC, that …', 'said, in a statement on Monday, that …': a comma-set phrase
+    with no finite verb between the cue and the complementizer is not content (the parser may hang
+    it on the clause); the content starts at the complementizer."""
+    j = lo
+    while j < hi and doc[j].is_punct:
+        j += 1
+    if not (doc[j].tag_ == "VBG" or doc[j].dep_ == "prep"):
+        return lo
+    k = next((k for k in range(j + 1, hi) if doc[k].text == ","), None)
+    if k is None or doc[k + 1].lower_ != "that" or any(doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") for m in range(j, k)):
+        return lo
+    return k + 1
 
 
 def _gerund_of(noun: Token) -> list[Token]:
