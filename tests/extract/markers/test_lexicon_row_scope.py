@@ -10,15 +10,10 @@ import pytest
 from test_context import polar
 
 
-@pytest.mark.xfail(strict=True, reason="legitimacy.csv 'forged' row: '(?:was|…|as) (?:\\w+ )?forged' after an "
-                                       "election word also takes the conjunction 'as' + a subject: "
-                                       "'forged closer ties' is marked delegitimising")
 def test_forged_ties_after_a_vote_is_no_forgery():
     assert polar("The vote went ahead as Lukashenko forged closer ties with Moscow.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="recognition.csv 'rejected … as' row: an 'as' phrase that only ends in an "
-                                       "election word ('as filed after the election') is read as judging it")
 def test_rejecting_an_appeal_as_late_is_no_non_recognition():
     assert polar("The court rejected the appeal as filed after the election.") == []
 
@@ -26,6 +21,8 @@ def test_rejecting_an_appeal_as_late_is_no_non_recognition():
 @pytest.mark.parametrize("text, expected", [
     ("The ballots were forged, observers said.", [("forged", -1)]),
     ("The EU rejected Lukashenko as president.", [("rejected", -1)]),
+    ("The elections were widely forged, observers said.", [("forged", -1)]),
+    ("Kyiv rejected the vote as a sham held under repression.", [("rejected", -1), ("sham", -1)]),
 ])
 def test_the_rows_still_mark_what_they_are_for(text, expected):
     assert polar(text) == expected
