@@ -20,8 +20,10 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
     def keep(c: Token) -> bool:
         if c.dep_ in ("relcl", "acl", "advcl", "dep"):
             return False
-        if c.dep_ == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for)
-            return c.i > t.i and (c.lower_ == "of" or c.lower_ == "for" and ctx.idx.words.titles(t.text))
+        if c.dep_ == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for);
+            # 'a report by X', 'a statement from X' (a document: who issued it)
+            return c.i > t.i and (c.lower_ == "of" or c.lower_ == "for" and ctx.idx.words.titles(t.text)
+                                  or c.lower_ in ("by", "from") and t.lemma_.lower() in ctx.lex.documents)
         if c.dep_ == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c.i > 0 and c.doc[c.i - 1].text == "("
             return inside_parens or not named or any(g.dep_ == "conj" for g in c.children)
