@@ -43,16 +43,18 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them
 
 
-def _alternatives(items, ignore_case: bool) -> tuple[frozenset[str] | None, int | None]:
+def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[frozenset[str] | None, int | None]:
     """Strings one of which every match of the sequence ``items`` contains (or None), and how far
-    from the match's start such a string ends at the most (None: no bound)."""
+    from the match's start such a string ends at the most (None: no bound); with ``bounded``, only
+    strings that end a bounded distance from the start are considered."""
     best: tuple[frozenset[str] | None, int | None] = (None, None)
     run = ""
     offset: int | None = 0  # the most characters the items so far consume
 
     def keep(found: frozenset[str] | None, lead: int | None) -> None:
         nonlocal best
-        if found and (best[0] is None or min(map(len, found)) > min(map(len, best[0]))):
+        if found and (lead is not None or not bounded) and (
+                best[0] is None or min(map(len, found)) > min(map(len, best[0]))):
             best = found, lead
 
     def after(lead: int | None) -> int | None:
@@ -69,17 +71,17 @@ def _alternatives(items, ignore_case: bool) -> tuple[frozenset[str] | None, int 
         run = ""
         if op is C.SUBPATTERN:
             if (av[1] | av[2]) & re.IGNORECASE == 0:  # a group that switches case handling gives nothing
-                keep(*_shift(_alternatives(av[-1], ignore_case), offset))
+                keep(*_shift(_alternatives(av[-1], ignore_case, bounded), offset))
         elif op is C.ATOMIC_GROUP:
-            keep(*_shift(_alternatives(av, ignore_case), offset))
+            keep(*_shift(_alternatives(av, ignore_case, bounded), offset))
         elif op is C.BRANCH:
-            branches = [_alternatives(b, ignore_case) for b in av[1]]
+            branches = [_alternatives(b, ignore_case, bounded) for b in av[1]]
             if all(found for found, _ in branches):
                 leads = [lead for _, lead in branches]
                 keep(frozenset().union(*(found for found, _ in branches)),
                      None if None in leads or offset is None else offset + max(leads))
         elif op in _REPEATS and av[0] >= 1:  # the first repetition holds one
-            keep(*_shift(_alternatives(av[2], ignore_case), offset))
+            keep(*_shift(_alternatives(av[2], ignore_case, bounded), offset))
         width = _reach([(op, av)])
         offset = after(width and width[0])
     keep(frozenset({run}) if run else None, offset)
@@ -97,11 +99,11 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str
     return _literals_and_lead(pattern, flags)[0]
 
 
-def _literals_and_lead(pattern: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
+def _literals_and_lead(pattern: str, flags: int, bounded: bool = False) -> tuple[frozenset[str] | None, int | None]:
     """:func:`required_literals` and the most characters from a match's start to the end of
-    the literal it contains (None: no bound)."""
+    the literal it contains (None: no bound); with ``bounded``, the best literals with a bound."""
     tree = _parser.parse(pattern, flags)
-    return _alternatives(tree, bool(tree.state.flags & re.IGNORECASE))
+    return _alternatives(tree, bool(tree.state.flags & re.IGNORECASE), bounded)
 
 
 _ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
@@ -175,9 +177,13 @@ class Prefilter:
         self.literals = [lits for lits, _ in found]
         self.ignore_case = [bool(p.flags & re.IGNORECASE) for p in self.patterns]
         # Windows need a non-empty match (an empty one contains no literal) and a bound on how far
-        # before an occurrence of a literal a match can start.
+        # before an occurrence of a literal a match can start. The rarest literals (``literals``,
+        # which decide whether a pattern runs at all) may end unboundedly far from the start
+        # ('\\b(?:lack|absence of)\\s+(?:legitimacy|…)'): the windows then come from literals nearer it.
+        self.windowing = [(lits, lead) if lead else _literals_and_lead(p.pattern, p.flags, bounded=True)
+                          for p, (lits, lead) in zip(self.patterns, found)]
         self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
-                     for p, (lits, lead) in zip(self.patterns, found)]
+                     for p, (lits, lead) in zip(self.patterns, self.windowing)]
         self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
 
     def candidates(self, text: str) -> list[int]:
@@ -200,22 +206,26 @@ class Prefilter:
         """
         folded = _folded(text)
         counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
+        def occurrences(lits: frozenset[str], hay: str, ic: bool) -> int:
+            total = 0
+            for lit in lits:
+                if (n := counts.get((lit, ic))) is None:
+                    n = counts[lit, ic] = hay.count(lit)
+                total += n
+            return total
+
         for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
             lead, read = self.lead[k], self.read[k]
             hay = folded if ic else text
-            occurrences = 0
-            for lit in lits or ():
-                if (n := counts.get((lit, ic))) is None:
-                    n = counts[lit, ic] = hay.count(lit)
-                occurrences += n
-            if lits is not None and not occurrences:
+            if lits is not None and not occurrences(lits, hay, ic):
                 continue  # no literal every match needs: no match
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
-            if lead is None or lead * occurrences > len(text) // (4 if read else 8):
+            near = self.windowing[k][0]
+            if lead is None or lead * occurrences(near, hay, ic) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
-            windows = _windows(hay, self.literals[k], lead, read or 0)
+            windows = _windows(hay, near, lead, read or 0)
             if read is None:
                 yield from ((k, m) for m in _tried(rx, text, windows))
             else:

@@ -97,6 +97,8 @@ ADVERSARIAL = [re.compile(p, f) for p, f in [
     (r"a?b a?b$", re.I), (r"\w+ ab\b", re.I), (r"ab[^.]{0,5}?ba", re.I), (r"(?<!b )ab\w*", 0),
     (r"(?:x|y)?ab(?=(?: \S+){0,2} ba)", re.I), (r"ab(?P<span> ab)?", re.I), (r"^ab", re.M), (r"ab\Z", 0),
     (r"\bb(?:a\w+|ab)", re.I), (r"(?:\s+ab){2}", re.I),
+    # the rarest literal lies an unbounded way into the match: windows come from the literal before it
+    (r"x\s+(?:aab|abab)", re.I), (r"\b(?:ab|ba)\s*\w*abab", re.I),
 ]]
 
 
@@ -121,3 +123,12 @@ def test_reach_and_lead_bound_what_a_match_reads():
     assert reach(r"(?:ab){2,3}c") == (7, 7)
     pf = Prefilter([re.compile(r"\w+ ab", re.I), re.compile(r"x{0,4}ab\w+", re.I)])
     assert pf.lead == [None, 6]  # an unbounded run before the literal: no window
+
+
+def test_windows_come_from_a_bounded_literal_when_the_rarest_is_unbounded():
+    rx = re.compile(r"\b(?:lacks?|absence of)\s+(?:legitimacy|credibility)\b", re.I)
+    pf = Prefilter([rx])
+    assert pf.literals == [frozenset({"legitimacy", "credibility"})]  # still decides whether it runs
+    assert pf.windowing[0][0] == frozenset({"lack", "absence of"}) and pf.lead == [10]
+    text = "No legitimacy. " * 30 + "It lacks   credibility; absence of legitimacy. " + "Lack of it. " * 30
+    assert _spans(pf.matches(text)) == _plain([rx], text) and len(_plain([rx], text)) == 2
