@@ -27,3 +27,36 @@ def test_year_in_a_name_is_no_duration():
     t = figures_of("Belarus marked the 2022 Year of Historical Memory.")
     r = one(t, "2022")
     assert r["kind"] == "date" and r["iso_date"] == "2022" and (t["kind"] != "duration").all()
+
+
+# --------------------------------------------------------------------------- the date scanner
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from belarus_analysis.extract.figures import dates  # noqa: E402
+
+# Pieces of dates and of their near misses: names glued to words, other cases, Unicode digits, the
+# letters case-insensitive matching equates with ASCII ones (the long s of 'laſt', the dotted İ).
+PIECES = ["9", "15", "2020", "1990", "0", "٣", "08", "2020-08-15", "15.08.2020", "–", "-", " to ", " ", ", ",
+          ".", "\n", "of ", "August", "Aug.", "Aug", "May", "March", "Sept", "Monday", "Sunday", "Friday",
+          "last ", "LAST ", "laſt ", "thİs ", "Next ", "coming ", "past", "summer ", "Summer ", "mid-",
+          "early-", "fall", "s", "x", "Theresa ", "Good ", "Belarus", "Dec", "Octo", "Jan", "the "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_patterns_tried_at_the_scanned_starts_find_what_they_find_everywhere(pieces):
+    # each date pattern, tried only where the one scan of the text says a date may start, finds
+    # exactly the matches (spans and groups) of the pattern run over the whole text
+    text = "".join(pieces)
+    starts = dates._starts(text)
+    for pat, kinds in [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, {"digit"})]:
+        tried = dates._matches(pat, text, sorted(s for k in kinds for s in starts[k]))
+        assert [(m.span(), m.groups()) for m in tried] == [(m.span(), m.groups()) for m in pat.finditer(text)]
+
+
+def test_scanner_finds_dates_of_every_kind_of_start():
+    text = "On 9–15 August, last Sunday, in summer 2020, PAST Monday, the 1990s and 2020-21, Sept 3."
+    assert [text[f.start:f.end] for f in dates.find_dates(text, dates.Disjoint())] == [
+        "2020", "21", "9", "15 August", "Sept 3", "summer 2020", "1990s", "last Sunday", "PAST Monday"]
