@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from ..intervals import Disjoint
 from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt
+from .core import matches_at
+from .core import starts as scan_starts
 from .core import B as _B
 from .core import E as _E
 
@@ -28,12 +30,9 @@ _REL = r"(?i:last|next|this|coming|past)"
 _SEASONS, _PARTS = "spring|summer|autumn|fall|winter", "early|mid|late"
 _SEASON = rf"(?:(?:{_SEASONS})\s+(?:of\s+)?|(?:{_PARTS})-)"
 
-# Where a date can start: every pattern below starts at a word start (_B) with a digit, the initial
-# of a month or weekday name (case-sensitive), a relative word or a season word. One scan of the text
-# for these starts lets each pattern be tried only there (see _matches), instead of each of them
-# trying every position of the article: a pattern that opens with a look-behind gives ``re`` no
-# first character to skip ahead to. (Each start is matched within its word, so that no start hides
-# another.)
+# Where a date can start (core.starts): every pattern below starts at a word start (_B) with a digit,
+# the initial of a month or weekday name (case-sensitive), a relative word or a season word. (Each
+# start is matched within its word, so that no start hides another.)
 _INITIALS = "".join(sorted({w[0] for w in [*_FULL_MONTHS, *_ABBREVIATED, *(d.capitalize() for d in WEEKDAYS)]}))
 _STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|(?P<initial>[{_INITIALS}])|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS}))")
 
@@ -93,10 +92,10 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
     >>> [(f.start, f.end, f.date.year) for f in find_dates("the crackdown of 2020-21", Disjoint())]
     [(17, 21, 2020), (22, 24, 2021)]
     """
-    starts = _starts(text)
-    yield from _year_ranges(text, taken, starts["digit"])
+    starts = scan_starts(_STARTS, text)
+    yield from _year_ranges(text, taken, starts.at(["digit"]))
     for pat, kinds in DATE_PATTERNS:
-        for m in _matches(pat, text, sorted(s for k in kinds for s in starts[k])):
+        for m in matches_at(pat, text, starts.at(kinds)):
             if not taken.free(m.start(), m.end()) or not _date_ok(text, m):
                 continue
             taken.add(m.start(), m.end())
@@ -109,30 +108,10 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
                 yield Figure(m.start(), m.end(), "date", date=parts)
 
 
-def _starts(text: str) -> dict[str, list[int]]:
-    """Where a date may start in ``text``, by kind of start (see _STARTS), ascending."""
-    starts: dict[str, list[int]] = {k: [] for k in _STARTS.groupindex}
-    for m in _STARTS.finditer(text):
-        starts[m.lastgroup].append(m.start())
-    return starts
-
-
-def _matches(pat: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """The matches of ``pat.finditer(text)``, given every position where one may start (ascending),
-    for a pattern whose matches are never empty: leftmost first, each search going on after the
-    previous match, as ``finditer`` does. ``Pattern.match`` at ``pos`` still sees the text before it
-    (the look-behind of _B)."""
-    end = 0
-    for s in starts:
-        if s >= end and (m := pat.match(text, s)):
-            yield m
-            end = m.end()
-
-
 def _year_ranges(text: str, taken: Disjoint, digits: list[int]) -> Iterator[Figure]:
     """"2020-21", "1994–95": two years, the second abbreviated to its last two digits (not the count 21);
     ``digits``: where the digits of a word start in ``text`` (the matches start there)."""
-    for m in _matches(YEAR_RANGE, text, digits):
+    for m in matches_at(YEAR_RANGE, text, digits):
         first, last = int(m["y0"]), int(m["y1"])
         last += first - first % 100
         if last <= first or not taken.free(m.start(), m.end()):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from figure_helpers import figures_of, one
+from figure_helpers import figures_of, one, tried_at_starts_is_finditer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belarus_analysis.extract.figures import dates
 
 
 
@@ -31,11 +35,6 @@ def test_year_in_a_name_is_no_duration():
 
 # --------------------------------------------------------------------------- the date scanner
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from belarus_analysis.extract.figures import dates  # noqa: E402
-
 # Pieces of dates and of their near misses: names glued to words, other cases, Unicode digits, the
 # letters case-insensitive matching equates with ASCII ones (the long s of 'laſt', the dotted İ).
 PIECES = ["9", "15", "2020", "1990", "0", "٣", "08", "2020-08-15", "15.08.2020", "–", "-", " to ", " ", ", ",
@@ -47,13 +46,17 @@ PIECES = ["9", "15", "2020", "1990", "0", "٣", "08", "2020-08-15", "15.08.2020"
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=14))
 def test_patterns_tried_at_the_scanned_starts_find_what_they_find_everywhere(pieces):
-    # each date pattern, tried only where the one scan of the text says a date may start, finds
-    # exactly the matches (spans and groups) of the pattern run over the whole text
-    text = "".join(pieces)
-    starts = dates._starts(text)
-    for pat, kinds in [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, {"digit"})]:
-        tried = dates._matches(pat, text, sorted(s for k in kinds for s in starts[k]))
-        assert [(m.span(), m.groups()) for m in tried] == [(m.span(), m.groups()) for m in pat.finditer(text)]
+    # each pattern, tried only where the one scan of the text says a match may start, finds
+    # exactly the matches of the pattern run over the whole text
+    tried_at_starts_is_finditer(dates._STARTS, [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, ["digit"])], "".join(pieces))
+
+
+def test_patterns_tried_at_the_scanned_starts_on_every_pair_of_pieces():
+    # the same on every two pieces, glued and apart (what random lists may miss)
+    for a in PIECES:
+        for b in PIECES:
+            for text in (a + b, f"x {a} {b}."):
+                tried_at_starts_is_finditer(dates._STARTS, [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, ["digit"])], text)
 
 
 def test_scanner_finds_dates_of_every_kind_of_start():
