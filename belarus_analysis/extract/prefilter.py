@@ -35,9 +35,11 @@ from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
-# Letters that Python's case-insensitive matching equates with an ASCII letter: mapped before
-# lower-casing the text, so that a skipped text can hold no case-insensitive match.
-_ASCII_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
+# Letters that Python's case-insensitive matching equates with an ASCII letter and that
+# ``str.lower`` does not turn into it: mapped before lower-casing the text, so that a skipped text
+# can hold no case-insensitive match. (The Kelvin sign lower-cases to 'k' by itself; a plain 'K'
+# here would send nearly every article through the slow ``str.translate``.)
+_ASCII_FOLD = str.maketrans({"ſ": "s", "İ": "i", "ı": "i"})
 _FOLDED_LETTERS = tuple(chr(c) for c in _ASCII_FOLD)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them

@@ -39,6 +39,8 @@ def test_most_rows_are_skipped_on_a_text_without_their_words():
     (r"\bkiev\b", "In \u212aiev today"),              # Kelvin sign: case-insensitively a 'k'
     (r"\bsham\b", "A \u017fham vote"),                 # long s: case-insensitively an 's'
     (r"\bvictim\b", "the V\u0130CTIM"),                 # dotted capital I
+    (r"\bkremlin\b", "the \u212aREMLIN"),               # Kelvin sign: case-insensitively a 'k'
+    (r"\bvictim\b", "the v\u0131ctim"),                 # dotless i
     (r"free and fair", "FREE AND FAIR"),
     (r"(?:re-?)?elected\b", "Re-Elected"),
 ])
