@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
+from .trie import alternation
+
 # Letters that Python's case-insensitive matching equates with an ASCII letter and that
 # ``str.lower`` does not turn into it: mapped before lower-casing the text, so that a skipped text
 # can hold no case-insensitive match. (The Kelvin sign lower-cases to 'k' by itself; a plain 'K'
@@ -187,6 +189,11 @@ class Prefilter:
         self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
                      for p, (lits, lead) in zip(self.patterns, self.windowing)]
         self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
+        # one pass per case handling counts every literal (rows share many), not one scan per literal
+        by_case: dict[bool, set[str]] = {}
+        for lits, (near, _), ic in zip(self.literals, self.windowing, self.ignore_case):
+            by_case.setdefault(ic, set()).update(lits or (), near or ())
+        self.counters = {ic: _LiteralCounter(lits) for ic, lits in by_case.items()}
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
@@ -207,24 +214,16 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         folded = _folded(text)
-        counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
-        def occurrences(lits: frozenset[str], hay: str, ic: bool) -> int:
-            total = 0
-            for lit in lits:
-                if (n := counts.get((lit, ic))) is None:
-                    n = counts[lit, ic] = hay.count(lit)
-                total += n
-            return total
-
+        counts = {ic: counter.counts(folded if ic else text) for ic, counter in self.counters.items()}
         for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
             lead, read = self.lead[k], self.read[k]
             hay = folded if ic else text
-            if lits is not None and not occurrences(lits, hay, ic):
+            if lits is not None and not any(lit in counts[ic] for lit in lits):
                 continue  # no literal every match needs: no match
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
             near = self.windowing[k][0]
-            if lead is None or lead * occurrences(near, hay, ic) > len(text) // (4 if read else 8):
+            if lead is None or lead * sum(counts[ic].get(lit, 0) for lit in near) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
             windows = _windows(hay, near, lead, read or 0)
@@ -232,6 +231,29 @@ class Prefilter:
                 yield from ((k, m) for m in _tried(rx, text, windows))
             else:
                 yield from ((k, m) for m in _searched(rx, text, windows, read))
+
+
+class _LiteralCounter:
+    """Which of many literals occur in a text, and about how often, in one pass of ``re``.
+
+    A look-ahead holding a trie of the literals (longest first) finds at each position the
+    longest literal there; every literal that occurs there is a prefix of that one.
+
+    >>> sorted(_LiteralCounter({"lack", "lack of", "of", "ack"}).counts("lack of it, a lack").items())
+    [('ack', 2), ('lack', 2), ('lack of', 1), ('of', 1)]
+    """
+
+    def __init__(self, literals: set[str]) -> None:
+        self.pattern = re.compile(f"(?=({alternation(literals)}))") if literals else None
+        self.prefixes = {lit: [p for p in literals if lit.startswith(p)] for lit in literals}
+
+    def counts(self, hay: str) -> dict[str, int]:
+        """Literal -> positions where it occurs in ``hay`` (overlapping ones too); absent: no key."""
+        found: dict[str, int] = {}
+        for m in self.pattern.finditer(hay) if self.pattern else ():
+            for lit in self.prefixes[m.group(1)]:
+                found[lit] = found.get(lit, 0) + 1
+        return found
 
 
 def _windows(hay: str, literals: frozenset[str], lead: int, gap: int) -> list[tuple[int, int]]:

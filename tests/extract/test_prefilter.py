@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
 from belarus_analysis.extract.markers.lexicons import load_lexicons
-from belarus_analysis.extract.prefilter import Prefilter, reach, required_literals
+from belarus_analysis.extract.prefilter import Prefilter, _LiteralCounter, reach, required_literals
 
 LEX = load_lexicons()
 PATTERNS = [rx for _, rx in LEX.regexes]
@@ -134,3 +134,11 @@ def test_windows_come_from_a_bounded_literal_when_the_rarest_is_unbounded():
     assert pf.windowing[0][0] == frozenset({"lack", "absence of"}) and pf.lead == [10]
     text = "No legitimacy. " * 30 + "It lacks   credibility; absence of legitimacy. " + "Lack of it. " * 30
     assert _spans(pf.matches(text)) == _plain([rx], text) and len(_plain([rx], text)) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text("ab .", min_size=1, max_size=4), min_size=1, max_size=8), st.text("ab .", max_size=40))
+def test_one_pass_counts_every_literal_where_it_occurs(literals, hay):
+    # literals that are prefixes of others, overlap or repeat: each counted at every position it starts at
+    expected = {lit: n for lit in literals if (n := sum(hay.startswith(lit, p) for p in range(len(hay))))}
+    assert _LiteralCounter(literals).counts(hay) == expected
