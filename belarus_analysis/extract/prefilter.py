@@ -189,11 +189,11 @@ class Prefilter:
         self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
                      for p, (lits, lead) in zip(self.patterns, self.windowing)]
         self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
-        # one pass per case handling counts every literal (rows share many), not one scan per literal
+        # one pass per case handling finds every literal (rows share many), not one scan per literal
         by_case: dict[bool, set[str]] = {}
         for lits, (near, _), ic in zip(self.literals, self.windowing, self.ignore_case):
             by_case.setdefault(ic, set()).update(lits or (), near or ())
-        self.counters = {ic: _LiteralCounter(lits) for ic, lits in by_case.items()}
+        self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
@@ -214,60 +214,56 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         folded = _folded(text)
-        counts = {ic: counter.counts(folded if ic else text) for ic, counter in self.counters.items()}
+        found = {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
         for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
             lead, read = self.lead[k], self.read[k]
-            hay = folded if ic else text
-            if lits is not None and not any(lit in counts[ic] for lit in lits):
+            at = found[ic]
+            if lits is not None and not any(lit in at for lit in lits):
                 continue  # no literal every match needs: no match
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
             near = self.windowing[k][0]
-            if lead is None or lead * sum(counts[ic].get(lit, 0) for lit in near) > len(text) // (4 if read else 8):
+            if lead is None or lead * sum(len(at.get(lit, ())) for lit in near) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
-            windows = _windows(hay, near, lead, read or 0)
+            windows = _windows(at, near, lead, read or 0)
             if read is None:
                 yield from ((k, m) for m in _tried(rx, text, windows))
             else:
                 yield from ((k, m) for m in _searched(rx, text, windows, read))
 
 
-class _LiteralCounter:
-    """Which of many literals occur in a text, and about how often, in one pass of ``re``.
+class _LiteralScan:
+    """Where many literals occur in a text, in one pass of ``re``.
 
     A look-ahead holding a trie of the literals (longest first) finds at each position the
     longest literal there; every literal that occurs there is a prefix of that one.
 
-    >>> sorted(_LiteralCounter({"lack", "lack of", "of", "ack"}).counts("lack of it, a lack").items())
-    [('ack', 2), ('lack', 2), ('lack of', 1), ('of', 1)]
+    >>> sorted(_LiteralScan({"lack", "lack of", "of", "ack"}).occurrences("lack of it, a lack").items())
+    [('ack', [1, 15]), ('lack', [0, 14]), ('lack of', [0]), ('of', [5])]
     """
 
     def __init__(self, literals: set[str]) -> None:
         self.pattern = re.compile(f"(?=({alternation(literals)}))") if literals else None
         self.prefixes = {lit: [p for p in literals if lit.startswith(p)] for lit in literals}
 
-    def counts(self, hay: str) -> dict[str, int]:
-        """Literal -> positions where it occurs in ``hay`` (overlapping ones too); absent: no key."""
-        found: dict[str, int] = {}
+    def occurrences(self, hay: str) -> dict[str, list[int]]:
+        """Literal -> the positions where it starts in ``hay`` (overlapping ones too), ascending;
+        absent: no key."""
+        found: dict[str, list[int]] = {}
         for m in self.pattern.finditer(hay) if self.pattern else ():
             for lit in self.prefixes[m.group(1)]:
-                found[lit] = found.get(lit, 0) + 1
+                found.setdefault(lit, []).append(m.start())
         return found
 
 
-def _windows(hay: str, literals: frozenset[str], lead: int, gap: int) -> list[tuple[int, int]]:
+def _windows(occurrences: dict[str, list[int]], literals: frozenset[str], lead: int, gap: int
+             ) -> list[tuple[int, int]]:
     """Merged ranges ``(first, last)`` of the positions where a match that contains an occurrence
-    of one of ``literals`` in ``hay``, ending at most ``lead`` characters after the match's start,
-    can start; ranges less than ``gap`` apart are joined (scanning a short gap costs less than
-    another search)."""
-    ranges = []
-    for lit in literals:
-        at = hay.find(lit)
-        while at >= 0:
-            ranges.append((max(at + len(lit) - lead, 0), at))
-            at = hay.find(lit, at + 1)
-    ranges.sort()
+    of one of ``literals`` (``occurrences``: where each starts, see :class:`_LiteralScan`), ending at
+    most ``lead`` characters after the match's start, can start; ranges less than ``gap`` apart are
+    joined (scanning a short gap costs less than another search)."""
+    ranges = sorted((max(at + len(lit) - lead, 0), at) for lit in literals for at in occurrences.get(lit, ()))
     merged: list[list[int]] = []
     for a, b in ranges:
         if merged and a <= merged[-1][1] + gap + 1:

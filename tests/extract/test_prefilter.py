@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
 from belarus_analysis.extract.markers.lexicons import load_lexicons
-from belarus_analysis.extract.prefilter import Prefilter, _LiteralCounter, reach, required_literals
+from belarus_analysis.extract.prefilter import Prefilter, _LiteralScan, reach, required_literals
 
 LEX = load_lexicons()
 PATTERNS = [rx for _, rx in LEX.regexes]
@@ -138,7 +138,7 @@ def test_windows_come_from_a_bounded_literal_when_the_rarest_is_unbounded():
 
 @settings(max_examples=300, deadline=None)
 @given(st.sets(st.text("ab .", min_size=1, max_size=4), min_size=1, max_size=8), st.text("ab .", max_size=40))
-def test_one_pass_counts_every_literal_where_it_occurs(literals, hay):
-    # literals that are prefixes of others, overlap or repeat: each counted at every position it starts at
-    expected = {lit: n for lit in literals if (n := sum(hay.startswith(lit, p) for p in range(len(hay))))}
-    assert _LiteralCounter(literals).counts(hay) == expected
+def test_one_pass_finds_every_literal_where_it_occurs(literals, hay):
+    # literals that are prefixes of others, overlap or repeat: each found at every position it starts at
+    expected = {lit: at for lit in literals if (at := [p for p in range(len(hay)) if hay.startswith(lit, p)])}
+    assert _LiteralScan(literals).occurrences(hay) == expected
