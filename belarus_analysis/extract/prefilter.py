@@ -35,24 +35,24 @@ from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
-# Letters that Python's case-insensitive matching equates with an ASCII letter: mapped before
-# lower-casing the text, so that a skipped text can hold no case-insensitive match.
-_ASCII_FOLD = str.maketrans({"ſ": "s", "K": "k", "İ": "i", "ı": "i"})
-_FOLDED_LETTERS = tuple(chr(c) for c in _ASCII_FOLD)
+from .trie import alternation, fold_case
+
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them
 
 
-def _alternatives(items, ignore_case: bool) -> tuple[frozenset[str] | None, int | None]:
+def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[frozenset[str] | None, int | None]:
     """Strings one of which every match of the sequence ``items`` contains (or None), and how far
-    from the match's start such a string ends at the most (None: no bound)."""
+    from the match's start such a string ends at the most (None: no bound); with ``bounded``, only
+    strings that end a bounded distance from the start are considered."""
     best: tuple[frozenset[str] | None, int | None] = (None, None)
     run = ""
     offset: int | None = 0  # the most characters the items so far consume
 
     def keep(found: frozenset[str] | None, lead: int | None) -> None:
         nonlocal best
-        if found and (best[0] is None or min(map(len, found)) > min(map(len, best[0]))):
+        if found and (lead is not None or not bounded) and (
+                best[0] is None or min(map(len, found)) > min(map(len, best[0]))):
             best = found, lead
 
     def after(lead: int | None) -> int | None:
@@ -69,17 +69,17 @@ def _alternatives(items, ignore_case: bool) -> tuple[frozenset[str] | None, int 
         run = ""
         if op is C.SUBPATTERN:
             if (av[1] | av[2]) & re.IGNORECASE == 0:  # a group that switches case handling gives nothing
-                keep(*_shift(_alternatives(av[-1], ignore_case), offset))
+                keep(*_shift(_alternatives(av[-1], ignore_case, bounded), offset))
         elif op is C.ATOMIC_GROUP:
-            keep(*_shift(_alternatives(av, ignore_case), offset))
+            keep(*_shift(_alternatives(av, ignore_case, bounded), offset))
         elif op is C.BRANCH:
-            branches = [_alternatives(b, ignore_case) for b in av[1]]
+            branches = [_alternatives(b, ignore_case, bounded) for b in av[1]]
             if all(found for found, _ in branches):
                 leads = [lead for _, lead in branches]
                 keep(frozenset().union(*(found for found, _ in branches)),
                      None if None in leads or offset is None else offset + max(leads))
         elif op in _REPEATS and av[0] >= 1:  # the first repetition holds one
-            keep(*_shift(_alternatives(av[2], ignore_case), offset))
+            keep(*_shift(_alternatives(av[2], ignore_case, bounded), offset))
         width = _reach([(op, av)])
         offset = after(width and width[0])
     keep(frozenset({run}) if run else None, offset)
@@ -97,21 +97,14 @@ def required_literals(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str
     return _literals_and_lead(pattern, flags)[0]
 
 
-def _literals_and_lead(pattern: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
+def _literals_and_lead(pattern: str, flags: int, bounded: bool = False) -> tuple[frozenset[str] | None, int | None]:
     """:func:`required_literals` and the most characters from a match's start to the end of
-    the literal it contains (None: no bound)."""
+    the literal it contains (None: no bound); with ``bounded``, the best literals with a bound."""
     tree = _parser.parse(pattern, flags)
-    return _alternatives(tree, bool(tree.state.flags & re.IGNORECASE))
+    return _alternatives(tree, bool(tree.state.flags & re.IGNORECASE), bounded)
 
 
 _ONE_CHAR = (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
-
-
-def fold_case(text: str) -> str:
-    """``text`` lower-cased, the letters of ``_ASCII_FOLD`` mapped first; of the same length as
-    ``text`` (positions carry over). ``str.translate`` runs only when one of them occurs: it is
-    many times slower than ``str.lower``."""
-    return text.translate(_ASCII_FOLD).lower() if any(c in text for c in _FOLDED_LETTERS) else text.lower()
 
 
 def _reach(items) -> tuple[int, int] | None:
@@ -175,10 +168,19 @@ class Prefilter:
         self.literals = [lits for lits, _ in found]
         self.ignore_case = [bool(p.flags & re.IGNORECASE) for p in self.patterns]
         # Windows need a non-empty match (an empty one contains no literal) and a bound on how far
-        # before an occurrence of a literal a match can start.
+        # before an occurrence of a literal a match can start. The rarest literals (``literals``,
+        # which decide whether a pattern runs at all) may end unboundedly far from the start
+        # ('\\b(?:lack|absence of)\\s+(?:legitimacy|…)'): the windows then come from literals nearer it.
+        self.windowing = [(lits, lead) if lead else _literals_and_lead(p.pattern, p.flags, bounded=True)
+                          for p, (lits, lead) in zip(self.patterns, found)]
         self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
-                     for p, (lits, lead) in zip(self.patterns, found)]
+                     for p, (lits, lead) in zip(self.patterns, self.windowing)]
         self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
+        # one pass per case handling finds every literal (rows share many), not one scan per literal
+        by_case: dict[bool, set[str]] = {}
+        for lits, (near, _), ic in zip(self.literals, self.windowing, self.ignore_case):
+            by_case.setdefault(ic, set()).update(lits or (), near or ())
+        self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
@@ -199,41 +201,56 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         folded = fold_case(text)
-        counts: dict[tuple[str, bool], int] = {}  # (literal, ignore case) -> occurrences: rows share literals
+        found = {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
         for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
             lead, read = self.lead[k], self.read[k]
-            hay = folded if ic else text
-            occurrences = 0
-            for lit in lits or ():
-                if (n := counts.get((lit, ic))) is None:
-                    n = counts[lit, ic] = hay.count(lit)
-                occurrences += n
-            if lits is not None and not occurrences:
+            at = found[ic]
+            if lits is not None and not any(lit in at for lit in lits):
                 continue  # no literal every match needs: no match
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
-            if lead is None or lead * occurrences > len(text) // (4 if read else 8):
+            near = self.windowing[k][0]
+            if lead is None or lead * sum(len(at.get(lit, ())) for lit in near) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
-            windows = _windows(hay, self.literals[k], lead, read or 0)
+            windows = _windows(at, near, lead, read or 0)
             if read is None:
                 yield from ((k, m) for m in _tried(rx, text, windows))
             else:
                 yield from ((k, m) for m in _searched(rx, text, windows, read))
 
 
-def _windows(hay: str, literals: frozenset[str], lead: int, gap: int) -> list[tuple[int, int]]:
+class _LiteralScan:
+    """Where many literals occur in a text, in one pass of ``re``.
+
+    A look-ahead holding a trie of the literals (longest first) finds at each position the
+    longest literal there; every literal that occurs there is a prefix of that one.
+
+    >>> sorted(_LiteralScan({"lack", "lack of", "of", "ack"}).occurrences("lack of it, a lack").items())
+    [('ack', [1, 15]), ('lack', [0, 14]), ('lack of', [0]), ('of', [5])]
+    """
+
+    def __init__(self, literals: set[str]) -> None:
+        self.pattern = re.compile(f"(?=({alternation(literals)}))") if literals else None
+        self.prefixes = {lit: [p for p in literals if lit.startswith(p)] for lit in literals}
+
+    def occurrences(self, hay: str) -> dict[str, list[int]]:
+        """Literal -> the positions where it starts in ``hay`` (overlapping ones too), ascending;
+        absent: no key."""
+        found: dict[str, list[int]] = {}
+        for m in self.pattern.finditer(hay) if self.pattern else ():
+            for lit in self.prefixes[m.group(1)]:
+                found.setdefault(lit, []).append(m.start())
+        return found
+
+
+def _windows(occurrences: dict[str, list[int]], literals: frozenset[str], lead: int, gap: int
+             ) -> list[tuple[int, int]]:
     """Merged ranges ``(first, last)`` of the positions where a match that contains an occurrence
-    of one of ``literals`` in ``hay``, ending at most ``lead`` characters after the match's start,
-    can start; ranges less than ``gap`` apart are joined (scanning a short gap costs less than
-    another search)."""
-    ranges = []
-    for lit in literals:
-        at = hay.find(lit)
-        while at >= 0:
-            ranges.append((max(at + len(lit) - lead, 0), at))
-            at = hay.find(lit, at + 1)
-    ranges.sort()
+    of one of ``literals`` (``occurrences``: where each starts, see :class:`_LiteralScan`), ending at
+    most ``lead`` characters after the match's start, can start; ranges less than ``gap`` apart are
+    joined (scanning a short gap costs less than another search)."""
+    ranges = sorted((max(at + len(lit) - lead, 0), at) for lit in literals for at in occurrences.get(lit, ()))
     merged: list[list[int]] = []
     for a, b in ranges:
         if merged and a <= merged[-1][1] + gap + 1:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
 from belarus_analysis.extract.markers.lexicons import load_lexicons
-from belarus_analysis.extract.prefilter import Prefilter, reach, required_literals
+from belarus_analysis.extract.prefilter import Prefilter, _LiteralScan, reach, required_literals
 
 LEX = load_lexicons()
 PATTERNS = [rx for _, rx in LEX.regexes]
@@ -39,6 +39,8 @@ def test_most_rows_are_skipped_on_a_text_without_their_words():
     (r"\bkiev\b", "In \u212aiev today"),              # Kelvin sign: case-insensitively a 'k'
     (r"\bsham\b", "A \u017fham vote"),                 # long s: case-insensitively an 's'
     (r"\bvictim\b", "the V\u0130CTIM"),                 # dotted capital I
+    (r"\bkremlin\b", "the \u212aREMLIN"),               # Kelvin sign: case-insensitively a 'k'
+    (r"\bvictim\b", "the v\u0131ctim"),                 # dotless i
     (r"free and fair", "FREE AND FAIR"),
     (r"(?:re-?)?elected\b", "Re-Elected"),
 ])
@@ -97,6 +99,8 @@ ADVERSARIAL = [re.compile(p, f) for p, f in [
     (r"a?b a?b$", re.I), (r"\w+ ab\b", re.I), (r"ab[^.]{0,5}?ba", re.I), (r"(?<!b )ab\w*", 0),
     (r"(?:x|y)?ab(?=(?: \S+){0,2} ba)", re.I), (r"ab(?P<span> ab)?", re.I), (r"^ab", re.M), (r"ab\Z", 0),
     (r"\bb(?:a\w+|ab)", re.I), (r"(?:\s+ab){2}", re.I),
+    # the rarest literal lies an unbounded way into the match: windows come from the literal before it
+    (r"x\s+(?:aab|abab)", re.I), (r"\b(?:ab|ba)\s*\w*abab", re.I),
 ]]
 
 
@@ -147,3 +151,20 @@ def test_windowed_matches_are_finditers_on_generated_patterns_in_long_texts(piec
     text = "".join(f + b for f, b in parts)
     assert [(m.span(), m.groups()) for _, m in Prefilter([rx]).matches(text)] == \
         [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+def test_windows_come_from_a_bounded_literal_when_the_rarest_is_unbounded():
+    rx = re.compile(r"\b(?:lacks?|absence of)\s+(?:legitimacy|credibility)\b", re.I)
+    pf = Prefilter([rx])
+    assert pf.literals == [frozenset({"legitimacy", "credibility"})]  # still decides whether it runs
+    assert pf.windowing[0][0] == frozenset({"lack", "absence of"}) and pf.lead == [10]
+    text = "No legitimacy. " * 30 + "It lacks   credibility; absence of legitimacy. " + "Lack of it. " * 30
+    assert _spans(pf.matches(text)) == _plain([rx], text) and len(_plain([rx], text)) == 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text("ab .", min_size=1, max_size=4), min_size=1, max_size=8), st.text("ab .", max_size=40))
+def test_one_pass_finds_every_literal_where_it_occurs(literals, hay):
+    # literals that are prefixes of others, overlap or repeat: each found at every position it starts at
+    expected = {lit: at for lit in literals if (at := [p for p in range(len(hay)) if hay.startswith(lit, p)])}
+    assert _LiteralScan(literals).occurrences(hay) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -67,6 +67,8 @@ class Context:
     sources: tuple[Source, ...]
     scopes: tuple[Source, ...]
     polling_day: date | None  # of the article's election
+    # (segment start, end) -> the source cues in it (see source_matches)
+    source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -85,6 +87,15 @@ class Context:
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
         return self.segments[max(i, 0)] if self.segments else (0, len(self.text))
+
+    def source_matches(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """``(order, start, end)`` of every match of every source cue (``sources[order]``) in the
+        segment ``[lo, hi)``; searched once per segment, which the figures of a sentence share."""
+        found = self.source_cues.get((lo, hi))
+        if found is None:
+            found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order, src in enumerate(self.sources)
+                                                for m in src.pattern.finditer(self.text, lo, hi)]
+        return found
 
     def token(self, pos: int) -> Token | None:
         i = bisect.bisect_right(self.token_starts, pos) - 1
@@ -155,14 +166,13 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
     lo, hi = ctx.segment(f.start)
     a, b = _stretch(ctx, f)
     best: tuple[bool, int, int] | None = None
-    for order, src in enumerate(ctx.sources):
-        for m in src.pattern.finditer(ctx.text, lo, hi):
-            distance = m.start() - f.end if m.start() >= f.end else max(f.start - m.end(), 0)
-            outside = not (a <= m.start() and m.end() <= b)  # a cue in the figure's own clause comes first
-            if outside and any(c <= m.start() and m.end() <= d for c, d in claimed if (c, d) != (a, b)):
-                continue
-            key = (outside, distance, order)
-            best = min(best, key) if best else key
+    for order, start, end in ctx.source_matches(lo, hi):
+        distance = start - f.end if start >= f.end else max(f.start - end, 0)
+        outside = not (a <= start and end <= b)  # a cue in the figure's own clause comes first
+        if outside and any(c <= start and end <= d for c, d in claimed if (c, d) != (a, b)):
+            continue
+        key = (outside, distance, order)
+        best = min(best, key) if best else key
     if best is None or (best[0] and f.listed_after is not None):
         # a list member with no cue in its own clause comes from where its list does ('a poll showed 78.5%
         # voting for X and only 6% for Y')

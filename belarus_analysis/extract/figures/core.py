@@ -4,7 +4,7 @@ character intervals, calendar words and small look-arounds in the text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..trie import alternation
@@ -30,6 +30,50 @@ TIME_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "bef
 def alt(words: Sequence[str]) -> str:
     """An alternation of ``words`` (longest first), shaped as a trie: :func:`..trie.alternation`."""
     return alternation(words)
+
+
+class Starts(dict):
+    """Where a figure may start in a text: kind of start -> positions, ascending (see :func:`starts`)."""
+
+    def at(self, kinds: Iterable[str]) -> list[int]:
+        """The positions of all of ``kinds``, ascending."""
+        kinds = tuple(kinds)
+        return self[kinds[0]] if len(kinds) == 1 else sorted(p for k in kinds for p in self[k])
+
+
+def starts(scan: re.Pattern, text: str) -> Starts:
+    """Where a figure may start in ``text``: the start of every match of ``scan``, by the name of
+    the group that matched (each branch of ``scan`` a named group).
+
+    The date and number patterns open with a look-behind (:data:`B`), which gives ``re`` no
+    first character to skip ahead to: each of them would try every position of an article. One
+    scan for the word starts they can begin with, then :func:`matches_at` there, reads the text
+    once.
+
+    >>> found = starts(re.compile(r"(?<!\\w)(?:(?P<digit>\\d)|(?P<word>one|two))"), "one in 20, 3two, two")
+    >>> found, found.at(["digit", "word"])
+    ({'digit': [7, 11], 'word': [0, 17]}, [0, 7, 11, 17])
+    """
+    found = Starts({k: [] for k in scan.groupindex})
+    for m in scan.finditer(text):
+        found[m.lastgroup].append(m.start())
+    return found
+
+
+def matches_at(pattern: re.Pattern, text: str, positions: Sequence[int]) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, given every position where one may start
+    (ascending), for a pattern whose matches are never empty: leftmost first, each search going
+    on after the previous match, as ``finditer`` does. ``Pattern.match`` at a position still
+    sees the text before it (look-behinds).
+
+    >>> [m.group() for m in matches_at(re.compile(r"(?<!\\w)\\d+"), "7 a8 90", [0, 5])]
+    ['7', '90']
+    """
+    end = 0
+    for s in positions:
+        if s >= end and (m := pattern.match(text, s)):
+            yield m
+            end = m.end()
 
 
 

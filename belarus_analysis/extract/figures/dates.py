@@ -9,6 +9,8 @@ from datetime import date, timedelta
 
 from ..intervals import Disjoint
 from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt
+from .core import matches_at
+from .core import starts as scan_starts
 from .core import B as _B
 from .core import E as _E
 
@@ -24,20 +26,30 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WD = r"(?P<weekday>" + alt([d.capitalize() for d in WEEKDAYS]) + ")"
 _WD_PREFIX = rf"(?:{_WD},?\s+)?"
 _RANGE = r"\s*(?:–|—|-|to|until|till)\s*"
+_REL = r"(?i:last|next|this|coming|past)"
+_SEASONS, _PARTS = "spring|summer|autumn|fall|winter", "early|mid|late"
+_SEASON = rf"(?:(?:{_SEASONS})\s+(?:of\s+)?|(?:{_PARTS})-)"
 
-# Date expressions, most specific first; each yields DateParts from its named groups.
-DATE_PATTERNS = [re.compile(p) for p in (
-    rf"{_B}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_E}",                      # 2020-08-15
-    rf"{_B}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_E}",                # 15.08.2020
-    rf"{_B}{_DAY0}{_RANGE}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?{_E}",                # 9–15 August
-    rf"{_B}{_MONTH}\s+{_DAY0}{_RANGE}{_DAY}(?:,?\s+{_YEAR})?{_E}{_NO_MONTH_NEXT}",            # August 9–15
-    rf"{_B}{_WD_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_E}",                               # August 14, 2020
-    rf"{_B}{_WD_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_E}",                    # 26 January
-    rf"{_B}{_MONTH},?\s+(?:of\s+)?{_YEAR}{_E}",                                              # December 2024
-    rf"{_B}(?:(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|(?:early|mid|late)-){_YEAR}{_E}",  # summer 2020
-    rf"{_B}(?P<decade>(?:1[89]|20)\d0)s{_E}",                                                # the 1990s
-    rf"{_B}(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{_WD}{_E}",                       # last Sunday
-    rf"{_B}(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?{_MONTH_FULL}{_E}",               # September
+# Where a date can start (core.starts): every pattern below starts at a word start (_B) with a digit,
+# the initial of a month or weekday name (case-sensitive), a relative word or a season word. (Each
+# start is matched within its word, so that no start hides another.)
+_INITIALS = "".join(sorted({w[0] for w in [*_FULL_MONTHS, *_ABBREVIATED, *(d.capitalize() for d in WEEKDAYS)]}))
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|(?P<initial>[{_INITIALS}])|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS}))")
+
+# Date expressions, most specific first, each with the kinds of _STARTS a match of it starts with;
+# each yields DateParts from its named groups.
+DATE_PATTERNS = [(re.compile(p), kinds) for p, kinds in (
+    (rf"{_B}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){_E}", {"digit"}),                # 2020-08-15
+    (rf"{_B}(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}}){_E}", {"digit"}),          # 15.08.2020
+    (rf"{_B}{_DAY0}{_RANGE}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?{_E}", {"digit"}),          # 9–15 August
+    (rf"{_B}{_MONTH}\s+{_DAY0}{_RANGE}{_DAY}(?:,?\s+{_YEAR})?{_E}{_NO_MONTH_NEXT}", {"initial"}),    # August 9–15
+    (rf"{_B}{_WD_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_E}", {"initial"}),                       # August 14, 2020
+    (rf"{_B}{_WD_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_E}", {"initial", "digit"}),   # 26 January
+    (rf"{_B}{_MONTH},?\s+(?:of\s+)?{_YEAR}{_E}", {"initial"}),                                      # December 2024
+    (rf"{_B}{_SEASON}{_YEAR}{_E}", {"season"}),                                                      # summer 2020
+    (rf"{_B}(?P<decade>(?:1[89]|20)\d0)s{_E}", {"digit"}),                                          # the 1990s
+    (rf"{_B}(?:(?P<rel>{_REL})\s+)?{_WD}{_E}", {"rel", "initial"}),                                  # last Sunday
+    (rf"{_B}(?:(?P<rel>{_REL})\s+)?{_MONTH_FULL}{_E}", {"rel", "initial"}),                          # September
 )]
 
 YEAR_RANGE = re.compile(rf"{_B}(?P<y0>1[89]\d\d|20\d\d)[–—-](?P<y1>\d\d)(?![\w–—-])")
@@ -80,9 +92,10 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
     >>> [(f.start, f.end, f.date.year) for f in find_dates("the crackdown of 2020-21", Disjoint())]
     [(17, 21, 2020), (22, 24, 2021)]
     """
-    yield from _year_ranges(text, taken)
-    for pat in DATE_PATTERNS:
-        for m in pat.finditer(text):
+    starts = scan_starts(_STARTS, text)
+    yield from _year_ranges(text, taken, starts.at(["digit"]))
+    for pat, kinds in DATE_PATTERNS:
+        for m in matches_at(pat, text, starts.at(kinds)):
             if not taken.free(m.start(), m.end()) or not _date_ok(text, m):
                 continue
             taken.add(m.start(), m.end())
@@ -95,9 +108,10 @@ def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
                 yield Figure(m.start(), m.end(), "date", date=parts)
 
 
-def _year_ranges(text: str, taken: Disjoint) -> Iterator[Figure]:
-    """"2020-21", "1994–95": two years, the second abbreviated to its last two digits (not the count 21)."""
-    for m in YEAR_RANGE.finditer(text):
+def _year_ranges(text: str, taken: Disjoint, digits: list[int]) -> Iterator[Figure]:
+    """"2020-21", "1994–95": two years, the second abbreviated to its last two digits (not the count 21);
+    ``digits``: where the digits of a word start in ``text`` (the matches start there)."""
+    for m in matches_at(YEAR_RANGE, text, digits):
         first, last = int(m["y0"]), int(m["y1"])
         last += first - first % 100
         if last <= first or not taken.free(m.start(), m.end()):

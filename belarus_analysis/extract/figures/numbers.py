@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from ..intervals import Disjoint
 from .core import B as _B
 from .core import E as _E
-from .core import GROUP_SPACE, SPACE, Figure, alt, previous_word
+from .core import GROUP_SPACE, SPACE, Figure, Starts, alt, matches_at, previous_word
+from .core import starts as scan_starts
 from .lexicons import Rule
 
 UNITS = {w: i for i, w in enumerate(
@@ -136,26 +137,34 @@ _WORD_RUN = re.compile(
 # Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
 _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
                      rf"(?:\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
+# Where a numeral can start (core.starts): every pattern above starts at a word start with a digit or
+# a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
+# are matched within their word, so that no start hides another).
+_OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "a", "an", "half", "twice", "thrice", "no", "nr", "number"]
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alt(_OPENING_WORDS)})))")
+# The kinds of start each pattern's matches begin with.
+_KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
+          _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
 _SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
                           rf"|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
                           re.IGNORECASE)
 
 
 
-def _clocks(text: str) -> Iterator[Figure]:
-    for m in _CLOCK.finditer(text):
+def _clocks(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_CLOCK, text, starts.at(_KINDS[_CLOCK])):
         yield Figure(m.start(), m.end(), "clock", kind="other", notes=["clock time"])
 
 
-def _ranks(text: str) -> Iterator[Figure]:
-    for m in _RANK.finditer(text):
+def _ranks(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_RANK, text, starts.at(_KINDS[_RANK])):
         n = m["n"]
         value = float(n) if n.isdigit() else float(UNITS[n.lower()])
         yield Figure(m.start(), m.end(), "rank", value, "ordinal", "ordinal")
 
 
-def _fractions(text: str) -> Iterator[Figure]:
-    for m in _FRACTION.finditer(text):
+def _fractions(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_FRACTION, text, starts.at(_KINDS[_FRACTION])):
         g = {k: v.lower() for k, v in m.groupdict().items() if v}
         if "half" in g:
             if previous_word(text, m.start()).lower() in (*ORDINALS, "latter", "other"):
@@ -178,16 +187,16 @@ def _fractions(text: str) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "fraction", round(share, 2), "percent", notes=["fraction"])
 
 
-def _multipliers(text: str) -> Iterator[Figure]:
-    for m in _MULTIPLIER.finditer(text):
+def _multipliers(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_MULTIPLIER, text, starts.at(_KINDS[_MULTIPLIER])):
         w = (m["w"] or "").lower()
         value = 2.0 if w == "twice" else 3.0 if w == "thrice" else (
             float(m["n"]) if m["n"].isdigit() else words_value([m["n"]]))
         yield Figure(m.start(), m.end(), "multiplier", value, "times", "other")
 
 
-def _ordinals(text: str) -> Iterator[Figure]:
-    for m in _ORDINAL.finditer(text):
+def _ordinals(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_ORDINAL, text, starts.at(_KINDS[_ORDINAL])):
         if m["digits"]:
             value = int(m["digits"])
         else:
@@ -195,8 +204,8 @@ def _ordinals(text: str) -> Iterator[Figure]:
         yield Figure(m.start(), m.end(), "ordinal", float(value), "ordinal", "ordinal", words=not m["digits"])
 
 
-def _vague(text: str) -> Iterator[Figure]:
-    for m in _VAGUE.finditer(text):
+def _vague(text: str, starts: Starts) -> Iterator[Figure]:
+    for m in matches_at(_VAGUE, text, starts.at(_KINDS[_VAGUE])):
         if m["n"].lower() == "tens":  # only in "tens of thousands"
             continue
         value = VAGUE[m["n"].lower()] * (VAGUE[m["of"].lower()] if m["of"] else 1)
@@ -204,9 +213,9 @@ def _vague(text: str) -> Iterator[Figure]:
                      notes=["vague plural numeral, value = scale word (lower bound)"])
 
 
-def _word_numbers(text: str) -> Iterator[Figure]:
+def _word_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Runs of number words, split where they stop being one number ("two and three")."""
-    for m in _WORD_RUN.finditer(text):
+    for m in matches_at(_WORD_RUN, text, starts.at(_KINDS[_WORD_RUN])):
         toks = [(t.group(0), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[A-Za-z]+", m.group())]
         i = 0
         while i < len(toks):
@@ -220,9 +229,9 @@ def _word_numbers(text: str) -> Iterator[Figure]:
                 i += 1
 
 
-def _digit_numbers(text: str) -> Iterator[Figure]:
+def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Numerals in digits with their scale word ("7 million", "1.2bn")."""
-    for m in _DIGITS.finditer(text):
+    for m in matches_at(_DIGITS, text, starts.at(_KINDS[_DIGITS])):
         value = digits_value(m.group())
         if value is None or re.match(r"0\d", m.group()):  # "007", "000": codes, not quantities
             continue
@@ -246,8 +255,9 @@ def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
     [('No. 1', 'rank', 1.0), ('a third', 'fraction', 33.33), ('Thousands', 'vague', 1000.0),
      ('7 million', 'cardinal', 7000000.0)]
     """
+    starts = scan_starts(_STARTS, text)
     for finder in FINDERS:
-        for f in finder(text):
+        for f in finder(text, starts):
             if taken.free(f.start, f.end):
                 taken.add(f.start, f.end)
                 yield f

@@ -3,10 +3,14 @@ the suite's own ``conftest`` imports)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+
 import pandas as pd
 
 import belarus_analysis as ba
 from belarus_analysis import pipeline
+from belarus_analysis.extract.figures import core
 
 
 def figures_of(text: str, published: str | None = "2020-08-12", election: str | None = "2020") -> pd.DataFrame:
@@ -20,3 +24,15 @@ def one(table: pd.DataFrame, text: str) -> pd.Series:
     hits = table[table["text"] == text]
     assert len(hits) == 1, table[["text", "value", "kind"]]
     return hits.iloc[0]
+
+
+def tried_at_starts_is_finditer(scan: re.Pattern, patterns: Iterable[tuple[re.Pattern, Sequence[str]]],
+                                text: str) -> None:
+    """Assert that each of ``patterns`` (with the kinds of start of ``scan`` its matches begin with),
+    tried only at those starts of ``text`` (``core.matches_at``), finds exactly the matches (spans
+    and groups) of the pattern run over the whole text."""
+    starts = core.starts(scan, text)
+    for pat, kinds in patterns:
+        tried = core.matches_at(pat, text, starts.at(kinds))
+        assert [(m.span(), m.groups()) for m in tried] == [(m.span(), m.groups()) for m in pat.finditer(text)], \
+            (pat.pattern, text)

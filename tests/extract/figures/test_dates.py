@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from figure_helpers import figures_of, one
+from figure_helpers import figures_of, one, tried_at_starts_is_finditer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belarus_analysis.extract.figures import dates
 
 
 
@@ -27,3 +31,35 @@ def test_year_in_a_name_is_no_duration():
     t = figures_of("Belarus marked the 2022 Year of Historical Memory.")
     r = one(t, "2022")
     assert r["kind"] == "date" and r["iso_date"] == "2022" and (t["kind"] != "duration").all()
+
+
+# --------------------------------------------------------------------------- the date scanner
+
+# Pieces of dates and of their near misses: names glued to words, other cases, Unicode digits, the
+# letters case-insensitive matching equates with ASCII ones (the long s of 'laſt', the dotted İ).
+PIECES = ["9", "15", "2020", "1990", "0", "٣", "08", "2020-08-15", "15.08.2020", "–", "-", " to ", " ", ", ",
+          ".", "\n", "of ", "August", "Aug.", "Aug", "May", "March", "Sept", "Monday", "Sunday", "Friday",
+          "last ", "LAST ", "laſt ", "thİs ", "Next ", "coming ", "past", "summer ", "Summer ", "mid-",
+          "early-", "fall", "s", "x", "Theresa ", "Good ", "Belarus", "Dec", "Octo", "Jan", "the "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_patterns_tried_at_the_scanned_starts_find_what_they_find_everywhere(pieces):
+    # each pattern, tried only where the one scan of the text says a match may start, finds
+    # exactly the matches of the pattern run over the whole text
+    tried_at_starts_is_finditer(dates._STARTS, [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, ["digit"])], "".join(pieces))
+
+
+def test_patterns_tried_at_the_scanned_starts_on_every_pair_of_pieces():
+    # the same on every two pieces, glued and apart (what random lists may miss)
+    for a in PIECES:
+        for b in PIECES:
+            for text in (a + b, f"x {a} {b}."):
+                tried_at_starts_is_finditer(dates._STARTS, [*dates.DATE_PATTERNS, (dates.YEAR_RANGE, ["digit"])], text)
+
+
+def test_scanner_finds_dates_of_every_kind_of_start():
+    text = "On 9–15 August, last Sunday, in summer 2020, PAST Monday, the 1990s and 2020-21, Sept 3."
+    assert [text[f.start:f.end] for f in dates.find_dates(text, dates.Disjoint())] == [
+        "2020", "21", "9", "15 August", "Sept 3", "summer 2020", "1990s", "last Sunday", "PAST Monday"]

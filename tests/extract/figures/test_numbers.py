@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from figure_helpers import figures_of, one
+from figure_helpers import figures_of, one, tried_at_starts_is_finditer
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from belarus_analysis.extract.figures import digits_value, words_value
+from belarus_analysis.extract.figures import digits_value, numbers, words_value
 
 
 def test_point_words_are_one_number():
@@ -28,3 +30,28 @@ def test_thin_space_groups_are_one_number(space):
     assert digits_value(number) == 5_818_955
     r = one(figures_of(f"In all, {number} people voted."), number)
     assert r["value"] == 5_818_955 and r["kind"] == "turnout"
+
+
+# Pieces of numerals and of their near misses: number words glued to others or hyphenated, other
+# cases, Unicode digits and vulgar fractions, the letters case-insensitive matching equates with
+# ASCII ones (the long s of 'firſt', the Kelvin sign), clock times and ranks.
+PIECES = ["7", "1,200", "2.5", "05", "٣", "¼", "3¾", "12:30", "9 a.m.", "a ", "an ", "A ", "one", "One ",
+          "third", "thirds", "half ", "of ", "twenty", "-", "first", "firſt", "twice", "three-fold", "fold",
+          "No.", "no.", "Nr. ", "Number ", "tens ", "thousands", "dozen", "million", "hundred", "and ",
+          "point ", " ", "\n", ".", ",", "x", "in ", "out of ", "5", "K", "st", "th", "@", "/"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_patterns_tried_at_the_scanned_starts_find_what_they_find_everywhere(pieces):
+    # each pattern, tried only where the one scan of the text says a match may start, finds
+    # exactly the matches of the pattern run over the whole text
+    tried_at_starts_is_finditer(numbers._STARTS, numbers._KINDS.items(), "".join(pieces))
+
+
+def test_patterns_tried_at_the_scanned_starts_on_every_pair_of_pieces():
+    # the same on every two pieces, glued and apart (what random lists may miss)
+    for a in PIECES:
+        for b in PIECES:
+            for text in (a + b, f"x {a} {b}."):
+                tried_at_starts_is_finditer(numbers._STARTS, numbers._KINDS.items(), text)
