@@ -15,10 +15,12 @@ checks that invariant, makes the DataFrames, and maps every span to the raw text
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -68,10 +70,28 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
     reading one shared :class:`~belarus_analysis.extract.view.ArticleView`."""
     view = ArticleView(doc, article["text"])
     done: dict[str, list[dict]] = {}
-    with resources.frozen():  # the data files' versions, checked once per article
+    with resources.frozen(), _collection_paused():  # the data files' versions, checked once per article
         for t in order(tables):
             done[t] = list(REGISTRY[t].func(view, article, done))
     return done
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while one article's rows are extracted.
+
+    Extraction makes many short-lived objects (spaCy tokens and spans) and keeps some per article;
+    full collections in the middle traverse all of them, so on one long article their cost grew
+    faster than its length (measured on 400,000 characters: 1.64 → 1.29 CPU s, ×5.3 → ×4.2 the cost
+    of 100,000). The rows hold no reference cycles; whatever cycles the article made are collected
+    by the next automatic collection after it. A collector the caller disabled stays disabled."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def article_records(doc: Doc | None, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:

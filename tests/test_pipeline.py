@@ -226,3 +226,24 @@ def test_stream_resumes_from_the_record_cache_and_rereads_damaged_entries(articl
     assert extracted == [articles["article_id"].iloc[0], *articles["article_id"].iloc[2:]]
     for name in reference:
         assert_frame_equal(pd.concat([p[name] for _, p in parts], ignore_index=True), reference[name], obj=name)
+
+
+def test_extraction_pauses_the_garbage_collector_and_restores_the_callers_setting(monkeypatch):
+    import dataclasses
+    import gc
+
+    from belarus_analysis import pipeline
+
+    seen = []
+    monkeypatch.setitem(pipeline.REGISTRY, "readability", dataclasses.replace(
+        pipeline.REGISTRY["readability"], func=lambda view, article, done: seen.append(gc.isenabled()) or []))
+    article = {"article_id": "a", "text": "The vote was held."}
+    assert gc.isenabled()
+    pipeline.extract_article(None, article, ["readability"])
+    assert seen == [False] and gc.isenabled()  # paused while extracting, then on again
+    gc.disable()
+    try:
+        pipeline.extract_article(None, article, ["readability"])
+        assert not gc.isenabled()  # a collector the caller turned off stays off
+    finally:
+        gc.enable()

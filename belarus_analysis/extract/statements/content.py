@@ -224,7 +224,7 @@ def _quoted_complement(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     ('crediting “[t]hanks to …” and …'): the rest of the sentence from the mark."""
     last = cue.words[-1]
     nxt = last.i + 1
-    if nxt >= len(ctx.doc) or not any(q.start - 1 == ctx.doc[nxt].idx for q in ctx.quotes):
+    if nxt >= len(ctx.doc) or ctx.doc[nxt].idx not in ctx.opens:
         return None
     _, e = _sentence_bounds(ctx, ctx.doc[nxt].idx)
     return _trim(ctx, (nxt, _first_token_at(ctx, e) - 1), last)

@@ -4,6 +4,7 @@ coordinated speakers)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Resolver:
         self.outlet = outlet
         self.title = title or ""
         self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
+        self.name_starts: list[int] = []
         # person names (and surnames) in no row of actors.csv -> (group, words of the full name): _introduced
         self.introduced: dict[str, tuple[str, frozenset[str]]] | None = None
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
@@ -506,10 +508,13 @@ class Resolver:
         """The actor of the nearest name before ``pos`` that holds ``word`` as a word
         ('commission' in 'Central Election Commission'). No window: an institution named once
         at the top is 'the office' paragraphs later, as long as no other name holds the word."""
-        if self.names is None:  # every name of the article, found once
+        if self.names is None:  # every name of the article, found once (in text order: a regex scan)
             self.names = [(s, aid, set(re.findall(r"\w+", self.ctx.text[s:e].lower())))
                           for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on) if aid and kind == "name"]
-        return next((aid for s, aid, words in reversed(self.names) if s < pos and word in words), None)
+            self.name_starts = [s for s, _, _ in self.names]
+        # from the last name before pos backwards (bisection: a long article holds many names)
+        return next((self.names[j][1] for j in range(bisect_left(self.name_starts, pos) - 1, -1, -1)
+                     if word in self.names[j][2]), None)
 
     def _outlet_words(self) -> set[str]:
         """The words of the outlet actor's names ('ministry', 'mission')."""
