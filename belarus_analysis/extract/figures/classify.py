@@ -69,6 +69,10 @@ class Context:
     polling_day: date | None  # of the article's election
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
+    person_starts: list[int] = field(default_factory=list)  # of persons (in text order: one regex scan)
+
+    def __post_init__(self) -> None:
+        self.person_starts = [s for s, _, _ in self.persons]
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -83,6 +87,27 @@ class Context:
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
                    election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day)
+
+    def person_after(self, pos: int, hi: int) -> tuple[int, int, str] | None:
+        """The first person mention starting at or after ``pos`` and ending by ``hi`` (bisection:
+        a long article holds many persons, and every figure asks)."""
+        for j in range(bisect.bisect_left(self.person_starts, pos), len(self.persons)):
+            p = self.persons[j]
+            if p[0] > hi:
+                return None
+            if p[1] <= hi:
+                return p
+        return None
+
+    def person_before(self, lo: int, pos: int) -> tuple[int, int, str] | None:
+        """The last person mention starting at or after ``lo`` and ending by ``pos``."""
+        for j in range(bisect.bisect_right(self.person_starts, pos) - 1, -1, -1):
+            p = self.persons[j]
+            if p[0] < lo:
+                return None
+            if p[1] <= pos:
+                return p
+        return None
 
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
@@ -371,9 +396,9 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     figure, the antecedent of a he/his/she/her before it, or the nearest after it.
     """
     seg_lo, seg_hi = ctx.segment(f.start)
-    right = [p for p in ctx.persons if f.end <= p[0] and p[1] <= seg_hi]
-    if right and _FOR_ACTOR.fullmatch(ctx.text[f.end:right[0][0]]):
-        return right[0][2]
+    right = ctx.person_after(f.end, seg_hi)
+    if right and _FOR_ACTOR.fullmatch(ctx.text[f.end:right[0]]):
+        return right[2]
     owner = _FOR_ACTOR.match(ctx.text, f.end, seg_hi)
     if owner and ctx.text[owner.end():owner.end() + 1].isupper():
         return None  # "574,312 voters supported Tijanovskaya": a name not in actors.csv, not the person before
@@ -383,17 +408,17 @@ def _subject(ctx: Context, f: Figure, lo: int, mode: str) -> str | None:
     owner = _grammatical_owner(ctx, f, lo)
     if owner is not None:
         return owner or None
-    left = [p for p in ctx.persons if lo <= p[0] and p[1] <= f.start]
+    left = ctx.person_before(lo, f.start)
     if left:
-        return left[-1][2]
+        return left[2]
     pronouns = list(PRONOUNS.finditer(ctx.text, seg_lo, f.start))
     if pronouns:
         at = pronouns[-1].start()
-        before = [p for p in ctx.persons if at - 600 <= p[0] and p[1] <= at]
+        before = ctx.person_before(at - 600, at)
         if before:
-            return before[-1][2]
-    if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0][0]])):
-        return right[0][2]
+            return before[2]
+    if right and (mode == "sentence" or not re.search(r"[,;]", ctx.text[f.end:right[0]])):
+        return right[2]
     return None
 
 

@@ -376,6 +376,22 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
     return _speaker_of(ctx, subj, root)
 
 
+def _smallest_around(clauses: Sequence[tuple[int, Found]], starts: Sequence[int], f: Found) -> Found | None:
+    """The shortest of ``clauses`` (``(cue order, clause)`` sorted by start) that starts before ``f``
+    and ends at or after it, the earliest cue on a tie. Walks back from the last clause starting
+    before ``f`` and stops once every earlier one must be longer than the best found (a long article
+    holds many clauses)."""
+    best: tuple[int, int] | None = None
+    found = None
+    for j in range(bisect_right(starts, f.start - 1) - 1, -1, -1):
+        i, g = clauses[j]
+        if best is not None and f.end - g.start > best[0]:
+            break  # this one and every earlier one are longer than the best
+        if f.end <= g.end and (best is None or (g.end - g.start, i) < best):
+            best, found = (g.end - g.start, i), g
+    return found
+
+
 def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Sequence[Cue]) -> None:
     """A partial quote belongs to the smallest reported clause around it, else to the
     cue before it in its sentence (a later piece of that cue's reported clause, if it has
@@ -389,9 +405,8 @@ def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Seq
     for f in found:
         if f.kind != "partial":
             continue
-        around = [(i, g) for i, g in clauses[:bisect_right(starts, f.start - 1)] if f.end <= g.end]
-        if around:
-            _, g = min(around, key=lambda ig: (ig[1].end - ig[1].start, ig[0]))
+        g = _smallest_around(clauses, starts, f)
+        if g is not None:
             f.cue, f.speaker = g.cue, g.speaker
             continue
         s, _ = _sentence_bounds(ctx, f.start)

@@ -56,8 +56,8 @@ class Resolver:
         self.reported = Intervals((a, b) for a, b in contents)
         self.outlet = outlet
         self.title = title or ""
-        self.names: list[tuple[int, str, set[str]]] | None = None  # (start, actor, words) of the names in the text
-        self.name_starts: list[int] = []
+        # word -> (starts, actors) of the names in the text holding it (_name_with)
+        self.names: dict[str, tuple[list[int], list[str]]] | None = None
         # person names (and surnames) in no row of actors.csv -> (group, words of the full name): _introduced
         self.introduced: dict[str, tuple[str, frozenset[str]]] | None = None
         self.owners: dict[int, Lookup | None] = {}  # document token -> its issuer (see _owner)
@@ -75,6 +75,7 @@ class Resolver:
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
         self.mentions: list[Mention] = []
+        self.mention_starts: list[int] = []  # in step with self.mentions (sorted: _before bisects)
         seen: set[int] = set()
         for sp in sorted(subjects, key=lambda s: s.start):
             # a headline's subject is not what a pronoun of the body refers to
@@ -82,6 +83,7 @@ class Resolver:
                 seen.add(sp.start)
                 self.mentions.append(self._mention(sp))
                 self.lowered.append(ctx.text[sp.start:sp.end].lower())
+                self.mention_starts.append(sp.start)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
         for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
@@ -289,9 +291,7 @@ class Resolver:
         """The nearest earlier person within the window whose expression holds the title
         ``word`` ('Lithuanian President X', 'the Lithuanian president'), if it is a known actor."""
         limit = self._sentence(pos) - self.WINDOW
-        for m, low in zip(reversed(self.mentions), reversed(self.lowered)):
-            if m.start >= pos:
-                continue
+        for m, low in self._before(pos):
             if self._sentence(m.start) < limit:
                 break
             if m.person and m.actor and re.search(rf"\b{re.escape(word)}\b", low):
@@ -301,12 +301,16 @@ class Resolver:
     def _recent(self, pos: int) -> Iterator[Mention]:
         """The subjects before ``pos`` within the window, nearest first."""
         limit = self._sentence(pos) - self.WINDOW
-        for m in reversed(self.mentions):
-            if m.start >= pos:
-                continue
+        for m, _ in self._before(pos):
             if self._sentence(m.start) < limit:
                 break
             yield m
+
+    def _before(self, pos: int) -> Iterator[tuple[Mention, str]]:
+        """The subjects starting before ``pos`` with their lower-cased texts, nearest first (from a
+        bisection: a long article holds many subjects, and every speaker asks)."""
+        for j in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
+            yield self.mentions[j], self.lowered[j]
 
     def _coordination(self, text: str) -> Lookup | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -457,8 +461,8 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
-        for m, low in zip(reversed(self.mentions), reversed(self.lowered)):
-            if m.start < pos and (m.actor or m.group) and word in low:
+        for m, low in self._before(pos):
+            if (m.actor or m.group) and word in low:
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         named = self._name_with(word, pos)
         if named is not None:
@@ -508,13 +512,17 @@ class Resolver:
         """The actor of the nearest name before ``pos`` that holds ``word`` as a word
         ('commission' in 'Central Election Commission'). No window: an institution named once
         at the top is 'the office' paragraphs later, as long as no other name holds the word."""
-        if self.names is None:  # every name of the article, found once (in text order: a regex scan)
-            self.names = [(s, aid, set(re.findall(r"\w+", self.ctx.text[s:e].lower())))
-                          for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on) if aid and kind == "name"]
-            self.name_starts = [s for s, _, _ in self.names]
-        # from the last name before pos backwards (bisection: a long article holds many names)
-        return next((self.names[j][1] for j in range(bisect_left(self.name_starts, pos) - 1, -1, -1)
-                     if word in self.names[j][2]), None)
+        if self.names is None:  # every name of the article, found once, by word (in text order: a regex scan)
+            self.names = {}
+            for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on):
+                if aid and kind == "name":
+                    for w in set(re.findall(r"\w+", self.ctx.text[s:e].lower())):
+                        starts, actors = self.names.setdefault(w, ([], []))
+                        starts.append(s)
+                        actors.append(aid)
+        starts, actors = self.names.get(word, ((), ()))
+        j = bisect_left(starts, pos) - 1  # bisection: a long article holds many names
+        return actors[j] if j >= 0 else None
 
     def _outlet_words(self) -> set[str]:
         """The words of the outlet actor's names ('ministry', 'mission')."""
