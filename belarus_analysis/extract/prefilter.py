@@ -184,11 +184,18 @@ class Prefilter:
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        return self._candidates(text, fold_case(text))
+        found = self._occurrences(text)
+        return [k for k in range(len(self.patterns)) if self._may_match(k, found)]
 
-    def _candidates(self, text: str, folded: str) -> list[int]:
-        return [i for i, (lits, ic) in enumerate(zip(self.literals, self.ignore_case))
-                if lits is None or any(s in (folded if ic else text) for s in lits)]
+    def _occurrences(self, text: str) -> dict[bool, dict[str, list[int]]]:
+        """Ignore case? -> literal -> where it occurs in ``text`` (:class:`_LiteralScan`), one pass each."""
+        folded = fold_case(text)
+        return {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
+
+    def _may_match(self, k: int, found: dict[bool, dict[str, list[int]]]) -> bool:
+        """Does a literal every match of pattern ``k`` needs occur (or does it need none)?"""
+        lits = self.literals[k]
+        return lits is None or any(lit in found[self.ignore_case[k]] for lit in lits)
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
         """``(k, match)`` for every match of every pattern ``k`` in ``text``: pattern by pattern,
@@ -200,13 +207,11 @@ class Prefilter:
         >>> [(k, m.group()) for k, m in Prefilter(rx).matches("A free vote; a fair vote count; 80%.")]
         [(0, 'free vote'), (1, '80%')]
         """
-        folded = fold_case(text)
-        found = {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
-        for k, (rx, lits, ic) in enumerate(zip(self.patterns, self.literals, self.ignore_case)):
-            lead, read = self.lead[k], self.read[k]
-            at = found[ic]
-            if lits is not None and not any(lit in at for lit in lits):
+        found = self._occurrences(text)
+        for k, rx in enumerate(self.patterns):
+            if not self._may_match(k, found):
                 continue  # no literal every match needs: no match
+            lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
             near = self.windowing[k][0]

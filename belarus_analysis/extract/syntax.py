@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# relative pronouns, standing for the noun their clause modifies
+RELATIVES = {"who", "whom", "which", "that"}
 NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "noone"}  # 'no one' is det 'no' + 'one'
 # 'few observers said …' asserts that most did not; 'a few' (a child 'a') is no negation
 NEGATIVE_DETERMINERS = {"no", "few", "fewer"}

@@ -69,7 +69,7 @@ class Context:
     polling_day: date | None  # of the article's election
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
-    person_starts: list[int] = field(default_factory=list)  # of persons (in text order: one regex scan)
+    person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
 
     def __post_init__(self) -> None:
         self.person_starts = [s for s, _, _ in self.persons]

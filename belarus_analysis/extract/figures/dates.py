@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..intervals import Disjoint
-from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt
-from .core import matches_at
+from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt, matches_at
 from .core import starts as scan_starts
 from .core import B as _B
 from .core import E as _E

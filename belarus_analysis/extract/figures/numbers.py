@@ -145,6 +145,13 @@ _STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alt(_OP
 # The kinds of start each pattern's matches begin with.
 _KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
+
+
+def _matches(pattern: re.Pattern, text: str, starts: Starts) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, tried only where its kinds of start (:data:`_KINDS`) are."""
+    return matches_at(pattern, text, starts.at(_KINDS[pattern]))
+
+
 _SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
                           rf"|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
                           re.IGNORECASE)
@@ -152,19 +159,19 @@ _SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREV
 
 
 def _clocks(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_CLOCK, text, starts.at(_KINDS[_CLOCK])):
+    for m in _matches(_CLOCK, text, starts):
         yield Figure(m.start(), m.end(), "clock", kind="other", notes=["clock time"])
 
 
 def _ranks(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_RANK, text, starts.at(_KINDS[_RANK])):
+    for m in _matches(_RANK, text, starts):
         n = m["n"]
         value = float(n) if n.isdigit() else float(UNITS[n.lower()])
         yield Figure(m.start(), m.end(), "rank", value, "ordinal", "ordinal")
 
 
 def _fractions(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_FRACTION, text, starts.at(_KINDS[_FRACTION])):
+    for m in _matches(_FRACTION, text, starts):
         g = {k: v.lower() for k, v in m.groupdict().items() if v}
         if "half" in g:
             if previous_word(text, m.start()).lower() in (*ORDINALS, "latter", "other"):
@@ -188,7 +195,7 @@ def _fractions(text: str, starts: Starts) -> Iterator[Figure]:
 
 
 def _multipliers(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_MULTIPLIER, text, starts.at(_KINDS[_MULTIPLIER])):
+    for m in _matches(_MULTIPLIER, text, starts):
         w = (m["w"] or "").lower()
         value = 2.0 if w == "twice" else 3.0 if w == "thrice" else (
             float(m["n"]) if m["n"].isdigit() else words_value([m["n"]]))
@@ -196,7 +203,7 @@ def _multipliers(text: str, starts: Starts) -> Iterator[Figure]:
 
 
 def _ordinals(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_ORDINAL, text, starts.at(_KINDS[_ORDINAL])):
+    for m in _matches(_ORDINAL, text, starts):
         if m["digits"]:
             value = int(m["digits"])
         else:
@@ -205,7 +212,7 @@ def _ordinals(text: str, starts: Starts) -> Iterator[Figure]:
 
 
 def _vague(text: str, starts: Starts) -> Iterator[Figure]:
-    for m in matches_at(_VAGUE, text, starts.at(_KINDS[_VAGUE])):
+    for m in _matches(_VAGUE, text, starts):
         if m["n"].lower() == "tens":  # only in "tens of thousands"
             continue
         value = VAGUE[m["n"].lower()] * (VAGUE[m["of"].lower()] if m["of"] else 1)
@@ -215,7 +222,7 @@ def _vague(text: str, starts: Starts) -> Iterator[Figure]:
 
 def _word_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Runs of number words, split where they stop being one number ("two and three")."""
-    for m in matches_at(_WORD_RUN, text, starts.at(_KINDS[_WORD_RUN])):
+    for m in _matches(_WORD_RUN, text, starts):
         toks = [(t.group(0), m.start() + t.start(), m.start() + t.end()) for t in re.finditer(r"[A-Za-z]+", m.group())]
         i = 0
         while i < len(toks):
@@ -231,7 +238,7 @@ def _word_numbers(text: str, starts: Starts) -> Iterator[Figure]:
 
 def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Numerals in digits with their scale word ("7 million", "1.2bn")."""
-    for m in matches_at(_DIGITS, text, starts.at(_KINDS[_DIGITS])):
+    for m in _matches(_DIGITS, text, starts):
         value = digits_value(m.group())
         if value is None or re.match(r"0\d", m.group()):  # "007", "000": codes, not quantities
             continue

@@ -13,7 +13,7 @@ from ...nlp import NAME_ENTS
 from .. import actors
 from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
-from ..syntax import negative_subject
+from ..syntax import RELATIVES, negative_subject
 from .lexicons import Hit, Lexicons, Term, lemma_words
 from .speech import Speech, Voice, between, voice_of
 
@@ -30,7 +30,6 @@ PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation
 AUXILIARIES = {"aux", "auxpass"}
 JOINED_CLAUSES = {"advcl", "conj", "parataxis"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
-RELATIVES = {"that", "which", "who", "whom"}
 PROCLAIMING = {"declare", "proclaim", "name", "crown", "announce"}  # 'declared himself the winner'  # a clause beside another, not governed by its words
 SMALL_CLAUSE_VERBS = {"xcomp", "oprd"}  # 'considered [elected]': a participle or adjective completing a verb
 SMALL_CLAUSE = {"ccomp"}  # 'consider [X the legitimate president]': a verbless clause is the verb's object

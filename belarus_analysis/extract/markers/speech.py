@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import actors
 from ..intervals import Intervals
+from ..syntax import RELATIVES
 from ..quotes import DOUBLE, OPENERS, SINGLE
 from ..view import ArticleView
 from .lexicons import Hit
@@ -25,7 +26,6 @@ NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characte
                 "term", "declare", "accuse", "blame"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
-RELATIVES = {"that", "which", "who"}  # relative pronouns standing for the noun their clause modifies
 
 
 # --------------------------------------------------------------------------- statements

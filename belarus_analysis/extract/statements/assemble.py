@@ -13,7 +13,8 @@ from ..intervals import Intervals
 from ..actors import ActorIndex, Lookup, outlet_actor
 from .context import Ctx, Cue, Found, Speaker, _overlap
 from .cues import _find_cues
-from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, RELATIVES, SUBJECT_DEPS
+from ..syntax import RELATIVES
+from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, SUBJECT_DEPS
 from .quoted import _blocks, _continue, _named_term, _partials, _quote_kind, _quote_statements, _shared, _tweets
 from .resolve import Resolver, _on_behalf
 from .speakers import _speaker_of

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
-from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, RELATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
+from ..syntax import RELATIVES
+from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
 def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],

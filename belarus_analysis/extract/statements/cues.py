@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import negative_subject
 from .content import CueIndex, _content, _cut, _gerund_of
 from .context import Ctx, Cue, _has_that, _verbal
-from ..syntax import negative_subject
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 

@@ -37,9 +37,6 @@ AUTHOR_PRONOUNS = {"i", "me", "you"}  # outside quotes: the writer or the reader
 OUTLET_PRONOUNS = {"we", "us", "our"}  # outside quotes: the outlet itself (a press release's 'We call on …')
 
 
-RELATIVES = {"who", "whom", "which", "that"}
-
-
 COMPLEMENTIZERS = {"that", "whether", "if"}
 
 

@@ -271,10 +271,10 @@ class Resolver:
         and group (``previous``)."""
         word = h.lower_
         named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
-        for m in self._recent(pos):
+        for m, low in self._window(pos):
             if m.actor is None and m.group is None:
                 continue
-            words = self.ctx.text[m.start:m.end].lower().split()
+            words = low.split()
             if len(words) > 1 and words[-1].rstrip("’'s,") == word and not _another_person(named, set(words)):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
         return NONE
@@ -290,21 +290,22 @@ class Resolver:
     def _titled_before(self, word: str, pos: int) -> Lookup | None:
         """The nearest earlier person within the window whose expression holds the title
         ``word`` ('Lithuanian President X', 'the Lithuanian president'), if it is a known actor."""
-        limit = self._sentence(pos) - self.WINDOW
-        for m, low in self._before(pos):
-            if self._sentence(m.start) < limit:
-                break
+        for m, low in self._window(pos):
             if m.person and m.actor and re.search(rf"\b{re.escape(word)}\b", low):
                 return Lookup(m.actor, self.ctx.idx.group(m.actor), "description")
         return None
 
     def _recent(self, pos: int) -> Iterator[Mention]:
         """The subjects before ``pos`` within the window, nearest first."""
+        return (m for m, _ in self._window(pos))
+
+    def _window(self, pos: int) -> Iterator[tuple[Mention, str]]:
+        """:meth:`_recent` with each subject's lower-cased text."""
         limit = self._sentence(pos) - self.WINDOW
-        for m, _ in self._before(pos):
+        for m, low in self._before(pos):
             if self._sentence(m.start) < limit:
                 break
-            yield m
+            yield m, low
 
     def _before(self, pos: int) -> Iterator[tuple[Mention, str]]:
         """The subjects starting before ``pos`` with their lower-cased texts, nearest first (from a

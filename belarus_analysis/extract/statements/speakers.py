@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
-from .lexicon import RELATIVES, SUBJECT_DEPS, TIME_ENTS
+from ..syntax import RELATIVES
+from .lexicon import SUBJECT_DEPS, TIME_ENTS
 
 
 def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
