@@ -347,9 +347,9 @@ def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout4`` = set D, ``heldout5`` = set E), in name order. A set someone tuning the rules has studied stops being
-    held out: it moves to ``data/gold/dev_*`` (sets A, B, C are ``dev_set_a``, ``dev_set_b``,
-    ``dev_set_c``) and is scored with ``name=`` like any set."""
+    (``heldout6`` = set F), in name order. A set someone tuning the rules has studied stops being
+    held out: it moves to ``data/gold/dev_*`` (sets A–E are ``dev_set_a`` … ``dev_set_e``) and is
+    scored with ``name=`` like any set."""
     return _gold_sets("heldout*")
 
 
