@@ -106,3 +106,112 @@ S("direct", "Mr Lukashenko will have no choice but to recognise the reality on h
   "[continuation] 'recognise the reality' is not recognition of a result (homograph, no marker); 'Mr' is no title of office")
 S("direct", "In the coming days in Berlin, the EU Foreign Ministers will discuss the EU’s further responses to the situation in Belarus. We will not fail to react to grave human rights violations or breaches of basic democratic principles.",
   MAAS, "maas", "issued", "issue", WG, "[continuation] last paragraph of the block; 'Top of page' page furniture removed after it")
+
+# ---------------------------------------------------------------- m05 Taipei Times (AP) 2020-08-11 (Lukashenko wins sixth term)
+art("m05_taipeitimes_2020")
+S("indirect", "Belarusian President Alexander Lukashenko has won his sixth consecutive term, taking more than 80 percent of the vote",
+  "Election officials in Belarus", "belarus_cec", "said", "say", BG,
+  "'election officials' = belarus_cec (actors.csv variant); 'yesterday' between speaker and cue skipped; the trailing 'amid protests fueled by …' is the outlet's background, not the officials' content (judgement call on the end of the span)")
+TITLE("President", OUT, "", "'Belarusian President Alexander Lukashenko' on a name in the officials' reported clause, no quotation marks: outlet voice (§3.1.4)", ctx="Belarusian President Alexander")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="'his sixth consecutive term'; 'has won' gives no win marker: the clause (with its 'amid …' adjunct) holds the label 'authoritarian incumbent' (markers.md §4.1 'their clause also holds … a pejorative label'; set E k05)")
+F("80 percent", "80", "percent", "vote_share", qual="more than", subject="lukashenko", stage="preliminary", note="officials' figure of 10 Aug 2020 (preliminary 80.23%)")
+PEJ("authoritarian incumbent", OUT, "", "lukashenko", "'the authoritarian incumbent’s cavalier brushoff': a label denying legitimacy (cf. 'authoritarian ruler'); the title 'incumbent' inside it gets no row of its own (one span per lexicon, the longest wins, §3.4)")
+S("indirect", "one person was killed — which the authorities denied — and dozens were injured in a police crackdown on protests that followed Sunday’s presidential election",
+  "Human rights groups", "rights_groups", "said", "say", "ngo", "the parenthetical denial stays inside the contiguous span (§3)")
+F("one", "1", "people", "count", note="'one person was killed' (a count, not a pronoun)", ctx="one person was killed")
+S("indirect", "one person was killed", "the authorities", "belarus_government", "denied", "deny", BG,
+  "'— which the authorities denied —': a different speaker inserted by the author inside the rights groups' clause (§1); the relative 'which' stands for the clause 'one person was killed', which is the content (object before the cue, §3); a speech act of its own, so no parent")
+F("dozens", "12", "people", "count", note="injured; vague plural numeral, value = scale word (lower bound)")
+DATE("Sunday", "2020-08-09", "'Sunday’s presidential election' (P = Tuesday 11 Aug 2020; polling day)")
+S("indirect", "with all ballots counted, Lukashenko, who has led Belarus for 26 years, took 80.23 percent of the vote and his main opposition challenger, Sveatlana Tikhanovskaya, had 9.9 percent",
+  "The central election commission", "belarus_cec", "said", "say", BG, "'took … percent' is a vote share, no win marker (sets B-E)")
+F("26 years", "26", "years", "duration", subject="lukashenko", note="tenure ('has led Belarus for 26 years')")
+F("80.23 percent", "80.23", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="CEC preliminary result of 10 Aug 2020")
+F("9.9 percent", "9.9", "percent", "vote_share", subject="tsikhanouskaya", stage="preliminary", note="'Sveatlana Tikhanovskaya' [sic]: Tsikhanouskaya (surname a listed variant)")
+DEL("rigged", Q, "belarus_opposition",
+    "'Opposition supporters believe the election results were rigged': a belief with a named believer puts Y in quoted voice (markers.md §3.1.3); believing is no statement (not coded there); supporters mapped to belarus_opposition (judgement call)")
+S("direct", "We don’t recognize these results,", "Tikhanovskaya", "tsikhanouskaya", "told reporters", "tell", OPP,
+  "[inverted] appositions 'a former English teacher, the wife of …' excluded (§6); 'yesterday' after the cue excluded")
+NONREC("don’t recognize", Q, "tsikhanouskaya", "§4.2 'doesn’t accept (the results)', 'does not recognise'")
+S("direct", "According to the data we receive from precincts, we won, and this corresponds with what we saw at polling stations,", "she", "tsikhanouskaya", "said", "say", OPP,
+  "[inverted] she = Tikhanovskaya")
+LEG("won", Q, "tsikhanouskaya", "'we won' asserts the challenger's win: legitimising with target tsikhanouskaya (polarity relative to the target, §3.3; seed 001 'her rightful victory')",
+    ctx="we won, and", target="tsikhanouskaya")
+S("direct", "People stood in lines at polling stations in order to vote for Tikhanovskaya. I believe my own eyes rather than the data of the central election commission.",
+  "she", "tsikhanouskaya", "said", "say", OPP,
+  "second piece of the quotation interrupted by its attribution: same speaker and cue, no parent (sets C-E; check.py requires a child inside its parent); distrust of the CEC's data carries no lexical marker (not coded)")
+
+# ---------------------------------------------------------------- m06 Belsat 2020-08-08 (early voting turnout 32%)
+art("m06_belsat_2020")
+DATE("Saturday", "2020-08-08", "'On Saturday morning' (P = Saturday 8 Aug 2020, reconstructed from the text)")
+S("indirect", "the official turnout data for the four days of early voting", "Belarus’ Central Election Commission (CEC)", "belarus_cec", "published", "publish", BG,
+  "[np-content] 'published' + NP = made known (like 'announce NP', set E k05 'declared election results'); judgement call on the cue; the abbreviation in parentheses is kept in the speaker (part of the name)")
+F("four days", "4", "days", "duration", note="early voting, 4-7 Aug 2020")
+F("42.72%", "42.72", "percent", "turnout", stage="preliminary", note="regional (Homiel region); early voting, four days")
+F("26.45%", "26.45", "percent", "turnout", stage="preliminary", note="regional (city of Minsk); early voting, four days")
+S("indirect", "32.24% of electors have already cast their votes (37.88% – in Mahiliou region, 30.11% – in Brest region, 30.86% – in Vitsebsk region, 29.09% – in Minsk region, 30.02% – in Hrodna region)",
+  "the commission", "belarus_cec", "According to", "according to", BG, "the commission = the CEC (previous sentence); the parenthesis is inside the reported clause")
+F("32.24%", "32.24", "percent", "turnout", stage="preliminary", note="early voting, four days, national (CEC figure)")
+F("37.88%", "37.88", "percent", "turnout", stage="preliminary", note="regional (Mahiliou region); early voting")
+F("30.11%", "30.11", "percent", "turnout", stage="preliminary", note="regional (Brest region); early voting")
+F("30.86%", "30.86", "percent", "turnout", stage="preliminary", note="regional (Vitsebsk region); early voting")
+F("29.09%", "29.09", "percent", "turnout", stage="preliminary", note="regional (Minsk region); early voting")
+F("30.02%", "30.02", "percent", "turnout", stage="preliminary", note="regional (Hrodna region); early voting")
+DATE("2020", "2020", "'The 2020 presidential election'")
+DATE("August, 9", "2020-08-09", "polling day ('officially scheduled for August, 9'; comma as on the page)")
+DATE("Tuesday", "2020-08-04", "'On Tuesday, early voting kicked off' (past context: the most recent Tuesday before P = 8 Aug 2020)")
+S("indirect", "Since then, dozens of observers have been detained in various parts of Belarus; some of them have been santenced to administrative arrest",
+  "the initiative Human Rights Defenders for Free Elections", "human_rights_defenders_for_free_elections", "reports", "report", "ngo",
+  f"[inverted] domestic observation campaign of Belarusian rights groups, {NIA}; group ngo; 'santenced' [sic]")
+F("dozens", "12", "people", "count", note="observers detained; vague plural numeral, value = scale word (lower bound)")
+DATE("August 4", "2020-08-04", "range lower ('On August 4-8')")
+DATE("8", "2020-08-08", "range upper ('August 4-8')", ctx="August 4-8,")
+F("10.00", "10", "hours", "other", note="clock time (opening hours, range lower)")
+F("14.00", "14", "hours", "other", note="clock time (range upper)")
+F("16.00", "16", "hours", "other", note="clock time (range lower)")
+F("19.00", "19", "hours", "other", note="clock time (range upper)")
+DEL("overstating early voters’ turnout", OUT, "",
+    "inflated turnout figures = manipulated results (§4.1 'the figures have been manipulated'); object of 'they are recording many cases of' (observers documenting, not a statement: not coded, like m01 'registered'); outlet voice; judgement call")
+TITLE("incumbent president", OUT, "", "'The incumbent president’s opponents' (§4.3 'incumbent president')")
+S("indirect", "people against early casting their ballots", "The incumbent president’s opponents", "belarus_opposition", "warn", "warn", OPP,
+  "'warn X against Y' coded from X to the end (like 'urge X to …'); the president's opponents = the opposition")
+S("indirect", "early polling may play into the hands of the election authorities that are allegedly involved in vote rigging", "The incumbent president’s opponents", "belarus_opposition", "saying", "say", OPP,
+  "shared subject (§6)")
+DEL("vote rigging", Q, "belarus_opposition", "content clause of 'saying'; the hedge 'allegedly' does not remove the delegitimising term (hedges are coded in another lexicon)")
+
+# ---------------------------------------------------------------- m07 Interfax-Ukraine 2020-09-23 (Lukashenko sworn in)
+art("m07_interfaxua_2020")
+S("indirect", "Alexander Lukashenko has been sworn in as the Belarusian president; the inauguration ceremony is taking place at the Independence Palace in Minsk",
+  "the Belarusian state-run news agency BelTA", "belta", "said", "say", MEDIA,
+  "[inverted] BelTA is the only named source of the report, so it is the speaker (set E k14 'the BBC reported'; set D h05 'as BELTA reported'); 'on Wednesday' excluded")
+TITLE("president", Q, "belta", "'sworn in as the Belarusian president': the office held by Lukashenko, inside BelTA's reported clause and not on a name: quoted voice", ctx="Belarusian president;")
+DATE("Wednesday", "2020-09-23", "same-day news (P = Wednesday 23 Sep 2020)")
+S("direct", "Alexander Lukashenko put his right hand on the Constitution and swore an oath in Belarusian. Then he signed the oath, and Chairperson of the Belarusian Central Commission on Elections and Referenda Lidia Yermoshina presented Alexander Lukashenko with a certificate of the President of the Republic of Belarus,",
+  "BelTA", "belta", "said", "say", MEDIA, "[inverted] BelTA's report quoted by the outlet")
+TITLE("President", Q, "belta", "'a certificate of the President of the Republic of Belarus' (set D h05 'President of Belarus'); inside BelTA's quotation")
+
+# ---------------------------------------------------------------- m08 UAWire 2020-09-25 (only one leader congratulated Lukashenko)
+art("m08_uawire_2020")
+PEJ("self-proclaimed president", OUT, "", "lukashenko", "§4.3 'self-proclaimed president' (the title inside gets no row: one span per lexicon)")
+S("indirect", "After secret inauguration of the self-proclaimed president of Belarus Alexander Lukashenko, only Turkmen President Gurbanguly Berdimuhamedow congratulated him",
+  "the Turkmen state news agency Turkmenistan Today", "turkmenistan_today", "reported", "report", MEDIA,
+  f"[inverted] a medium that is the only named source is the speaker (set E k14); {NIA}; group media; the label on the name inside the clause stays outlet voice (§3.1.4); 'congratulated him' has only a person as object (no content, §1.1): no row of its own for Berdimuhamedow")
+REC("congratulated", Q, "", f"congratulations on the inauguration = recognition of the office-holder (§4.2); inside Turkmenistan Today's reported clause ({NIA}: speaker empty)", ctx="Berdimuhamedow congratulated him")
+S("indirect", "the congratulatory message was sent last night", "Turkmenistan Today", "turkmenistan_today", "According", "according to", MEDIA,
+  f"'According Turkmenistan Today' [sic, 'to' missing on the page]: cue as written, lemma 'according to'; {NIA}")
+REC("congratulatory message", Q, "", f"§4.2 'congratulatory message'; inside the according-to clause of a named medium ({NIA})", ctx="the congratulatory message was sent")
+S("indirect", "even the Kremlin did not congratulate Lukashenko on his inauguration", "Interfax-West", "interfax", "clarifies", "clarify", MEDIA,
+  "Interfax-West (Interfaks-Zapad) is the Interfax group's Minsk agency: actor interfax (judgement call); 'did not congratulate' is an absence of congratulations, not a refusal: no recognition row")
+S("indirect", "the protocols of international communication do not dictate this", "the speaker of the Russian president", "peskov", "explained", "explain", RG,
+  "'the speaker of the Russian president' = Putin's spokesman Peskov (named two paragraphs later); 'Earlier' excluded")
+S("direct", "No, there is no such thing... Actually, there was already a congratulatory message,", "he", "peskov", "said", "say", RG, "[inverted] he = the spokesman (Peskov)")
+REC("congratulatory message", Q, "peskov", "inside Peskov's quotation", ctx="already a congratulatory message")
+S("indirect", "Vladimir Putin had already congratulated Lukashenko on his election victory in a telephone conversation and in person", "Peskov", "peskov", "recalled", "recall", RG,
+  "'recall that …' = remind (a cue of saying)", key="pr")
+S("indirect", "Lukashenko on his election victory", "Vladimir Putin", "putin", "congratulated", "congratulate", RG,
+  "nested speech act of another speaker inside Peskov's clause (as set D h04 / set E k06); 'congratulate X on Y' from X to the end of Y (set E k07), the adjuncts 'in a telephone conversation and in person' excluded", parent="pr")
+REC("congratulated", Q, "peskov", "Putin's congratulations on the election victory, inside Peskov's reported clause", ctx="Putin had already congratulated")
+LEG("victory", Q, "peskov", "'congratulated Lukashenko on his election victory' (§4.1: a noun win in congratulations stays)")
+DATE("September 23", "2020-09-23", "inauguration day")
+NONREC("did not recognize", OUT, "", "'A number of states, including Ukraine, did not recognize the inauguration' (§4.2 'does not recognise'); a diplomatic act, not a statement", ctx="did not recognize the inauguration")
+NONREC("did not recognize", OUT, "", "'The EU and the United States did not recognize Lukashenko as president': the title embedded in the non-recognition gets no row (set D h14/h15)", ctx="did not recognize Lukashenko")
