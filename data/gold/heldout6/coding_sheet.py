@@ -215,3 +215,99 @@ LEG("victory", Q, "peskov", "'congratulated Lukashenko on his election victory' 
 DATE("September 23", "2020-09-23", "inauguration day")
 NONREC("did not recognize", OUT, "", "'A number of states, including Ukraine, did not recognize the inauguration' (§4.2 'does not recognise'); a diplomatic act, not a statement", ctx="did not recognize the inauguration")
 NONREC("did not recognize", OUT, "", "'The EU and the United States did not recognize Lukashenko as president': the title embedded in the non-recognition gets no row (set D h14/h15)", ctx="did not recognize Lukashenko")
+
+# ---------------------------------------------------------------- m09 TASS 2025-01-27 (Mezentsev: convincing victory)
+art("m09_tass_2025")
+DATE("January 27", "2025-01-27", "dateline")
+S("indirect", "Alexander Lukashenko’s convincing victory at the presidential election in Belarus only confirms that the republic is following the right course, and that its citizens are fully on board with where the country is headed",
+  "Dmitry Mezentsev", "mezentsev", "said", "say", RG,
+  f"[inverted] apposition 'state secretary of the Union State of Russia and Belarus' excluded (§6); {NIA}; group russian_government (a Russian official, the Union State's secretary); 'confirms' with an inanimate subject is not a speech act (not coded)")
+LEG("convincing victory", Q, "", f"§4.1 'convincing election win', 'confident victory'; speaker Mezentsev {NIA}")
+S("direct", "Alexander Lukashenko’s victory at the election, its convincing results and such broad support from Belarusian citizens for their national leader confirms the rightness and success of the course pursued by Alexander Lukashenko over the years of his presidency. Thanks to this course, Belarus has established itself as a dynamically developing, socially-oriented state, with a developing industry, state-of-the-art science, and, importantly, respect for the working man,",
+  "he", "mezentsev", "said", "say", RG, f"[inverted] he = Mezentsev; {NIA}")
+LEG("victory", Q, "", f"'Alexander Lukashenko’s victory at the election' asserted (§4.1); {NIA}", ctx="Lukashenko’s victory at the election, its")
+LEG("convincing results", Q, "", f"§4.1 third round 'convincing result'; {NIA}")
+LEG("broad support", Q, "", f"'such broad support from Belarusian citizens for their national leader': popular backing of the winner (cf. §4.1 'undisputed [public] support'); judgement call; {NIA}")
+S("indirect", "he is convinced that bilateral cooperation will only strengthen during Lukashenko’s new presidential term", "He", "mezentsev", "said", "say", RG,
+  f"'stressed the importance of the high level of relations …' names a topic (not coded, §1.1); {NIA}")
+F("first", "1", "ordinal", "ordinal", note="'his first post-election visit to Moscow' (a visit, not a term or win: no subject)")
+S("direct", "this confirms the extent of our strong ties, the thousands of threads that link industrial and agricultural companies, science, educations, culture, and, what is most important, millions of Belarusians and Russians.",
+  "Mezentsev", "mezentsev", "noted", "note", RG, f"'Commenting on …, Mezentsev noted, \"…\"' (participle on the occasion, no row); {NIA}")
+F("thousands", "1000", "items", "count", note="'the thousands of threads' (metaphorical); vague plural numeral, value = scale word (lower bound); inside the quotation")
+F("millions", "1000000", "people", "count", note="'millions of Belarusians and Russians'; vague plural numeral; inside the quotation")
+S("indirect", "Lukashenko won support from 86.82% of voters at the January 26 presidential election",
+  "preliminary data from Belarus’ Central Election Commission", "belarus_cec", "According to", "according to", BG, "[document-source]")
+LEG("won", OUT, "", "'Lukashenko won support from 86.82% of voters': a win of the vote share stated as fact (§4.1); 'According to preliminary data …' is the evidential hedge (outlet voice, §3.1.3)", ctx="Lukashenko won support")
+F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="'according to preliminary data' of the CEC (27 Jan 2025)")
+DATE("January 26", "2025-01-26", "polling day")
+S("indirect", "him on his victory", "A number of country leaders", "", "congratulated", "congratulate", OG,
+  "'congratulate X on Y' (set E k07); unnamed foreign leaders: no actor; group other_government (the congratulating leaders of Jan 2025 were non-Western; judgement call)")
+REC("congratulated", OUT, "", "the reporting predicate is the outlet's (§3.1; set E k07)", ctx="already congratulated him")
+LEG("victory", OUT, "", "'congratulated him on his victory' (§4.1: stays); prepositional object of the speech-act verb: outlet voice (set E k07 'winning')", ctx="on his victory.")
+
+# ---------------------------------------------------------------- m10 TASS 2025-01-26 (Kosachev at a Minsk polling station)
+art("m10_tass_2025")
+KOS = "kosachev"
+DATE("January 26", "2025-01-26", "dateline (polling day)")
+S("indirect", "The OSCE Office for Democratic Institutions and Human Rights (OSCE ODIHR) has lost its reputation as an independent election observer",
+  "Deputy Chairman of the Federation Council Konstantin Kosachev", KOS, "told reporters", "tell", RG,
+  "[inverted] title + name kept whole (§6); 'at the opening of a polling station …' excluded")
+S("direct", "No observation mission has the right to monopolize election observation. Our Western neighbors have tried to dominate this monopoly by claiming that the OSCE ODIHR is almost the only body with the right to assess elections. <...> In my view, the OSCE/ODIHR has lost its reputation as an independent and objective observer,",
+  "Kosachev", KOS, "said", "say", RG,
+  "[inverted] [editorial-brackets] the omission mark '<...>' is TASS's and part of the span (§10.11); 'by claiming that …' inside the quotation is not coded separately (§1)")
+S("indirect", "the sovereignty of Belarus causes irritation in the West", "Kosachev", KOS, "added", "add", RG, "")
+S("direct", "It is quite obvious that the West is irritated by the sovereignty of the Republic of Belarus,", "he", KOS, "told reporters", "tell", RG,
+  "[inverted] he = Kosachev; 'in response to a TASS question about the criticism of the election by Western nations' names speech without content (not coded)")
+S("indirect", "All conditions for the free expression of will in the presidential election in Belarus have been ensured, and the organization of the election process can be rated A+",
+  "Kosachev", KOS, "noted", "note", RG, "[inverted] after the subheading 'Belarus presidential election' (not coded)")
+LEG("free expression of will", Q, KOS, "§4.1 'free expression of the people's will'", ctx="All conditions for the free expression of will in the presidential election in Belarus have")
+LEG("rated A+", Q, KOS, "top mark for the organisation of the vote = praise of how the election was run (§4.1 'successful conduct', 'without a hitch'); judgement call")
+S("direct", "We can only express sincere gratitude to those who organized these elections in accordance with the interests of voters. We can also offer our praise because the work that has been done here is very serious. We can rate it with an A+,",
+  "he", KOS, "told reporters", "tell", RG, "[inverted] he = Kosachev")
+LEG("rate it with an A+", Q, KOS, "as 'rated A+' above (judgement call); 'in accordance with the interests of voters' names no legal standard (not coded)")
+S("direct", "All conditions for the free expression of will in the presidential election in the Republic of Belarus have been provided,",
+  "Kosachev", KOS, "emphasized", "emphasize", RG, "[inverted]")
+LEG("free expression of will", Q, KOS, "as above, inside the quotation", ctx="\"All conditions for the free expression of will")
+
+# ---------------------------------------------------------------- m11 news.by 2025-03-25 (Lukashenko sworn in)
+art("m11_newsby_2025")
+TITLE("President", OUT, "", "'President of Belarus Alexander Lukashenko' (set D h05)", ctx="President of Belarus Alexander")
+S("indirect", "The inauguration ceremony took place in the Ceremony Hall, the largest hall in the Palace of Independence",
+  "BELTA", "belta", "reported", "report", MEDIA,
+  "[inverted] 'as reported by BELTA': the only named source is the speaker (set D h05 'as BELTA reported'); the first sentence has no attribution of its own")
+F("1,100", "1100", "people", "count", qual="over", note="guests invited")
+F("two", "2", "items", "count", note="'the two main avenues of the capital'")
+S("indirect", "by the will of the Belarusian people, in conditions of free and democratic elections, Alexander Lukashenko was elected President of the country",
+  "the chairman of the Central Election Commission, Igor Karpenko", "karpenka", "announced", "announce", BG,
+  "relative 'who' replaced by its antecedent NP, the name in apposition to the preceding title kept (§6)")
+LEG("will of the Belarusian people", Q, "karpenka", "§4.1 'sovereign will of the citizens', set D 'sovereign will of the country’s people'")
+LEG("free and democratic elections", Q, "karpenka", "§4.1 'free and democratic elections' said of the vote held")
+LEG("elected", Q, "karpenka", "'was elected President' declared by the CEC chairman (§4.1 declared result, quoted)", ctx="Lukashenko was elected President")
+TITLE("President", Q, "karpenka", "'was elected President of the country' (the office, inside the chairman's announced clause)", ctx="elected President of the country")
+S("direct", "As I assume the office of President of the Republic of Belarus, I solemnly swear to faithfully serve the people of the Republic of Belarus, to respect and protect the rights and freedoms of man and citizen, to uphold and defend the Constitution of the Republic of Belarus, and to sincerely and diligently fulfill the high duties imposed on me.",
+  "Alexander Lukashenko", "lukashenko", "took the oath", "take the oath", BG,
+  "the oath is a speech act with its words in marks after a colon (§2 direct (b)); cue 'took the oath' (judgement call: not in the guide's cue list); 'Placing his right hand on the Constitution' excluded")
+TITLE("President", Q, "lukashenko", "'the office of President of the Republic of Belarus' inside his oath", ctx="office of President of the Republic")
+
+# ---------------------------------------------------------------- m12 Metro Radio (Reuters) 2025-01-26 (West cries foul)
+art("m12_metroradio_2025")
+DATE("Sunday", "2025-01-26", "'voted on Sunday' (P = Sunday 26 Jan 2025)", ctx="voted on Sunday")
+F("five years", "5", "years", "duration", subject="lukashenko", note="'another five years in power' (extension of his tenure; 'another' not a qualifier)")
+TITLE("President", OUT, "", "'President Alexander Lukashenko'")
+DATE("2022", "2022", "'Putin's 2022 invasion'")
+F("70-year", "70", "years", "age", subject="lukashenko", note="'the 70-year-old Lukashenko' (span stops at the unit)")
+S("indirect", "it could not be free and fair because independent media are banned in Belarus and all leading opposition figures have been jailed or forced to flee abroad",
+  "The United States and the European Union", "western_governments", "said", "say", WG,
+  "coordinated subject -> collective actor (§7 'the United States and the European Union'); 'both' and 'in the run-up to Sunday's vote' excluded")
+DATE("Sunday", "2025-01-26", "'Sunday's vote' (polling day)", ctx="Sunday's vote")
+DEL("could not be free and fair", Q, "western_governments", "negated verdict, one span from the negation to the last evaluative word (§4.1); said before the vote about this vote")
+S("direct", "This is a blatant affront to democracy,", "EU foreign policy chief Kaja Kallas", "kallas", "posted on social media", "post", EU_, "[inverted]")
+DEL("affront to democracy", Q, "kallas", "set D 'affront to democracy'; 'blatant' left out (intensifier)")
+S("indirect", "the vote as a sham", "EU foreign policy chief Kaja Kallas", "kallas", "describing", "describe", EU_, "shared subject (§6)")
+DEL("sham", Q, "kallas", "predicative part of 'describe X as Y' (§3.1.3)")
+S("indirect", "Lukashenko was engineering his re-election as part of a \"ritual for dictators\"", "Exiled opposition leader Sviatlana Tsikhanouskaya", "tsikhanouskaya", "said", "say", OPP,
+  "span ends with the closing mark, the final period outside (§3)", key="rd")
+S("partial", "ritual for dictators", "Exiled opposition leader Sviatlana Tsikhanouskaya", "tsikhanouskaya", "said", "say", OPP, "", parent="rd")
+DEL("engineering", Q, "tsikhanouskaya", "§4.1 'engineered (his reelection)'; the re-election under it gives no row")
+DEL("ritual", Q, "tsikhanouskaya", "§4.1 'ritual' (seed: 'ritual for dictators')")
+PEJ("dictators", Q, "tsikhanouskaya", "lukashenko", "generic plural applied to the leader by implication (§4.3 'ritual for dictators')")
