@@ -294,6 +294,7 @@ art("m12_metroradio_2025")
 DATE("Sunday", "2025-01-26", "'voted on Sunday' (P = Sunday 26 Jan 2025)", ctx="voted on Sunday")
 F("five years", "5", "years", "duration", subject="lukashenko", note="'another five years in power' (extension of his tenure; 'another' not a qualifier)")
 TITLE("President", OUT, "", "'President Alexander Lukashenko'")
+F("two", "2", "people", "count", note="anaphoric count: 'the two leaders' (Lukashenko and Putin)")
 DATE("2022", "2022", "'Putin's 2022 invasion'")
 F("70-year", "70", "years", "age", subject="lukashenko", note="'the 70-year-old Lukashenko' (span stops at the unit)")
 S("indirect", "it could not be free and fair because independent media are banned in Belarus and all leading opposition figures have been jailed or forced to flee abroad",
@@ -311,3 +312,97 @@ S("partial", "ritual for dictators", "Exiled opposition leader Sviatlana Tsikhan
 DEL("engineering", Q, "tsikhanouskaya", "§4.1 'engineered (his reelection)'; the re-election under it gives no row")
 DEL("ritual", Q, "tsikhanouskaya", "§4.1 'ritual' (seed: 'ritual for dictators')")
 PEJ("dictators", Q, "tsikhanouskaya", "lukashenko", "generic plural applied to the leader by implication (§4.3 'ritual for dictators')")
+
+# ---------------------------------------------------------------- m13 Ukrinform (via MENAFN) 2025-01-27 (CEC preliminary results)
+art("m13_ukrinform_2025")
+CECB = "The Central Election Commission (CEC) of Belarus"
+S("indirect", "The Central Election Commission (CEC) of Belarus has released preliminary results of the country's \"presidential election\", which took place on January 26",
+  "the state Belarusian agency BELTA", "belta", "reported", "report", MEDIA,
+  "[inverted] 'This was reported by X' (next sentence): the sentence before is the content (set E k06 'This was stated by X'); span = that sentence after the credit '(MENAFN- UkrinForm)', without its period; ', as cited by Ukrinform' is the outlet itself (not coded)", key="bt")
+S("indirect", "preliminary results of the country's \"presidential election\"", CECB, "belarus_cec", "released", "release", BG,
+  "[np-content] 'released' + NP = made known (like 'announce NP'); nested row of the CEC inside BelTA's report (set E k06); the relative clause 'which took place on January 26' modifies the election and is left out", key="rl", parent="bt")
+S("partial", "presidential election", CECB, "belarus_cec", "released", "release", BG,
+  "quoted fragment inside the CEC's reported NP: the speaker's partial by the sets' rule (sets B-E, set E k09/k10), although it reads as the outlet's scare quote (the same words are a scare quote in the outlet's own sentence below)",
+  parent="rl", ctx="country's \"presidential election\"")
+DATE("January 26", "2025-01-26", "polling day")
+S("indirect", "preliminary data shows that 86.82% of voters cast their ballots for Alexander Lukashenko", "CEC Chairman Igor Karpenko", "karpenka", "According to", "according to", BG,
+  "'According to' + a person is a speaker", key="kp")
+S("indirect", "86.82% of voters cast their ballots for Alexander Lukashenko", "preliminary data", "belarus_cec", "shows", "show", BG,
+  "[document-source] 'show' with a report-like subject (§1 'expose / find / show when the subject is a report'); nested inside Karpenko's clause (a different source, as set E k06)", parent="kp")
+F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", stage="preliminary", note="CEC preliminary result (27 Jan 2025)")
+F("second", "2", "ordinal", "ordinal", subject="syrankou", note="'Sergey Sirankov took second place': Syrankou (spelling not among the actors.csv variants; subject the actor, as set E k10)")
+F("3.21%", "3.21", "percent", "vote_share", subject="syrankou", stage="preliminary", note="Syrankou ('Sergey Sirankov')")
+F("third", "3", "ordinal", "ordinal", subject="gaidukevich", note="'Oleg Gaydukevich came in third': Gaidukevich (spelling not among the variants)")
+F("2.02%", "2.02", "percent", "vote_share", subject="gaidukevich", stage="preliminary", note="Gaidukevich ('Oleg Gaydukevich')")
+F("3.60%", "3.60", "percent", "against_all", stage="preliminary", note="'voted against all candidates'")
+SCARE("\"presidential election\"", "quoted term in the outlet's own sentence with no speaker in its syntax (statements.md §1.1): the outlet's scare quote (Ukrinform's house style for the vote)", ctx="results of the \"presidential election\", will")
+DATE("January 27", "2025-01-27", "'later today, January 27'")
+DATE("1994", "1994", "'in power since 1994'")
+PEJ("regime", OUT, "", "belarus_government", "'protests against his regime' (§4.3 'his regime')")
+DEL("election fraud", OUT, "", "'demonstrations against election fraud following the 2020 vote': the outlet names the 2020 vote's fraud (2020 is a studied election; target its declared winner)")
+DATE("2020", "2020", "'the 2020 vote'")
+F("tens of thousands", "10000", "people", "count", note="'tens of thousands of Belarusians took to the streets' (2020); vague plural numeral, value = scale word (lower bound)")
+
+# ---------------------------------------------------------------- m14 Polskie Radio 2025-01-26 (Tsikhanouskaya: election lacked legitimacy)
+art("m14_polskieradio_2025")
+TS = "Tsikhanouskaya"
+DATE("Sunday", "2025-01-26", "'at a press conference in Warsaw on Sunday' (P = 26 Jan 2025, reconstructed)", ctx="Warsaw on Sunday")
+S("indirect", "the election lacked any democratic legitimacy", TS, "tsikhanouskaya", "emphasized", "emphasize", OPP,
+  "'Speaking at a press conference …' is a participle on the occasion (no content, §1.2)")
+DEL("lacked any democratic legitimacy", Q, "tsikhanouskaya", "set E k14 'lack any democratic legitimacy'")
+S("indirect", "the absence of international observers and credible opposition candidates", TS, "tsikhanouskaya", "citing", "cite", OPP,
+  "[np-content] 'citing NP': what is cited is said (§1.2 cue 'cite')")
+PEJ("regime", OUT, "", "belarus_government", "'the regime’s authoritarian practices' in the outlet's sentence ('widely seen as …' is an agentless belief: outlet voice, §3.1.3)", ctx="the regime’s authoritarian")
+S("indirect", "the United States, the European Union and 37 other nations for preemptively refusing to recognize the election results", TS, "tsikhanouskaya", "praised", "praise", OPP,
+  "'praise X for Y' coded from X to the end, like 'credit X for Y' (§3; judgement call: cue not in the guide's list, cf. 'laud', 'hail' §1.2); the states' non-recognition is a diplomatic act (no row of its own)")
+F("37", "37", "items", "count", note="other nations")
+NONREC("refusing to recognize", Q, "tsikhanouskaya", "§4.2 'refusing to recognize'; the content of 'praise X for Y' is in quoted voice (§3.1.3)")
+S("indirect", "such early declarations were unprecedented and reflected the failure of Lukashenko’s regime to legitimize itself on the international stage", "She", "tsikhanouskaya", "noted", "note", OPP,
+  "She = Tsikhanouskaya")
+DEL("failure of Lukashenko’s regime to legitimize itself", Q, "tsikhanouskaya", "a verdict that the regime has no (international) legitimacy; contiguous span from 'failure' to the last evaluative word (judgement call)")
+PEJ("regime", OUT, "", "belarus_government", "'Lukashenko’s regime' on a name inside the reported clause, outside quotation marks: outlet voice (§3.1.4; set D h09/h13)", ctx="Lukashenko’s regime to")
+NONREC("will never accept", Q, "tsikhanouskaya", "sub-heading repeating the quotation attributed in the next paragraph: body text, quoted voice (markers.md §2); a firm refusal to accept the leader (§4.2 'doesn’t accept'), not a forecast of recognition (judgement call)",
+       ctx="'Belarusians will never accept")
+S("direct", "Belarusians will never accept Lukashenko — he is a criminal holding 9 million people hostage with Putin’s help,", "she", "tsikhanouskaya", "stated", "state", OPP,
+  "[inverted] the sub-heading before it repeats its first words and is not a statement (§1)")
+NONREC("will never accept", Q, "tsikhanouskaya", "inside her quotation", ctx="\"Belarusians will never accept")
+PEJ("criminal", Q, "tsikhanouskaya", "lukashenko", "'he is a criminal …' denies the leader legitimacy (cf. 'usurper'); judgement call")
+F("9 million", "9000000", "people", "count", note="'holding 9 million people hostage' (the population); inside the quotation")
+DATE("Sunday", "2025-01-26", "'headed to the ballot box on Sunday'", ctx="ballot box on Sunday")
+DATE("1994", "1994", "'has ruled … since 1994'")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="'seeking a seventh term in office'")
+S("indirect", "the process as \"non-elections,\"", "Critics", "", "refer to", "refer to", OPP,
+  "'refer to X as Y' = describe X as Y (small clause from X to the end, span ends with the closing mark); 'including the opposition' excluded from the speaker (§6), its group used (set D h12 'critics' -> belarus_opposition); no actor (vague)", key="ne")
+S("partial", "non-elections,", "Critics", "", "refer to", "refer to", OPP, "comma inside the marks kept", parent="ne")
+DEL("non-elections", Q, "belarus_opposition", "no real election (cf. set D 'imitation of elections'); speaker: the only named member of the group 'Critics, including the opposition' (markers.md §3.2)")
+S("indirect", "the lack of genuine competition and transparency", "Critics", "", "highlighting", "highlight", OPP,
+  "[np-content] shared subject; 'highlight' like 'stress' (set E k07/k11)")
+DEL("lack of genuine competition and transparency", Q, "belarus_opposition", "no real contest (cf. set E k09 'absence of genuine political competition'); span from 'lack' to the last evaluative word")
+S("indirect", "security officials visited opposition activists ahead of the vote, warning them against participating in any activities the regime deems extremist",
+  "Local reports", "", "claim", "claim", MEDIA, "[document-source] unnamed local media reports: no actor, group media (judgement call)", key="lr")
+S("indirect", "them against participating in any activities the regime deems extremist", "security officials", "belarus_security_services", "warning", "warn", BG,
+  "nested speech act of another speaker inside the reports' clause (as m08, set D h04); 'warn X against Y' from X to the end", parent="lr")
+PEJ("regime", Q, "", "belarus_government", "'the regime deems extremist' inside the reports' claim and not on a name: quoted voice (set D h13 'the Russia-backed regime'); the reports are not in actors.csv (speaker empty)", ctx="the regime deems")
+S("indirect", "the opposition's demands for free and fair elections, the release of all political prisoners, and accountability for those responsible for crimes against Belarusians",
+  TS, "tsikhanouskaya", "reiterated", "reiterate", OPP,
+  "[np-content] 'During the press conference' excluded; the demanded 'free and fair elections' is a hypothetical election (no marker, §4.1)")
+S("direct", "Thousands are imprisoned for political reasons. We demand justice, and those responsible must face consequences,", "she", "tsikhanouskaya", "declared", "declare", OPP, "[inverted]")
+F("Thousands", "1000", "people", "count", note="political prisoners; vague plural numeral; inside the quotation")
+
+# ---------------------------------------------------------------- m15 LBCI (AFP) 2025-01-26 (Tsikhanouskaya: a farce)
+art("m15_lbcgroup_2025")
+TK = "Exiled Belarusian opposition leader Svetlana Tikhanovskaya"
+S("indirect", "Sunday's presidential election in Belarus a \"farce\" to keep current ruler Alexander Lukashenko in power", TK, "tsikhanouskaya", "called", "call", OPP,
+  "'call X Y' coded from X to the end (§3); the purpose infinitive belongs to the predicate noun phrase", key="cf")
+DATE("Sunday", "2025-01-26", "'Sunday's presidential election' (P = 26 Jan 2025)")
+S("partial", "farce", TK, "tsikhanouskaya", "called", "call", OPP, "", parent="cf", ctx="a \"farce\" to")
+DEL("farce", Q, "tsikhanouskaya", "predicative part of 'call X Y' (§3.1.3)", ctx="a \"farce\" to")
+S("direct", "What is happening in Belarus today is a farce,", "she", "tsikhanouskaya", "told reporters", "tell", OPP, "[inverted] 'in Warsaw' excluded")
+DEL("farce", Q, "tsikhanouskaya", "inside her quotation", ctx="today is a farce,")
+S("indirect", "Lukashenko, \"a criminal who has seized power\"", "she", "tsikhanouskaya", "branding", "brand", OPP,
+  "'brand X Y' = call X Y (small clause from X to the end, §3); shared subject", key="br")
+S("partial", "a criminal who has seized power", "she", "tsikhanouskaya", "branding", "brand", OPP, "", parent="br")
+PEJ("criminal", Q, "tsikhanouskaya", "lukashenko", "as m14 (judgement call)")
+DEL("seized power", Q, "tsikhanouskaya", "power taken, not won (cf. §4.3 'usurper', §4.1 'stole the election'); judgement call")
+S("indirect", "the release of all political prisoners and free and fair elections", "she", "tsikhanouskaya", "calling for", "call for", OPP,
+  "[np-content] shared subject; demanded elections: no marker (§4.1)")
