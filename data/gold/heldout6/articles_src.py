@@ -1,0 +1,93 @@
+# metadata source for articles.csv of held-out gold set F (kept for provenance). Run: python articles_src.py
+import csv, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+R = "2026-11-30"
+# (article_id, outlet, outlet_type, alignment, election, published, title, url, attribution_evidence, attribution_confidence)
+rows = [
+ ("m01_belta_2020", "BelTA (eng.belta.by)", "Belarusian state news agency", "state_aligned", 2020, "2020-08-10",
+  "CIS mission: No facts questioning legitimacy of Belarus presidential election",
+  "https://eng.belta.by/society/view/cis-mission-no-facts-questioning-legitimacy-of-belarus-presidential-election-132445-2020/",
+  "Outlet: eng.belta.by address and dateline 'MINSK, 10 August (BelTA)' (kept). Date: dateline and the page's time stamp '10 August 2020, 12:20' (removed). A different BelTA text from the avoid list's CIS texts (2020 deployment, 2025 statement).",
+  "outlet high (dateline); date high (dateline)"),
+ ("m02_tass_2020", "TASS", "Russian state news agency", "state_aligned", 2020, "2020-09-16",
+  "",
+  "https://tass.com/world/1201421",
+  "Outlet: dateline 'MOSCOW, September 16. /TASS/.' (kept) and tass.com address. Date: dateline and stored page date 2020-09-16. About the recognition of the 2020 result (Peskov: Lukashenko 'the legitimate Belarusian president').",
+  "outlet high (dateline); date high (dateline)"),
+ ("m03_swedengov_2020", "Government Offices of Sweden (government.se)", "Swedish government: statement of the Minister for Foreign Affairs", "western_government", 2020, "2020-08-10",
+  "Statement by Minister for Foreign Affairs Ann Linde on the developments in Belarus",
+  "https://government.se/statements/2020/08/statement-on-the-developments-in-belarus/",
+  "Outlet: government.se address; the minister's own statement in the first person: western_government. Date: address segment 2020/08 and 'following yesterday's presidential elections' (9 August) -> 10 August 2020.",
+  "outlet high (address); date high (text + address)"),
+ ("m04_germanyfo_2020", "German Federal Foreign Office (auswaertiges-amt.de)", "German government: press release with the Foreign Minister's statement", "western_government", 2020, "2020-08-26",
+  "Foreign Minister Maas on current developments in Belarus",
+  "https://www.auswaertiges-amt.de/en/newsroom/news/maas-developments-belarus/2377626",
+  "Outlet: auswaertiges-amt.de address; the ministry's press release ('26.08.2020 - Press release', removed) with Maas's statement: western_government. Date: '26.08.2020' and 'today (26 August)'. About the protests against 'election fraud' after the 9 August 2020 vote.",
+  "outlet high (address); date high (release line)"),
+ ("m05_taipeitimes_2020", "Taipei Times (AP copy)", "privately owned Taiwanese newspaper printing an AP report", "independent", 2020, "2020-08-11",
+  "Belarus’ Lukashenko wins sixth term",
+  "https://www.taipeitimes.com/News/world/archives/2020/08/11/2003741490",
+  "Outlet: taipeitimes.com address; the photo credits and the text are AP's (not credited in the excerpt; same wording as AP's report of 10 August): independent either way. Date: address segment and stored page date 2020-08-11 (print edition; 'yesterday' = 10 August).",
+  "outlet high (address); date high (address)"),
+ ("m06_belsat_2020", "Belsat (belsat.eu, English)", "Warsaw-based Belarusian-language TV channel and news site (Polish public broadcaster TVP)", "independent", 2020, "2020-08-08",
+  "Election authorities: Early voters’ turnout hits 32%",
+  "https://belsat.eu/en/news/election-authorities-early-voters-turnout-hits-32/",
+  "Outlet: belsat.eu address. Publicly funded foreign broadcaster, coded independent as set E's k04 (judgement call). Date: not on the stored text; 'On Saturday morning' the CEC published 'the official turnout data for the four days of early voting' (4-7 August 2020) -> Saturday 8 August 2020; reconstructed.",
+  "outlet high (address); alignment medium (publicly funded foreign broadcaster); date medium (reconstructed from the text)"),
+ ("m07_interfaxua_2020", "Interfax-Ukraine (en.interfax.com.ua)", "privately owned Ukrainian news agency", "independent", 2020, "2020-09-23",
+  "Lukashenko sworn in as Belarusian president",
+  "https://en.interfax.com.ua/news/general/689859.html",
+  "Outlet: en.interfax.com.ua address and the removed signature 'Interfax-Ukraine'. Date: stored page date and time stamp '11:54 23.09.2020' (removed); 'said on Wednesday'. About the inauguration after the 2020 election.",
+  "outlet high (address); date high (time stamp)"),
+ ("m08_uawire_2020", "UAWire (uawire.org)", "privately owned Ukrainian English-language news site", "independent", 2020, "2020-09-25",
+  "Lukashenko congratulated by only one world leader on his inauguration",
+  "http://www.uawire.org:80/lukashenko-congratulated-by-only-one-world-leader-on-his-inauguration",
+  "Outlet: uawire.org address. Date: stored page date and the removed time stamp 'Friday, September 25, 2020 10:00:00 AM'. About the inauguration and its (non-)recognition after the 2020 election.",
+  "outlet high (address); date high (time stamp)"),
+ ("m09_tass_2025", "TASS", "Russian state news agency", "state_aligned", 2025, "2025-01-27",
+  "",
+  "https://tass.com/world/1904841",
+  "Outlet: dateline 'MOSCOW, January 27. /TASS/.' (kept) and tass.com address. Date: dateline and stored page date 2025-01-27.",
+  "outlet high (dateline); date high (dateline)"),
+ ("m10_tass_2025", "TASS", "Russian state news agency", "state_aligned", 2025, "2025-01-26",
+  "",
+  "https://tass.com/politics/1904271",
+  "Outlet: dateline 'MINSK, January 26. /TASS/.' (kept) and tass.com address. Date: dateline and stored page date 2025-01-26 (polling day). A different TASS text from m09 (Kosachev at a polling station vs Mezentsev).",
+  "outlet high (dateline); date high (dateline)"),
+ ("m11_newsby_2025", "news.by (Belarus state TV and radio company)", "Belarusian state broadcaster's news site", "state_aligned", 2025, "2025-03-25",
+  "Alexander Lukashenko Sworn in as President of Belarus",
+  "https://news.by/eng/news/prezident/alexander-lukashenko-sworn-in-as-president-of-belarus",
+  "Outlet: news.by address (as sets D/E). Date: stored page date 2025-03-25 (the inauguration after the 26 January 2025 election).",
+  "outlet high (address); date high (page date)"),
+ ("m12_metroradio_2025", "Metro Radio Hong Kong (Reuters copy)", "privately owned Hong Kong broadcaster's news site printing a Reuters report", "independent", 2025, "2025-01-26",
+  "West cries foul over Belarus election as Lukashenko eyes seventh term",
+  "http://metroradio.com.hk/News/eng.aspx?NewsId=20250126172157",
+  "Outlet: metroradio.com.hk address; Reuters wording (not credited in the excerpt): independent either way. Date: the removed time stamp '26/1/2025 17:21' and the address id; 'voted on Sunday'. A different Reuters text from the avoid list's channelnewsasia report of 27 January.",
+  "outlet high (address); date high (time stamp)"),
+ ("m13_ukrinform_2025", "Ukrinform (via MENAFN)", "Ukrainian national news agency (state-owned), republished by the MENAFN aggregator", "independent", 2025, "2025-01-27",
+  "Belarus CEC Announces Preliminary Election Results: Lukashenko Receives Nearly 87%",
+  "https://menafn.com/1109131300/Belarus-CEC-Announces-Preliminary-Election-Results-Lukashenko-Receives-Nearly-87",
+  "Outlet: credit '(MENAFN- UkrinForm)' (kept) and menafn.com address; the republication keeps the author's alignment. Ukrinform is owned by the Ukrainian state, but 'state_aligned' is reserved for Belarusian/Russian/Chinese state media (sets A-E): independent (judgement call, as set E's unn.ua/European Pravda for Ukrainian media). Date: stored page date 2025-01-27; 'later today, January 27'. Title from the address.",
+  "outlet high (credit line); alignment medium (Ukrainian state agency); date high (text)"),
+ ("m14_polskieradio_2025", "Polskie Radio (English service)", "Polish public radio's English news site", "independent", 2025, "2025-01-26",
+  "Belarusian opposition leader denounces farcical presidential election",
+  "https://polskieradio.pl/395/7785/Artykul/3476001,belarusian-opposition-leader-denounces-farcical-presidential-election",
+  "Outlet: polskieradio.pl address. Public broadcaster, a media text, not a government statement: independent (as set E's ERR; judgement call). Date: not on the stored text; the press conference 'in Warsaw on Sunday' and voters 'headed to the ballot box on Sunday' (26 January 2025); reconstructed. A different article from the avoid list's polskieradio item 3475632. Title from the address.",
+  "outlet high (address); alignment medium (public broadcaster); date medium (reconstructed)"),
+ ("m15_lbcgroup_2025", "LBCI (lbcgroup.tv, AFP copy)", "privately owned Lebanese broadcaster's news site printing an AFP report", "independent", 2025, "2025-01-26",
+  "Exiled Belarusian opposition leader calls election a 'farce'",
+  "https://www.lbcgroup.tv/news/world-news/833610/exiled-belarusian-opposition-leader-calls-election-a-farce/en",
+  "Outlet: lbcgroup.tv address and the credit line 'AFP' (kept). Date: the removed time stamp '26-01-2025 | 05:37'; 'Sunday's presidential election'.",
+  "outlet high (address); date high (time stamp)"),
+]
+# only the articles already coded in coding_sheet.py are written (a partial set stays consistent)
+import re
+CODED = set(re.findall(r'^art\("([^"]+)"\)', open(os.path.join(HERE, "coding_sheet.py"), encoding="utf-8").read(), re.M))
+rows = [r for r in rows if r[0] in CODED]
+with open(os.path.join(HERE, "articles.csv"), "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(["article_id","source_file","outlet","outlet_type","alignment","election","published","title",
+                "attribution_evidence","attribution_confidence","url","retrieved"])
+    for (aid, outlet, otype, al, el, pub, title, url, ev, conf) in rows:
+        w.writerow([aid, aid + ".txt", outlet, otype, al, el, pub, title, ev, conf, url, R])
+print(len(rows), "articles")
