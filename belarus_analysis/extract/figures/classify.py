@@ -276,6 +276,9 @@ def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
 # "the 2015 election", "in the 2015 presidential vote": a year naming an election.
 _ELECTION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:presidential\s+|parliamentary\s+)?"
                             r"(?:elections?|votes?|polls?|ballots?|race|campaign)\b", re.IGNORECASE)
+# "the presidential election in 2020", "the vote held in 2015": an election named by the year after it.
+_ELECTION_IN_YEAR = re.compile(r"\b(?:elections?|votes?|polls?|ballots?|race)\s+(?:(?:held|staged|conducted)\s+)?"
+                               r"in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "won 80 percent in 2020": a year in the figure's own clause.
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "In 2015, X won 83.5 percent", "Five years earlier, in 2015, X won …": a fronted adverbial of time,
@@ -286,12 +289,13 @@ _FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
-    percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent"), or None;
+    percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent", "When
+    Belarus last staged a presidential election in 2020, X was declared the winner with 80%"), or None;
     a year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
-    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause),
-                     (_FRONTED_YEAR, left)):
+    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_ELECTION_IN_YEAR, left),
+                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left)):
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])
@@ -314,6 +318,23 @@ def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
     iso, note = resolve_date(f.date, ctx.published, future=future)
     f.kind, f.unit, f.iso_date = "date", "date", iso
     f.notes += [note] if note else []
+    f.announces = _match_rule(ctx, f, lo, hi, "", "announced") is not None
+
+
+def announcement_day(ctx: Context, f: Figure, announcing: Sequence[Figure]) -> date | None:
+    """The day a result figure's sentence names as the announcement of the results it reports ("the
+    authorities declared election results on August 10 which saw X gaining over 80 percent"), when
+    after the election's polling day and before the publication date: the figure is compared with what
+    was announced by that day (§15 Stage); else None. ``announcing``: the article's dates with ``announces`` set."""
+    segment = ctx.segment(f.start)
+    for d in announcing:
+        if d.iso_date and len(d.iso_date) == 10 and ctx.segment(d.start) == segment:
+            day = date.fromisoformat(d.iso_date)
+            # a day before the polling day announced no result of this election (a year-less date read
+            # back from the article's date), and one after the article's date changes nothing
+            if (ctx.polling_day is None or day > ctx.polling_day) and (ctx.published is None or day < ctx.published):
+                return day
+    return None
 
 
 # --------------------------------------------------------------------------- classification

@@ -1,0 +1,88 @@
+"""Result figures on unseen coverage (issue 13, fifth round): early-voting turnouts, a share named as
+turnout, participation wordings, a validity threshold reported as passed, an election named by the
+year after it, and the day results were announced. Invented examples."""
+
+from __future__ import annotations
+
+from figure_helpers import figures_of, one
+
+import pandas as pd
+import pytest
+
+
+def _missing(value) -> bool:
+    return value is None or pd.isna(value)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Voters showed a high turnout, with 39.5 % of registered voters casting their ballots early.", "39.5 %"),
+    ("The commission said 22.4 percent of eligible voters have cast their ballots after two days of early voting.",
+     "22.4 percent"),
+    ('From Tuesday to Saturday the country held so-called early "voting," with 38.2% of voters allegedly '
+     "participating.", "38.2%"),
+])
+def test_an_early_voting_share_is_a_turnout_not_compared(text, span):
+    r = one(figures_of(text, published="2020-08-20"), span)
+    assert r["kind"] == "turnout" and "early_voting figure: not compared" in r["note"]
+    assert _missing(r["reference_value"]) and _missing(r["deviation"])
+
+
+def test_a_share_received_in_early_voting_stays_a_vote_share():
+    r = one(figures_of("Lukashenko received 90 percent in early voting.", published="2020-08-20"), "90 percent")
+    assert (r["kind"], r["subject"]) == ("vote_share", "lukashenko")
+
+
+def test_turnout_including_early_voting_is_the_national_turnout():
+    r = one(figures_of("Turnout, including early voting, was 84.28 percent.", published="2020-08-20"),
+            "84.28 percent")
+    assert (r["kind"], r["reference_stage"], r["deviation"]) == ("turnout", "final", 0.0)
+
+
+def test_a_share_named_as_turnout_is_turnout_after_a_placing_cue():
+    r = one(figures_of("The Vitebsk region is leading with 17.2% of turnout.", published="2020-08-20"), "17.2%")
+    assert r["kind"] == "turnout" and _missing(r["subject"])
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Over 61% of voters have taken part in the election, the chairwoman said.", "61%"),
+    ("Some 70 percent of voters came to the polls.", "70 percent"),
+    ("About 64 percent of voters are participating, officials said.", "64 percent"),
+])
+def test_taking_part_wordings_make_turnout(text, span):
+    assert one(figures_of(text, published="2020-08-20"), span)["kind"] == "turnout"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("More than 50 percent of voters have taken part by noon, thus making it valid.", "50 percent"),
+    ("More than 50% of voters have cast their ballots, meaning it has been declared valid.", "50%"),
+])
+def test_a_validity_threshold_reported_as_passed_is_a_threshold(text, span):
+    r = one(figures_of(text, published="2020-08-09"), span)
+    assert r["kind"] == "threshold" and _missing(r["reference_value"])
+
+
+def test_an_election_named_by_the_year_after_it_is_the_one_compared():
+    t = figures_of("The last time Belarus staged a presidential election in 2020, Lukashenko was declared the "
+                   "winner with 80% of the vote.", published="2025-01-24", election="2025")
+    r = one(t, "80%")
+    assert (r["subject"], r["reference_stage"], r["reference_value"]) == ("lukashenko", "final", 80.1)
+    assert "result of the 2020 election" in r["note"]
+
+
+@pytest.mark.parametrize("text, stage, reference", [
+    # the sentence dates the announcement: compared with what was announced that day, not by the article's date
+    ("Clashes erupted after the authorities declared election results on August 10 which saw Lukashenko "
+     "gaining over 80 percent of the votes.", "preliminary", 80.23),
+    # a date that announces nothing leaves the article's date in charge
+    ("Lukashenko, who voted on August 9, won over 80 percent of the votes.", "final", 80.1),
+])
+def test_the_day_results_were_announced_dates_the_comparison(text, stage, reference):
+    r = one(figures_of(text, published="2020-08-25"), "80 percent")
+    assert (r["kind"], r["reference_stage"], r["reference_value"]) == ("vote_share", stage, reference)
+
+
+def test_an_announcement_day_outside_the_election_changes_nothing():
+    # "August 20" in a text of 12 August reads back to 2019: it announced nothing of the 2020 vote
+    text = "The commission announced the results on August 20, giving Lukashenko 80 percent."
+    r = one(figures_of(text, published="2020-08-12"), "80 percent")
+    assert (r["reference_stage"], r["reference_value"]) == ("preliminary", 80.23)
