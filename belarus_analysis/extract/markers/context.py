@@ -114,6 +114,25 @@ def attached_name(text: str, end: int) -> str | None:
     return None
 
 
+# Between a name and the label it modifies: nothing, or a possessive ending ("the Lukashenko regime",
+# "Lukashenko's regime").
+_NAME_TO_LABEL = re.compile(r"(?:['’]s?)?\s+")
+
+
+def name_before(text: str, start: int) -> str | None:
+    """The actor named right before a label that the name modifies, as a compound or a possessor ("the
+    Lukashenko regime", "Alexander Lukashenko's regime"): the label and the name are one referring
+    expression, the mirror of :func:`attached_name`."""
+    lo = max(0, start - 80)
+    found = None
+    for s, e, actor, kind in actors.actor_index().mentions(text[lo:start]):
+        found = (e, actor, kind)
+    if found is None:
+        return None
+    e, actor, kind = found
+    return actor if kind == "name" and _NAME_TO_LABEL.fullmatch(text[lo + e:start]) else None
+
+
 def refers(description: str) -> str | None:
     # Not cached here: actor_index() is cached per actors-file content, so an override
     # of config.ACTORS changes the targets too.
