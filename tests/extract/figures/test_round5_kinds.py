@@ -86,3 +86,20 @@ def test_an_announcement_day_outside_the_election_changes_nothing():
     text = "The commission announced the results on August 20, giving Lukashenko 80 percent."
     r = one(figures_of(text, published="2020-08-12"), "80 percent")
     assert (r["reference_stage"], r["reference_value"]) == ("preliminary", 80.23)
+
+
+@pytest.mark.parametrize("text", [
+    'Petrov won 86.8% of the vote, while 3.6% of ballots reportedly voted "against all."',
+    "Petrov won 86.8% of the vote, while 3.6 percent of the votes were cast against all candidates.",
+])
+def test_a_share_of_ballots_against_all_is_the_against_all_share(text):
+    t = figures_of(text, published="2025-01-28", election="2025")
+    r = t[t["value"] == 3.6].iloc[0]
+    assert (r["kind"], r["reference_value"]) == ("against_all", 3.6)
+
+
+def test_people_taking_part_in_a_march_are_a_count_voters_taking_part_a_turnout():
+    t = figures_of("Reporters estimated that 150,000 people took part. Officials said 5,818,955 voters took part.",
+                   published="2020-08-20")
+    assert (one(t, "150,000")["kind"], one(t, "5,818,955")["kind"]) == ("count", "turnout")
+    assert one(t, "5,818,955")["reference_value"] == 5818955
