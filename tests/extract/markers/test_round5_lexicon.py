@@ -77,3 +77,25 @@ def test_delegitimation_formulas(text, expected):
 ])
 def test_no_delegitimation_without_the_denied_choice(text):
     assert [t for t, p in polar(text) if p == -1 and t not in ("rigged",)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi also congratulated Petrov on Monday, state media said.", ("congratulated", 1)),
+    ("Let me congratulate you on behalf of our mission on the successful election.", ("congratulate", 1)),
+    ("The mission recognizes the recent election as transparent, credible, and democratic.",
+     ("transparent, credible, and democratic", 1)),
+    ("Moscow reiterates its respect for the sovereign will of the country's people.",
+     ("sovereign will of the country's people", 1)),
+    ("The election was legitimate as it was in accordance with all these norms and commitments.",
+     ("in accordance with all these norms and commitments", 1)),
+    ("The practices we are observing do not fit within the democratic standards.",
+     ("do not fit within the democratic standards", -1)),
+    ("No conditions for free and fair elections were met.", ("No conditions for free and fair elections were met", -1)),
+])
+def test_formula_variants(text, expected):
+    got = polar(text)
+    assert expected in got, got
+
+
+def test_congratulations_on_anything_else_still_recognise_nothing():
+    assert polar("Petrov congratulated the team on its football title on Monday.") == []
