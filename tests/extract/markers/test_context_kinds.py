@@ -135,7 +135,7 @@ def test_unasserted_wins_and_negated_recognition(text, expected):
     # officials' legitimation vocabulary (round 3), each row sourced in data/lexicons/legitimacy.csv
     ("Officials said voters came to the polling stations of their own free will.", [("of their own free will", 1)]),
     ("She left the country of her own free will.", []),  # not said of voting
-    ("Moscow welcomes the successful conduct of the presidential elections.", [("successful conduct", 1)]),
+    ("Moscow welcomes the successful conduct of the presidential elections.", [("welcomes", 1), ("successful conduct", 1)]),  # welcoming the elections is recognition too (round 5)
     ("The ministry respects the sovereign will of the citizens.", [("sovereign will of the citizens", 1)]),
     ("The chairman said voting was going without a hitch.", [("without a hitch", 1)]),
     ("The ruler won with a convincing result.", [("won", 1), ("convincing result", 1)]),

@@ -99,3 +99,8 @@ def test_formula_variants(text, expected):
 
 def test_congratulations_on_anything_else_still_recognise_nothing():
     assert polar("Petrov congratulated the team on its football title on Monday.") == []
+
+
+def test_welcoming_the_elections_plural_is_recognition():
+    got = polar("Moscow welcomes the successful conduct of the presidential elections.")
+    assert ("welcomes", 1) in got and ("successful conduct", 1) in got, got
