@@ -40,10 +40,9 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, announcement_day, classify, continue_lists, inherit_ranges, is_pronoun_one,
-                       parenthesised_votes,
-                       qualifier_of, result_stretches, scope_lists, set_rooms, source_cue,
-                       stated_election)
+from .classify import (Context, announcement_day, classify, continue_lists, coordinated_percents, inherit_ranges,
+                       is_pronoun_one, parenthesised_votes, qualifier_of, respective_owners, result_stretches,
+                       scope_lists, set_rooms, source_cue, stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -116,8 +115,10 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     set_rooms(figures, len(ctx.text))
     kept = [f for f in figures if classify(ctx, f)]
     inherit_ranges(ctx, kept)
+    coordinated_percents(ctx, kept)
     continue_lists(ctx, kept)
     parenthesised_votes(ctx, kept)
+    respective_owners(ctx, kept)
     scope_lists(ctx, kept)
     starts = view.sentence_starts
     claimed = result_stretches(ctx, kept)

@@ -479,7 +479,9 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
         return None
     for dep in _OWNER_DEPS:
         for c in verb.children:
-            if c.dep_ != dep or c.idx < lo or c.idx >= f.start:
+            # the subject comes before the figure, or after it when the figure is fronted ('With 80.1
+            # percent of the vote, X extended his rule')
+            if c.dep_ != dep or c.idx < lo or (c.idx >= f.start and verb.idx < f.start):
                 continue
             found = [a for s, e, a in ctx.persons if s <= c.idx < e]
             if found:
@@ -549,6 +551,48 @@ def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
             a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
             a.notes.append("range lower")
             b.notes.append("range upper")
+
+
+# Between the members of a coordination of numbers: "80.1 and 10.1 percent", "80.1, 10.1 and 1.7 percent".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def coordinated_percents(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"won 80.1 and 10.1 percent": a bare number coordinated with a percent after it shares the unit
+    written once, and its kind (a range's lower end does the same, :func:`inherit_ranges`); a list of
+    them passes the unit back member by member ("80.1, 10.1 and 1.7 percent")."""
+    for a, b in reversed(list(zip(figures, figures[1:]))):
+        if (a.form == b.form == "cardinal" and not a.measured and not a.year_like and a.unit in (None, "items")
+                and b.unit == "percent" and _COORDINATION.fullmatch(ctx.text[a.end:b.start])
+                and ctx.segment(a.start) == ctx.segment(b.start)):
+            a.unit, a.family, a.kind, a.cued, a.measured, a.counted = "percent", "percent", b.kind, b.cued, True, None
+            a.notes.append("unit of the coordinated percent after it")
+
+
+def respective_owners(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"Lukashenko and Tsikhanouskaya won 80.1 and 10.1 percent (respectively)": coordinated vote shares
+    go, in order, to as many coordinated persons named before them in the sentence, each to its own."""
+    shares = [f for f in figures if f.kind == "vote_share" and f.unit == "percent"]
+    i = 0
+    while i < len(shares):
+        group = [shares[i]]
+        while (i + len(group) < len(shares) and ctx.segment(group[-1].start) == ctx.segment(shares[i + len(group)].start)
+               and _COORDINATION.fullmatch(ctx.text[group[-1].end:shares[i + len(group)].start])):
+            group.append(shares[i + len(group)])
+        i += len(group)
+        if len(group) < 2:
+            continue
+        lo = ctx.segment(group[0].start)[0]
+        persons = [p for p in ctx.persons if lo <= p[0] and p[1] <= group[0].start]
+        run = persons[-1:]
+        for p in reversed(persons[:-1]):  # the coordination of names that ends last before the shares
+            if not _COORDINATION.fullmatch(ctx.text[p[1]:run[0][0]]):
+                break
+            run.insert(0, p)
+        if len(run) == len(group):
+            for f, p in zip(group, run):
+                f.subject = p[2]
+                f.notes.append("owner by the order of a coordination")
 
 
 def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:

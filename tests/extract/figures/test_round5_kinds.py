@@ -103,3 +103,26 @@ def test_people_taking_part_in_a_march_are_a_count_voters_taking_part_a_turnout(
                    published="2020-08-20")
     assert (one(t, "150,000")["kind"], one(t, "5,818,955")["kind"]) == ("count", "turnout")
     assert one(t, "5,818,955")["reference_value"] == 5818955
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko and Tsikhanouskaya won 80.1 and 10.12 percent respectively.",
+    "Lukashenko and Tsikhanouskaya received 80.1% and 10.12%.",
+])
+def test_coordinated_shares_go_to_coordinated_owners_in_order(text):
+    t = figures_of(text, published="2020-08-20")
+    shares = t[t["kind"] == "vote_share"]
+    assert list(zip(shares["value"], shares["unit"], shares["subject"])) == [
+        (80.1, "percent", "lukashenko"), (10.12, "percent", "tsikhanouskaya")]
+    assert shares["deviation"].tolist() == [0.0, 0.0]
+
+
+def test_a_list_of_shares_after_one_owner_keeps_each_members_owner():
+    t = figures_of("Lukashenko took 80.1%, Tsikhanouskaya 10.12% and Kanopatskaya 1.68%.", published="2020-08-20")
+    assert t.loc[t["kind"] == "vote_share", "subject"].tolist() == ["lukashenko", "tsikhanouskaya", "kanopatskaya"]
+
+
+def test_a_fronted_share_belongs_to_the_subject_after_it():
+    r = one(figures_of("With 80.1 percent of the vote, Lukashenko extended his rule.", published="2020-08-20"),
+            "80.1 percent")
+    assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", "lukashenko", 0.0)
