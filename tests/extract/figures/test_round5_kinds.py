@@ -126,3 +126,18 @@ def test_a_fronted_share_belongs_to_the_subject_after_it():
     r = one(figures_of("With 80.1 percent of the vote, Lukashenko extended his rule.", published="2020-08-20"),
             "80.1 percent")
     assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", "lukashenko", 0.0)
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("The incumbent's share was 80.1 percent.", "80.1 percent", "lukashenko"),
+    ("Tsikhanouskaya's official result of 10.12 percent was rejected by her supporters.", "10.12 percent",
+     "tsikhanouskaya"),
+])
+def test_a_share_or_official_result_with_its_copula_is_a_vote_share(text, span, subject):
+    r = one(figures_of(text, published="2020-08-20"), span)
+    assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", subject, 0.0)
+
+
+def test_a_result_that_is_no_official_tally_is_no_share():
+    assert one(figures_of("The result was a 5 percent rise in prices.", published="2020-08-20"), "5 percent")["kind"] \
+        == "other"
