@@ -55,7 +55,7 @@ from ..intervals import Intervals
 from .context import (attached_name, drop_discredited, drop_other_elections, mandate_target, name_before, refers,
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (claimed_content, dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by,
+from .speech import (claimed_content, colon_attributions, dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by,
                      running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
@@ -82,7 +82,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     evidence = Intervals(evidential)
     running = running_quote(view)
     voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting),
-                        *running]) if parsed else Intervals([])
+                        *colon_attributions(text), *running]) if parsed else Intervals([])
     # quotations, marked or not (a block quote after 'X said:'), where every word is the speaker's
     verbatim = Intervals(sorted([*((sp.start, sp.end) for sp in speech if sp.kind == "direct"),
                                  *((v.start, v.end) for v in running)]))

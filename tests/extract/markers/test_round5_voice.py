@@ -26,3 +26,19 @@ def test_a_label_the_name_modifies_stays_the_outlets_in_reported_speech(text):
 ])
 def test_a_label_on_a_name_inside_a_quotation_stays_quoted(text):
     assert voice(text, "regime")[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, term, speaker", [
+    ("EU: Belarus election was neither free nor fair\n\nMore text follows here.", "neither free nor fair", "eu"),
+    ("Lukashenko: the elections were transparent\n\nMore text follows here.", "transparent", "lukashenko"),
+])
+def test_a_speaker_before_a_colon_opening_a_line_says_the_line(text, term, speaker):
+    assert voice(text, term) == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus: the election was rigged\n\nMore text follows here.",  # a topic, not a speaker
+    "Details: the election was rigged, observers found.\n",  # no actor before the colon
+])
+def test_a_topic_or_label_before_a_colon_is_no_speaker(text):
+    assert voice(text, "rigged")[0] == "outlet"
