@@ -104,3 +104,23 @@ def test_congratulations_on_anything_else_still_recognise_nothing():
 def test_welcoming_the_elections_plural_is_recognition():
     got = polar("Moscow welcomes the successful conduct of the presidential elections.")
     assert ("welcomes", 1) in got and ("successful conduct", 1) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The voting was organized at a high level.", ("at a high level", 1)),
+    ("An honest and transparent election took place.", ("honest and transparent election", 1)),
+    ("The nation gave Petrov a strong mandate.", ("strong mandate", 1)),
+    ("The vote confirmed the people's trust in the head of state.",
+     ("confirmed the people's trust in the head of state", 1)),
+])
+def test_state_media_praise_variants(text, expected):
+    got = polar(text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Many Belarusians have lost trust in the president.",  # no verb of showing
+    "The talks were held at a high level in Minsk.",  # a diplomatic level, no vote
+])
+def test_praise_variants_need_their_vote(text):
+    assert [p for _, p in polar(text) if p == 1] == []
