@@ -576,9 +576,12 @@ def respective_owners(ctx: Context, figures: Sequence[Figure]) -> None:
     i = 0
     while i < len(shares):
         group = [shares[i]]
-        while (i + len(group) < len(shares) and ctx.segment(group[-1].start) == ctx.segment(shares[i + len(group)].start)
-               and _COORDINATION.fullmatch(ctx.text[group[-1].end:shares[i + len(group)].start])):
-            group.append(shares[i + len(group)])
+        while i + len(group) < len(shares):
+            nxt = shares[i + len(group)]
+            if ctx.segment(group[-1].start) != ctx.segment(nxt.start) or not _COORDINATION.fullmatch(
+                    ctx.text[group[-1].end:nxt.start]):
+                break
+            group.append(nxt)
         i += len(group)
         if len(group) < 2:
             continue

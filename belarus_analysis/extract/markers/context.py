@@ -374,15 +374,16 @@ def _clause_head(t: Token) -> Token:
 def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     """A win, an election or an act of recognition stated under a modal, a condition or of a generic
     subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
-    more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take part', 'a candidate who secures … is
-    declared the winner', 'will be considered elected if …', 'we will welcome a new election'. With
-    ``inviting`` (acts of recognition) a modal of invitation performs the act: 'You can congratulate the
-    republic' (seed 001) is a congratulation."""
+    more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
+    part', 'a candidate who secures … is declared the winner', 'will be considered elected if …', 'we will
+    welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
+    'You can congratulate the republic' (seed 001) is a congratulation."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
-    if head.dep_ == "xcomp" and head.head.lower_ in PROSPECTS and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ == "xcomp" and head.head.lower_ in PROSPECTS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return True  # a forecast: 'poised to secure a seventh term', 'is expected to win'
     # a verdict in the small clause of a verb is as hypothetical as that verb: 'will be considered
     # elected if more than half …' (the modal and the condition hang on 'considered')
