@@ -491,6 +491,26 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
     return None
 
 
+# A possessor right before a figure: "Lukashenko's 80.1 percent", "his 80 percent" (a qualifying word between).
+_POSSESSED = re.compile(r"(?:(?P<pronoun>\b(?:his|her))|['’]s)\s+(?:(?:official|claimed|reported|declared|announced|"
+                        r"purported|alleged|landslide|winning)\s+)?$", re.IGNORECASE)
+
+
+def _possessor(ctx: Context, f: Figure) -> str | None:
+    """The person owning a percent no cue classified: a name in ``actors.csv`` with 's ("Lukashenko's 80.1
+    percent"), or a his/her whose antecedent is found ("his 80 percent"; '' when none is): that person's share
+    of the votes. None when no person owns it ("the country's 2 percent growth")."""
+    lo = ctx.segment(f.start)[0]
+    m = _POSSESSED.search(ctx.text, max(lo, f.start - 40), f.start)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        before = ctx.person_before(m.start() - 600, m.start())
+        return before[2] if before else ""
+    person = ctx.person_before(lo, m.start() + 2)  # a name mention may hold its 's
+    return person[2] if person and m.start() <= person[1] <= m.start() + 2 else None
+
+
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
     """The qualifier framing ``f`` ("almost", "more than", "or so"), lower case, or None."""
     lo, hi = ctx.segment(f.start)
@@ -525,6 +545,9 @@ def classify(ctx: Context, f: Figure) -> bool:
     if rule:
         f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit or _noun_unit(ctx, f, noun), True
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
+    if not f.cued and f.family == "percent" and (owner := _possessor(ctx, f)) is not None:
+        f.kind, f.subject, f.cued = "vote_share", owner or None, True
+        f.notes.append("a percent owned by a person")
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
     if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:

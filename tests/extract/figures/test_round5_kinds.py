@@ -141,3 +141,22 @@ def test_a_share_or_official_result_with_its_copula_is_a_vote_share(text, span, 
 def test_a_result_that_is_no_official_tally_is_no_share():
     assert one(figures_of("The result was a 5 percent rise in prices.", published="2020-08-20"), "5 percent")["kind"] \
         == "other"
+
+
+@pytest.mark.parametrize("text, span, subject", [
+    ("Lukashenko's 80.1 percent was announced on Friday.", "80.1 percent", "lukashenko"),
+    ("Lukashenko said his 80.1 percent was a fair result.", "80.1 percent", "lukashenko"),
+])
+def test_a_percent_a_person_owns_is_their_vote_share(text, span, subject):
+    r = one(figures_of(text, published="2020-08-20"), span)
+    assert (r["kind"], r["subject"], r["deviation"]) == ("vote_share", subject, 0.0)
+
+
+@pytest.mark.parametrize("text", ["The country's 2 percent growth slowed.", "Belarus's 2 percent growth slowed."])
+def test_a_percent_no_person_owns_is_no_share(text):
+    assert one(figures_of(text, published="2020-08-20"), "2 percent")["kind"] == "other"
+
+
+def test_a_regional_centres_possessive_turnout_is_regional():
+    r = one(figures_of("Minsk's 66 percent turnout was the lowest.", published="2020-08-20"), "66 percent")
+    assert r["kind"] == "turnout" and pd.isna(r["reference_value"])
