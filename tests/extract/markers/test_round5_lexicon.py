@@ -124,3 +124,8 @@ def test_state_media_praise_variants(text, expected):
 ])
 def test_praise_variants_need_their_vote(text):
     assert [p for _, p in polar(text) if p == 1] == []
+
+
+def test_a_win_whose_object_is_a_landslide_victory_is_coded_on_the_victory_only():
+    assert polar("Petrov won a landslide victory over his competitors.") == [("landslide victory", 1)]
+    assert polar("Petrov won a landslide.") == [("won", 1), ("landslide", 1)]  # no victory phrase: the win is coded
