@@ -70,7 +70,7 @@ def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = 
     sentence names a stage ("according to preliminary results") with that stage only; one whose sentence
     dates the announcement (``as_of``, :func:`~.classify.announcement_day`) with what was announced by then."""
     measure = reference.measure_of(f.kind, f.unit)
-    if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
+    if measure is None or (measure in ("vote_share", "votes") and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
         return None, None
     if f.scope:
@@ -83,7 +83,7 @@ def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = 
     if as_of is not None:
         f.notes.append(f"results announced on {as_of.isoformat()}: compared with the stage of that day")
     found = _lookup(path, version(path), election, as_of or ctx.published, measure,
-                    f.subject if measure == "vote_share" else None, stage or None)
+                    f.subject if measure in ("vote_share", "votes") else None, stage or None)
     if stage and not found:
         f.notes.append(f"the {stage} result was not announced by the publication date: not compared")
     return found if found else (None, None)
