@@ -40,9 +40,9 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import reference
-from .classify import (Context, classify, continue_lists, inherit_ranges, is_pronoun_one, parenthesised_votes,
-                       qualifier_of, result_stretches, scope_lists, set_rooms, source_cue,
-                       stated_election)
+from .classify import (Context, announcement_day, classify, continue_lists, coordinated_percents, inherit_ranges,
+                       is_pronoun_one, parenthesised_votes, qualifier_of, respective_owners, result_stretches,
+                       scope_lists, set_rooms, source_cue, stated_election)
 from ..intervals import Disjoint
 from .core import Figure, set_family
 from .dates import find_dates, resolve_date
@@ -61,15 +61,16 @@ def _lookup(path: Path, stamp: str, election: int, published: date | None, measu
     return reference.lookup(reference.load_reference(path), election, published, measure, actor_id, stage=stage)
 
 
-def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = None
-               ) -> tuple[float | None, str | None]:
+def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = None,
+               as_of: date | None = None) -> tuple[float | None, str | None]:
     """The official value of the measure ``f`` reports, announced by the publication date; none for
     figures of another source (an exit poll is not the official count), of a region or city or of
     an hour of polling day (the final national result is not their reference). A figure whose clause names another election
     ("In the 2015 election, X won 83.5 percent") is compared with that election's result, if any; one whose
-    sentence names a stage ("according to preliminary results") with that stage only."""
+    sentence names a stage ("according to preliminary results") with that stage only; one whose sentence
+    dates the announcement (``as_of``, :func:`~.classify.announcement_day`) with what was announced by then."""
     measure = reference.measure_of(f.kind, f.unit)
-    if measure is None or (measure == "vote_share" and not f.subject) or pd.isna(ctx.election) or source not in (
+    if measure is None or (measure in ("vote_share", "votes") and not f.subject) or pd.isna(ctx.election) or source not in (
             None, "official"):
         return None, None
     if f.scope:
@@ -79,18 +80,21 @@ def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = 
     if election != int(ctx.election):
         f.notes.append(f"result of the {election} election")
     path = reference.reference_path()
-    found = _lookup(path, version(path), election, ctx.published, measure,
-                    f.subject if measure == "vote_share" else None, stage or None)
+    if as_of is not None:
+        f.notes.append(f"results announced on {as_of.isoformat()}: compared with the stage of that day")
+    found = _lookup(path, version(path), election, as_of or ctx.published, measure,
+                    f.subject if measure in ("vote_share", "votes") else None, stage or None)
     if stage and not found:
         f.notes.append(f"the {stage} result was not announced by the publication date: not compared")
     return found if found else (None, None)
 
 
 def _record(ctx: Context, starts: list[int], f: Figure, qualifier: str | None,
-            claimed: list[tuple[int, int]]) -> dict:
+            claimed: list[tuple[int, int]], announcing: list[Figure]) -> dict:
     cue = None if f.kind == "date" else source_cue(ctx, f, claimed=claimed)
     source = cue.kind if cue else None
-    ref_value, stage = _reference(ctx, f, source, cue.stage if cue else None)
+    as_of = announcement_day(ctx, f, announcing) if reference.measure_of(f.kind, f.unit) else None
+    ref_value, stage = _reference(ctx, f, source, cue.stage if cue else None, as_of)
     return spans.record(
         ctx.text, starts, f.start, f.end,
         value=None if f.kind == "date" else f.value, unit=f.unit, qualifier=qualifier,
@@ -111,15 +115,18 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     set_rooms(figures, len(ctx.text))
     kept = [f for f in figures if classify(ctx, f)]
     inherit_ranges(ctx, kept)
+    coordinated_percents(ctx, kept)
     continue_lists(ctx, kept)
     parenthesised_votes(ctx, kept)
+    respective_owners(ctx, kept)
     scope_lists(ctx, kept)
     starts = view.sentence_starts
     claimed = result_stretches(ctx, kept)
+    announcing = [f for f in kept if f.announces]
     for f in kept:
         qualifier = qualifier_of(ctx, f) if f.kind != "date" else None
         if not is_pronoun_one(ctx, f, qualifier):
-            yield _record(ctx, starts, f, qualifier, claimed)
+            yield _record(ctx, starts, f, qualifier, claimed, announcing)
 
 
 EXTRACTOR = Extractor("figures", extract, needs=("token.tag", "doc.sents", "doc.ents"))

@@ -276,6 +276,9 @@ def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
 # "the 2015 election", "in the 2015 presidential vote": a year naming an election.
 _ELECTION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:presidential\s+|parliamentary\s+)?"
                             r"(?:elections?|votes?|polls?|ballots?|race|campaign)\b", re.IGNORECASE)
+# "the presidential election in 2020", "the vote held in 2015": an election named by the year after it.
+_ELECTION_IN_YEAR = re.compile(r"\b(?:elections?|votes?|polls?|ballots?|race)\s+(?:(?:held|staged|conducted)\s+)?"
+                               r"in\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "won 80 percent in 2020": a year in the figure's own clause.
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "In 2015, X won 83.5 percent", "Five years earlier, in 2015, X won …": a fronted adverbial of time,
@@ -286,12 +289,13 @@ _FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
-    percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent"), or None;
+    percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent", "When
+    Belarus last staged a presidential election in 2020, X was declared the winner with 80%"), or None;
     a year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
-    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_IN_YEAR, left_clause),
-                     (_FRONTED_YEAR, left)):
+    for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_ELECTION_IN_YEAR, left),
+                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left)):
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])
@@ -314,6 +318,23 @@ def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
     iso, note = resolve_date(f.date, ctx.published, future=future)
     f.kind, f.unit, f.iso_date = "date", "date", iso
     f.notes += [note] if note else []
+    f.announces = _match_rule(ctx, f, lo, hi, "", "announced") is not None
+
+
+def announcement_day(ctx: Context, f: Figure, announcing: Sequence[Figure]) -> date | None:
+    """The day a result figure's sentence names as the announcement of the results it reports ("the
+    authorities declared election results on August 10 which saw X gaining over 80 percent"), when
+    after the election's polling day and before the publication date: the figure is compared with what
+    was announced by that day (§15 Stage); else None. ``announcing``: the article's dates with ``announces`` set."""
+    segment = ctx.segment(f.start)
+    for d in announcing:
+        if d.iso_date and len(d.iso_date) == 10 and ctx.segment(d.start) == segment:
+            day = date.fromisoformat(d.iso_date)
+            # a day before the polling day announced no result of this election (a year-less date read
+            # back from the article's date), and one after the article's date changes nothing
+            if (ctx.polling_day is None or day > ctx.polling_day) and (ctx.published is None or day < ctx.published):
+                return day
+    return None
 
 
 # --------------------------------------------------------------------------- classification
@@ -458,7 +479,9 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
         return None
     for dep in _OWNER_DEPS:
         for c in verb.children:
-            if c.dep_ != dep or c.idx < lo or c.idx >= f.start:
+            # the subject comes before the figure, or after it when the figure is fronted ('With 80.1
+            # percent of the vote, X extended his rule')
+            if c.dep_ != dep or c.idx < lo or (c.idx >= f.start and verb.idx < f.start):
                 continue
             found = [a for s, e, a in ctx.persons if s <= c.idx < e]
             if found:
@@ -466,6 +489,26 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
     return None
+
+
+# A possessor right before a figure: "Lukashenko's 80.1 percent", "his 80 percent" (a qualifying word between).
+_POSSESSED = re.compile(r"(?:(?P<pronoun>\b(?:his|her))|['’]s)\s+(?:(?:official|claimed|reported|declared|announced|"
+                        r"purported|alleged|landslide|winning)\s+)?$", re.IGNORECASE)
+
+
+def _possessor(ctx: Context, f: Figure) -> str | None:
+    """The person owning a percent no cue classified: a name in ``actors.csv`` with 's ("Lukashenko's 80.1
+    percent"), or a his/her whose antecedent is found ("his 80 percent"; '' when none is): that person's share
+    of the votes. None when no person owns it ("the country's 2 percent growth")."""
+    lo = ctx.segment(f.start)[0]
+    m = _POSSESSED.search(ctx.text, max(lo, f.start - 40), f.start)
+    if m is None:
+        return None
+    if m.group("pronoun"):
+        before = ctx.person_before(m.start() - 600, m.start())
+        return before[2] if before else ""
+    person = ctx.person_before(lo, m.start() + 2)  # a name mention may hold its 's
+    return person[2] if person and m.start() <= person[1] <= m.start() + 2 else None
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
@@ -502,6 +545,9 @@ def classify(ctx: Context, f: Figure) -> bool:
     if rule:
         f.kind, f.unit, f.cued = rule.kind, rule.unit or f.unit or _noun_unit(ctx, f, noun), True
         f.subject = _subject(ctx, f, lo, rule.subject) if rule.subject else None
+    if not f.cued and f.family == "percent" and (owner := _possessor(ctx, f)) is not None:
+        f.kind, f.subject, f.cued = "vote_share", owner or None, True
+        f.notes.append("a percent owned by a person")
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
     if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:
@@ -528,6 +574,51 @@ def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
             a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
             a.notes.append("range lower")
             b.notes.append("range upper")
+
+
+# Between the members of a coordination of numbers: "80.1 and 10.1 percent", "80.1, 10.1 and 1.7 percent".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def coordinated_percents(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"won 80.1 and 10.1 percent": a bare number coordinated with a percent after it shares the unit
+    written once, and its kind (a range's lower end does the same, :func:`inherit_ranges`); a list of
+    them passes the unit back member by member ("80.1, 10.1 and 1.7 percent")."""
+    for a, b in reversed(list(zip(figures, figures[1:]))):
+        if (a.form == b.form == "cardinal" and not a.measured and not a.year_like and a.unit in (None, "items")
+                and b.unit == "percent" and _COORDINATION.fullmatch(ctx.text[a.end:b.start])
+                and ctx.segment(a.start) == ctx.segment(b.start)):
+            a.unit, a.family, a.kind, a.cued, a.measured, a.counted = "percent", "percent", b.kind, b.cued, True, None
+            a.notes.append("unit of the coordinated percent after it")
+
+
+def respective_owners(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"Lukashenko and Tsikhanouskaya won 80.1 and 10.1 percent (respectively)": coordinated vote shares
+    go, in order, to as many coordinated persons named before them in the sentence, each to its own."""
+    shares = [f for f in figures if f.kind == "vote_share" and f.unit == "percent"]
+    i = 0
+    while i < len(shares):
+        group = [shares[i]]
+        while i + len(group) < len(shares):
+            nxt = shares[i + len(group)]
+            if ctx.segment(group[-1].start) != ctx.segment(nxt.start) or not _COORDINATION.fullmatch(
+                    ctx.text[group[-1].end:nxt.start]):
+                break
+            group.append(nxt)
+        i += len(group)
+        if len(group) < 2:
+            continue
+        lo = ctx.segment(group[0].start)[0]
+        persons = [p for p in ctx.persons if lo <= p[0] and p[1] <= group[0].start]
+        run = persons[-1:]
+        for p in reversed(persons[:-1]):  # the coordination of names that ends last before the shares
+            if not _COORDINATION.fullmatch(ctx.text[p[1]:run[0][0]]):
+                break
+            run.insert(0, p)
+        if len(run) == len(group):
+            for f, p in zip(group, run):
+                f.subject = p[2]
+                f.notes.append("owner by the order of a coordination")
 
 
 def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:

@@ -112,6 +112,7 @@ class Figure:
     cued: bool = False  # a cue rule decided the kind (a cue-less percent may continue a list)
     scope: str | None = None  # figure_scopes.csv: regional, intermediate; None for a national figure
     listed_after: Figure | None = None  # the list member this cue-less percent continues (continue_lists)
+    announces: bool = False  # a date named as the day results were announced (figure_kinds.csv: announced)
     notes: list[str] = field(default_factory=list)
 
 

@@ -20,7 +20,7 @@ SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "o
 # source the text named ('an official exit poll'), and a figure takes that one (never ``previous`` itself).
 PREVIOUS = "previous"
 SCOPES_FILE = "figure_scopes.csv"
-SCOPES = ("regional", "intermediate", "abroad")
+SCOPES = ("regional", "intermediate", "abroad", "early_voting")
 
 @dataclass(frozen=True)
 class Rule:

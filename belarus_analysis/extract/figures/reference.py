@@ -33,6 +33,7 @@ ELECTIONS_FILE = "elections.csv"
 # A figure's (kind, unit) -> the measure of the reference table it is compared with.
 MEASURES = {
     ("vote_share", "percent"): "vote_share",
+    ("vote_share", "votes"): "votes",  # a candidate's number of votes ('4,652,000 people voted for X')
     ("against_all", "percent"): "against_all",
     ("turnout", "percent"): "turnout",
     ("turnout", "people"): "voters",

@@ -52,10 +52,11 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from ..intervals import Intervals
-from .context import attached_name, drop_discredited, drop_other_elections, mandate_target, refers, term_hits
+from .context import (attached_name, drop_discredited, drop_other_elections, mandate_target, name_before, refers,
+                      term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (claimed_content, dash_attributions, declared_by, epithet_of_outlet, outlet_actor, reported_by,
-                     running_quote, scare_quotes, speech_of, voice_of, voices_of)
+from .speech import (claimed_content, colon_attributions, dash_attributions, declared_by, epithet_of_outlet,
+                     outlet_actor, reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -79,8 +80,12 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     hits = term_hits(doc, text, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
     evidence = Intervals(evidential)
+    running = running_quote(view)
     voices = Intervals([*voices_of(doc, speech, own, evidential).items, *dash_attributions(doc, text, lexicons.reporting),
-                        *running_quote(view)]) if parsed else Intervals([])
+                        *colon_attributions(text), *running]) if parsed else Intervals([])
+    # quotations, marked or not (a block quote after 'X said:'), where every word is the speaker's
+    verbatim = Intervals(sorted([*((sp.start, sp.end) for sp in speech if sp.kind == "direct"),
+                                 *((v.start, v.end) for v in running)]))
     distancing = [(h.start, h.end) for h in hits if h.category == "distancing"]
     doubting = Intervals(distancing)
     hits += scare_quotes(view, speech, voices, distancing)
@@ -97,9 +102,11 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
             voice, speaker = "outlet", None
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
-                attached_name(text, h.end)):
-            # 'calling for authoritarian President NAME to resign': outside quotation marks a label on a
-            # name is how the outlet refers to the person, not what the speaker said
+                attached_name(text, h.end)
+                or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))):
+            # 'calling for authoritarian President NAME to resign', 'crimes of the NAME regime': outside
+            # quotation marks a label on a name is how the outlet refers to the person, not what the
+            # speaker said
             voice, speaker = "outlet", None
         return voice, speaker
 

@@ -22,6 +22,10 @@ NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
 INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
+# Predicates of a prospect: the infinitive after them is a forecast, not a fact ('poised to secure a seventh
+# term', 'is expected to win', 'set to be re-elected')
+PROSPECTS = {"poised", "set", "expected", "likely", "about", "due", "bound", "tipped", "slated", "certain", "sure",
+             "going", "predicted", "forecast", "projected"}
 COMPLEMENTS = {"ccomp", "csubj", "csubjpass", "xcomp"}  # a clause that is the object or subject of a verb
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 POSSESSIVES = {"his": "he", "her": "she"}  # a possessive pronoun -> the actors.csv pronoun it fits
@@ -112,6 +116,25 @@ def attached_name(text: str, end: int) -> str | None:
     for s, _, actor, kind in actors.actor_index().mentions(text[end:end + 80]):
         return actor if kind == "name" and not text[end:end + s].strip(" ,") else None
     return None
+
+
+# Between a name and the label it modifies: nothing, or a possessive ending ("the Lukashenko regime",
+# "Lukashenko's regime").
+_NAME_TO_LABEL = re.compile(r"(?:['’]s?)?\s+")
+
+
+def name_before(text: str, start: int) -> str | None:
+    """The actor named right before a label that the name modifies, as a compound or a possessor ("the
+    Lukashenko regime", "Alexander Lukashenko's regime"): the label and the name are one referring
+    expression, the mirror of :func:`attached_name`."""
+    lo = max(0, start - 80)
+    found = None
+    for s, e, actor, kind in actors.actor_index().mentions(text[lo:start]):
+        found = (e, actor, kind)
+    if found is None:
+        return None
+    e, actor, kind = found
+    return actor if kind == "name" and _NAME_TO_LABEL.fullmatch(text[lo + e:start]) else None
 
 
 def refers(description: str) -> str | None:
@@ -275,6 +298,17 @@ def _other_recipient(span: Span, default: str | None) -> bool:
     return bool(found) and default not in found
 
 
+def _of_other_recipient(span: Span, default: str | None) -> bool:
+    """A win that is what someone else is congratulated or recognised on ('Lukashenko congratulated Putin
+    on his re-election': Putin's re-election): the 'on' object of a verb whose recipient is not the
+    contested office-holder (:func:`_other_recipient`); 'see X as the actual winner' is X's verdict, kept."""
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") and root.head.head.pos_ == "VERB"):
+        return False
+    verb = root.head.head
+    return _other_recipient(span.doc[verb.i:verb.i + 1], default)
+
+
 def _embedded(root: Token, blocked: set[int]) -> bool:
     """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')? A participle
     (or a past form: without a subject it can only be one) that the parser hung on the predicate as a
@@ -315,7 +349,8 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
                 _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
                     span, inviting=h.lexicon == "recognition")
-                or (h.lexicon == "legitimacy" and _foreign_winner(span, refers(h.term.refers_to)))
+                or (h.lexicon == "legitimacy" and (_foreign_winner(span, refers(h.term.refers_to))
+                                                   or _of_other_recipient(span, refers(h.term.refers_to))))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
         if h.lexicon == "attribution_verb" and (
@@ -339,14 +374,17 @@ def _clause_head(t: Token) -> Token:
 def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     """A win, an election or an act of recognition stated under a modal, a condition or of a generic
     subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
-    more than half', 'he will win', 'valid if more than half take part', 'a candidate who secures … is
-    declared the winner', 'will be considered elected if …', 'we will welcome a new election'. With
-    ``inviting`` (acts of recognition) a modal of invitation performs the act: 'You can congratulate the
-    republic' (seed 001) is a congratulation."""
+    more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
+    part', 'a candidate who secures … is declared the winner', 'will be considered elected if …', 'we will
+    welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
+    'You can congratulate the republic' (seed 001) is a congratulation."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
+    if head.dep_ == "xcomp" and head.head.lower_ in PROSPECTS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return True  # a forecast: 'poised to secure a seventh term', 'is expected to win'
     # a verdict in the small clause of a verb is as hypothetical as that verb: 'will be considered
     # elected if more than half …' (the modal and the condition hang on 'considered')
     while head.dep_ in SMALL_CLAUSE_VERBS and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):

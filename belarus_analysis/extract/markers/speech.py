@@ -159,6 +159,28 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
     return out
 
 
+# A speaker before a colon opening a line: 'Lukashenko: elections were transparent', 'EU: vote neither free nor
+# fair' (the headline form of '…, X said'; group 'speaker': the attribution)
+COLON_ATTRIBUTION = re.compile(r"^(?P<speaker>[^\W\d][^:\n]{0,60}?):[^\S\n]+(?=\S)", re.MULTILINE)
+
+
+def colon_attributions(text: str) -> list[Voice]:
+    """Stretches in quoted voice by a speaker's name before a colon at the start of a line (the headline
+    form 'X: …' of a trailing attribution, markers.md §3.1): the rest of the line is X's. The prefix must be
+    exactly one name of an actor of ``actors.csv`` and no country or capital word ('Belarus: …', 'Minsk: …'
+    name a topic or a dateline), so 'Details:', 'Quote:', 'SEE ALSO:' say nothing."""
+    out = []
+    index = actors.actor_index()
+    for m in COLON_ATTRIBUTION.finditer(text):
+        speaker = m.group("speaker").strip()
+        found = [(s, e, a) for s, e, a, kind in index.mentions(speaker) if a and kind == "name"]
+        if len(found) != 1 or found[0][:2] != (0, len(speaker)) or speaker.lower() in index.words.countries:
+            continue  # a country or capital word used as a name of its government ('Minsk: …') heads a topic
+        end = text.find("\n", m.end())
+        out.append(Voice(m.end(), len(text) if end < 0 else end, found[0][2]))
+    return out
+
+
 def claimed_content(hit: Hit, doc: Doc, distancing: Intervals) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the 'of' content of a distancing speech noun ('despite wide
     claims of fraud', 'her allegations of rigging': what the claim says, as the 'that' clause of

@@ -33,3 +33,17 @@ def test_reference_follows_config_override(tmp_path):
     (folder / reference.RESULTS_FILE).write_text(rows, encoding="utf-8")
     with config.override(REFERENCE=folder):
         assert reference.lookup(reference.load_reference(), 2020, None, "turnout") == (99.99, "final")
+
+
+def test_a_candidates_number_of_votes_is_compared_with_a_votes_row(tmp_path):
+    # the reference has no 'votes' rows yet (they need a source): a file with one is read like the others
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    src = config.REFERENCE / reference.RESULTS_FILE
+    rows = src.read_text(encoding="utf-8").rstrip("\n") + "\n2020,final,2020-08-14,votes,lukashenko,1234567,test row,\n"
+    (folder / reference.RESULTS_FILE).write_text(rows, encoding="utf-8")
+    (folder / reference.ELECTIONS_FILE).write_text((config.REFERENCE / reference.ELECTIONS_FILE).read_text(
+        encoding="utf-8"), encoding="utf-8")
+    with config.override(REFERENCE=folder):
+        r = one(figures_of("Lukashenko garnered 1,234,567 votes.", published="2020-09-01"), "1,234,567")
+    assert (r["kind"], r["unit"], r["reference_value"], r["reference_stage"]) == ("vote_share", "votes", 1234567.0, "final")

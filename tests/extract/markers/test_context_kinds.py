@@ -112,7 +112,7 @@ def test_legitimation_and_recognition_acts(text, expected):
     # an act of recognition under a modal is a promise, not an act
     ("We will welcome a new presidential election held under international observation.", []),
     # ... but a modal of invitation performs it
-    ("You can congratulate Petrov on his re-election, the official said.", [("congratulate", 1)]),
+    ("You can congratulate Petrov on his re-election, the official said.", [("congratulate", 1), ("re-election", 1)]),
     # a recognition negated by 'neither … nor' is non-recognition; the praise in its object is not coded
     ("The ministry recognizes neither the outcome of the vote nor Petrov as a legitimate leader.",
      [("recognizes neither", -1)]),
@@ -135,11 +135,11 @@ def test_unasserted_wins_and_negated_recognition(text, expected):
     # officials' legitimation vocabulary (round 3), each row sourced in data/lexicons/legitimacy.csv
     ("Officials said voters came to the polling stations of their own free will.", [("of their own free will", 1)]),
     ("She left the country of her own free will.", []),  # not said of voting
-    ("Moscow welcomes the successful conduct of the presidential elections.", [("successful conduct", 1)]),
+    ("Moscow welcomes the successful conduct of the presidential elections.", [("welcomes", 1), ("successful conduct", 1)]),  # welcoming the elections is recognition too (round 5)
     ("The ministry respects the sovereign will of the citizens.", [("sovereign will of the citizens", 1)]),
     ("The chairman said voting was going without a hitch.", [("without a hitch", 1)]),
     ("The ruler won with a convincing result.", [("won", 1), ("convincing result", 1)]),
-    ("Petrov secured his seventh term.", [("secured", 1)]),
+    ("Petrov secured his seventh term.", [("secured his seventh term", 1)]),  # the span takes the term won (round 5)
     ("Petrov secured 80 percent of the vote.", []),  # a vote share, not a win word
     # the outlet's delegitimisation: a self-awarded result, a contest with props, denied or doubted verdicts
     ("The ruler awarded himself a seventh term.", [("awarded himself", -1)]),
