@@ -377,7 +377,7 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
     part', 'a candidate who secures … is declared the winner', 'will be considered elected if …', 'we will
     welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
-    'You can congratulate the republic' (seed 001) is a congratulation."""
+    'You can congratulate the republic' is a congratulation."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
