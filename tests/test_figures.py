@@ -311,8 +311,9 @@ def test_reference_stage_nearest_to_publication():
     assert reference.lookup(ref, 2020, pd.Timestamp("2020-08-11"), "turnout") == (84.23, "preliminary")
     assert reference.lookup(ref, 2020, pd.Timestamp("2020-11-05"), "turnout") == (84.28, "final")
     assert reference.lookup(ref, 2020, pd.NaT, "vote_share", "lukashenko") == (80.10, "final")
+    assert reference.lookup(ref, 2025, pd.Timestamp("2025-03-01"), "vote_share", "syrankou") == (3.21, "final")
     # a measure only the preliminary stage reports is taken from there
-    assert reference.lookup(ref, 2025, pd.Timestamp("2025-03-01"), "vote_share", "syrankou") == (3.21, "preliminary")
+    assert reference.lookup(ref, 2025, pd.Timestamp("2025-03-01"), "votes", "syrankou") == (189740, "preliminary")
     assert reference.lookup(ref, pd.NA, pd.Timestamp("2025-01-27"), "turnout") is None
 
 
