@@ -310,16 +310,21 @@ def expected_stage(gold: Mapping) -> str | None:
     """The official result a gold figure must be compared with (the prediction's ``reference_stage``).
 
     The gold ``stage`` is the stage of the reported figure (figures.md, "Gold columns"): an
-    ``exit_poll``, a threshold and a figure noted as regional, intermediate,
-    early-voting or from abroad have none, since §15 compares only national official results.
+    ``exit_poll``, a threshold, a vote share with no ``subject`` (no candidate's result to compare
+    with) and a figure noted as regional, intermediate, early-voting or from abroad have none, since
+    §15 compares only national official results of a known measure.
 
     >>> expected_stage({"stage": "preliminary", "note": "regional (Brest), early voting"}) is None
+    True
+    >>> expected_stage({"stage": "preliminary", "kind": "vote_share", "subject": ""}) is None
     True
     >>> expected_stage({"stage": "exit_poll"}) is None, expected_stage({"stage": "final", "note": "claimed"})
     (True, 'final')
     """
     stage, note = gold.get("stage"), gold.get("note")
     if pd.isna(stage) or stage in ("", "exit_poll") or gold.get("kind") == "threshold":
+        return None
+    if gold.get("kind") == "vote_share" and _same(gold.get("subject"), ""):
         return None
     return None if isinstance(note, str) and NOT_COMPARED.search(note) else stage
 
