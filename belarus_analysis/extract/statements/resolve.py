@@ -99,7 +99,8 @@ class Resolver:
         named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
             # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
-            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children))
+            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+            or not plural and self._titled(sp, h))
         if actor is not None:
             # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
             person = (self.kind.get(actor) == "person" or named) and not plural
@@ -110,6 +111,17 @@ class Resolver:
         else:
             person = None
         return Mention(sp.start, sp.end, h, actor, person, plural, group)
+
+    def _titled(self, sp: Speaker, h: Token) -> bool:
+        """Is the speaker phrase headed by a person's title in the singular (speaker_groups.csv, kind
+        official: 'the SCO chief', 'Secretary-General of the organisation')? Such a phrase is a person,
+        the antecedent of a later 'he'/'she'; 'the Foreign Ministers of …' (the title plus -s, which the
+        parser may tag as a singular proper noun) is not."""
+        if not sp.start <= h.idx:
+            return False
+        phrase = self.ctx.text[sp.start:h.idx + len(h)]
+        words = self.ctx.idx.words
+        return words.titles(phrase) and not (h.lower_.endswith("s") and words.titles(phrase[:-1]))
 
     def resolve(self, sp: Speaker, on_behalf: str | None = None, *,
                 content: tuple[int, int] | None = None) -> Lookup:
