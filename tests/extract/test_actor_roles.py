@@ -98,3 +98,49 @@ def test_names_and_descriptions_are_labelled_consistently():
     assert t.loc["The Belarusian leader", "speaker_resolution"] == "description"
     assert t.loc["Tsikhanouskaya", "speaker_resolution"] == "name"
     assert config.ACTORS.exists()
+
+
+@pytest.mark.parametrize("role, on, actor", [
+    # holders of the offices that speak about the 2020 and 2025 elections (actors.csv, dated)
+    ("SCO Secretary-General", "2020-08-10", "norov"),
+    ("SCO Secretary-General", "2023-05-01", "zhang_ming"),
+    ("Secretary-General of the Shanghai Cooperation Organization", "2025-01-27", "yermekbayev"),
+    ("British Prime Minister", "2020-08-10", "boris_johnson"),
+    ("British Prime Minister", "2025-01-27", "starmer"),
+    ("German Chancellor", "2020-08-10", "merkel"),
+    ("German Chancellor", "2025-01-27", "scholz"),
+    ("Ukrainian Foreign Minister", "2020-08-10", "kuleba"),
+    ("Ukrainian Foreign Minister", "2025-01-27", "sybiha"),
+    ("Estonian President", "2020-08-10", "kaljulaid"),
+    ("Estonian President", "2025-01-27", "karis"),
+    ("NATO Secretary General", "2020-08-10", "stoltenberg"),
+    ("NATO Secretary General", "2025-01-27", "rutte"),
+    ("UN High Commissioner for Human Rights", "2020-08-10", "bachelet"),
+    ("UN High Commissioner for Human Rights", "2025-01-27", "turk"),
+])
+def test_office_holders_of_both_elections_resolve_by_date(role, on, actor):
+    found = actor_index().lookup(role, on=on)
+    assert (found.actor_id, found.how) == (actor, "role+date")
+
+
+def test_an_office_before_its_first_listed_holder_names_no_one():
+    # the SCO row set starts in 2019: on an earlier date the role gives the group only, never a wrong person
+    found = actor_index().lookup("SCO Secretary-General", on="2015-06-01")
+    assert found.actor_id is None and found.group is None  # holders' groups differ: no group either
+
+
+@pytest.mark.parametrize("description, group", [
+    ("the OSCE Parliamentary Assembly", "international_organisation"),
+    ("the Collective Security Treaty Organization", "international_organisation"),
+    ("a UN special rapporteur", "international_organisation"),
+    ("the G7 foreign ministers", "western_government"),
+    ("an Italian diplomat", "western_government"),
+    ("the Swiss foreign ministry", "western_government"),
+    ("a Moldovan official", "other_government"),
+    ("Uzbekistan's foreign ministry", "other_government"),
+    ("the chairman of the Riigikogu's foreign affairs committee", "western_government"),
+    ("Belarus' Prosecutor General", "belarus_government"),
+    ("the Council of the European Union", "eu_institution"),
+])
+def test_descriptions_of_commenting_bodies_give_their_group(description, group):
+    assert actor_index().lookup(description, on="2025-01-27").group == group

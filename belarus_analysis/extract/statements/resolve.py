@@ -272,7 +272,10 @@ class Resolver:
         if root.left_edge.i < ent.start:
             phrases.append(doc[root.left_edge.i:ent.start])
         for phrase in phrases:
-            group = self.ctx.idx.lookup(phrase.text, on=self.on).group
+            # 'the mission's head, Viktor Doe': a phrase naming no group of its own takes its
+            # possessor's ('the mission' = the observer mission named before)
+            group = self.ctx.idx.lookup(phrase.text, on=self.on).group or self._of_owner(
+                phrase.root, phrase.start_char).group
             if group:
                 return group
         return None
@@ -474,8 +477,9 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
+        whole = re.compile(rf"\b{re.escape(word)}\b")  # a word of the expression: 'mission' is not in 'commission'
         for m, low in self._before(pos):
-            if (m.actor or m.group) and word in low:
+            if (m.actor or m.group) and whole.search(low):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         named = self._name_with(word, pos)
         if named is not None:

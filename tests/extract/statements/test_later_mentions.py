@@ -1,0 +1,38 @@
+"""A later short mention inherits what the first full mention said about the speaker
+(resolve.Resolver: _titled, _description_of, _description). Sentences invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import row_with, statements_of
+
+
+def test_he_after_a_title_headed_speaker_is_that_person():
+    # 'the CSTO chief' names no one in actors.csv, but a singular title is a person: 'he' is him
+    t = statements_of('The vote was calm, the CSTO chief said on Monday. '
+                      '"We saw no violations at all," he added.')
+    assert row_with(t, "We saw no violations").actor_group == "international_organisation"
+
+
+def test_he_does_not_refer_to_a_plural_title():
+    # 'the Foreign Ministers of …' (a plural title) is no antecedent for 'he'; the Latvian analyst is
+    t = statements_of('Latvian analyst Maria Gutsalo said the count was slow. '
+                      'The Foreign Ministers of Italy and Spain said the vote was unfair. '
+                      '"It was slow," she added.')
+    assert row_with(t, "It was slow").actor_group == "analyst"
+
+
+def test_a_surname_takes_the_group_of_a_possessive_description():
+    # 'the mission's head, Ivan Petrenko': the phrase names no group, its possessor does (the
+    # monitoring mission named before); 'mission' is not the word 'commission' of the sentence
+    t = statements_of('An election monitoring mission of the CIS has begun work in Minsk, the statement said. '
+                      "The chairwoman of the Central Election Commission, Anna Berg, met the mission's head, "
+                      "Ivan Petrenko, on Friday. The mission has observed every vote since 2001, Petrenko said.")
+    assert row_with(t, "observed every vote").actor_group == "election_observers"
+
+
+def test_an_unrelated_surname_gets_no_group():
+    t = statements_of('An election monitoring mission of the CIS has begun work in Minsk. '
+                      "Anna Berg met the mission's head, Ivan Petrenko, on Friday. "
+                      'The vote was fair, Ivan Kowalski said.')
+    assert pd.isna(row_with(t, "The vote was fair").actor_group)
