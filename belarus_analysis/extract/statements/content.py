@@ -151,6 +151,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         while lo in words:
             lo += 1
         lo = _past_parenthetical(doc, lo, hi)
+        hi = _noun_complement(ctx, v, side, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -160,6 +161,34 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+# Prepositions that introduce the complement of an attitude or speech noun ('concern about X',
+# 'outrage over X'), not an adjunct of the reporting event. 'at' and 'with' are left out: 'concern at
+# X' and 'spoke at the embassy', 'solidarity with X' and 'discussed it with reporters' look alike.
+NOUN_COMPLEMENT_PREPS = frozenset({"about", "over", "regarding", "concerning", "toward", "towards"})
+
+
+def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
+    """'expressed concern over the arrests of …', 'expressed serious concern Monday about the
+    vote': the parser hangs the object noun's complement on the verb (PP attachment); it belongs to
+    the object, so the content runs to its end. Only right after the object (a time word between
+    may stay), and never a time, a place or an occasion of speaking ('about' a meeting)."""
+    if not side or side[-1].dep_ != "dobj" or side[-1].pos_ not in ("NOUN", "PROPN"):
+        return hi
+    doc = v.doc
+    for c in sorted((c for c in v.children if c.i > hi), key=lambda c: c.i):
+        between = doc[hi + 1:c.i]
+        if any(t.ent_type_ not in TIME_ENTS and not t.is_punct for t in between) or any(t.text == "," for t in between):
+            break
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.ent_type_ in TIME_ENTS or any(g.ent_type_ in TIME_ENTS for g in objs):
+            continue  # 'Monday', 'on Monday' between the object and its complement
+        if c.dep_ != "prep" or c.lower_ not in NOUN_COMPLEMENT_PREPS or not objs or any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ctx.lex.events for g in objs):
+            break
+        hi = c.right_edge.i
+    return hi
 
 
 def _past_parenthetical(doc: Doc, lo: int, hi: int) -> int:

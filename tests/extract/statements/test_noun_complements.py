@@ -1,0 +1,21 @@
+"""Noun-phrase content keeps the object noun's complement that the parser hangs on the verb
+(content._noun_complement): 'expressed concern Monday about X'. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import row_with, statements_of
+
+
+def test_the_complement_of_the_object_noun_is_content():
+    t = statements_of("The government expressed serious concern Monday about the election.")
+    assert row_with(t, "concern").text == "serious concern Monday about the election"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister condemned the vote at the embassy.",                  # a place adjunct of the event
+    "The minister condemned the vote with colleagues on Monday.",       # company, not the vote's complement
+    "The minister condemned the vote about an hour later.",            # 'about' + a time
+])
+def test_adjuncts_of_the_reporting_event_stay_out(sentence):
+    assert row_with(statements_of(sentence), "the vote").text == "the vote"
