@@ -144,3 +144,13 @@ def test_an_office_before_its_first_listed_holder_names_no_one():
 ])
 def test_descriptions_of_commenting_bodies_give_their_group(description, group):
     assert actor_index().lookup(description, on="2025-01-27").group == group
+
+
+@pytest.mark.parametrize("speaker", ["the BBC", "Kommersant", "the Belarus Today website", "Deutsche Welle"])
+def test_a_news_medium_named_as_a_source_is_media(speaker):
+    assert actor_index().lookup(speaker, on="2025-01-27").group == "media"
+
+
+@pytest.mark.parametrize("words", ["the current time", "to err is human"])
+def test_common_words_are_no_medium(words):
+    assert actor_index().lookup(words, on="2025-01-27").actor_id is None
