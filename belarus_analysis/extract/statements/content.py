@@ -14,6 +14,27 @@ from ..syntax import RELATIVES
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
+def passive_subject(v: Token) -> Token | None:
+    """The subject of ``v`` as a personal passive ('The vote was declared …', 'who was declared …'),
+    not an expletive 'it' ('It was announced that …'); None if ``v`` is not one."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+
+
+def as_clause_agent(v: Token) -> Token | None:
+    """'The vote was condemned as rigged by critics', 'was described as harsh by the ombudsman':
+    the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``
+    (the 'by' token; None if ``v`` is no personal passive or has its own agent)."""
+    if passive_subject(v) is None or any(c.dep_ == "agent" for c in v.children):
+        return None
+    return next((b for c in v.children if c.i > v.i and (
+        c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children))
+        for b in c.subtree if b.lower_ == "by" and b.dep_ in ("agent", "prep") and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)), None)
+
+
 def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
                         reporting: Container[str] = ()) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
@@ -26,9 +47,11 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
     # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
     # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
+    hung = as_clause_agent(v)  # the verb's own agent, hung on its complement: the complement stays
     on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
         g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
-        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
+        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" and (hung is None or g.i != hung.i) for g in c.children)
+        and c.lemma_.lower() not in reporting]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
         p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
@@ -63,8 +86,14 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
     expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
-    if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
+    passive = passive_subject(v)
+    if any(c.dep_ == "agent" for c in kids) or as_clause_agent(v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    elif passive is not None and cue.unattributed:
+        # 'X was declared the winner', 'the vote was decried as …': the subject is the small
+        # clause's subject; the predicate after the participle (parsed as its object) is the content
+        objects.append(passive)
+        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
     comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
@@ -145,6 +174,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    hung = as_clause_agent(v)
+    if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
+        hi = hung.i - 1
     if right:
         words = {w.i for w in cue.words}
         lo = max(lo, v.i + 1)
