@@ -393,6 +393,17 @@ class Resolver:
         """'The joint statement', 'This announcement', 'an independent report': the
         issuer of the same document mentioned before (or named after), or the speaker
         of the latest statement made with the matching verb."""
+        # 'the ministry's statement', 'the commission data': a possessor or an institution word before
+        # the document noun names its issuer (an earlier name or description: 'the ministry' = the
+        # Foreign Ministry of the lead)
+        owner = next((c for c in h.children if c.i < h.i and c.pos_ in ("NOUN", "PROPN") and (
+            c.dep_ == "poss" or c.dep_ == "compound" and self.ctx.idx.is_agent_word(c.lemma_))), None)
+        if owner is not None:
+            issued = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
+            if not (issued.actor_id or issued.group):
+                issued = self._description(owner, pos)
+            if issued.actor_id or issued.group:
+                return issued._replace(how="description" if issued.actor_id else "group-only")
         # 'the message published by the Kremlin press service says': the participle's agent issued it
         agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
                       if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
