@@ -103,7 +103,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clausal = clause + comps + small
         if frame in ("clause", "both") and (clause or small):
             return clausal
-    if frame in ("np", "both") and obj is not None and not (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+    # a bare pronoun object is no content ('condemned it'), but the subject of a small clause is
+    # ('denounced it as a sham')
+    if frame in ("np", "both") and obj is not None and not (
+            obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not comps):
         if cue.entry.condition == "speech-object" and not comps and obj.lemma_.lower() not in ctx.lex.speech_objects:
             return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
         if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):

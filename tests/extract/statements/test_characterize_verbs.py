@@ -16,3 +16,17 @@ def test_portray_x_as_y_is_a_statement_with_the_small_clause(verb, lemma):
 
 def test_a_depiction_without_a_small_clause_is_no_statement():
     assert statements_of("The mural depicted a village in winter.").empty
+
+
+def test_recognize_x_as_y_is_a_statement_but_recognizing_results_is_not():
+    t = statements_of("The observer mission recognized the elections as transparent and democratic. "
+                      "Russia recognized the results.")
+    assert row_with(t, "as transparent").text == "the elections as transparent and democratic"
+    assert not t.text.str.contains("the results").any()
+
+
+def test_a_pronoun_object_of_a_small_clause_is_content():
+    # 'denounced it' alone reports no proposition; 'denounced it as a sham' does
+    t = statements_of("Kallas denounced it as a sham. The minister condemned it.")
+    assert row_with(t, "sham").text == "it as a sham"
+    assert len(t) == 1
