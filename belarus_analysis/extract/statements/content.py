@@ -95,6 +95,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         objects.append(passive)
         clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
+    if obj is None and "as" in cue.entry.preps and passive_subject(v) is None:
+        shifted = _shifted_as(v, kids)
+        if shifted is not None:
+            return [shifted]
     comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
@@ -115,6 +119,25 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:
+    """'dismissed as fraudulent a presidential election that …', 'described as "sheep" those
+    protesting': a heavy object shifted after its 'as' predicate, which the parser puts inside the
+    'as' phrase right after the verb. The phrase holds two noun phrases: an adjective before the
+    object's determiner ('fraudulent a …'), or a second nominal hung on the predicate noun ('sheep
+    those …'). That phrase is the small clause."""
+    c = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
+    if c is None or any(t.dep_ != "advmod" for t in v.doc[v.i + 1:c.i]):
+        return None
+    noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    dets = [g.i for g in noun.children if g.dep_ == "det" and g.i < noun.i]
+    fronted = dets and any(g.dep_ == "amod" and g.i < min(dets) for g in noun.children)
+    second = any(g.dep_ in ("dobj", "appos", "npadvmod") and g.i > noun.i and g.pos_ in ("NOUN", "PROPN", "PRON")
+                 for g in noun.children)
+    return c if fronted or second else None
 
 
 def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:

@@ -30,3 +30,16 @@ def test_a_pronoun_object_of_a_small_clause_is_content():
     t = statements_of("Kallas denounced it as a sham. The minister condemned it.")
     assert row_with(t, "sham").text == "it as a sham"
     assert len(t) == 1
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Berg dismissed as fraudulent a presidential election that saw Doe declared the winner.",
+     "as fraudulent a presidential election that saw Doe declared the winner"),
+    ("Berg described as sheep those protesting over the results.", "as sheep those protesting over the results"),
+])
+def test_a_heavy_object_shifted_after_its_as_predicate_is_content(sentence, content):
+    assert row_with(statements_of(sentence), "as ").text == content
+
+
+def test_an_as_phrase_of_an_intransitive_use_is_no_small_clause():
+    assert statements_of("Berg described as usual.").empty
