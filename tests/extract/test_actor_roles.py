@@ -9,6 +9,7 @@ import belarus_analysis as ba
 from belarus_analysis import config, pipeline
 from belarus_analysis.errors import DataFileError
 from belarus_analysis.extract.actors import actor_index, load_actors
+from conftest import statements_of
 
 
 @pytest.mark.parametrize("role, on, actor", [
@@ -154,3 +155,10 @@ def test_a_news_medium_named_as_a_source_is_media(speaker):
 @pytest.mark.parametrize("words", ["the current time", "to err is human"])
 def test_common_words_are_no_medium(words):
     assert actor_index().lookup(words, on="2025-01-27").actor_id is None
+
+
+def test_coordinated_speakers_of_two_groups_take_the_first_named():
+    # 'European nations' (speaker_groups.csv) and 'the opposition': each part has a group; on a tie
+    # the first named speaks first (statements.md §7)
+    t = statements_of("European nations and the opposition said the vote was a sham.")
+    assert t.iloc[0].actor_group == "western_government"

@@ -7,15 +7,17 @@ import pytest
 from conftest import row_with, statements_of
 
 
-@pytest.mark.parametrize("verb, lemma", [("portrayed", "portray"), ("depicted", "depict")])
+@pytest.mark.parametrize("verb, lemma", [("portrayed", "portray"), ("depicted", "depict"), ("painted", "paint")])
 def test_portray_x_as_y_is_a_statement_with_the_small_clause(verb, lemma):
     t = statements_of(f"State television {verb} the protesters as paid agents of the West.")
     row = row_with(t, "paid agents")
     assert (row.kind, row.text, row.cue_lemma) == ("indirect", "the protesters as paid agents of the West", lemma)
 
 
-def test_a_depiction_without_a_small_clause_is_no_statement():
-    assert statements_of("The mural depicted a village in winter.").empty
+@pytest.mark.parametrize("sentence", ["The mural depicted a village in winter.",
+                                      "She painted a picture of her village."])
+def test_a_depiction_without_a_small_clause_is_no_statement(sentence):
+    assert statements_of(sentence).empty
 
 
 def test_recognize_x_as_y_is_a_statement_but_recognizing_results_is_not():
