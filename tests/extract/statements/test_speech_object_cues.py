@@ -15,6 +15,9 @@ from conftest import row_with, statements_of
      "Berg's claim to have won 80% of the vote", "challenge"),
     ("The commission declared the official results of the vote on Monday.",
      "the official results of the vote", "declare"),
+    ("Witnesses reported extensive fraud and falsification of results.",
+     "extensive fraud and falsification of results", "report"),
+    ("Independent observers reported 2500 violations.", "2500 violations", "report"),
 ])
 def test_a_speech_noun_object_is_content(sentence, content, lemma):
     row = row_with(statements_of(sentence), content)
@@ -25,6 +28,8 @@ def test_a_speech_noun_object_is_content(sentence, content, lemma):
     "The candidate challenged the incumbent to a televised debate.",
     "The president declared a state of emergency.",
     "The governor declared victory in the early hours.",
+    "The company reported a profit of 3 billion dollars.",
+    "Police reported an incident near the station.",
 ])
 def test_an_object_that_is_not_speech_is_no_statement(sentence):
     assert statements_of(sentence).empty
