@@ -162,3 +162,13 @@ def test_coordinated_speakers_of_two_groups_take_the_first_named():
     # the first named speaks first (statements.md §7)
     t = statements_of("European nations and the opposition said the vote was a sham.")
     assert t.iloc[0].actor_group == "western_government"
+
+
+@pytest.mark.parametrize("name, actor", [
+    ("Lidia Ermoshina", "yermoshina"),       # Russian Е as E, not Ye
+    ("Ermoshina", "yermoshina"),
+    ("Igor Karpenka", "karpenka"),           # mixed Russian/Belarusian forms
+    ("Nurlan Ermekbaev", "yermekbayev"),
+])
+def test_transliteration_variants_resolve(name, actor):
+    assert actor_index().lookup(name, on="2025-01-27").actor_id == actor
