@@ -98,6 +98,10 @@ class Resolver:
                                     or any(c.dep_ == "conj" for c in h.children))
         named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
+            # 'Jane Doe, an observer from Brazil' (a name the parser may take for an organisation): an
+            # apposition headed by a person's title or role (speaker_groups.csv, kind official)
+            or h.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > h.i and c.tag_ == "NN"
+                                         and self.ctx.idx.words.titles(c.lower_) for c in h.children)
             # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
             or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
             or not plural and self._titled(sp, h))

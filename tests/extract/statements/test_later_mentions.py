@@ -36,3 +36,16 @@ def test_an_unrelated_surname_gets_no_group():
                       "Anna Berg met the mission's head, Ivan Petrenko, on Friday. "
                       'The vote was fair, Ivan Kowalski said.')
     assert pd.isna(row_with(t, "The vote was fair").actor_group)
+
+
+def test_he_after_a_name_with_a_role_apposition_is_that_person():
+    # the parser may tag a foreign name as an organisation; its apposition 'an observer from Brazil'
+    # (a person's role) makes it a person, and 'he' is him
+    t = statements_of('Lucas Leiros de Almeida, an observer from Brazil, emphasized that the process was open. '
+                      '"We had access to all the polling stations," he noted.')
+    assert row_with(t, "We had access").actor_group == "election_observers"
+
+
+def test_he_after_the_observer_is_that_observer():
+    t = statements_of('Polling went smoothly, the observer from Spain said. "I hope the turnout will be high," he added.')
+    assert row_with(t, "I hope the turnout").actor_group == "election_observers"
