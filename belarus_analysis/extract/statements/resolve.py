@@ -492,7 +492,10 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
-        whole = re.compile(rf"\b{re.escape(word)}\b")  # a word of the expression: 'mission' is not in 'commission'
+        # a word of the expression, singular or plural ('mission' is not in 'commission'; 'the country'
+        # is in 'the three countries')
+        stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
+        whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
         for m, low in self._before(pos):
             if (m.actor or m.group) and whole.search(low):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")

@@ -49,3 +49,10 @@ def test_he_after_a_name_with_a_role_apposition_is_that_person():
 def test_he_after_the_observer_is_that_observer():
     t = statements_of('Polling went smoothly, the observer from Spain said. "I hope the turnout will be high," he added.')
     assert row_with(t, "I hope the turnout").actor_group == "election_observers"
+
+
+def test_a_plural_possessor_finds_its_earlier_mention():
+    # 'The three countries'' (plural) refers back to 'The countries of the Weimar Triangle …'
+    t = statements_of("The countries of the Weimar Triangle, Poland, France and Germany, met on Friday. "
+                      "The three countries' foreign ministers said the vote must be free.")
+    assert row_with(t, "must be free").actor_group == "western_government"
