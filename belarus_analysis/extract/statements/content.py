@@ -210,6 +210,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             lo += 1
         lo = _past_parenthetical(doc, lo, hi)
         hi = _noun_complement(ctx, v, side, hi)
+        hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -244,6 +245,27 @@ def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
             continue  # 'Monday', 'on Monday' between the object and its complement
         if c.dep_ != "prep" or c.lower_ not in NOUN_COMPLEMENT_PREPS or not objs or any(
                 g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ctx.lex.events for g in objs):
+            break
+        hi = c.right_edge.i
+    return hi
+
+
+def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
+    """'X noted that A, but B', 'X stated that A, and only B': the parser often hangs the second
+    clause on the reporting verb instead of the reported one. A clause with a subject of its own
+    (not a second predicate of the speaker) right after a reported clause opened by 'that' continues
+    it ('X said A, and police detained him' is narration); a
+    clause with a reporting verb of its own is another statement, and the next sentence is never
+    part of it."""
+    if not side or side[-1].dep_ != "ccomp" or not any(g.dep_ == "mark" and g.lower_ == "that" for g in side[-1].children):
+        return hi  # without 'that', 'X said A, and B' reads as narration after the report
+    doc = v.doc
+    for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
+        between = doc[hi + 1:c.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start:
+            break
+        subject = next((g for g in c.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"), None)
+        if subject is None or c.lemma_.lower() in ctx.lex.single:
             break
         hi = c.right_edge.i
     return hi
@@ -417,7 +439,13 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             lo = min(lo, _first_token_at(ctx, _sentence_bounds(ctx, pp.idx)[0]))
         return _trim(ctx, (lo, pp_lo - 1), pp)
     if pp_hi < h.left_edge.i or pp_lo <= h.left_edge.i:
-        return _trim(ctx, (pp_hi + 1, h.right_edge.i), pp)
+        top = h
+        # 'According to X, A gained 1%, B gained 2%, and C gained 3%': the parser may make the first
+        # clause of the list a complement of a later one (no reporting verb); the list is the content
+        while top.dep_ in ("ccomp", "conj") and top.head.i > top.i and top.head.lemma_.lower() not in ctx.lex.single \
+                and _verbal(top.head):
+            top = top.head
+        return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
 
 
