@@ -251,21 +251,31 @@ def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
 
 
 def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
-    """'X noted that A, but B', 'X stated that A, and only B': the parser often hangs the second
-    clause on the reporting verb instead of the reported one. A clause with a subject of its own
-    (not a second predicate of the speaker) right after a reported clause opened by 'that' continues
-    it ('X said A, and police detained him' is narration); a
-    clause with a reporting verb of its own is another statement, and the next sentence is never
-    part of it."""
-    if not side or side[-1].dep_ != "ccomp" or not any(g.dep_ == "mark" and g.lower_ == "that" for g in side[-1].children):
-        return hi  # without 'that', 'X said A, and B' reads as narration after the report
+    """Reported content that the parser cut at a coordination, hanging the next conjunct on the
+    reporting verb instead of the reported one:
+
+    - 'X noted that A, but B': a clause with a subject of its own after a clause opened by 'that'
+      continues it ('X said A, and police detained him', without 'that', is narration);
+    - 'X called on Y to A, B and C', 'urged Y to A, end B and start C': a bare infinitive with no
+      subject after a to-infinitive continues the list.
+
+    A conjunct that is a reporting verb itself is another statement; the next sentence is never part."""
+    if not side:
+        return hi
+    last = max(side, key=lambda c: c.i)  # the content's last part ('X to A': the infinitive)
+    that = last.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in last.children)
+    infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in last.children)
+    if not (that or infinitive):
+        return hi
     doc = v.doc
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
         between = doc[hi + 1:c.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start:
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start \
+                or c.lemma_.lower() in ctx.lex.single:
             break
-        subject = next((g for g in c.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"), None)
-        if subject is None or c.lemma_.lower() in ctx.lex.single:
+        subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+        bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        if not (that and subject or infinitive and bare):
             break
         hi = c.right_edge.i
     return hi

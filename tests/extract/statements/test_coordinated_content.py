@@ -27,3 +27,14 @@ def test_a_list_of_results_after_according_to_is_one_content():
 def test_according_to_keeps_a_later_reporting_verb_out():
     t = statements_of("According to the commission, turnout was 85%, the agency reported.")
     assert (t[t.cue_lemma == "according to"].text == "turnout was 85%").all()
+
+
+def test_a_list_of_requested_actions_is_one_content():
+    t = statements_of("The EU urged Minsk to release prisoners, end the violence and start a dialogue.")
+    assert row_with(t, "release").text == "Minsk to release prisoners, end the violence and start a dialogue"
+
+
+def test_a_second_reporting_verb_is_its_own_statement():
+    t = statements_of("The EU urged Minsk to release prisoners and said it would act.")
+    assert row_with(t, "release").text == "Minsk to release prisoners"
+    assert row_with(t, "would act").cue_lemma == "say"
