@@ -223,9 +223,11 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
 
 
 # Prepositions that introduce the complement of an attitude or speech noun ('concern about X',
-# 'outrage over X'), not an adjunct of the reporting event. 'at' and 'with' are left out: 'concern at
-# X' and 'spoke at the embassy', 'solidarity with X' and 'discussed it with reporters' look alike.
+# 'outrage over X'), not an adjunct of the reporting event. 'at' and 'with' only after a bare
+# (determiner-less) noun: 'solidarity with X', 'dismay at X' are attitudes; 'condemned the vote with
+# colleagues', 'spoke at the embassy' are the event's company and place.
 NOUN_COMPLEMENT_PREPS = frozenset({"about", "over", "regarding", "concerning", "toward", "towards"})
+BARE_NOUN_PREPS = frozenset({"with", "at"})
 
 
 def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
@@ -243,7 +245,12 @@ def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if c.ent_type_ in TIME_ENTS or any(g.ent_type_ in TIME_ENTS for g in objs):
             continue  # 'Monday', 'on Monday' between the object and its complement
-        if c.dep_ != "prep" or c.lower_ not in NOUN_COMPLEMENT_PREPS or not objs or any(
+        obj = side[-1]
+        # a singular common noun with no determiner (the tagger may call a lower-case 'solidarity' a name)
+        bare = (obj.tag_ == "NN" or obj.tag_ == "NNP" and obj.text.islower()) and not any(
+            g.dep_ in ("det", "poss", "nummod") for g in obj.children)
+        if c.dep_ != "prep" or not (c.lower_ in NOUN_COMPLEMENT_PREPS or bare and c.lower_ in BARE_NOUN_PREPS) \
+                or not objs or any(
                 g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ctx.lex.events for g in objs):
             break
         hi = c.right_edge.i

@@ -1,5 +1,6 @@
 """Noun-phrase content keeps the object noun's complement that the parser hangs on the verb
-(content._noun_complement): 'expressed concern Monday about X'. Sentences invented."""
+(content._noun_complement): 'expressed concern Monday about X', 'expressed solidarity with X'.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -7,9 +8,14 @@ import pytest
 from conftest import row_with, statements_of
 
 
-def test_the_complement_of_the_object_noun_is_content():
-    t = statements_of("The government expressed serious concern Monday about the election.")
-    assert row_with(t, "concern").text == "serious concern Monday about the election"
+@pytest.mark.parametrize("sentence, content", [
+    ("The government expressed serious concern Monday about the election.", "serious concern Monday about the election"),
+    # 'with' and 'at' after a bare attitude noun
+    ("The ministry expressed solidarity with Belarusians who continue to fight for reforms.",
+     "solidarity with Belarusians who continue to fight for reforms"),
+])
+def test_the_complement_of_the_object_noun_is_content(sentence, content):
+    assert row_with(statements_of(sentence), content.split()[1]).text == content
 
 
 @pytest.mark.parametrize("sentence", [
