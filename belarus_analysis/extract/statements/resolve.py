@@ -286,11 +286,11 @@ class Resolver:
 
     def _short_name(self, h: Token, pos: int) -> Lookup:
         """'Vell added …' after 'Foreign Minister Rasa Vell said …': a surname repeating an
-        earlier speaker's name (its last word) within the window takes that speaker's actor
-        and group (``previous``)."""
+        earlier speaker's name (its last word) anywhere before takes that speaker's actor and group
+        (``previous``): a reader remembers who a named person is, paragraphs later too."""
         word = h.lower_
         named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
-        for m, low in self._window(pos):
+        for m, low in self._before(pos):
             if m.actor is None and m.group is None:
                 continue
             words = low.split()

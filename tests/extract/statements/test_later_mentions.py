@@ -56,3 +56,12 @@ def test_a_plural_possessor_finds_its_earlier_mention():
     t = statements_of("The countries of the Weimar Triangle, Poland, France and Germany, met on Friday. "
                       "The three countries' foreign ministers said the vote must be free.")
     assert row_with(t, "must be free").actor_group == "western_government"
+
+
+def test_a_surname_far_after_the_full_name_keeps_its_group():
+    # beyond the pronoun window (four sentences), and with a name the tagger takes for an
+    # organisation (so no person entity introduces it): the surname is still the observer named before
+    filler = "The vote took place on Sunday. Polling stations closed at eight. " * 3
+    t = statements_of("Lucas Leiros de Almeida, an observer from Brazil, said the process was open. " + filler
+                      + "The count was transparent, Almeida added.")
+    assert row_with(t, "The count was transparent").actor_group == "election_observers"
