@@ -212,7 +212,9 @@ class Resolver:
             if owned.group:
                 return owned
             near = self._appositive(h) or self._short_name(h, sp.start)
-            return near if near.group or near.actor_id else self._introduced(text) or near
+            if near.group or near.actor_id:
+                return near
+            return self._introduced(text) or self._short_name(h, sp.start, anywhere=True)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -284,13 +286,14 @@ class Resolver:
                 return group
         return None
 
-    def _short_name(self, h: Token, pos: int) -> Lookup:
+    def _short_name(self, h: Token, pos: int, *, anywhere: bool = False) -> Lookup:
         """'Vell added …' after 'Foreign Minister Rasa Vell said …': a surname repeating an
-        earlier speaker's name (its last word) anywhere before takes that speaker's actor and group
-        (``previous``): a reader remembers who a named person is, paragraphs later too."""
+        earlier speaker's name (its last word) within the window takes that speaker's actor and
+        group (``previous``); with ``anywhere``, any earlier one (a reader remembers who a named
+        person is paragraphs later too: the fallback when no description introduced the name)."""
         word = h.lower_
         named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
-        for m, low in self._before(pos):
+        for m, low in (self._before(pos) if anywhere else self._window(pos)):
             if m.actor is None and m.group is None:
                 continue
             words = low.split()
