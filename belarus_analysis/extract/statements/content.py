@@ -15,11 +15,19 @@ from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME
 
 
 def passive_subject(v: Token) -> Token | None:
-    """The subject of ``v`` as a personal passive ('The vote was declared …', 'who was declared …'),
-    not an expletive 'it' ('It was announced that …'); None if ``v`` is not one."""
+    """The subject of ``v`` as a personal passive, not an expletive 'it' ('It was announced that …'):
+    its own ('The vote was declared …', 'who was declared …'), the subject of the verb it is
+    coordinated with ('… which saw X claim victory but has been condemned as …': the relative), or
+    the noun a reduced relative participle modifies ('an election widely denounced as …'). None if
+    ``v`` is no personal passive."""
+    if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
     if not any(c.dep_ == "auxpass" for c in v.children):
         return None
-    return next((c for c in v.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    own = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if own is None and v.dep_ == "conj":
+        own = next((c for c in v.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return own if own is not None and own.lower_ != "it" else None
 
 
 def as_clause_agent(v: Token) -> Token | None:
@@ -89,11 +97,18 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     passive = passive_subject(v)
     if any(c.dep_ == "agent" for c in kids) or as_clause_agent(v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+        if passive is not None and passive.i not in {c.i for c in objects} and _small_clause_after(v, cue):
+            # 'an election widely denounced as … by X', '… but has been condemned as … by X': the
+            # small clause's subject is the modified noun or the shared subject; the predicate is the content
+            objects.append(passive)
     elif passive is not None and cue.unattributed:
         # 'X was declared the winner', 'the vote was decried as …': the subject is the small
         # clause's subject; the predicate after the participle (parsed as its object) is the content
         objects.append(passive)
-        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i]
+        # (a predicate noun the parser made the subject of a clause: 'declared the winner of elections
+        # widely viewed as forged')
+        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i or c.dep_ == "ccomp" and c.i > v.i
+                   and not any(g.dep_ == "mark" for g in c.children)]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
     if obj is None and "as" in cue.entry.preps and passive_subject(v) is None:
         shifted = _shifted_as(v, kids)
@@ -119,6 +134,20 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _small_clause_after(v: Token, cue: Cue) -> bool:
+    """Does a predicate follow the participle ``v`` (a small clause: a noun or the cue's 'as'
+    phrase, 'X was declared the winner', '… denounced as neither free nor fair')?"""
+    # (a predicate noun the parser made the subject of a clause with no conjunction of its own counts;
+    # 'asked whether …' is a question, 'a film called Svaboda Slova' a title, neither a predicate)
+    return any(c.i > v.i and (c.dep_ in ("oprd", "dobj", "attr") and c.pos_ != "PROPN"
+                              or c.dep_ == "ccomp" and not any(g.dep_ == "mark" for g in c.children)
+                              and not any(g.tag_ in ("WDT", "WP", "WRB") for g in c.children)
+                              or c.dep_ == "prep" and c.lower_ in cue.entry.preps
+                              or c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ == "as"
+                                                           for g in c.children))
+               for c in v.children)
 
 
 def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:

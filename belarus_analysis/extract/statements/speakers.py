@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .content import as_clause_agent, passive_subject
+from .content import _small_clause_after, as_clause_agent, passive_subject
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -231,22 +231,20 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
 
 def _unattributed(cue: Cue) -> bool:
     """'Lukashenko was declared the winner', 'an election that was decried as neither free nor
-    fair': a personal passive of a cue with a predicate after it (a small clause: the noun or 'as'
-    phrase) and no agent reports
-    what nobody named said; it is a statement without a speaker (statements.md, unattributed).
-    A bare passive ('The results were announced') has no such predicate and is no statement."""
+    fair': a past personal passive of a cue with a predicate
+    after it (a small clause: the noun or 'as' phrase) and no agent reports what nobody named said;
+    it is a statement without a speaker (statements.md, unattributed). A bare passive ('The results
+    were announced') has no such predicate and is no statement; a to-infinitive ('He was asked to
+    resign') names the addressee of a request, not a claim."""
     v = cue.head
     if passive_subject(v) is None or cue.entry.condition == "quote":
         return False
-    # a past event ('was declared', 'has been declared'), not a generic rule ('a candidate who receives
-    # 50 percent is declared the winner', 'what is called a sham') nor a demand ('be declared invalid')
-    if not any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been") for c in v.children):
-        return False
-    # (not a to-infinitive: 'He was asked to resign' names the addressee of a request, not a claim)
-    after = [c for c in v.children if c.i > v.i]
-    return any(c.dep_ in ("oprd", "dobj", "attr") or c.dep_ == "prep" and c.lower_ in cue.entry.preps
-               or c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ == "as" for g in c.children)
-               for c in after)
+    # a past event ('was declared', 'has been declared'), not a generic rule ('a candidate who receives 50 percent is declared the winner', 'what is called
+    # a sham') nor a demand ('be declared invalid')
+    # (a reduced relative with no agent, 'individuals recognized as political prisoners', is a
+    # designation, not a report: only a finite passive counts)
+    past = any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been") for c in v.children)
+    return past and _small_clause_after(v, cue)
 
 
 def _trailing_speaker(ctx: Ctx, v: Token) -> Speaker | None:

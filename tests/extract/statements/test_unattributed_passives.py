@@ -39,3 +39,31 @@ def test_no_unattributed_row_without_a_reported_past_small_clause(sentence):
 def test_a_by_phrase_inside_the_as_complement_is_the_speaker(sentence, content, speaker):
     row = row_with(statements_of(sentence), content)
     assert (row.text, row.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    # a reduced relative participle with its by-agent
+    ("Berg won in an election widely denounced as neither free nor fair by the international community.",
+     "as neither free nor fair", "the international community"),
+    # a passive sharing the relative subject of a coordinated verb, its agent hung on the 'as' complement
+    ("Crowds marched after the vote which saw Berg claim victory but has been condemned as rigged by critics.",
+     "as rigged", "critics"),
+])
+def test_passives_without_a_subject_of_their_own_keep_the_small_clause(sentence, content, speaker):
+    row = row_with(statements_of(sentence), content)
+    assert (row.text, row.speaker) == (content, speaker)
+
+
+def test_a_predicate_noun_parsed_as_a_clause_subject_is_the_content():
+    t = statements_of("Berg, who was declared the winner of elections widely viewed as forged, left.")
+    assert row_with(t, "the winner").text == "the winner of elections widely viewed as forged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The channel aired a film called Svaboda Slova, which featured interviews.",             # a title
+    "Berg spoke after he was asked whether he expected the vote to be recognised.",          # a question
+    "Of 3,697 individuals recognized as political prisoners, 1,200 remain behind bars.",     # a designation
+])
+def test_naming_questions_and_designations_are_no_unattributed_statements(sentence):
+    t = statements_of(sentence)
+    assert t[t.speaker.isna()].empty
