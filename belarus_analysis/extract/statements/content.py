@@ -18,8 +18,17 @@ def passive_subject(v: Token) -> Token | None:
     """The subject of ``v`` as a personal passive, not an expletive 'it' ('It was announced that …'):
     its own ('The vote was declared …', 'who was declared …'), the subject of the verb it is
     coordinated with ('… which saw X claim victory but has been condemned as …': the relative), or
-    the noun a reduced relative participle modifies ('an election widely denounced as …'). None if
-    ``v`` is no personal passive."""
+    the noun a reduced relative participle modifies ('an election widely denounced as …').
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The subject token, or None if ``v`` is no personal passive.
+    """
     if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     if not any(c.dep_ == "auxpass" for c in v.children):
@@ -32,8 +41,17 @@ def passive_subject(v: Token) -> Token | None:
 
 def as_clause_agent(v: Token) -> Token | None:
     """'The vote was condemned as rigged by critics', 'was described as harsh by the ombudsman':
-    the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``
-    (the 'by' token; None if ``v`` is no personal passive or has its own agent)."""
+    the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``.
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The 'by' token, or None if ``v`` is no personal passive or has its own agent.
+    """
     if passive_subject(v) is None or any(c.dep_ == "agent" for c in v.children):
         return None
     return next((b for c in v.children if c.i > v.i and (
@@ -97,7 +115,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     passive = passive_subject(v)
     if any(c.dep_ == "agent" for c in kids) or as_clause_agent(v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-        if passive is not None and passive.i not in {c.i for c in objects} and _small_clause_after(v, cue):
+        if passive is not None and passive.i not in {c.i for c in objects} and small_clause_after(v, cue):
             # 'an election widely denounced as … by X', '… but has been condemned as … by X': the
             # small clause's subject is the modified noun or the shared subject; the predicate is the content
             objects.append(passive)
@@ -110,7 +128,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i or c.dep_ == "ccomp" and c.i > v.i
                    and not any(g.dep_ == "mark" for g in c.children)]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
-    if obj is None and "as" in cue.entry.preps and passive_subject(v) is None:
+    if obj is None and "as" in cue.entry.preps and passive is None:
         shifted = _shifted_as(v, kids)
         if shifted is not None:
             return [shifted]
@@ -136,9 +154,19 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     return []
 
 
-def _small_clause_after(v: Token, cue: Cue) -> bool:
+def small_clause_after(v: Token, cue: Cue) -> bool:
     """Does a predicate follow the participle ``v`` (a small clause: a noun or the cue's 'as'
-    phrase, 'X was declared the winner', '… denounced as neither free nor fair')?"""
+    phrase, 'X was declared the winner', '… denounced as neither free nor fair')?
+
+    Parameters
+    ----------
+    v : the cue's verb token.
+    cue : the cue (its lexicon row gives the prepositions of its small clause).
+
+    Returns
+    -------
+    bool
+    """
     # (a predicate noun the parser made the subject of a clause with no conjunction of its own counts;
     # 'asked whether …' is a question, 'a film called Svaboda Slova' a title, neither a predicate)
     return any(c.i > v.i and (c.dep_ in ("oprd", "dobj", "attr") and c.pos_ != "PROPN"

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .content import _small_clause_after, as_clause_agent, passive_subject
+from .content import as_clause_agent, passive_subject, small_clause_after
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -244,7 +244,7 @@ def _unattributed(cue: Cue) -> bool:
     # (a reduced relative with no agent, 'individuals recognized as political prisoners', is a
     # designation, not a report: only a finite passive counts)
     past = any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been") for c in v.children)
-    return past and _small_clause_after(v, cue)
+    return past and small_clause_after(v, cue)
 
 
 def _trailing_speaker(ctx: Ctx, v: Token) -> Speaker | None:
