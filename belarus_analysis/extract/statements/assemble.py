@@ -67,7 +67,7 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # after them is the quote's next piece, not content reported in the cue's own words.
     interrupting = {id(q.cue) for q in quotes if q.kind == "direct" and q.cue is not None and q.end < q.cue.head.idx}
     for cue in cues:
-        if cue.content is None or (cue.speaker is None and not cue.agentless) or id(cue) in intro:
+        if cue.content is None or (cue.speaker is None and not (cue.agentless or cue.unattributed)) or id(cue) in intro:
             continue
         if _named_term(ctx, cue) is not None:
             continue

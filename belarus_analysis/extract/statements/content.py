@@ -14,6 +14,53 @@ from ..syntax import RELATIVES
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
+def passive_subject(v: Token) -> Token | None:
+    """The subject of ``v`` as a personal passive, not an expletive 'it' ('It was announced that …'):
+    its own ('The vote was declared …', 'who was declared …'), the subject of the verb it is
+    coordinated with ('… which saw X claim victory but has been condemned as …': the relative), or
+    the noun a reduced relative participle modifies ('an election widely denounced as …').
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The subject token, or None if ``v`` is no personal passive.
+    """
+    if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    own = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if own is None and v.dep_ == "conj":
+        own = next((c for c in v.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return own if own is not None and own.lower_ != "it" else None
+
+
+def as_clause_agent(v: Token) -> Token | None:
+    """'The vote was condemned as rigged by critics', 'was described as harsh by the ombudsman':
+    the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``.
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The 'by' token, or None if ``v`` is no personal passive or has its own agent.
+    """
+    if passive_subject(v) is None or any(c.dep_ == "agent" for c in v.children):
+        return None
+    return next((b for c in v.children if c.i > v.i and (
+        c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+            g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children))
+        for b in c.subtree if b.lower_ == "by" and b.dep_ in ("agent", "prep") and any(
+            g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)), None)
+
+
 def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
                         reporting: Container[str] = ()) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
@@ -26,9 +73,11 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
     # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
     # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
+    hung = as_clause_agent(v)  # the verb's own agent, hung on its complement: the complement stays
     on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
         g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
-        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" for g in c.children) and c.lemma_.lower() not in reporting]
+        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" and (hung is None or g.i != hung.i) for g in c.children)
+        and c.lemma_.lower() not in reporting]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
         p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
@@ -63,9 +112,26 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
     expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
-    if any(c.dep_ == "agent" for c in kids):  # 'the results were announced by the CEC'
+    passive = passive_subject(v)
+    if any(c.dep_ == "agent" for c in kids) or as_clause_agent(v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+        if passive is not None and passive.i not in {c.i for c in objects} and small_clause_after(v, cue):
+            # 'an election widely denounced as … by X', '… but has been condemned as … by X': the
+            # small clause's subject is the modified noun or the shared subject; the predicate is the content
+            objects.append(passive)
+    elif passive is not None and cue.unattributed:
+        # 'X was declared the winner', 'the vote was decried as …': the subject is the small
+        # clause's subject; the predicate after the participle (parsed as its object) is the content
+        objects.append(passive)
+        # (a predicate noun the parser made the subject of a clause: 'declared the winner of elections
+        # widely viewed as forged')
+        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i or c.dep_ == "ccomp" and c.i > v.i
+                   and not any(g.dep_ == "mark" for g in c.children)]
     obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
+    if obj is None and "as" in cue.entry.preps and passive is None:
+        shifted = _shifted_as(v, kids)
+        if shifted is not None:
+            return [shifted]
     comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
@@ -74,7 +140,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clausal = clause + comps + small
         if frame in ("clause", "both") and (clause or small):
             return clausal
-    if frame in ("np", "both") and obj is not None and not (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+    # a bare pronoun object is no content ('condemned it'), but the subject of a small clause is
+    # ('denounced it as a sham')
+    if frame in ("np", "both") and obj is not None and not (
+            obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0 and not comps):
         if cue.entry.condition == "speech-object" and not comps and obj.lemma_.lower() not in ctx.lex.speech_objects:
             return []  # 'dismissed the minister', 'denied entry'; but 'dismissed the protests as …'
         if not comps and (_is_target(ctx, obj) or obj.lemma_.lower() in ctx.lex.topics):
@@ -83,6 +152,49 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def small_clause_after(v: Token, cue: Cue) -> bool:
+    """Does a predicate follow the participle ``v`` (a small clause: a noun or the cue's 'as'
+    phrase, 'X was declared the winner', '… denounced as neither free nor fair')?
+
+    Parameters
+    ----------
+    v : the cue's verb token.
+    cue : the cue (its lexicon row gives the prepositions of its small clause).
+
+    Returns
+    -------
+    bool
+    """
+    # (a predicate noun the parser made the subject of a clause with no conjunction of its own counts;
+    # 'asked whether …' is a question, 'a film called Svaboda Slova' a title, neither a predicate)
+    return any(c.i > v.i and (c.dep_ in ("oprd", "dobj", "attr") and c.pos_ != "PROPN"
+                              or c.dep_ == "ccomp" and not any(g.dep_ == "mark" for g in c.children)
+                              and not any(g.tag_ in ("WDT", "WP", "WRB") for g in c.children)
+                              or c.dep_ == "prep" and c.lower_ in cue.entry.preps
+                              or c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ == "as"
+                                                           for g in c.children))
+               for c in v.children)
+
+
+def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:
+    """'dismissed as fraudulent a presidential election that …', 'described as "sheep" those
+    protesting': a heavy object shifted after its 'as' predicate, which the parser puts inside the
+    'as' phrase right after the verb. The phrase holds two noun phrases: an adjective before the
+    object's determiner ('fraudulent a …'), or a second nominal hung on the predicate noun ('sheep
+    those …'). That phrase is the small clause."""
+    c = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i), None)
+    if c is None or any(t.dep_ != "advmod" for t in v.doc[v.i + 1:c.i]):
+        return None
+    noun = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    dets = [g.i for g in noun.children if g.dep_ == "det" and g.i < noun.i]
+    fronted = dets and any(g.dep_ == "amod" and g.i < min(dets) for g in noun.children)
+    second = any(g.dep_ in ("dobj", "appos", "npadvmod") and g.i > noun.i and g.pos_ in ("NOUN", "PROPN", "PRON")
+                 for g in noun.children)
+    return c if fronted or second else None
 
 
 def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:
@@ -145,12 +257,17 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    hung = as_clause_agent(v)
+    if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
+        hi = hung.i - 1
     if right:
         words = {w.i for w in cue.words}
         lo = max(lo, v.i + 1)
         while lo in words:
             lo += 1
         lo = _past_parenthetical(doc, lo, hi)
+        hi = _noun_complement(ctx, v, side, hi)
+        hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -160,6 +277,72 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+# Prepositions that introduce the complement of an attitude or speech noun ('concern about X',
+# 'outrage over X'), not an adjunct of the reporting event. 'at' and 'with' only after a bare
+# (determiner-less) noun: 'solidarity with X', 'dismay at X' are attitudes; 'condemned the vote with
+# colleagues', 'spoke at the embassy' are the event's company and place.
+NOUN_COMPLEMENT_PREPS = frozenset({"about", "over", "regarding", "concerning", "toward", "towards"})
+BARE_NOUN_PREPS = frozenset({"with", "at"})
+
+
+def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
+    """'expressed concern over the arrests of …', 'expressed serious concern Monday about the
+    vote': the parser hangs the object noun's complement on the verb (PP attachment); it belongs to
+    the object, so the content runs to its end. Only right after the object (a time word between
+    may stay), and never a time, a place or an occasion of speaking ('about' a meeting)."""
+    if not side or side[-1].dep_ != "dobj" or side[-1].pos_ not in ("NOUN", "PROPN"):
+        return hi
+    doc = v.doc
+    for c in sorted((c for c in v.children if c.i > hi), key=lambda c: c.i):
+        between = doc[hi + 1:c.i]
+        if any(t.ent_type_ not in TIME_ENTS and not t.is_punct for t in between) or any(t.text == "," for t in between):
+            break
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.ent_type_ in TIME_ENTS or any(g.ent_type_ in TIME_ENTS for g in objs):
+            continue  # 'Monday', 'on Monday' between the object and its complement
+        obj = side[-1]
+        # a singular common noun with no determiner (the tagger may call a lower-case 'solidarity' a name)
+        bare = (obj.tag_ == "NN" or obj.tag_ == "NNP" and obj.text.islower()) and not any(
+            g.dep_ in ("det", "poss", "nummod") for g in obj.children)
+        if c.dep_ != "prep" or not (c.lower_ in NOUN_COMPLEMENT_PREPS or bare and c.lower_ in BARE_NOUN_PREPS) \
+                or not objs or any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in ctx.lex.events for g in objs):
+            break
+        hi = c.right_edge.i
+    return hi
+
+
+def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
+    """Reported content that the parser cut at a coordination, hanging the next conjunct on the
+    reporting verb instead of the reported one:
+
+    - 'X noted that A, but B': a clause with a subject of its own after a clause opened by 'that'
+      continues it ('X said A, and police detained him', without 'that', is narration);
+    - 'X called on Y to A, B and C', 'urged Y to A, end B and start C': a bare infinitive with no
+      subject after a to-infinitive continues the list.
+
+    A conjunct that is a reporting verb itself is another statement; the next sentence is never part."""
+    if not side:
+        return hi
+    last = max(side, key=lambda c: c.i)  # the content's last part ('X to A': the infinitive)
+    that = last.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in last.children)
+    infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in last.children)
+    if not (that or infinitive):
+        return hi
+    doc = v.doc
+    for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
+        between = doc[hi + 1:c.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start \
+                or c.lemma_.lower() in ctx.lex.single:
+            break
+        subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+        bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        if not (that and subject or infinitive and bare):
+            break
+        hi = c.right_edge.i
+    return hi
 
 
 def _past_parenthetical(doc: Doc, lo: int, hi: int) -> int:
@@ -330,7 +513,13 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             lo = min(lo, _first_token_at(ctx, _sentence_bounds(ctx, pp.idx)[0]))
         return _trim(ctx, (lo, pp_lo - 1), pp)
     if pp_hi < h.left_edge.i or pp_lo <= h.left_edge.i:
-        return _trim(ctx, (pp_hi + 1, h.right_edge.i), pp)
+        top = h
+        # 'According to X, A gained 1%, B gained 2%, and C gained 3%': the parser may make the first
+        # clause of the list a complement of a later one (no reporting verb); the list is the content
+        while top.dep_ in ("ccomp", "conj") and top.head.i > top.i and top.head.lemma_.lower() not in ctx.lex.single \
+                and _verbal(top.head):
+            top = top.head
+        return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
 
 

@@ -32,6 +32,7 @@ class Cue:
     kind: str  # verb | prep | noun
     speaker: Speaker | None = None
     agentless: bool = False  # "it was announced that …"
+    unattributed: bool = False  # "X was declared the winner": a personal passive naming no one (no speaker)
     content: tuple[int, int] | None = None
 
     @property

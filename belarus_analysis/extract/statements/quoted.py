@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import accumulate
@@ -95,19 +96,34 @@ def _named_term(ctx: Ctx, cue: Cue) -> int | None:
 
 
 def _tweets(ctx: Ctx) -> list[Found]:
-    """Embedded posts: a paragraph ending '— Name (@handle) Month D, YYYY'."""
+    """Embedded posts: a paragraph ending '— Name (@handle) Month D, YYYY', and the post's earlier
+    paragraphs before it, which a stored page separates by a wider gap than the article's usual one
+    between paragraphs (empty lines of the embed): one direct row each, spoken by the signing name."""
     out = []
-    for a, b in ctx.paras:
+    gaps: list[int] | None = None  # newlines between consecutive paragraphs, counted once an article has a post
+    for k, (a, b) in enumerate(ctx.paras):
         m = TWEET.match(ctx.text, a, b)
         if not m:
             continue
+        if gaps is None:
+            gaps = [ctx.text.count("\n", p[1], n[0]) for p, n in zip(ctx.paras, ctx.paras[1:])]
+        usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
         s, e = m.start("body"), m.end("body")
         marks = None
         q = next((q for q in ctx.quotes if q.start - 1 == s and q.end + 1 == e), None)
         if q is not None:
             s, e, marks = q.start, q.end, q.open + q.close
         name_s, name_e = m.start("name"), m.end("name")
-        out.append(Found("direct", s, e, None, Speaker(name_s, name_e, ctx.view.token_at(name_e - 1)), marks))
+        speaker = Speaker(name_s, name_e, ctx.view.token_at(name_e - 1))
+        j = k
+        while j > 0 and gaps[j - 1] > usual:
+            j -= 1
+            pa, pb = ctx.paras[j]
+            body = ctx.text[pa:pb].strip()
+            if body:
+                start = pa + ctx.text[pa:pb].index(body)
+                out.append(Found("direct", start, start + len(body), None, speaker, None))
+        out.append(Found("direct", s, e, None, speaker, marks))
     return out
 
 

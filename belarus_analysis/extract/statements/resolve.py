@@ -98,8 +98,13 @@ class Resolver:
                                     or any(c.dep_ == "conj" for c in h.children))
         named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
+            # 'Jane Doe, an observer from Brazil' (a name the parser may take for an organisation): an
+            # apposition headed by a person's title or role (speaker_groups.csv, kind official)
+            or h.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > h.i and c.tag_ == "NN"
+                                         and self.ctx.idx.words.titles(c.lower_) for c in h.children)
             # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
-            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children))
+            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+            or not plural and self._titled(sp, h))
         if actor is not None:
             # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
             person = (self.kind.get(actor) == "person" or named) and not plural
@@ -110,6 +115,17 @@ class Resolver:
         else:
             person = None
         return Mention(sp.start, sp.end, h, actor, person, plural, group)
+
+    def _titled(self, sp: Speaker, h: Token) -> bool:
+        """Is the speaker phrase headed by a person's title in the singular (speaker_groups.csv, kind
+        official: 'the SCO chief', 'Secretary-General of the organisation')? Such a phrase is a person,
+        the antecedent of a later 'he'/'she'; 'the Foreign Ministers of …' (the title plus -s, which the
+        parser may tag as a singular proper noun) is not."""
+        if not sp.start <= h.idx:
+            return False
+        phrase = self.ctx.text[sp.start:h.idx + len(h)]
+        words = self.ctx.idx.words
+        return words.titles(phrase) and not (h.lower_.endswith("s") and words.titles(phrase[:-1]))
 
     def resolve(self, sp: Speaker, on_behalf: str | None = None, *,
                 content: tuple[int, int] | None = None) -> Lookup:
@@ -196,7 +212,9 @@ class Resolver:
             if owned.group:
                 return owned
             near = self._appositive(h) or self._short_name(h, sp.start)
-            return near if near.group or near.actor_id else self._introduced(text) or near
+            if near.group or near.actor_id:
+                return near
+            return self._introduced(text) or self._short_name(h, sp.start, anywhere=True)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
                      None) if h is not None and h.pos_ == "NOUN" else None
         if owner is not None:
@@ -260,18 +278,22 @@ class Resolver:
         if root.left_edge.i < ent.start:
             phrases.append(doc[root.left_edge.i:ent.start])
         for phrase in phrases:
-            group = self.ctx.idx.lookup(phrase.text, on=self.on).group
+            # 'the mission's head, Viktor Doe': a phrase naming no group of its own takes its
+            # possessor's ('the mission' = the observer mission named before)
+            group = self.ctx.idx.lookup(phrase.text, on=self.on).group or self._of_owner(
+                phrase.root, phrase.start_char).group
             if group:
                 return group
         return None
 
-    def _short_name(self, h: Token, pos: int) -> Lookup:
+    def _short_name(self, h: Token, pos: int, *, anywhere: bool = False) -> Lookup:
         """'Vell added …' after 'Foreign Minister Rasa Vell said …': a surname repeating an
-        earlier speaker's name (its last word) within the window takes that speaker's actor
-        and group (``previous``)."""
+        earlier speaker's name (its last word) within the window takes that speaker's actor and
+        group (``previous``); with ``anywhere``, any earlier one (a reader remembers who a named
+        person is paragraphs later too: the fallback when no description introduced the name)."""
         word = h.lower_
         named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
-        for m, low in self._window(pos):
+        for m, low in (self._before(pos) if anywhere else self._window(pos)):
             if m.actor is None and m.group is None:
                 continue
             words = low.split()
@@ -378,6 +400,17 @@ class Resolver:
         """'The joint statement', 'This announcement', 'an independent report': the
         issuer of the same document mentioned before (or named after), or the speaker
         of the latest statement made with the matching verb."""
+        # 'the ministry's statement', 'the commission data': a possessor or an institution word before
+        # the document noun names its issuer (an earlier name or description: 'the ministry' = the
+        # Foreign Ministry of the lead)
+        owner = next((c for c in h.children if c.i < h.i and c.pos_ in ("NOUN", "PROPN") and (
+            c.dep_ == "poss" or c.dep_ == "compound" and self.ctx.idx.is_agent_word(c.lemma_))), None)
+        if owner is not None:
+            issued = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
+            if not (issued.actor_id or issued.group):
+                issued = self._description(owner, pos)
+            if issued.actor_id or issued.group:
+                return issued._replace(how="description" if issued.actor_id else "group-only")
         # 'the message published by the Kremlin press service says': the participle's agent issued it
         agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
                       if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
@@ -462,8 +495,12 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
+        # a word of the expression, singular or plural ('mission' is not in 'commission'; 'the country'
+        # is in 'the three countries')
+        stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
+        whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
         for m, low in self._before(pos):
-            if (m.actor or m.group) and word in low:
+            if (m.actor or m.group) and whole.search(low):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         named = self._name_with(word, pos)
         if named is not None:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
+from .content import as_clause_agent, passive_subject, small_clause_after
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -87,7 +88,9 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     """(speaker, agentless) from ``v``'s own subject or ``by``-agent; a passive subject
     speaks only for a participle that inherits it ('X was quoted as saying')."""
     kids = list(v.children)
-    agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    hung = as_clause_agent(v)  # 'condemned as rigged by critics': the agent hung on the complement
+    by = [c for c in kids if c.dep_ == "agent"] or ([hung] if hung is not None else [])
+    agent = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
         return _speaker_of(ctx, agent, v), False
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
@@ -205,6 +208,9 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             cue.speaker, cue.agentless = _speaker_of(ctx, doc, t), False
     if cue.speaker is not None or cue.agentless:
         return
+    if _unattributed(cue):
+        cue.unattributed = True
+        return
     cue.speaker = _appended_subject(t)
     if cue.speaker is None and t.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children):
         # a conjunct with no 'and' before it is a misparse, not a second predicate sharing the subject
@@ -221,6 +227,24 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     elif _finite(t):
         subj = _left_subject(ctx, t)
         cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
+
+
+def _unattributed(cue: Cue) -> bool:
+    """'Lukashenko was declared the winner', 'an election that was decried as neither free nor
+    fair': a past personal passive of a cue with a predicate
+    after it (a small clause: the noun or 'as' phrase) and no agent reports what nobody named said;
+    it is a statement without a speaker (statements.md, unattributed). A bare passive ('The results
+    were announced') has no such predicate and is no statement; a to-infinitive ('He was asked to
+    resign') names the addressee of a request, not a claim."""
+    v = cue.head
+    if passive_subject(v) is None or cue.entry.condition == "quote":
+        return False
+    # a past event ('was declared', 'has been declared'), not a generic rule ('a candidate who receives 50 percent is declared the winner', 'what is called
+    # a sham') nor a demand ('be declared invalid')
+    # (a reduced relative with no agent, 'individuals recognized as political prisoners', is a
+    # designation, not a report: only a finite passive counts)
+    past = any(c.dep_ == "auxpass" and (c.tag_ == "VBD" or c.lower_ == "been") for c in v.children)
+    return past and small_clause_after(v, cue)
 
 
 def _trailing_speaker(ctx: Ctx, v: Token) -> Speaker | None:
