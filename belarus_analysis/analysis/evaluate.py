@@ -9,7 +9,9 @@ them) and the held-out sets (``data/gold/heldout*/``: real articles coded blind 
 coder and frozen before rule changes; see each folder's README). :func:`heldout` scores a
 held-out set (or several pooled), :func:`headline` puts every held-out set and their pool next to
 the seeds (held-out first: it is the figure to quote). Sets whose errors the rules were tuned on
-move to ``data/gold/dev_set_*/`` (:func:`development_sets`, in-sample). For statements the held-out gold also scores speech acts only
+move to ``data/gold/dev_set_*/`` (:func:`development_sets`, in-sample). A set coded a second time,
+independently (``data/gold/reliability/<set>/``), gives the coders' agreement (:func:`agreement`): the
+human ceiling the extractor's scores are read against. For statements the held-out gold also scores speech acts only
 (``top-level``: rows without a parent, ``parent_gold_id`` / ``parent_statement_id``)
 and the speaker's actor group (``actor_group_accuracy``, over gold rows that name a group).
 
@@ -237,11 +239,16 @@ def _pair(table: str, predicted: pd.DataFrame, articles: pd.DataFrame, gold_dir:
           texts: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     gold = load_gold(table, articles, Path(gold_dir) / f"{table}.csv" if gold_dir else None, texts=texts)
     pred = predicted[predicted["article_id"].isin(articles["article_id"])].reset_index(drop=True)
+    return pred, _typed(table, gold)
+
+
+def _typed(table: str, gold: pd.DataFrame) -> pd.DataFrame:
+    """Located gold rows with the figures' values numeric and a flagged threshold of kind ``threshold``."""
     if table == "figures":
         gold["value"] = pd.to_numeric(gold["value"].replace("", None))
         if "is_threshold" in gold:  # the held-out sets flag a threshold; the guide's kind for it is `threshold`
             gold.loc[gold["is_threshold"].str.strip() == "1", "kind"] = "threshold"
-    return pred, gold
+    return gold
 
 
 def evaluate(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
@@ -346,6 +353,66 @@ def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
     """Every error of ``predicted`` against the gold file (see :func:`errors`)."""
     pred, gold = _pair(table, predicted, articles, gold_dir, texts)
     return errors(pred, gold, COMPARED[table], min_overlap, prefer=KEYS[table])
+
+
+# --------------------------------------------------------------------------- reliability
+
+def reliability_sets() -> list[str]:
+    """Gold sets coded a second time, independently, for inter-coder agreement: the names of the
+    folders ``data/gold/reliability/<set>`` (the second coding of ``data/gold/<set>``, same article
+    ids and texts), in name order."""
+    gold = Path(config.GOLD)
+    return sorted(d.name for d in (gold / "reliability").glob("*")
+                  if (d / "statements.csv").is_file() and (gold / d.name / "articles.csv").is_file())
+
+
+def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = None,
+              tables: Sequence[str] = tuple(KEYS), min_overlap: float = 0.5) -> dict[str, pd.DataFrame]:
+    """Inter-coder agreement: a second coder's gold for a set's articles scored against the first's.
+
+    Both codings follow the same guides and are located in the same texts; the second coder's rows
+    take the place of predictions in :func:`evaluate`'s scores, so the numbers read exactly like the
+    extractor's and bound them: an extractor cannot be expected to agree with one coder much better
+    than another coder does. F1 and the span scores are symmetric; attribute accuracies are over matched
+    pairs, ``actor_group`` where the first coder names a group and ``fully_right`` over the first
+    coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
+
+    Parameters
+    ----------
+    name : the gold set's folder under ``data/gold`` (or a path): the first coding, and the
+        ``articles.csv`` and ``texts/`` both codings are located in.
+    second : the folder (under ``data/gold`` or a path) with the second coder's ``statements.csv``,
+        ``figures.csv`` and ``markers.csv`` for the same article ids, in the gold format (default
+        ``data/gold/reliability/<name>``, see :func:`reliability_sets`).
+    tables : the tables to compare.
+    min_overlap : as in :func:`evaluate`.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        Table name -> :func:`evaluate`'s frame (``n_gold`` = the first coder's rows, ``n_pred`` = the
+        second's).
+
+    Raises
+    ------
+    GoldError
+        A row of either coding is not found in its article's text.
+    """
+    folder = heldout_dir(name)
+    other = heldout_dir(Path("reliability") / folder.name if second is None else second)
+    articles = heldout_articles(folder)
+    out = {}
+    for t in tables:
+        gold = _typed(t, load_gold(t, articles, folder / f"{t}.csv", texts=folder / "texts"))
+        pred = _typed(t, load_gold(t, articles, other / f"{t}.csv", texts=folder / "texts"))
+        if t == "statements":
+            pred["parent_statement_id"] = pred["parent_gold_id"].replace("", pd.NA)
+        elif t == "figures":
+            pred["reference_stage"] = [expected_stage(r) for r in pred.to_dict("records")]
+        else:
+            pred["polarity"] = pd.to_numeric(pred["polarity"])
+        out[t] = _scores(t, pred, gold, min_overlap)
+    return out
 
 
 # --------------------------------------------------------------------------- held-out
@@ -463,7 +530,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     dict of str to pandas.DataFrame
         Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
         acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
-        ``gold_set`` (the held-out sets' names, ``held-out pooled`` when there are several, then
+        ``gold_set`` (the held-out sets' names, ``held-out pooled`` when there are several,
+        ``<set>: second coder vs first`` for a set coded twice (:func:`agreement`), then
         ``<name> (in-sample)`` for development sets, then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
         ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
@@ -484,7 +552,8 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     """:func:`heldout` scores of every held-out set, each set parsed and built once.
 
     Returns gold set label -> table -> :func:`evaluate` frame: the held-out ``sets`` (default
-    :func:`heldout_sets`), ``held-out pooled`` when there are several, then with ``development``
+    :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set>: second coder vs
+    first`` for a set coded twice (:func:`agreement`: the human ceiling), then with ``development``
     every :func:`development_sets` set as ``<name> (in-sample)``. ``tables`` and
     ``**build_options`` as in :func:`heldout`.
     """
@@ -493,6 +562,8 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     scored = {s: _pooled({s: pairs}) for s, pairs in located.items()}
     if len(sets) > 1:
         scored["held-out pooled"] = _pooled(located)
+    for s in sorted(set(sets) & set(reliability_sets())):
+        scored[f"{s}: second coder vs first"] = agreement(s, tables=tables)
     for s in development_sets() if development else ():
         scored[f"{s} (in-sample)"] = heldout(tables, name=s, **build_options)
     return scored

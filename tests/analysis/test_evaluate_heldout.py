@@ -12,6 +12,7 @@ import pytest
 import belarus_analysis as ba
 from belarus_analysis import config, pipeline
 from belarus_analysis.analysis import evaluate
+from belarus_analysis.errors import GoldError
 
 
 def _folder(tmp_path):
@@ -216,3 +217,48 @@ def test_heldout_takes_a_set_folder_as_a_path_as_before_pooling(tmp_path, monkey
     by_path = evaluate.heldout(["statements"], name=Path("heldout"))["statements"]
     pd.testing.assert_frame_equal(by_path, evaluate.heldout(["statements"], name="heldout")["statements"])
     assert by_path.set_index("kind").loc["all", "n_gold"] == 3
+
+
+def _second_coding(folder: Path, statements: pd.DataFrame, markers: pd.DataFrame) -> Path:
+    folder.mkdir(parents=True)
+    statements.to_csv(folder / "statements.csv", index=False)
+    markers.to_csv(folder / "markers.csv", index=False)
+    return folder
+
+
+def test_agreement_scores_a_second_coder_against_the_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    first = _folder(tmp_path / "heldout")
+    marker = {"gold_id": "mk1", "article_id": "h1", "text": "a disgrace", "occurrence": 1, "lexicon": "legitimacy",
+              "category": "delegitimising", "polarity": -1, "voice": "quoted", "speaker_actor_id": "",
+              "target_actor_id": "", "note": ""}
+    pd.DataFrame([marker]).to_csv(first / "markers.csv", index=False)
+    coded = pd.read_csv(first / "statements.csv", dtype=str, keep_default_na=False)
+
+    _second_coding(tmp_path / "reliability" / "heldout", coded, pd.DataFrame([marker]))
+    assert evaluate.reliability_sets() == ["heldout"]
+    scores = evaluate.agreement("heldout", tables=["statements", "markers"])
+    assert scores["statements"].set_index("kind").loc[["all", "top-level"], "f1"].tolist() == [1.0, 1.0]
+    assert scores["markers"].set_index("lexicon").loc["polar", "voice_accuracy"] == 1.0
+    assert list(evaluate.gold_sets_scored(["statements"])) == ["heldout", "heldout: second coder vs first"]
+
+    # the second coder leaves out the nested partial quote, gives Moscow another group, and hears the
+    # outlet's voice in the scare-quoted words
+    other = coded.drop(index=1).assign(actor_group=["", "belarus_government"])
+    differ = _second_coding(tmp_path / "elsewhere", other, pd.DataFrame([{**marker, "voice": "outlet"}]))
+    scores = evaluate.agreement(first, second=differ, tables=["statements", "markers"])
+    statements = scores["statements"].set_index("kind")
+    assert (statements.loc["all", "precision"], round(statements.loc["all", "recall"], 3)) == (1.0, 0.667)
+    assert statements.loc["top-level", "f1"] == 1.0  # speech acts: both coders agree
+    assert statements.loc["all", "actor_group_accuracy"] == 0.0  # only the first coder's named group counts
+    assert scores["markers"].set_index("lexicon").loc["polar", "voice_accuracy"] == 0.0
+
+
+def test_agreement_refuses_a_second_coding_not_in_the_texts(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    first = _folder(tmp_path / "heldout")
+    coded = pd.read_csv(first / "statements.csv", dtype=str, keep_default_na=False)
+    wrong = _second_coding(tmp_path / "wrong", coded.assign(text=["not in the article", *coded["text"][1:]]),
+                           pd.DataFrame())
+    with pytest.raises(GoldError, match=r"wrong/statements.csv:2: 'not in the article'"):
+        evaluate.agreement("heldout", second=wrong, tables=["statements"])
