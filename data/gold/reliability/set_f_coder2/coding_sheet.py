@@ -102,3 +102,107 @@ F("two", "2", "items", "count", note="countries (Belarus and Russia), inside Maa
 S("direct", "Mr Lukashenko will have no choice but to recognise the reality on his country’s streets and in the minds of his fellow citizens.", *MAAS,
   "block paragraph 4; 'recognise the reality' is not recognition of a result")
 S("direct", "In the coming days in Berlin, the EU Foreign Ministers will discuss the EU’s further responses to the situation in Belarus. We will not fail to react to grave human rights violations or breaches of basic democratic principles.", *MAAS, "block paragraph 5")
+
+# ---------------------------------------------------------------- m05 Taipei Times (AP) 2020-08-11
+art("m05_taipeitimes_2020")
+S("indirect", "Belarusian President Alexander Lukashenko has won his sixth consecutive term, taking more than 80 percent of the vote",
+  "Election officials in Belarus", "belarus_cec", "said", "say", BG,
+  "'election officials' = belarus_cec (actors.csv variant); 'yesterday' between speaker and cue excluded; span ends before 'amid protests fueled by …' (the reporter's context, not the officials' content; judgement call)")
+TITLE("President", OUT, "", "label on the name inside reported speech stays outlet (§3.1 point 4)", ctx="Belarusian President Alexander")
+LEG("won", Q, "belarus_cec", "result declared by the election officials (content clause)", ctx="has won his sixth")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="'sixth consecutive term'")
+F("80 percent", "80", "percent", "vote_share", qual="more than", subject="lukashenko", note="preliminary result per election officials (P = 2020-08-11)", stage="preliminary")
+PEJ("authoritarian incumbent", OUT, "", note="'the authoritarian incumbent’s cavalier brushoff': pejorative label; coded as one actor_label span (the title word inside is not coded again, same lexicon)")
+S("indirect", "one person was killed — which the authorities denied — and dozens were injured in a police crackdown on protests that followed Sunday’s presidential election",
+  "Human rights groups", "rights_groups", "said", "say", NGO, "the inserted denial of another speaker stays inside the contiguous span (parenthetical)")
+S("indirect", "one person was killed", "the authorities", "belarus_government", "denied", "deny", BG,
+  "'which the authorities denied': relative pronoun's antecedent is the clause 'one person was killed'; a different speaker inserted by the author inside the rights groups' span: its own top-level row (no parent)",
+  ctx="one person was killed —")
+F("one", "1", "people", "count", note="killed (per human rights groups)", ctx="one person was killed")
+F("dozens", "12", "people", "count", note="injured; vague plural numeral, value = scale word (lower bound)")
+DATE("Sunday", "2020-08-09", "'Sunday’s presidential election' (P = Tuesday 2020-08-11; the polling day)")
+S("indirect", "with all ballots counted, Lukashenko, who has led Belarus for 26 years, took 80.23 percent of the vote and his main opposition challenger, Sveatlana Tikhanovskaya, had 9.9 percent",
+  "The central election commission", "belarus_cec", "said", "say", BG, "lower-case 'central election commission' = belarus_cec; the relative clause 'who has led Belarus for 26 years' is inside the contiguous span")
+F("26 years", "26", "years", "duration", subject="lukashenko", note="tenure in power")
+F("80.23 percent", "80.23", "percent", "vote_share", subject="lukashenko", note="preliminary CEC result", stage="preliminary")
+F("9.9 percent", "9.9", "percent", "vote_share", subject="tsikhanouskaya", note="preliminary CEC result; 'Sveatlana Tikhanovskaya' spelling", stage="preliminary")
+DEL("rigged", Q, "belarus_opposition", "'Opposition supporters believe the election results were rigged': belief verb with a named believer = quoted (§3.1 point 3); no statement row (belief, not speech); believer mapped to belarus_opposition (judgement call)")
+S("direct", "We don’t recognize these results,", "Tikhanovskaya", "tsikhanouskaya", "told reporters", "tell", OPP,
+  "[inverted] apposition 'a former English teacher, the wife of …' excluded; 'yesterday' excluded")
+NONREC("don’t recognize", Q, "tsikhanouskaya", "inside her direct quote")
+S("direct", "According to the data we receive from precincts, we won, and this corresponds with what we saw at polling stations,", "she", "tsikhanouskaya", "said", "say", OPP,
+  "[inverted] she = Tikhanovskaya; first piece of a quote interrupted by its attribution")
+LEG("won", Q, "tsikhanouskaya", "her own claim of victory asserted in her quote: legitimising with target the challenger (polarity relative to target)", ctx="we won,", target="tsikhanouskaya")
+S("direct", "People stood in lines at polling stations in order to vote for Tikhanovskaya. I believe my own eyes rather than the data of the central election commission.", "she", "tsikhanouskaya", "said", "say", OPP,
+  "second piece of the interrupted quotation: same speaker and cue, no parent (set E convention; check.py requires a child inside its parent)")
+
+# ---------------------------------------------------------------- m06 Belsat 2020-08-08 (early-voting turnout)
+art("m06_belsat_2020")
+DATE("Saturday", "2020-08-08", "same-day news (P = Saturday 2020-08-08); 'On Saturday morning …, the CEC has published the official turnout data' (publishing data = no statement row, NP is a topic)")
+F("four days", "4", "days", "duration", note="early voting")
+F("42.72%", "42.72", "percent", "turnout", note="regional (Homiel region); early voting; no source named in the sentence ('seem to be')", stage="preliminary")
+F("26.45%", "26.45", "percent", "turnout", note="regional (city of Minsk); early voting", stage="preliminary")
+S("indirect", "32.24% of electors have already cast their votes (37.88% – in Mahiliou region, 30.11% – in Brest region, 30.86% – in Vitsebsk region, 29.09% – in Minsk region, 30.02% – in Hrodna region)",
+  "the commission", "belarus_cec", "According to", "according to", BG, "'the commission' = the CEC named in the first sentence; the parenthesis is inside the sentence the phrase attaches to")
+F("32.24%", "32.24", "percent", "turnout", note="national early-voting turnout after four days (CEC)", stage="preliminary")
+F("37.88%", "37.88", "percent", "turnout", note="regional (Mahiliou); early voting", stage="preliminary")
+F("30.11%", "30.11", "percent", "turnout", note="regional (Brest); early voting", stage="preliminary")
+F("30.86%", "30.86", "percent", "turnout", note="regional (Vitsebsk); early voting", stage="preliminary")
+F("29.09%", "29.09", "percent", "turnout", note="regional (Minsk region); early voting", stage="preliminary")
+F("30.02%", "30.02", "percent", "turnout", note="regional (Hrodna); early voting", stage="preliminary")
+DATE("2020", "2020", "'The 2020 presidential election'", ctx="The 2020 presidential")
+DATE("August, 9", "2020-08-09", "'scheduled for August, 9' (polling day; odd comma kept)")
+DATE("Tuesday", "2020-08-04", "'On Tuesday, early voting kicked off' (past: most recent Tuesday on or before P = 2020-08-08)")
+S("indirect", "Since then, dozens of observers have been detained in various parts of Belarus; some of them have been santenced to administrative arrest",
+  "the initiative Human Rights Defenders for Free Elections", "human_rights_defenders_for_free_elections", "reports", "report", NGO,
+  f"[inverted] {NIA} (Belarusian observer initiative; group ngo from 'human rights defenders'); typo 'santenced' kept")
+F("dozens", "12", "people", "count", note="observers detained; vague plural numeral, value = scale word (lower bound)", ctx="dozens of observers")
+DATE("August 4", "2020-08-04", "'On August 4-8': range lower")
+DATE("8", "2020-08-08", "'August 4-8': range upper", ctx="4-8,")
+F("10.00", "10", "hours", "other", note="clock time 10:00 (opening hours, range lower)")
+F("14.00", "14", "hours", "other", note="clock time 14:00 (range upper)")
+F("16.00", "16", "hours", "other", note="clock time 16:00 (range lower)")
+F("19.00", "19", "hours", "other", note="clock time 19:00 (range upper)")
+DEL("overstating", OUT, "", "'recording many cases of overstating early voters’ turnout' (independent observers): manipulated figures ('the figures have been manipulated'); observers' recording is not coded as a statement, so outlet voice; judgement call")
+TITLE("incumbent president", OUT, "", "'The incumbent president’s opponents' (possessive stops before ’s)")
+S("indirect", "people against early casting their ballots", "The incumbent president’s opponents", "belarus_opposition", "warn", "warn", OPP,
+  "warn X against Y = a request/warning with content (from X to the end, like 'urge X to'); opponents of the incumbent = the opposition (collective)")
+S("indirect", "early polling may play into the hands of the election authorities that are allegedly involved in vote rigging",
+  "The incumbent president’s opponents", "belarus_opposition", "saying", "say", OPP, "shared subject of 'warn …, saying'")
+DEL("vote rigging", Q, "belarus_opposition", "inside the opponents' 'saying' clause; 'allegedly' (distancing, not in this table) qualifies it but does not negate it; coded (judgement call)")
+
+# ---------------------------------------------------------------- m07 Interfax-Ukraine 2020-09-23 (inauguration)
+art("m07_interfaxua_2020")
+S("indirect", "Alexander Lukashenko has been sworn in as the Belarusian president; the inauguration ceremony is taking place at the Independence Palace in Minsk",
+  "the Belarusian state-run news agency BelTA", "belta", "said", "say", MED,
+  "[inverted] a medium that is the only named source is the speaker (set E k14); 'on Wednesday' excluded")
+TITLE("president", Q, "belta", "'sworn in as the Belarusian president' (contested office, in BelTA's content clause)", ctx="the Belarusian president;")
+DATE("Wednesday", "2020-09-23", "same-day news (P = Wednesday 2020-09-23)")
+S("direct", "Alexander Lukashenko put his right hand on the Constitution and swore an oath in Belarusian. Then he signed the oath, and Chairperson of the Belarusian Central Commission on Elections and Referenda Lidia Yermoshina presented Alexander Lukashenko with a certificate of the President of the Republic of Belarus,",
+  "BelTA", "belta", "said", "say", MED, "[inverted]")
+TITLE("President", Q, "belta", "'a certificate of the President of the Republic of Belarus': the contested office (of-phrase names Belarus itself), inside BelTA's quote")
+
+# ---------------------------------------------------------------- m08 UAWire 2020-09-25 (congratulations)
+art("m08_uawire_2020")
+S("indirect", "After secret inauguration of the self-proclaimed president of Belarus Alexander Lukashenko, only Turkmen President Gurbanguly Berdimuhamedow congratulated him",
+  "the Turkmen state news agency Turkmenistan Today", "turkmenistan_today", "reported", "report", MED,
+  f"[inverted] {NIA} (Turkmen state news agency), the only named source; the nested 'congratulated him' has a person as its only object (no content): no row for Berdimuhamedow")
+PEJ("self-proclaimed president", OUT, "", note="label inside the NP of reported speech stays outlet (§3.1 point 4)")
+REC("congratulated", Q, "", "Berdimuhamedow congratulated him (on the inauguration), in Turkmenistan Today's content clause; speaker not in actors.csv", ctx="Berdimuhamedow congratulated")
+S("indirect", "the congratulatory message was sent last night", "Turkmenistan Today", "turkmenistan_today", "According", "according to", MED,
+  f"{NIA}; the text omits 'to' ('According Turkmenistan Today')")
+REC("congratulatory message", Q, "", "according to + a speaker (Turkmenistan Today, not in actors.csv)", ctx="the congratulatory message was sent")
+S("indirect", "even the Kremlin did not congratulate Lukashenko on his inauguration", "Interfax-West", "interfax_west", "clarifies", "clarify", MED,
+  f"{NIA} (Interfax's Western service; kept apart from 'interfax'); the negated congratulation inside is not a statement and gets no recognition row (absence of an act, not a refusal; judgement call)")
+S("indirect", "the protocols of international communication do not dictate this", "the speaker of the Russian president", "peskov", "explained", "explain", RG,
+  "'the speaker of the Russian president' = Putin's spokesman Peskov (named two sentences later)")
+S("direct", "No, there is no such thing... Actually, there was already a congratulatory message,", "he", "peskov", "said", "say", RG, "[inverted] he = Peskov")
+REC("congratulatory message", Q, "peskov", "inside Peskov's quote", ctx="already a congratulatory message")
+S("indirect", "Vladimir Putin had already congratulated Lukashenko on his election victory in a telephone conversation and in person", "Peskov", "peskov", "recalled", "recall", RG, "")
+S("indirect", "Lukashenko on his election victory", "Vladimir Putin", "putin", "congratulated", "congratulate", RG,
+  "congratulate X on Y = a speech act (set E k07); nested inside Peskov's clause and reported by him, a different speaker: own top-level row (judgement call)")
+REC("congratulated", Q, "peskov", "inside Peskov's content clause", ctx="had already congratulated")
+LEG("victory", Q, "peskov", "'his election victory', object of the congratulation inside Peskov's content clause (set E k07 'winning' as object of congratulated)", ctx="election victory")
+DATE("September 23", "2020-09-23", "inauguration day")
+NONREC("did not recognize", OUT, "", "'A number of states, including Ukraine, did not recognize the inauguration'", ctx="did not recognize the inauguration")
+NONREC("did not recognize", OUT, "", "'The EU and the United States did not recognize Lukashenko as president' (the embedded title is not coded)", ctx="did not recognize Lukashenko")
