@@ -206,3 +206,97 @@ LEG("victory", Q, "peskov", "'his election victory', object of the congratulatio
 DATE("September 23", "2020-09-23", "inauguration day")
 NONREC("did not recognize", OUT, "", "'A number of states, including Ukraine, did not recognize the inauguration'", ctx="did not recognize the inauguration")
 NONREC("did not recognize", OUT, "", "'The EU and the United States did not recognize Lukashenko as president' (the embedded title is not coded)", ctx="did not recognize Lukashenko")
+
+# ---------------------------------------------------------------- m09 TASS 2025-01-27 (Mezentsev)
+art("m09_tass_2025")
+DATE("January 27", "2025-01-27", "dateline")
+S("indirect", "Alexander Lukashenko’s convincing victory at the presidential election in Belarus only confirms that the republic is following the right course, and that its citizens are fully on board with where the country is headed",
+  "Dmitry Mezentsev", "mezentsev", "said", "say", RG,
+  f"[inverted] apposition 'state secretary of the Union State of Russia and Belarus' excluded; {NIA}; group russian_government (a Russian official heading the Union State's standing body; judgement call); the nested 'confirms that' is inside his clause (not coded)")
+LEG("convincing victory", Q, "", "fixed term like 'convincing election win'; in Mezentsev's content clause (speaker not in actors.csv)", ctx="’s convincing victory")
+S("direct", "Alexander Lukashenko’s victory at the election, its convincing results and such broad support from Belarusian citizens for their national leader confirms the rightness and success of the course pursued by Alexander Lukashenko over the years of his presidency. Thanks to this course, Belarus has established itself as a dynamically developing, socially-oriented state, with a developing industry, state-of-the-art science, and, importantly, respect for the working man,",
+  "he", "mezentsev", "said", "say", RG, f"[inverted] he = Mezentsev, {NIA}")
+LEG("victory", Q, "", "inside Mezentsev's quote (speaker not in actors.csv)", ctx="Lukashenko’s victory at the election, its")
+LEG("convincing results", Q, "", "'convincing result' (officials' legitimation vocabulary)")
+LEG("broad support", Q, "", "'such broad support from Belarusian citizens for their national leader' (like 'undisputed public support'); 'national leader' is a role noun, not a title (not coded)")
+S("indirect", "he is convinced that bilateral cooperation will only strengthen during Lukashenko’s new presidential term", "He", "mezentsev", "said", "say", RG,
+  f"'He also stressed the importance of …' before it is a topic noun (not coded); {NIA}")
+F("first", "1", "ordinal", "ordinal", subject="lukashenko", note="'his first post-election visit to Moscow'")
+S("direct", "this confirms the extent of our strong ties, the thousands of threads that link industrial and agricultural companies, science, educations, culture, and, what is most important, millions of Belarusians and Russians.",
+  "Mezentsev", "mezentsev", "noted", "note", RG, f"'Mezentsev noted, \"…\"': a clause of its own after the cue (direct, lower-case start); 'Commenting on …' is a topic; {NIA}")
+F("thousands", "1000", "items", "count", note="threads (inside Mezentsev's quote); vague plural numeral, value = scale word (lower bound)")
+F("millions", "1000000", "people", "count", note="Belarusians and Russians (inside the quote); vague plural numeral")
+S("indirect", "Lukashenko won support from 86.82% of voters at the January 26 presidential election",
+  "preliminary data from Belarus’ Central Election Commission", "belarus_cec", "According to", "according to", BG, "[document-source]")
+LEG("won", OUT, "", "'won support from 86.82% of voters': win of a vote share stated as fact; according to preliminary data = evidential hedge, outlet voice", ctx="Lukashenko won support")
+F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", note="preliminary CEC data", stage="preliminary")
+DATE("January 26", "2025-01-26", "polling day")
+S("indirect", "him on his victory", "A number of country leaders", "", "congratulated", "congratulate", OG,
+  "congratulate X on Y = a speech act (set E k07); 'A number of country leaders' = unnamed heads of state, no actor; group other_government (judgement call: the text does not say which countries)")
+REC("congratulated", OUT, "", "the congratulation verb is the outlet's characterisation (outlet voice, as set E k07)", ctx="already congratulated")
+LEG("victory", OUT, "", "object of 'congratulated', outlet voice (set E k07 'winning')", ctx="on his victory")
+
+# ---------------------------------------------------------------- m10 TASS 2025-01-26 (Kosachev)
+art("m10_tass_2025")
+DATE("January 26", "2025-01-26", "dateline")
+S("indirect", "The OSCE Office for Democratic Institutions and Human Rights (OSCE ODIHR) has lost its reputation as an independent election observer",
+  "Deputy Chairman of the Federation Council Konstantin Kosachev", "kosachev", "told reporters", "tell", RG, "[inverted] 'at the opening of a polling station …' excluded")
+S("direct", "No observation mission has the right to monopolize election observation. Our Western neighbors have tried to dominate this monopoly by claiming that the OSCE ODIHR is almost the only body with the right to assess elections. <...> In my view, the OSCE/ODIHR has lost its reputation as an independent and objective observer,",
+  "Kosachev", "kosachev", "said", "say", RG, "[inverted] [editorial-brackets] the '<...>' omission is in the span; the nested 'by claiming that' is inside the quotation (not coded)")
+S("indirect", "the sovereignty of Belarus causes irritation in the West", "Kosachev", "kosachev", "added", "add", RG, "")
+S("direct", "It is quite obvious that the West is irritated by the sovereignty of the Republic of Belarus,", "he", "kosachev", "told reporters", "tell", RG,
+  "[inverted] 'in response to a TASS question about …' excluded; the subheading 'Belarus presidential election' after it is not coded")
+S("indirect", "All conditions for the free expression of will in the presidential election in Belarus have been ensured, and the organization of the election process can be rated A+",
+  "Kosachev", "kosachev", "noted", "note", RG, "[inverted] 'A+' is a grade, not a figure")
+LEG("free expression of will", Q, "kosachev", "'free expression of the people's will'", ctx="for the free expression of will in the presidential election in Belarus")
+LEG("rated A+", Q, "kosachev", "top grade for the organisation of the election (praise of how the vote was run); judgement call")
+S("direct", "We can only express sincere gratitude to those who organized these elections in accordance with the interests of voters. We can also offer our praise because the work that has been done here is very serious. We can rate it with an A+,",
+  "he", "kosachev", "told reporters", "tell", RG, "[inverted]")
+LEG("in accordance with the interests of voters", Q, "kosachev", "'organized these elections in accordance with …' (like 'in accordance with the country's constitution'); judgement call")
+LEG("rate it with an A+", Q, "kosachev", "as above ('rated A+')")
+S("direct", "All conditions for the free expression of will in the presidential election in the Republic of Belarus have been provided,",
+  "Kosachev", "kosachev", "emphasized", "emphasize", RG, "[inverted]")
+LEG("free expression of will", Q, "kosachev", "inside the quote", ctx="for the free expression of will in the presidential election in the Republic")
+
+# ---------------------------------------------------------------- m11 news.by 2025-03-25 (inauguration)
+art("m11_newsby_2025")
+TITLE("President", OUT, "", "'President of Belarus Alexander Lukashenko' (the of-phrase names the contested office itself)", ctx="President of Belarus Alexander")
+S("indirect", "The inauguration ceremony took place in the Ceremony Hall, the largest hall in the Palace of Independence",
+  "BELTA", "belta", "reported", "report", MED, "[inverted] 'as reported by BELTA' scopes over its own sentence only (not over the first sentence)")
+F("1,100", "1100", "people", "count", qual="over", note="guests invited")
+F("two", "2", "items", "count", note="main avenues of the capital", ctx="the two main avenues")
+S("indirect", "by the will of the Belarusian people, in conditions of free and democratic elections, Alexander Lukashenko was elected President of the country",
+  "the chairman of the Central Election Commission, Igor Karpenko", "karpenka", "announced", "announce", BG,
+  "relative pronoun 'who' replaced by its antecedent (title + name in apposition kept, §6)")
+LEG("will of the Belarusian people", Q, "karpenka", "'by the will of the Belarusian people' (sovereign will of the citizens)")
+LEG("free and democratic elections", Q, "karpenka", "said of the vote held")
+LEG("elected", Q, "karpenka", "result declared by the CEC chair", ctx="was elected President")
+TITLE("President", Q, "karpenka", "predicate title in the CEC chair's content clause", ctx="elected President of the country")
+S("direct", "As I assume the office of President of the Republic of Belarus, I solemnly swear to faithfully serve the people of the Republic of Belarus, to respect and protect the rights and freedoms of man and citizen, to uphold and defend the Constitution of the Republic of Belarus, and to sincerely and diligently fulfill the high duties imposed on me.",
+  "Alexander Lukashenko", "lukashenko", "took the oath", "take the oath", BG,
+  "oath after 'took the oath in Belarusian:' = a speech act (he says the words); 'Placing his right hand …' participle is narration")
+TITLE("President", Q, "lukashenko", "'the office of President of the Republic of Belarus' in his oath", ctx="office of President of the Republic")
+
+# ---------------------------------------------------------------- m12 Metro Radio (Reuters) 2025-01-26
+art("m12_metroradio_2025")
+DATE("Sunday", "2025-01-26", "same-day news (P = Sunday 2025-01-26)", ctx="voted on Sunday")
+F("five years", "5", "years", "duration", subject="lukashenko", note="'another five years in power' (forecast)")
+TITLE("President", OUT, "", "'President Alexander Lukashenko'")
+F("two", "2", "people", "count", note="'the two leaders' (anaphoric: Lukashenko and Putin)")
+DATE("2022", "2022", "'Putin's 2022 invasion'")
+F("70-year", "70", "years", "age", subject="lukashenko", note="'the 70-year-old Lukashenko' (-old excluded)")
+S("indirect", "it could not be free and fair because independent media are banned in Belarus and all leading opposition figures have been jailed or forced to flee abroad",
+  "The United States and the European Union", "western_governments", "said", "say", WG,
+  "coordinated subject: collective actor western_governments (US + EU); 'both' and 'in the run-up to Sunday's vote' excluded")
+DATE("Sunday", "2025-01-26", "'Sunday's vote' (polling day)", ctx="Sunday's vote")
+DEL("could not be free and fair", Q, "western_governments", "negated verdict, one span")
+S("direct", "This is a blatant affront to democracy,", "EU foreign policy chief Kaja Kallas", "kallas", "posted on social media", "post", EU_, "[inverted] cue with its medium like 'wrote on X'")
+DEL("affront to democracy", Q, "kallas", "'This' = the vote; the election judged an affront to democracy (not a listed term; judgement call)")
+S("indirect", "the vote as a sham", "EU foreign policy chief Kaja Kallas", "kallas", "describing", "describe", EU_, "shared subject")
+DEL("sham", Q, "kallas", "predicative of 'describing … as'")
+S("indirect", "Lukashenko was engineering his re-election as part of a \"ritual for dictators\"", "Exiled opposition leader Sviatlana Tsikhanouskaya", "tsikhanouskaya", "said", "say", OPP,
+  "span ends with the closing mark (final period outside)", key="m12t")
+DEL("engineering", Q, "tsikhanouskaya", "'engineering his re-election' (the re-election under it is not coded)")
+S("partial", "ritual for dictators", "Exiled opposition leader Sviatlana Tsikhanouskaya", "tsikhanouskaya", "said", "say", OPP, "", parent="m12t")
+DEL("ritual", Q, "tsikhanouskaya", "an election called a ritual")
+PEJ("dictators", Q, "tsikhanouskaya", note="generic plural applied to the leader by implication")
