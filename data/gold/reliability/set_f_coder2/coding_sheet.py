@@ -300,3 +300,90 @@ DEL("engineering", Q, "tsikhanouskaya", "'engineering his re-election' (the re-e
 S("partial", "ritual for dictators", "Exiled opposition leader Sviatlana Tsikhanouskaya", "tsikhanouskaya", "said", "say", OPP, "", parent="m12t")
 DEL("ritual", Q, "tsikhanouskaya", "an election called a ritual")
 PEJ("dictators", Q, "tsikhanouskaya", note="generic plural applied to the leader by implication")
+
+# ---------------------------------------------------------------- m13 Ukrinform via MENAFN 2025-01-27 (preliminary results)
+art("m13_ukrinform_2025")
+S("indirect", "The Central Election Commission (CEC) of Belarus has released preliminary results of the country's \"presidential election\", which took place on January 26",
+  "the state Belarusian agency BELTA", "belta", "reported", "report", MED,
+  "[inverted] 'This was reported by X' after it: the sentence before is the content (set E k06 'This was stated by X'); 'as cited by Ukrinform' = the relaying outlet, not the speaker; the (credit) '(MENAFN- UkrinForm)' is outside the span", key="m13b")
+S("partial", "presidential election", "the state Belarusian agency BELTA", "belta", "reported", "report", MED,
+  "a quoted fragment inside a clause attributed to BELTA = BELTA's partial by rule (statements.md §10.9; set E k09 \"presidential elections\"); almost certainly the Ukrainian outlet's scare quote (a state agency does not put the election in quotes): noted, no scare-quote row",
+  ctx="country's \"presidential election\"", parent="m13b")
+DATE("January 26", "2025-01-26", "polling day")
+S("indirect", "preliminary data shows that 86.82% of voters cast their ballots for Alexander Lukashenko", "CEC Chairman Igor Karpenko", "karpenka", "According to", "according to", BG,
+  "the nested 'preliminary data shows that' is inside the chairman's clause (not coded again)")
+F("86.82%", "86.82", "percent", "vote_share", subject="lukashenko", note="preliminary CEC data", stage="preliminary")
+F("second", "2", "ordinal", "ordinal", subject="syrankou", note="'Sergey Sirankov took second place' (spelling not in actors.csv variants; the person is Syrankou)")
+F("3.21%", "3.21", "percent", "vote_share", subject="syrankou", note="preliminary (sentence has no source of its own; continues the CEC figures)", stage="preliminary")
+F("third", "3", "ordinal", "ordinal", subject="gaidukevich", note="'Oleg Gaydukevich came in third' (spelling not in actors.csv variants)")
+F("2.02%", "2.02", "percent", "vote_share", subject="gaidukevich", note="preliminary", stage="preliminary")
+F("3.60%", "3.60", "percent", "against_all", note="voted against all candidates; preliminary", stage="preliminary")
+SCARE("\"presidential election\"", "no speaker in this sentence (the CEC's press conference announced by the outlet): the Ukrainian outlet's scare quote", ctx="results of the \"presidential election\"")
+DATE("January 27", "2025-01-27", "'later today, January 27'")
+DATE("1994", "1994", "'in power since 1994'")
+PEJ("regime", OUT, "", target="belarus_government", note="'protests against his regime'")
+DEL("election fraud", OUT, "", "'demonstrations against election fraud following the 2020 vote': the 2020 election is one the project studies (target lukashenko); outlet voice (the protesters' cause stated by the outlet)")
+DATE("2020", "2020", "'the 2020 vote'")
+F("tens of thousands", "10000", "people", "count", note="Belarusians in the streets in 2020; vague plural numeral, value = scale word")
+
+# ---------------------------------------------------------------- m14 Polskie Radio 2025-01-26 (Tsikhanouskaya press conference)
+art("m14_polskieradio_2025")
+DATE("Sunday", "2025-01-26", "same-day news (P = Sunday 2025-01-26)", ctx="Warsaw on Sunday")
+S("indirect", "the election lacked any democratic legitimacy", "Tsikhanouskaya", "tsikhanouskaya", "emphasized", "emphasize", OPP, "'Speaking at a press conference …' participle is narration")
+DEL("lacked any democratic legitimacy", Q, "tsikhanouskaya", "set E k14 'lack any democratic legitimacy'")
+S("indirect", "the absence of international observers and credible opposition candidates", "Tsikhanouskaya", "tsikhanouskaya", "citing", "cite", OPP,
+  "[np-content] cite: what is cited is said (statements.md §1.2); shared subject")
+DEL("absence of international observers and credible opposition candidates", OUT, "",
+    "no real contest / no observation (set E k09 'absence of genuine political competition'); NP object of a speech-act verb = outlet voice (§3.1)")
+PEJ("regime", OUT, "", target="belarus_government", note="'a continuation of the regime’s authoritarian practices' (belief passive 'widely seen as' without believer: outlet)", ctx="the regime’s authoritarian")
+S("indirect", "the United States, the European Union and 37 other nations for preemptively refusing to recognize the election results",
+  "Tsikhanouskaya", "tsikhanouskaya", "praised", "praise", OPP, "praise X for Y = like 'credit X for Y' (content from X to the end)")
+F("37", "37", "items", "count", note="other nations refusing to recognise the result")
+NONREC("refusing to recognize", Q, "tsikhanouskaya", "the Y of 'praised X for Y' (like 'accuse X of Y': Y is content, §3.1 point 3); the states' non-recognition")
+S("indirect", "such early declarations were unprecedented and reflected the failure of Lukashenko’s regime to legitimize itself on the international stage",
+  "She", "tsikhanouskaya", "noted", "note", OPP, "She = Tsikhanouskaya")
+DEL("failure of Lukashenko’s regime to legitimize itself", Q, "tsikhanouskaya", "the regime's failure to gain legitimacy (content clause)")
+PEJ("regime", OUT, "", target="belarus_government", note="referring label inside a content clause without quotation marks stays outlet (decision, README; §3.1 point 4 'a label on a name … in any reported speech')", ctx="Lukashenko’s regime to legitimize")
+NONREC("never accept", Q, "tsikhanouskaya", "sub-heading repeating her quote (body text for markers; no statement row and no scare quote): quoted, speaker of the quote it repeats; judgement call", ctx="'Belarusians will never accept")
+S("direct", "Belarusians will never accept Lukashenko — he is a criminal holding 9 million people hostage with Putin’s help,", "she", "tsikhanouskaya", "stated", "state", OPP,
+  "[inverted] the sub-heading before it ('Belarusians will never accept Lukashenko') repeats it and is not coded")
+NONREC("never accept", Q, "tsikhanouskaya", "inside her quote", ctx="\"Belarusians will never accept")
+PEJ("criminal", Q, "tsikhanouskaya", note="label denying legitimacy (like usurper); not a listed example; judgement call")
+F("9 million", "9000000", "people", "count", note="'holding 9 million people hostage' (inside her quote)")
+DATE("Sunday", "2025-01-26", "'headed to the ballot box on Sunday' (polling day)", ctx="ballot box on Sunday")
+DATE("1994", "1994", "'has ruled … since 1994'")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="'seeking a seventh term'")
+S("indirect", "the process as \"non-elections,\"", "Critics", "", "refer to", "refer to", OPP,
+  "'refer to X as Y' = 'call X Y' / 'describe X as Y'; speaker 'Critics' (including-phrase excluded): vague, no actor; group belarus_opposition from the only named member ('including the opposition'); span ends with the closing mark", key="m14c")
+S("partial", "non-elections,", "Critics", "", "refer to", "refer to", OPP, "comma inside the marks kept", parent="m14c")
+DEL("non-elections", Q, "", "predicative of 'refer to … as' (critics, no actor)")
+S("indirect", "the lack of genuine competition and transparency", "Critics", "", "highlighting", "highlight", OPP, "[np-content] highlight = cue like stress (set E)")
+DEL("lack of genuine competition and transparency", OUT, "", "no real contest ('absence of genuine political competition', set E k09); NP object of a speech-act verb = outlet voice")
+S("indirect", "security officials visited opposition activists ahead of the vote, warning them against participating in any activities the regime deems extremist",
+  "Local reports", "", "claim", "claim", MED,
+  "[document-source] unnamed local media reports: no actor, group media (judgement call)")
+S("indirect", "them against participating in any activities the regime deems extremist", "security officials", "belarus_security_services", "warning", "warn", BG,
+  "a different speaker inside the reports' span: own top-level row; 'security officials' mapped to belarus_security_services (judgement call); 'deems' is a judgement, not speech")
+PEJ("regime", OUT, "", target="belarus_government", note="referring label inside reported speech without quotation marks: outlet (decision)", ctx="the regime deems")
+S("indirect", "the opposition's demands for free and fair elections, the release of all political prisoners, and accountability for those responsible for crimes against Belarusians",
+  "Tsikhanouskaya", "tsikhanouskaya", "reiterated", "reiterate", OPP, "[np-content] 'free and fair' of demanded elections is not a marker")
+S("direct", "Thousands are imprisoned for political reasons. We demand justice, and those responsible must face consequences,", "she", "tsikhanouskaya", "declared", "declare", OPP, "[inverted]")
+F("Thousands", "1000", "people", "count", note="imprisoned for political reasons (inside her quote); vague plural numeral")
+
+# ---------------------------------------------------------------- m15 LBCI (AFP) 2025-01-26
+art("m15_lbcgroup_2025")
+S("indirect", "Sunday's presidential election in Belarus a \"farce\" to keep current ruler Alexander Lukashenko in power",
+  "Exiled Belarusian opposition leader Svetlana Tikhanovskaya", "tsikhanouskaya", "called", "call", OPP,
+  "call X Y: from X to the end; the purpose phrase 'to keep … in power' is read as part of the predicate (judgement call)", key="m15a")
+DATE("Sunday", "2025-01-26", "'Sunday's presidential election' (P = 2025-01-26)")
+S("partial", "farce", "Exiled Belarusian opposition leader Svetlana Tikhanovskaya", "tsikhanouskaya", "called", "call", OPP, "", parent="m15a", ctx="a \"farce\" to keep")
+DEL("farce", Q, "tsikhanouskaya", "", ctx="a \"farce\" to keep")
+S("direct", "What is happening in Belarus today is a farce,", "she", "tsikhanouskaya", "told reporters", "tell", OPP, "[inverted] 'in Warsaw' excluded")
+DEL("farce", Q, "tsikhanouskaya", "inside her quote", ctx="is a farce,")
+S("indirect", "Lukashenko, \"a criminal who has seized power\"", "she", "tsikhanouskaya", "branding", "brand", OPP,
+  "brand X Y = call X Y (small clause from X to the closing mark); shared subject of 'she told …, branding'", key="m15b")
+S("partial", "a criminal who has seized power", "she", "tsikhanouskaya", "branding", "brand", OPP, "", parent="m15b")
+PEJ("criminal", Q, "tsikhanouskaya", note="as m14")
+DEL("seized power", Q, "tsikhanouskaya", "usurpation: the power is not won by election (judgement call)")
+S("indirect", "the release of all political prisoners and free and fair elections", "she", "tsikhanouskaya", "calling for", "call for", OPP,
+  "[np-content] demanded free and fair elections: no marker")
