@@ -1,5 +1,5 @@
 """Validate the second coder's set F (standard library + pandas). Run before every commit:
-    python data/gold/reliability/set_f_coder2/check.py
+    python data/gold/reliability/heldout6/check.py
 Exit code 1 on any error."""
 import os, re, sys
 import pandas as pd
