@@ -8,7 +8,8 @@ as a build in one process — and sends back plain records. The caller assembles
 tables exactly as the one-process build does, so they are identical.
 
 Each worker loads the spaCy pipeline once: :class:`LoadPipeline`, a Dask worker plugin,
-loads it when the worker starts (and on workers that join later), and
+loads it when the worker starts (and on workers that join later), with the caller's data
+files read and the extractors run once (:func:`~belarus_analysis.pipeline.warm_up`), and
 :func:`~belarus_analysis.nlp.load_pipeline` keeps it for the life of the worker process. A
 pipeline passed as ``nlp=`` is sent to each worker once instead.
 
@@ -19,8 +20,8 @@ stops the build with :class:`~belarus_analysis.errors.PipelineError` rather than
 other tables. On a cluster this means one environment for all (same container image or
 a shared file system) and, with ``cache``, a cache folder the workers can reach.
 
->>> n_partitions(pd.DataFrame({"n_words": [500] * 10}), workers=2)
-8
+>>> n_partitions(pd.DataFrame({"n_words": [500] * 20}), workers=2)
+16
 >>> n_partitions(pd.DataFrame({"n_words": [500] * 3}), workers=2)
 3
 """
@@ -49,9 +50,11 @@ except ImportError as e:  # the optional extra is not installed
     raise PipelineError(f"the Dask build needs the 'dask' extra ({e.name} is missing): "
                         "pip install 'belarus_analysis[dask]' (`make setup` installs it)") from None
 
-# Partitions per worker: more than one so a worker that finishes early takes another, and
-# few enough that per-task overhead (milliseconds) stays negligible against parsing (seconds).
-PARTS_PER_WORKER = 4
+# Partitions per worker: several, so that a worker that finishes early takes another and the
+# workers end close together (the last partition's length is how long one may sit idle), and few
+# enough that per-task overhead (milliseconds) stays negligible against parsing (about a second each
+# at 100,000 words on 2 workers).
+PARTS_PER_WORKER = 8
 # At most this many words per partition, so a partition's rows (held by its worker until
 # the caller takes them) stay small on large corpora: about 20 s of parsing on one core.
 PART_MAX_WORDS = 200_000
@@ -68,19 +71,32 @@ LOCAL = re.compile(r"local:(\d+)")
 # On a cluster of your own, set the same in the Dask configuration (README).
 WORKER_ENVIRON = {"MALLOC_MMAP_THRESHOLD_": 32 * 2**20}
 
+# The scheduler hands a worker its next partition when it finishes one (not one in advance, as
+# Dask's default worker-saturation of 1.1 does for a one-thread worker: ceil(1.1) = 2 tasks), so the
+# last partitions go to whichever worker is free and none waits behind another's queue at the end.
+# A local cluster's scheduler reads it when made; on a cluster of your own, set it in the Dask
+# configuration of the scheduler (README).
+SCHEDULER_CONFIG = {"distributed.scheduler.worker-saturation": 1.0}
+
 # spaCy does not document a pipeline as thread-safe: on a worker with several threads,
 # partitions run one at a time (they would contend for the GIL anyway).
 _LOCK = threading.Lock()
 
 
 class LoadPipeline(WorkerPlugin):
-    """Dask worker plugin: load the default spaCy pipeline when a worker starts, once per
-    worker process (:func:`~belarus_analysis.nlp.load_pipeline` caches it)."""
+    """Dask worker plugin: when a worker starts, load the default spaCy pipeline (once per worker
+    process: :func:`~belarus_analysis.nlp.load_pipeline` caches it) and run the extractors once
+    with the caller's path ``settings`` (:func:`~belarus_analysis.pipeline.warm_up`), so every
+    worker reads the data files before its first partition rather than during it."""
 
     name = "belarus-analysis-load-pipeline"
 
+    def __init__(self, settings: dict[str, Path] | None = None) -> None:
+        self.settings = settings or {}
+
     def setup(self, worker) -> None:
-        nlp_mod.load_pipeline()
+        with _LOCK, config.override(**self.settings):
+            pipeline.warm_up(nlp_mod.load_pipeline())
 
 
 @contextmanager
@@ -135,7 +151,7 @@ def local_cluster(n_workers: int) -> LocalCluster:
     """
     # The nanny reads the environment of the worker it spawns from the configuration when made.
     environ = {f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in WORKER_ENVIRON.items()}
-    with dask.config.set(environ):
+    with dask.config.set({**environ, **SCHEDULER_CONFIG}):
         return LocalCluster(**local_cluster_options(n_workers))
 
 
@@ -198,7 +214,7 @@ def partition_records(articles: pd.DataFrame, tables: list[str], *, nlp: Languag
     expect = {"model": dict(model), "code": code_fingerprint(), "data": data_fingerprint()}
     with connect(scheduler) as client:
         if nlp is None:
-            client.register_plugin(LoadPipeline())
+            client.register_plugin(LoadPipeline(_settings()))
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         # Keep the articles' own dtypes: Dask would turn text columns into pyarrow strings,
         # and workers must see each article's values exactly as a one-process build does.
