@@ -20,8 +20,8 @@ stops the build with :class:`~belarus_analysis.errors.PipelineError` rather than
 other tables. On a cluster this means one environment for all (same container image or
 a shared file system) and, with ``cache``, a cache folder the workers can reach.
 
->>> n_partitions(pd.DataFrame({"n_words": [500] * 20}), workers=2)
-16
+>>> n_partitions(pd.DataFrame({"n_words": [500] * 10}), workers=2)
+8
 >>> n_partitions(pd.DataFrame({"n_words": [500] * 3}), workers=2)
 3
 """
@@ -50,11 +50,12 @@ except ImportError as e:  # the optional extra is not installed
     raise PipelineError(f"the Dask build needs the 'dask' extra ({e.name} is missing): "
                         "pip install 'belarus_analysis[dask]' (`make setup` installs it)") from None
 
-# Partitions per worker: several, so that a worker that finishes early takes another and the
-# workers end close together (the last partition's length is how long one may sit idle), and few
-# enough that per-task overhead (milliseconds) stays negligible against parsing (about a second each
-# at 100,000 words on 2 workers).
-PARTS_PER_WORKER = 8
+# Partitions per worker: more than one so a worker that finishes early takes another, and
+# few enough that per-task overhead (milliseconds) stays negligible against parsing (seconds).
+# (Measured on 100,000 words, 2 workers, from Dask's task stream: the workers computed for all but
+# 0.1-0.8 s of the build, in gaps between partitions and at the end; 8 partitions per worker with one
+# handed out at a time, worker-saturation 1.0, traded smaller ends for longer gaps, no faster.)
+PARTS_PER_WORKER = 4
 # At most this many words per partition, so a partition's rows (held by its worker until
 # the caller takes them) stay small on large corpora: about 20 s of parsing on one core.
 PART_MAX_WORDS = 200_000
@@ -70,13 +71,6 @@ LOCAL = re.compile(r"local:(\d+)")
 # glibc's own dynamic maximum (32 MiB on 64-bit) removes that cost and keeps the trimming.
 # On a cluster of your own, set the same in the Dask configuration (README).
 WORKER_ENVIRON = {"MALLOC_MMAP_THRESHOLD_": 32 * 2**20}
-
-# The scheduler hands a worker its next partition when it finishes one (not one in advance, as
-# Dask's default worker-saturation of 1.1 does for a one-thread worker: ceil(1.1) = 2 tasks), so the
-# last partitions go to whichever worker is free and none waits behind another's queue at the end.
-# A local cluster's scheduler reads it when made; on a cluster of your own, set it in the Dask
-# configuration of the scheduler (README).
-SCHEDULER_CONFIG = {"distributed.scheduler.worker-saturation": 1.0}
 
 # spaCy does not document a pipeline as thread-safe: on a worker with several threads,
 # partitions run one at a time (they would contend for the GIL anyway).
@@ -151,7 +145,7 @@ def local_cluster(n_workers: int) -> LocalCluster:
     """
     # The nanny reads the environment of the worker it spawns from the configuration when made.
     environ = {f"distributed.nanny.pre-spawn-environ.{k}": v for k, v in WORKER_ENVIRON.items()}
-    with dask.config.set({**environ, **SCHEDULER_CONFIG}):
+    with dask.config.set(environ):
         return LocalCluster(**local_cluster_options(n_workers))
 
 

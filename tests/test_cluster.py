@@ -38,11 +38,6 @@ def test_local_workers_keep_glibc_mmap_threshold(client):
     assert set(got.values()) == {str(32 * 2**20)} and len(got) == 2
 
 
-def test_local_scheduler_hands_out_one_partition_per_worker_at_a_time(client):
-    # a partition goes to whichever worker is free, none waits queued behind another (cluster.SCHEDULER_CONFIG)
-    assert client.cluster.scheduler.WORKER_SATURATION == 1.0
-
-
 def test_every_worker_reads_the_callers_data_files_before_its_first_partition(client, tmp_path):
     from belarus_analysis import resources
 
