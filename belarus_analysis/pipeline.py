@@ -76,6 +76,26 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
     return done
 
 
+# A short text every extractor has work on (a quotation, a reporting verb, a name, a date, a figure).
+WARM_UP_TEXT = "“The vote was held,” Lukashenko said on 9 August 2020; turnout was 84%."
+
+
+def warm_up(nlp: Language) -> None:
+    """Run every registered extractor once on :data:`WARM_UP_TEXT`, so that this process has read
+    the data files (lexicons, actors, rules) and compiled their patterns before its first article.
+
+    That first run costs about a second, once per process: a Dask worker makes it when it starts
+    (:class:`~belarus_analysis.cluster.LoadPipeline`), not in the middle of its first partition.
+    The data files are those of the current :mod:`~belarus_analysis.config` settings.
+
+    >>> import belarus_analysis as ba
+    >>> warm_up(ba.nlp.load_pipeline())
+    """
+    tables = order(REGISTRY)
+    check_requirements(nlp, tables)
+    extract_article(nlp(WARM_UP_TEXT), {"article_id": "warm-up", "text": WARM_UP_TEXT}, tables)
+
+
 @contextmanager
 def _collection_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused while one article's rows are extracted.

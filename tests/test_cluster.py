@@ -38,6 +38,19 @@ def test_local_workers_keep_glibc_mmap_threshold(client):
     assert set(got.values()) == {str(32 * 2**20)} and len(got) == 2
 
 
+def test_every_worker_reads_the_callers_data_files_before_its_first_partition(client, tmp_path):
+    from belarus_analysis import resources
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(config.LEXICONS, folder)
+    with config.override(LEXICONS=folder):
+        got = ba.build(ba.from_texts({"a": "The vote was rigged."}), ["markers"], scheduler=client)
+    assert got["markers"]["text"].tolist() == ["rigged"]
+    # One article, one partition, one worker ran it; the plugin warmed the other with the same lexicons.
+    read = client.run(lambda: any(given.startswith(str(folder)) for given, _ in resources._RESOLVED))
+    assert list(read.values()) == [True, True]
+
+
 @pytest.fixture(scope="module")
 def corpus():
     """A few distinct articles made from the seeds (paragraphs rotated), more than the workers."""

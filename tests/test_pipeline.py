@@ -247,3 +247,18 @@ def test_extraction_pauses_the_garbage_collector_and_restores_the_callers_settin
         assert not gc.isenabled()  # a collector the caller turned off stays off
     finally:
         gc.enable()
+
+
+def test_warm_up_runs_the_extractors_on_the_data_files_of_the_current_settings(nlp, tmp_path):
+    import shutil
+
+    from belarus_analysis import config
+    from belarus_analysis.errors import DataFileError
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(config.LEXICONS, folder)
+    with open(folder / "legitimacy.csv", "a", encoding="utf-8") as f:
+        f.write("sham,phrase,delegitimising,not-a-number,a bad row,test,\n")
+    pipeline.warm_up(nlp)  # the package's own files: fine
+    with config.override(LEXICONS=folder), pytest.raises(DataFileError, match="legitimacy.csv"):
+        pipeline.warm_up(nlp)  # the user's copy is read, and its bad row found, before any article

@@ -66,6 +66,10 @@ def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[froz
         if op in _ZERO_WIDTH:
             continue
         keep(frozenset({run}) if run else None, offset)
+        if run and (heads := _heads([(op, av)], ignore_case)):
+            # Python's parser pulls the common start out of an alternation ('won|win' is 'w(?:on|in)'):
+            # the literal before it and the start of each branch are one string ('won', 'win')
+            keep(frozenset(run + h for h in heads), after(max(map(len, heads))))
         run = ""
         if op is C.SUBPATTERN:
             if (av[1] | av[2]) & re.IGNORECASE == 0:  # a group that switches case handling gives nothing
@@ -84,6 +88,28 @@ def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[froz
         offset = after(width and width[0])
     keep(frozenset({run}) if run else None, offset)
     return best
+
+
+def _heads(items, ignore_case: bool) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (the literal run at
+    its start, through groups and alternations), or None when some match may start otherwise."""
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run += chr(av).lower() if ignore_case else chr(av)
+            continue
+        if op in _ZERO_WIDTH:
+            continue
+        inner = None
+        if op is C.SUBPATTERN and (av[1] | av[2]) & re.IGNORECASE == 0:
+            inner = _heads(av[-1], ignore_case)
+        elif op is C.BRANCH:
+            branches = [_heads(b, ignore_case) for b in av[1]]
+            inner = None if None in branches else frozenset().union(*branches)
+        if inner is not None:
+            return frozenset(run + h for h in inner)
+        break
+    return frozenset({run}) if run else None
 
 
 def _shift(found: tuple[frozenset[str] | None, int | None], offset: int | None

@@ -30,6 +30,14 @@ from spacy.tokens import Doc, Span, Token
 from .quotes import QuoteScan, find_quotes, paragraphs
 
 
+# Token attribute value -> its string, for every value an article's tokens had (see _strings): a
+# StringStore look-up costs several times a dict's, and words, lemmas, tags and labels recur across
+# articles. A value is a hash of its string (or a spaCy symbol), the same in every vocab. Emptied
+# past STRINGS_MEMO_SIZE entries (a few tens of MB), so a corpus's vocabulary cannot grow it for ever.
+_STRINGS: dict[int, str] = {}
+STRINGS_MEMO_SIZE = 200_000
+
+
 class ArticleView:
     """The cleaned text of one article, its parse (if any) and the indexes extractors share.
 
@@ -82,10 +90,16 @@ class ArticleView:
         """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
-        # each distinct value looked up once (a StringStore look-up costs more than indexing)
-        values, inverse = np.unique(self.doc.to_array(attr), return_inverse=True)
-        strings = self.doc.vocab.strings
-        return np.array([strings[h] for h in values.tolist()], dtype=object)[inverse.reshape(-1)].tolist()
+        hashes = self.doc.to_array(attr).tolist()
+        try:
+            return [_STRINGS[h] for h in hashes]
+        except KeyError:  # values no article before had: each looked up once in the StringStore
+            if len(_STRINGS) > STRINGS_MEMO_SIZE:
+                _STRINGS.clear()
+            strings = self.doc.vocab.strings
+            for h in set(hashes).difference(_STRINGS):
+                _STRINGS[h] = strings[h]
+            return [_STRINGS[h] for h in hashes]
 
     @cached_property
     def lower(self) -> list[str]:

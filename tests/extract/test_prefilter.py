@@ -58,6 +58,11 @@ def test_literals_of_branches_repeats_and_groups():
     assert required_literals(r"Sham", 0) == frozenset({"Sham"})  # case-sensitive: as written
     assert required_literals(r"(a)\1") == frozenset({"a"})
     assert required_literals(r"\d+(?:\.\d+)?%?") is None
+    # Python's parser factors a common start out of an alternation ('w(?:on|in)'): rejoined, not just 'in'/'on'
+    assert required_literals(r"\b(?:won|wins|win|winning)\b") == frozenset({"won", "wins", "win", "winning"})
+    assert required_literals(r"(?:have|has|had)(?:n't)?") == frozenset({"have", "has", "had"})
+    assert required_literals(r"a(?:bc|\w)") == frozenset({"a"})  # a branch starting with no literal: no join
+    assert required_literals(r"ab(?-i:Cd|Ce)") == frozenset({"ab"})  # nor one with its own case handling
 
 
 WORDS = sorted({w for p in PATTERNS for lits in [required_literals(p.pattern)] if lits for w in lits})

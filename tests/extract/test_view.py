@@ -1,0 +1,39 @@
+"""The shared article view (belarus_analysis.extract.view): token attribute strings from arrays."""
+
+from __future__ import annotations
+
+import spacy
+
+from belarus_analysis.extract import view
+from belarus_analysis.extract.view import ArticleView
+
+
+def _expected(doc):
+    return ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc], [t.pos_ for t in doc], [t.dep_ for t in doc])
+
+
+def _got(doc):
+    v = ArticleView(doc)
+    return v.lower, v.lemma_lower, v.pos, v.dep
+
+
+def test_strings_equal_the_tokens_across_articles_and_vocabs(nlp, monkeypatch):
+    # The memo of value -> string is shared by all articles (and vocabs): words an earlier article
+    # brought must not stand for other words of a later one, nor of another pipeline's vocab.
+    monkeypatch.setattr(view, "_STRINGS", {})
+    first = nlp("The Commission said the vote was rigged.")
+    second = nlp("Zyxwvut, a never-seen word, was said by Qwrtz twice.")
+    assert _got(first) == _expected(first)
+    assert _got(second) == _expected(second)
+    blank = spacy.blank("en")
+    other = blank("Ümlaut words and zyxwvut again")
+    assert ArticleView(other).lower == [t.lower_ for t in other]
+
+
+def test_strings_memo_is_emptied_when_full(nlp, monkeypatch):
+    monkeypatch.setattr(view, "_STRINGS", {})
+    monkeypatch.setattr(view, "STRINGS_MEMO_SIZE", 5)
+    for text in ["One two three four five six seven.", "Eight nine ten eleven twelve thirteen.", "One again."]:
+        doc = nlp(text)
+        assert _got(doc) == _expected(doc)
+        assert len(view._STRINGS) <= 5 + len(doc) * 4  # emptied before it grows past the bound by an article
