@@ -531,7 +531,7 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
         Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
         acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
         ``gold_set`` (the held-out sets' names, ``held-out pooled`` when there are several,
-        ``<set>: second coder vs first`` for a set coded twice (:func:`agreement`), then
+        ``<set> (agreement)``: a second coder vs the first, for a set coded twice (:func:`agreement`), then
         ``<name> (in-sample)`` for development sets, then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
         ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
@@ -552,8 +552,8 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     """:func:`heldout` scores of every held-out set, each set parsed and built once.
 
     Returns gold set label -> table -> :func:`evaluate` frame: the held-out ``sets`` (default
-    :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set>: second coder vs
-    first`` for a set coded twice (:func:`agreement`: the human ceiling), then with ``development``
+    :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set> (agreement)`` for a
+    set coded twice (:func:`agreement`: a second coder vs the first, the ceiling), then with ``development``
     every :func:`development_sets` set as ``<name> (in-sample)``. ``tables`` and
     ``**build_options`` as in :func:`heldout`.
     """
@@ -563,7 +563,7 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     if len(sets) > 1:
         scored["held-out pooled"] = _pooled(located)
     for s in sorted(set(sets) & set(reliability_sets())):
-        scored[f"{s}: second coder vs first"] = agreement(s, tables=tables)
+        scored[f"{s} (agreement)"] = agreement(s, tables=tables)
     for s in development_sets() if development else ():
         scored[f"{s} (in-sample)"] = heldout(tables, name=s, **build_options)
     return scored

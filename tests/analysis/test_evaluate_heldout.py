@@ -240,7 +240,7 @@ def test_agreement_scores_a_second_coder_against_the_first(tmp_path, monkeypatch
     scores = evaluate.agreement("heldout", tables=["statements", "markers"])
     assert scores["statements"].set_index("kind").loc[["all", "top-level"], "f1"].tolist() == [1.0, 1.0]
     assert scores["markers"].set_index("lexicon").loc["polar", "voice_accuracy"] == 1.0
-    assert list(evaluate.gold_sets_scored(["statements"])) == ["heldout", "heldout: second coder vs first"]
+    assert list(evaluate.gold_sets_scored(["statements"])) == ["heldout", "heldout (agreement)"]
 
     # the second coder leaves out the nested partial quote, gives Moscow another group, and hears the
     # outlet's voice in the scare-quoted words
