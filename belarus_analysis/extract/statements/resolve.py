@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +31,16 @@ class Mention:
 
 
 NONE = Lookup(None, None, "none")
+
+
+@dataclass
+class _Holders:
+    """The subjects (indices into :attr:`Resolver.mentions`) one test picks, with their starts,
+    extended as subjects are added: a walk back over a long article becomes a bisection."""
+    test: Callable[[Mention, str], bool]
+    starts: list[int] = field(default_factory=list)
+    indices: list[int] = field(default_factory=list)
+    scanned: int = 0
 
 
 def _another_person(words: list[str], name: Collection[str]) -> bool:
@@ -74,6 +84,7 @@ class Resolver:
                                        if p in PERSON_PRONOUNS}
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
+        self.holders: dict[tuple[str, str], _Holders] = {}  # (kind, word) -> subjects: _nearest
         self.mentions: list[Mention] = []
         self.mention_starts: list[int] = []  # in step with self.mentions (sorted: _before bisects)
         seen: set[int] = set()
@@ -293,7 +304,7 @@ class Resolver:
         person is paragraphs later too: the fallback when no description introduced the name)."""
         word = h.lower_
         named = [t.lower_ for t in h.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [word]
-        for m, low in (self._before(pos) if anywhere else self._window(pos)):
+        for m, low in (self._nearest(("surname", word), pos) if anywhere else self._window(pos)):
             if m.actor is None and m.group is None:
                 continue
             words = low.split()
@@ -333,6 +344,31 @@ class Resolver:
         """The subjects starting before ``pos`` with their lower-cased texts, nearest first (from a
         bisection: a long article holds many subjects, and every speaker asks)."""
         for j in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
+            yield self.mentions[j], self.lowered[j]
+
+    def _nearest(self, key: tuple[str, str], pos: int) -> Iterator[tuple[Mention, str]]:
+        """:meth:`_before`, only the subjects ``key`` picks: ``("noun", w)``, those with an actor or
+        group whose expression holds the word w, singular or plural ('mission' is not in 'commission';
+        'the country' is in 'the three countries'); ``("surname", w)``, those of two words or more
+        ending in w. Each key's subjects are found once, so the walk back is linear in the article."""
+        found = self.holders.get(key)
+        if found is None:
+            kind, word = key
+            if kind == "noun":
+                stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
+                whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
+                found = _Holders(lambda m, low: bool((m.actor or m.group) and whole.search(low)))
+            else:
+                found = _Holders(lambda m, low: len(w := low.split()) > 1 and w[-1].rstrip("’'s,") == word)
+            self.holders[key] = found
+        # subjects added since the last look (the resolver resolves each while collecting them)
+        for j in range(found.scanned, len(self.mentions)):
+            if found.test(self.mentions[j], self.lowered[j]):
+                found.starts.append(self.mention_starts[j])
+                found.indices.append(j)
+        found.scanned = len(self.mentions)
+        for k in range(bisect_left(found.starts, pos) - 1, -1, -1):
+            j = found.indices[k]
             yield self.mentions[j], self.lowered[j]
 
     def _coordination(self, text: str) -> Lookup | None:
@@ -495,13 +531,10 @@ class Resolver:
         if owned.group:
             return owned
         word = h.lemma_.lower()
-        # a word of the expression, singular or plural ('mission' is not in 'commission'; 'the country'
-        # is in 'the three countries')
-        stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
-        whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
-        for m, low in self._before(pos):
-            if (m.actor or m.group) and whole.search(low):
-                return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
+        nearest = next(self._nearest(("noun", word), pos), None)
+        if nearest is not None:
+            m = nearest[0]
+            return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         named = self._name_with(word, pos)
         if named is not None:
             return Lookup(named, self.ctx.idx.group(named), "description")
