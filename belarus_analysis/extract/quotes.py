@@ -132,7 +132,7 @@ def find_quotes(text: str) -> QuoteScan:
             pairs += [(a, c) for a, c in p if c - a > 3]  # 'n' in rock 'n' roll is no quote
             bad += b
             open_at_end.append(lft)
-        end = len(text[:hi].rstrip())
+        end = lo + len(text[lo:hi].rstrip())  # a paragraph is a non-blank line: never strips past lo
         for o in (o for o in open_at_end if o is not None):
             if _reopens(text, paras, k, text[o]):
                 quotes.append(Quote(o + 1, end, text[o], ""))

@@ -109,6 +109,17 @@ class Context:
                 return p
         return None
 
+    def person_at(self, pos: int) -> str | None:
+        """The actor of the person mention covering ``pos`` (one regex scan found them: they do not
+        overlap, so only the last one starting by ``pos`` can)."""
+        j = bisect.bisect_right(self.person_starts, pos) - 1
+        return self.persons[j][2] if j >= 0 and pos < self.persons[j][1] else None
+
+    def persons_between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The person mentions starting at or after ``lo`` and ending by ``hi``, in text order."""
+        window = self.persons[bisect.bisect_left(self.person_starts, lo):bisect.bisect_right(self.person_starts, hi)]
+        return [p for p in window if p[1] <= hi]
+
     def segment(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.segment_starts, pos) - 1
         return self.segments[max(i, 0)] if self.segments else (0, len(self.text))
@@ -402,9 +413,9 @@ def _appositive_age(ctx: Context, f: Figure) -> tuple[bool, str | None]:
             m := re.search(r"[,(]\s*$", ctx.text[max(0, f.start - 3):f.start])):
         return False, None
     name_end = f.start - len(m.group())
-    for s, e, actor in ctx.persons:
-        if e == name_end:
-            return True, actor
+    named = ctx.person_before(0, name_end)
+    if named is not None and named[1] == name_end:
+        return True, named[2]
     tok = ctx.token(name_end - 1)
     return tok is not None and tok.ent_type_ == "PERSON", None
 
@@ -483,9 +494,9 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             # percent of the vote, X extended his rule')
             if c.dep_ != dep or c.idx < lo or (c.idx >= f.start and verb.idx < f.start):
                 continue
-            found = [a for s, e, a in ctx.persons if s <= c.idx < e]
-            if found:
-                return found[0]
+            found = ctx.person_at(c.idx)
+            if found is not None:
+                return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
     return None
@@ -609,7 +620,7 @@ def respective_owners(ctx: Context, figures: Sequence[Figure]) -> None:
         if len(group) < 2:
             continue
         lo = ctx.segment(group[0].start)[0]
-        persons = [p for p in ctx.persons if lo <= p[0] and p[1] <= group[0].start]
+        persons = ctx.persons_between(lo, group[0].start)
         run = persons[-1:]
         for p in reversed(persons[:-1]):  # the coordination of names that ends last before the shares
             if not _COORDINATION.fullmatch(ctx.text[p[1]:run[0][0]]):
