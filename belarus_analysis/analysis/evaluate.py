@@ -11,7 +11,7 @@ held-out set (or several pooled), :func:`headline` puts every held-out set and t
 the seeds (held-out first: it is the figure to quote). Sets whose errors the rules were tuned on
 move to ``data/gold/dev_set_*/`` (:func:`development_sets`, in-sample). A set coded a second time,
 independently (``data/gold/reliability/<set>/``), gives the coders' agreement (:func:`agreement`): the
-human ceiling the extractor's scores are read against. For statements the held-out gold also scores speech acts only
+ceiling the extractor's scores are read against. For statements the held-out gold also scores speech acts only
 (``top-level``: rows without a parent, ``parent_gold_id`` / ``parent_statement_id``)
 and the speaker's actor group (``actor_group_accuracy``, over gold rows that name a group).
 
@@ -363,7 +363,7 @@ def reliability_sets() -> list[str]:
     ids and texts), in name order."""
     gold = Path(config.GOLD)
     return sorted(d.name for d in (gold / "reliability").glob("*")
-                  if (d / "statements.csv").is_file() and (gold / d.name / "articles.csv").is_file())
+                  if all((d / f"{t}.csv").is_file() for t in KEYS) and (gold / d.name / "articles.csv").is_file())
 
 
 def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = None,
@@ -373,9 +373,10 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
     Both codings follow the same guides and are located in the same texts; the second coder's rows
     take the place of predictions in :func:`evaluate`'s scores, so the numbers read exactly like the
     extractor's and bound them: an extractor cannot be expected to agree with one coder much better
-    than another coder does. F1 and the span scores are symmetric; attribute accuracies are over matched
-    pairs, ``actor_group`` where the first coder names a group and ``fully_right`` over the first
-    coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
+    than another coder does. Swapping the coders swaps precision and recall; F1 changes only where
+    spans differ, since a match needs ``min_overlap`` of the first coder's span. Attribute accuracies are
+    over matched pairs, ``actor_group`` where the first coder names a group and ``fully_right`` over the
+    first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
 
     Parameters
     ----------
@@ -396,15 +397,24 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
     Raises
     ------
     GoldError
-        A row of either coding is not found in its article's text.
+        A table's file is missing from the second coding, or a row of either coding names an article
+        not in the set or is not found in its article's text.
     """
     folder = heldout_dir(name)
     other = heldout_dir(Path("reliability") / folder.name if second is None else second)
     articles = heldout_articles(folder)
     out = {}
     for t in tables:
+        path = other / f"{t}.csv"
+        if not path.is_file():
+            raise GoldError(f"{path}: missing; the second coding needs a {t}.csv like {folder / f'{t}.csv'}")
+        ids = pd.read_csv(path, dtype="string", keep_default_na=False, usecols=["article_id"])["article_id"]
+        unknown = ~ids.isin(articles["article_id"])
+        if unknown.any():  # the first coding's loader keeps a set's own articles: a typo would vanish
+            line = int(unknown.idxmax()) + 2
+            raise GoldError(f"{path}:{line}: article_id {ids[unknown].iloc[0]!r} is not an article of {folder}")
         gold = _typed(t, load_gold(t, articles, folder / f"{t}.csv", texts=folder / "texts"))
-        pred = _typed(t, load_gold(t, articles, other / f"{t}.csv", texts=folder / "texts"))
+        pred = _typed(t, load_gold(t, articles, path, texts=folder / "texts"))
         if t == "statements":
             pred["parent_statement_id"] = pred["parent_gold_id"].replace("", pd.NA)
         elif t == "figures":

@@ -223,6 +223,8 @@ def _second_coding(folder: Path, statements: pd.DataFrame, markers: pd.DataFrame
     folder.mkdir(parents=True)
     statements.to_csv(folder / "statements.csv", index=False)
     markers.to_csv(folder / "markers.csv", index=False)
+    pd.DataFrame(columns=["gold_id", "article_id", "text", "occurrence", "value", "unit", "kind"]).to_csv(
+        folder / "figures.csv", index=False)  # a set with no figures
     return folder
 
 
@@ -262,3 +264,18 @@ def test_agreement_refuses_a_second_coding_not_in_the_texts(tmp_path, monkeypatc
                            pd.DataFrame())
     with pytest.raises(GoldError, match=r"wrong/statements.csv:2: 'not in the article'"):
         evaluate.agreement("heldout", second=wrong, tables=["statements"])
+
+
+def test_agreement_refuses_a_missing_table_and_an_unknown_article(tmp_path, monkeypatch):
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    first = _folder(tmp_path / "heldout")
+    coded = pd.read_csv(first / "statements.csv", dtype=str, keep_default_na=False)
+    typo = _second_coding(tmp_path / "reliability" / "heldout", coded.assign(article_id=["h1", "h1", "h9"]),
+                          pd.DataFrame())
+    with pytest.raises(GoldError, match=r"heldout/statements.csv:4: article_id 'h9' is not an article"):
+        evaluate.agreement("heldout", tables=["statements"])
+    assert evaluate.reliability_sets() == ["heldout"]
+    (typo / "figures.csv").unlink()
+    assert evaluate.reliability_sets() == []  # a second coding lacking a table is not listed
+    with pytest.raises(GoldError, match=r"heldout/figures.csv: missing"):
+        evaluate.agreement("heldout", tables=["figures"])

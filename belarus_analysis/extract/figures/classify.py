@@ -510,7 +510,11 @@ _POSSESSED = re.compile(r"(?:(?P<pronoun>\b(?:his|her))|['’]s)\s+(?:(?:officia
 def _possessor(ctx: Context, f: Figure) -> str | None:
     """The person owning a percent no cue classified: a name in ``actors.csv`` with 's ("Lukashenko's 80.1
     percent"), or a his/her whose antecedent is found ("his 80 percent"; '' when none is): that person's share
-    of the votes. None when no person owns it ("the country's 2 percent growth")."""
+    of the votes. None when no person owns it ("the country's 2 percent growth") or the percent modifies a
+    noun after it ("X's 10 percent pension increase": the person owns the increase, not a percent)."""
+    last = ctx.token(f.end - 1)
+    if last is not None and last.head.i > last.i and last.head.pos_ == "NOUN":
+        return None
     lo = ctx.segment(f.start)[0]
     m = _POSSESSED.search(ctx.text, max(lo, f.start - 40), f.start)
     if m is None:

@@ -208,7 +208,7 @@ class Resolver:
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         if h is not None and (h.pos_ == "NOUN" or h.pos_ == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
                 c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in h.children):
-            described = self._description(h, sp.start, text)
+            described = self._description(h, sp.start, text, content)
             if described.actor_id or described.group:
                 return described
         if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
@@ -513,7 +513,7 @@ class Resolver:
                 return found if found.actor_id or found.group else None
         return None
 
-    def _description(self, h: Token, pos: int, text: str = "") -> Lookup:
+    def _description(self, h: Token, pos: int, text: str = "", content: tuple[int, int] | None = None) -> Lookup:
         """An anaphoric description, resolved the way a reader does:
 
         - 'the ministry' -> the nearest earlier subject whose expression has that noun (its actor,
@@ -523,7 +523,9 @@ class Resolver:
         - 'the office's spokeswoman', 'the ministry's press service': the possessor's actor, as a
           group only (a person of that body, not the body);
         - 'The diplomat', 'the minister' (a person's title with no country of its own): the
-          nearest earlier person who spoke or was a subject, within the window;
+          nearest earlier person who spoke or was a subject, within the window, never one inside
+          ``content``, the statement's own reported content ('X won 10 percent, the chairwoman said':
+          not X);
         - 'the Ministry' in a release its outlet publishes (outlet 'Polish Ministry of Foreign
           Affairs'): the outlet's actor.
         """
@@ -540,7 +542,7 @@ class Resolver:
             return Lookup(named, self.ctx.idx.group(named), "description")
         if text and self.ctx.idx.words.titles(text) and not self.ctx.idx.words.group(text):
             for m in self._recent(pos):
-                if m.person and (m.actor or m.group):
+                if m.person and (m.actor or m.group) and not (content and content[0] <= m.start < content[1]):
                     return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
         if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words():
             return self.outlet._replace(how="description")

@@ -65,3 +65,9 @@ def test_a_surname_far_after_the_full_name_keeps_its_group():
     t = statements_of("Lucas Leiros de Almeida, an observer from Brazil, said the process was open. " + filler
                       + "The count was transparent, Almeida added.")
     assert row_with(t, "The count was transparent").actor_group == "election_observers"
+
+
+def test_a_bare_title_never_refers_to_a_person_inside_its_own_statement():
+    # the candidate is what the chairwoman talked about, not who she is
+    t = statements_of("Tikhanovskaya received 10 percent, the commission chairwoman said.")
+    assert pd.isna(row_with(t, "Tikhanovskaya received").actor_id)
