@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..trie import alternation
 
 
 # Word boundaries that also hold next to punctuation and digits.
@@ -25,11 +24,6 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 AMBIGUOUS_MONTHS = {"may", "march"}
 TIME_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
               "last", "next", "this", "early", "mid", "late", "the", "that", "on", "to", "between", "and"}
-
-
-def alt(words: Sequence[str]) -> str:
-    """An alternation of ``words`` (longest first), shaped as a trie: :func:`..trie.alternation`."""
-    return alternation(words)
 
 
 class Starts(dict):

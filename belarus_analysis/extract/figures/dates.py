@@ -8,21 +8,22 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..intervals import Disjoint
-from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, alt, matches_at
+from ..trie import alternation
+from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, matches_at
 from .core import starts as scan_starts
 from .core import B as _B
 from .core import E as _E
 
 _FULL_MONTHS = [names.split()[0].capitalize() for names in MONTH_NAMES]
 _ABBREVIATED = [a.capitalize() for names in MONTH_NAMES for a in names.split()[1:]]
-_MONTH = r"(?P<month>" + alt(_FULL_MONTHS + [a + "." for a in _ABBREVIATED] + _ABBREVIATED) + ")"
-_MONTH_FULL = r"(?P<month>" + alt(_FULL_MONTHS) + ")"
-_NO_MONTH_NEXT = r"(?!\s+(?:of\s+)?(?:" + alt(_FULL_MONTHS + _ABBREVIATED) + r")\b)"
+_MONTH = r"(?P<month>" + alternation(_FULL_MONTHS + [a + "." for a in _ABBREVIATED] + _ABBREVIATED) + ")"
+_MONTH_FULL = r"(?P<month>" + alternation(_FULL_MONTHS) + ")"
+_NO_MONTH_NEXT = r"(?!\s+(?:of\s+)?(?:" + alternation(_FULL_MONTHS + _ABBREVIATED) + r")\b)"
 _D = r"(?:3[01]|[12]\d|0?[1-9])"
 _DAY = rf"(?P<day>{_D})(?:st|nd|rd|th)?"
 _DAY0 = rf"(?P<day0>{_D})"  # first day of a range
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_WD = r"(?P<weekday>" + alt([d.capitalize() for d in WEEKDAYS]) + ")"
+_WD = r"(?P<weekday>" + alternation([d.capitalize() for d in WEEKDAYS]) + ")"
 _WD_PREFIX = rf"(?:{_WD},?\s+)?"
 _RANGE = r"\s*(?:–|—|-|to|until|till)\s*"
 _REL = r"(?i:last|next|this|coming|past)"

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ...errors import DataFileError
 from ...resources import lexicon_path, read_rows, version
-from .core import SPACE, alt
+from ..trie import alternation
+from .core import SPACE
 
 # File names inside the lexicon folder (config.LEXICONS, read when the extractor runs).
 KINDS_FILE = "figure_kinds.csv"
@@ -84,8 +85,8 @@ def _load_qualifiers(path: Path, stamp: str) -> Qualifiers:
     rows = read_rows(path)
     by_pos = {p: [r["qualifier"] for r in rows if r["position"] == p] for p in ("before", "after")}
     return Qualifiers(
-        before=re.compile(rf"(?<![\w])({alt(by_pos['before'])})\s*$", re.IGNORECASE),
-        after=re.compile(rf"^\s*({alt(by_pos['after'])})(?![\w])", re.IGNORECASE),
+        before=re.compile(rf"(?<![\w])({alternation(by_pos['before'])})\s*$", re.IGNORECASE),
+        after=re.compile(rf"^\s*({alternation(by_pos['after'])})(?![\w])", re.IGNORECASE),
         classes={r["qualifier"]: r["class"] for r in rows},
     )
 

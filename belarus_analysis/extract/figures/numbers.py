@@ -8,9 +8,10 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from ..intervals import Disjoint
+from ..trie import alternation
 from .core import B as _B
 from .core import E as _E
-from .core import GROUP_SPACE, SPACE, Figure, Starts, alt, matches_at, previous_word
+from .core import GROUP_SPACE, SPACE, Figure, Starts, matches_at, previous_word
 from .core import starts as scan_starts
 from .lexicons import Rule
 
@@ -117,22 +118,22 @@ def digits_value(s: str) -> float | None:
 
 _CLOCK = re.compile(r"(?<![\w:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"
                     r"(?![\w:])", re.IGNORECASE)
-_RANK = re.compile(rf"{_B}(?:No\.|no\.|Nr\.|[Nn]umber)\s?(?P<n>\d+|{alt(UNITS)}){_E}")
-_NUMWORD = alt(CARDINAL_WORDS)
+_RANK = re.compile(rf"{_B}(?:No\.|no\.|Nr\.|[Nn]umber)\s?(?P<n>\d+|{alternation(UNITS)}){_E}")
+_NUMWORD = alternation(CARDINAL_WORDS)
 _FRACTION = re.compile(
-    rf"{_B}(?:(?P<a>a|one)[\s-](?P<den>{alt(FRACTIONS)})(?=\s+of\b)"
-    rf"|(?P<num>{alt(list(UNITS)[2:10])})[\s-](?P<dens>{alt([d + 's' for d in FRACTIONS])})"
-    rf"|(?P<half>half)(?=\s+of\b|\s+an?\s+(?:{alt(SCALES)}|dozen)\b)"
-    rf"|(?P<x>one|\d+)\s+(?:in|out\s+of)\s+(?P<y>{alt(list(UNITS)[2:])}|\d{{1,3}})(?![\w.,]\d)){_E}",
+    rf"{_B}(?:(?P<a>a|one)[\s-](?P<den>{alternation(FRACTIONS)})(?=\s+of\b)"
+    rf"|(?P<num>{alternation(list(UNITS)[2:10])})[\s-](?P<dens>{alternation([d + 's' for d in FRACTIONS])})"
+    rf"|(?P<half>half)(?=\s+of\b|\s+an?\s+(?:{alternation(SCALES)}|dozen)\b)"
+    rf"|(?P<x>one|\d+)\s+(?:in|out\s+of)\s+(?P<y>{alternation(list(UNITS)[2:])}|\d{{1,3}})(?![\w.,]\d)){_E}",
     re.IGNORECASE)
-_HALF_SCALE = re.compile(rf"\s+an?\s+({alt(SCALES)}|dozen){_E}", re.IGNORECASE)
+_HALF_SCALE = re.compile(rf"\s+an?\s+({alternation(SCALES)}|dozen){_E}", re.IGNORECASE)
 _MULTIPLIER = re.compile(rf"{_B}(?:(?P<w>twice|thrice)|(?P<n>{_NUMWORD}|\d+)-?fold){_E}", re.IGNORECASE)
 _ORDINAL = re.compile(
-    rf"{_B}(?:(?:(?P<tens>{alt(TENS)})-)?(?P<word>{alt(ORDINALS)})|(?P<digits>\d+)(?:st|nd|rd|th)){_E}",
+    rf"{_B}(?:(?:(?P<tens>{alternation(TENS)})-)?(?P<word>{alternation(ORDINALS)})|(?P<digits>\d+)(?:st|nd|rd|th)){_E}",
     re.IGNORECASE)
-_VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alt(VAGUE)}){_E}", re.IGNORECASE)
+_VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alternation(VAGUE)}){_E}", re.IGNORECASE)
 _WORD_RUN = re.compile(
-    rf"(?<![\w-])(?:an?\s+(?=(?:{alt(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
+    rf"(?<![\w-])(?:an?\s+(?=(?:{alternation(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
     re.IGNORECASE)
 # Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
 _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
@@ -141,7 +142,7 @@ _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
 # a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
 # are matched within their word, so that no start hides another).
 _OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "a", "an", "half", "twice", "thrice", "no", "nr", "number"]
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alt(_OPENING_WORDS)})))")
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)})))")
 # The kinds of start each pattern's matches begin with.
 _KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
@@ -152,8 +153,8 @@ def _matches(pattern: re.Pattern, text: str, starts: Starts) -> Iterator[re.Matc
     return matches_at(pattern, text, starts.at(_KINDS[pattern]))
 
 
-_SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alt([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
-                          rf"|({alt(GLUED_SCALES)})(?![A-Za-z0-9]))",
+_SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alternation([*SCALES, *SCALE_ABBREVIATIONS])})(?![\w])"
+                          rf"|({alternation(GLUED_SCALES)})(?![A-Za-z0-9]))",
                           re.IGNORECASE)
 
 

@@ -107,7 +107,7 @@ def _tweets(ctx: Ctx) -> list[Found]:
             continue
         if gaps is None:
             gaps = [ctx.text.count("\n", p[1], n[0]) for p, n in zip(ctx.paras, ctx.paras[1:])]
-        usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
+            usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
         s, e = m.start("body"), m.end("body")
         marks = None
         q = next((q for q in ctx.quotes if q.start - 1 == s and q.end + 1 == e), None)

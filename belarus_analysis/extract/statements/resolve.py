@@ -43,6 +43,13 @@ class _Holders:
     scanned: int = 0
 
 
+def _surname(low: str) -> str | None:
+    """The last word of a lower-cased name of two words or more, without a possessive or comma
+    ('foreign minister rasa vell's' -> 'vell'); None for a single word."""
+    words = low.split()
+    return words[-1].rstrip("’'s,") if len(words) > 1 else None
+
+
 def _another_person(words: list[str], name: Collection[str]) -> bool:
     """Do the lower-cased ``words`` of a name ending in a surname of ``name`` (the words of an
     earlier full name) hold another given name? 'Ivan Gutsalo' after 'Maria Gutsalo' is another
@@ -307,8 +314,7 @@ class Resolver:
         for m, low in (self._nearest(("surname", word), pos) if anywhere else self._window(pos)):
             if m.actor is None and m.group is None:
                 continue
-            words = low.split()
-            if len(words) > 1 and words[-1].rstrip("’'s,") == word and not _another_person(named, set(words)):
+            if _surname(low) == word and not _another_person(named, set(low.split())):
                 return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "previous")
         return NONE
 
@@ -359,7 +365,7 @@ class Resolver:
                 whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
                 found = _Holders(lambda m, low: bool((m.actor or m.group) and whole.search(low)))
             else:
-                found = _Holders(lambda m, low: len(w := low.split()) > 1 and w[-1].rstrip("’'s,") == word)
+                found = _Holders(lambda m, low: _surname(low) == word)
             self.holders[key] = found
         # subjects added since the last look (the resolver resolves each while collecting them)
         for j in range(found.scanned, len(self.mentions)):
