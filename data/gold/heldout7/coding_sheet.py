@@ -97,3 +97,121 @@ F("two", "2", "people", "count", qual="at least", note="died; inside a quotation
 S("indirect", "the events are unfolding \"in the middle of Europe.\"", "Tikhanovskaya", "tsikhanouskaya", "emphasizing", "emphasize", OPP,
   "participle with the same subject as 'said' (§6 shared subjects); span ends with the closing mark", key="me")
 S("partial", "in the middle of Europe.", "Tikhanovskaya", "tsikhanouskaya", "emphasizing", "emphasize", OPP, "", parent="me")
+
+# ---------------------------------------------------------------- p06 Sputnik via UrduPoint 2020-08-05 (Russian CEC not invited)
+art("p06_sputnik_2020")
+DATE("05th August, 2020", "2020-08-05", "dateline (credit line kept as body text)")
+S("indirect", "The Russian Central Election Commission (CEC) will not observe the presidential election in Belarus, since it did not receive an invitation from Minsk and does not consider it possible to send its representatives to the republic due to the coronavirus pandemic",
+  "CEC head Ella Pamfilova", "pamfilova", "told Sputnik", "tell", RG, "[inverted] 'on Wednesday' excluded")
+DATE("Wednesday", "2020-08-05", "same-day news (P = Wednesday 5 Aug 2020)")
+S("direct", "The Russian CEC did not receive the traditional official invitation from its Belarusian colleagues [to observe the election],", "Pamfilova", "pamfilova", "said", "say", RG,
+  "[inverted] [editorial-brackets]")
+S("indirect", "Russian observers would not attend the event as part of the missions of the Commonwealth of Independent States (CIS), the Organization for Security and Cooperation in Europe (OSCE) and the OSCE's Office for Democratic Institutions and Human Rights (ODIHR)",
+  "The official", "pamfilova", "said", "say", RG, "'The official' = Pamfilova (anaphoric description, statements.md §1.3)")
+S("indirect", "the (ODIHR) received an invitation from the Belarusian side too late", "Pamfilova", "pamfilova", "According to", "according to", RG, "'According to' + a person")
+S("indirect", "As for the CIS, the CEC does not consider it possible to send its representatives to Belarus, given, \"to put it mildly, the very specific attitude of the Belarusian leadership to the coronavirus pandemic,\"",
+  "the head", "pamfilova", "added", "add", RG, "[inverted] 'the head' = Pamfilova ('CEC head' earlier); the span ends with the closing mark", key="ad")
+S("partial", "to put it mildly, the very specific attitude of the Belarusian leadership to the coronavirus pandemic,", "the head", "pamfilova", "added", "add", RG, "", parent="ad")
+DATE("August 9", "2020-08-09", "'is scheduled for August 9' (future context; polling day)")
+F("Five", "5", "people", "count", note="registered candidates")
+TITLE("head of state", OUT, "", "'the current head of state, Alexander Lukashenko' (§4.3 list); 'current' left out")
+DATE("July 14", "2020-07-14", "campaign start (past context)")
+DATE("August 8", "2020-08-08", "campaign end ('will last until'; future context)")
+DATE("Tuesday", "2020-08-04", "'Early voting began … on Tuesday' (most recent Tuesday before P = Wed 5 Aug 2020)")
+
+# ---------------------------------------------------------------- p07 Vaba Eesti Sõna 2020-08-20 (NB8 joint statement; Reinsalu)
+art("p07_vabaeestisona_2020")
+NB = "the NB8 foreign ministers' joint statement, issued as a release of the Estonian Ministry of Foreign Affairs -> nb8 (actors.csv)"
+S("indirect", "the violent suppression of protests", "The foreign ministers of eight Baltic and Nordic countries", "nb8", "condemning", "condemn", WG,
+  "[np-content] 'issued a joint statement condemning NP': the participle is the cue (the issuing alone has no content); the temporal clause 'after long-time president … on Sunday' is the outlet's background, not the ministers' content (decision, README); the eight = the Nordic-Baltic Eight (nb8)")
+F("eight", "8", "items", "count", note="Baltic and Nordic countries", ctx="of eight Baltic")
+TITLE("president", OUT, "", "'long-time president Alexander Lukashenko'; 'long-time' left out", ctx="long-time president Alexander")
+LEG("secured his sixth term", OUT, "", "'secured his … term' (markers.md §4.1 third round), stated as fact in the outlet's temporal clause; no delegitimising term in that clause")
+F("sixth", "6", "ordinal", "ordinal", subject="lukashenko", note="term")
+TITLE("president", OUT, "", "'his sixth term as president of Belarus'", ctx="as president of Belarus")
+DATE("Sunday", "2020-08-09", "'on Sunday' = the polling day: the lead was written on 11 Aug 2020 (the NB8 statement's day); rule 3 with the assumed P (20 Aug) would give 16 Aug, which the context excludes (judgement call)")
+S("direct", "The Foreign Ministers of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, in the context of the developments that are taking place in Belarus, express their grave concern about the violence against post-election demonstrations that have occurred in response to reports of widespread electoral fraud.",
+  "a release from the Ministry of Foreign Affairs", "nb8", "As stated", "state", WG,
+  f"[document-source] 'As stated in X: \"…\"' introduces the quotation (cue reduced to the verb with 'As'); {NB}; the quotation's line break splits it into two rows (spans never cross a newline)")
+DEL("electoral fraud", Q, "nb8", "'reports of widespread electoral fraud' inside the statement's quotation (cf. set E k03 reported 'violations'); 'widespread' left out (intensifier)")
+S("direct", "We are very troubled by the reports of physical injuries inflicted on the demonstrators.",
+  "a release from the Ministry of Foreign Affairs", "nb8", "As stated", "state", WG,
+  f"[document-source] [continuation] second line of the same quotation (no parent, set E convention); {NB}")
+S("indirect", "elections in Belarus on August 9 did not comply with international commitments or globally recognized standards of democracy and rule of law",
+  "The release", "nb8", "states", "state", WG, f"[document-source] {NB}")
+DATE("August 9", "2020-08-09", "polling day")
+DEL("did not comply with international commitments or globally recognized standards", Q, "nb8", "standards verdict, from the negation to the noun 'standards' (§4.1 'Standards')")
+S("direct", "They were not free and fair.", "the release", "nb8", "written", "write", WG,
+  f"[document-source] 'As written in the release: \"…\"'; {NB}")
+DEL("were not free and fair", Q, "nb8", "negated verdict (one span)")
+S("indirect", "Belarusian authorities to stop persecuting people based on political views and to immediately release all who have been unfairly detained",
+  "The ministers’ press release", "nb8", "urges", "urge", WG, f"[document-source] {NB}")
+S("indirect", "genuine political dialogue with the opposition in order to avoid further use of violence", "", "", "call", "call for", "",
+  "[np-content] [unattributed] nominal request 'A call for NP' in an agentless passive ('is also brought out'); no speaker expression in its sentence (the format holds no actor without a speaker): probably the NB8 release of the sentence before")
+S("direct", "We remain committed to the people of Belarus and will continue to closely follow developments,", "the release", "nb8", "concludes", "conclude", WG,
+  f"[inverted] [document-source] {NB}")
+S("direct", "In light of the elections in Belarus, we can see the danger aspirations of democracy are in, and that is quite close to us.",
+  "Minister of Foreign Affairs Urmas Reinsalu", "reinsalu", "commented", "comment", WG,
+  "'commented on the elections … on August 18: \"…\"' (the topic PP is not content; the quotation after the colon is); '(Isamaa)' party label excluded from the speaker; the line break splits the quotation")
+DATE("August 18", "2020-08-18", "past context (P assumed 20 Aug 2020)")
+S("direct", "The task for the European Union and for the free world is to pressure Belarus to stop using violence and to stop detaining people on political basis.",
+  "Minister of Foreign Affairs Urmas Reinsalu", "reinsalu", "commented", "comment", WG, "[continuation] second line of the same quotation (no parent)")
+S("indirect", "the spread of false information and Russia’s effect on the EU is a shared issue with common EU statements regarding Russia carrying significant weight, especially in support of Ukraine",
+  "He", "reinsalu", "added", "add", WG, "He = Reinsalu")
+
+# ---------------------------------------------------------------- p08 The Baltic Times 2020-08-11 (Reinsalu in Riga)
+art("p08_baltictimes_2020")
+DATE("Tuesday", "2020-08-11", "same-day news (P = Tuesday 11 Aug 2020)", ctx="Finland on Tuesday discussed")
+S("indirect", "Estonian Foreign Minister Urmas Reinsalu on Tuesday took part in events at the Latvian Ministry of Foreign Affairs and the residence of the president of Latvia marking the 100th anniversary of the peace treaty of Riga",
+  "spokespeople for the Estonian Foreign Ministry", "", "said", "say", WG,
+  "[inverted] 'for …' kept after the head (who they speak for, statements.md §1.3); Estonian MFA in no row of actors.csv: group only")
+DATE("Tuesday", "2020-08-11", "", ctx="Reinsalu on Tuesday took")
+F("100th", "100", "ordinal", "ordinal", note="anniversary of the Treaty of Riga")
+S("direct", "In light of the presidential elections in Belarus, we can see in how big a danger are aspirations towards democracy even in places very close to us,",
+  "Reinsalu", "reinsalu", "said", "say", WG, "[inverted] 'said according to spokespeople': the spokespeople relay; cue 'said'")
+S("direct", "It is a duty of the European Union and the whole free world today to put pressure on the authorities of Belarus for an end to be put to violence and the people arrested for political reasons to be released. We will make a proposal with the foreign ministers of Latvia, Finland and Poland to convene an extraordinary meeting of the EU Foreign Affairs Council this week,",
+  "he", "reinsalu", "said", "say", WG, "[inverted] he = Reinsalu")
+S("indirect", "the spread of false information and influence of Russia as a shared concern of the European Union", "Reinsalu", "reinsalu", "described", "describe", WG,
+  "'describe X as Y': from X to the end (§3)")
+S("direct", "During the crisis, disinformation coming from the east was on an upward trend. Therefore, common positions of the European Union concerning Russia are of utmost importance. Especially we must support Ukraine -- during the coronavirus crisis Ukraine needs economic and political assistance and strong support,",
+  "the Estonian minister", "reinsalu", "said", "say", WG, "[inverted] anaphoric description = Reinsalu")
+S("indirect", "mutual support as being of key importance", "Reinsalu", "reinsalu", "highlighted", "highlight", WG,
+  "'highlight X as Y' (highlight is a cue like stress, set E); the fronted adjunct 'In his remarks at a high-level event …' excluded")
+
+# ---------------------------------------------------------------- p09 Xinhua via People's Daily Online 2025-01-28 (Chinese MFA spokesperson)
+art("p09_xinhua_2025")
+DATE("Jan. 27", "2025-01-27", "dateline")
+DATE("Monday", "2025-01-27", "'on Monday' (the dateline's day; P = 28 Jan 2025 Beijing time)")
+TITLE("incumbent President", OUT, "", "fixed title term (§3.4)")
+LEG("won", OUT, "", "'made remarks on incumbent President Alexander Lukashenko having won the presidential election': the win stated as fact in the outlet's topic phrase ('made remarks on X' has no content: not a statement)")
+S("indirect", "China and Belarus are all-weather comprehensive strategic partners, and China respects the choice of the people of Belarus",
+  "the spokesperson", "china_mfa", "said", "say", OG,
+  "'the spokesperson' = the Chinese foreign ministry spokesperson (actors.csv alias of china_mfa; description)")
+LEG("the choice of the people of Belarus", Q, "china_mfa", "'respects the choice of the people of Belarus' = the state-media formula 'the sovereign choice of the Belarusian people' (§4.1); judgement call: could be read as a recognition act ('respects')")
+S("direct", "We believe that under the leadership of President Lukashenko, Belarus will make even greater achievements in its undertakings for national development,",
+  "the spokesperson", "china_mfa", "said", "say", OG, "[inverted] 'said the spokesperson'")
+TITLE("President", Q, "china_mfa", "title on Lukashenko's name inside the quotation", ctx="leadership of President Lukashenko")
+S("indirect", "China stands ready to work with Belarus, follow the guidance of the important common understandings of the two presidents, and further advance the robust ties between China and Belarus",
+  "the spokesperson", "china_mfa", "added", "add", OG, "[inverted]")
+F("two", "2", "people", "count", note="'the two presidents' (anaphoric cardinal, figures.md §2); inside the reported clause")
+
+# ---------------------------------------------------------------- p10 BelTA 2025-02-03 (CEC: observers)
+art("p10_belta_2025")
+DATE("3 February", "2025-02-03", "dateline")
+S("indirect", "More than 44,000 national and 486 international observers monitored the presidential election in Belarus",
+  "Chairman of the Central Election Commission (CEC) of Belarus Igor Karpenko", "karpenka", "said", "say", BG,
+  "[inverted] title + name kept whole (§6); 'at the CEC meeting' excluded; 'BelTA has learned' is the relaying medium (the outlet itself), not a speaker")
+F("44,000", "44000", "people", "count", qual="more than", note="national observers", ctx="More than 44,000 national")
+F("486", "486", "people", "count", note="international observers", ctx="44,000 national and 486 international")
+S("direct", "The presidential campaign was monitored by 44,361 national and 486 foreign (international) observers from 52 countries, including the election observation mission of the Commonwealth of Independent States, the election observation mission of the Shanghai Cooperation Organization, observers from the Pan-African Parliament, the Ministry of Foreign Affairs of the People's Republic of China, representatives of central election authorities of 17 foreign states, as well as experts in the field of electoral law and technology. The CEC of Belarus accredited observers from 17 countries of Europe, 15 countries of Asia, 9 CIS countries, 7 countries of Africa, 4 countries of the American continent,",
+  "Igor Karpenko", "karpenka", "said", "say", BG, "[inverted] 'said Igor Karpenko'")
+F("44,361", "44361", "people", "count", note="national observers; inside a quotation")
+F("486", "486", "people", "count", note="foreign (international) observers; inside a quotation", ctx="44,361 national and 486 foreign")
+F("52", "52", "items", "count", note="countries of the observers; inside a quotation")
+F("17", "17", "items", "count", note="foreign states whose central election authorities sent representatives; inside a quotation", ctx="authorities of 17 foreign states")
+F("17", "17", "items", "count", note="countries of Europe; inside a quotation", ctx="from 17 countries of Europe")
+F("15", "15", "items", "count", note="countries of Asia; inside a quotation", ctx="15 countries of Asia")
+F("9", "9", "items", "count", note="CIS countries; inside a quotation", ctx="9 CIS countries")
+F("7", "7", "items", "count", note="countries of Africa; inside a quotation", ctx="7 countries of Africa")
+F("4", "4", "items", "count", note="countries of the American continent; inside a quotation", ctx="4 countries of the American")
+# 'The CEC arranged that …', 'The Culture Ministry provided …': narration of acts, not statements.
