@@ -215,3 +215,126 @@ F("9", "9", "items", "count", note="CIS countries; inside a quotation", ctx="9 C
 F("7", "7", "items", "count", note="countries of Africa; inside a quotation", ctx="7 countries of Africa")
 F("4", "4", "items", "count", note="countries of the American continent; inside a quotation", ctx="4 countries of the American")
 # 'The CEC arranged that …', 'The Culture Ministry provided …': narration of acts, not statements.
+
+# ---------------------------------------------------------------- p11 TASS 2024-12-23 (over 90 observers accredited)
+art("p11_tass_2025")
+DATE("December 23", "2024-12-23", "dateline")
+S("indirect", "More than 90 international observers have been accredited to monitor the presidential election in Belarus on January 26, 2025",
+  "Igor Karpenko", "karpenka", "said", "say", BG, "[inverted] apposition 'chairman of the country’s Central Election Commission (CEC)' excluded (§6)")
+F("90", "90", "people", "count", qual="more than", note="accredited international observers")
+DATE("January 26, 2025", "2025-01-26", "polling day")
+S("direct", "Ninety-three international observers have already been accredited to monitor the election. They include observers from the CIS mission, lawmakers, delegates from the youth organization of the Nonaligned Movement, electoral bodies of foreign states, independent observers,",
+  "he", "karpenka", "said", "say", BG, "[inverted] he = Karpenko")
+F("Ninety-three", "93", "people", "count", note="accredited international observers; inside a quotation")
+S("indirect", "not long ago he had met with head of the CIS observer mission and CIS Secretary General Sergey Lebedev, who announced plans to send more than 50 long-term observers",
+  "He", "karpenka", "recalled", "recall", BG, "'recall that' = remind/mention (a communicative verb with a clause); He = Karpenko", key="rc")
+S("indirect", "plans to send more than 50 long-term observers", "head of the CIS observer mission and CIS Secretary General Sergey Lebedev", "lebedev", "announced", "announce", EO,
+  "[np-content] 'announced plans to …' (unveil plans, §1); relative 'who' replaced by its antecedent NP (§6); a different speaker inserted inside Karpenko's clause, coded separately as a nested row (§1; parent as set E k06)", parent="rc")
+F("50", "50", "people", "count", qual="more than", note="long-term observers of the CIS mission", ctx="than 50 long-term")
+S("direct", "Around 150 more observers will arrive in Belarus a couple of days ahead of the election. The mission will have around 200 members in all,",
+  "Karpenko", "karpenka", "added", "add", BG, "[inverted]")
+F("150", "150", "people", "count", qual="around", note="more observers to arrive; inside a quotation; 'a couple of days' is a vague quantifier (not coded)")
+F("200", "200", "people", "count", qual="around", note="members of the CIS mission in all; inside a quotation")
+
+# ---------------------------------------------------------------- p12 SB. Belarus Today 2025-01-21 (CIS mission interim report)
+art("p12_sbby_2025")
+S("direct", "At the invitation of Belarus’ Foreign Ministry, the CIS observer mission has been monitoring since December 18th, 2024, the preparations for the Presidential election in Belarus scheduled for January 26th, 2025, by the Resolution of the House of Representatives of the National Assembly of Belarus (as of October 23rd, 2024). The mission acts freely and independently, guided by the Belarusian legislation and the CIS documents, without interfering in the electoral process and in the internal affairs of the state,",
+  "the report", "cis_observers", "reads", "read", EO,
+  "[inverted] [document-source] the CIS observer mission's interim report (issuer named in the lead) -> cis_observers; 'The mission acts freely and independently …' is about the mission, not a verdict on the vote (no marker). The lead ('The CIS observer mission has published an interim report …, sb.by reports citing …') is the outlet's own report of a publication with no content of its own (not coded)")
+DATE("December 18th, 2024", "2024-12-18", "inside a quotation")
+DATE("January 26th, 2025", "2025-01-26", "polling day; inside a quotation")
+DATE("October 23rd, 2024", "2024-10-23", "inside a quotation")
+DATE("January 20th, 2025", "2025-01-20", "")
+F("290", "290", "people", "count", note="accredited observers of the CIS mission")
+F("40", "40", "people", "count", note="long-term observers")
+
+# ---------------------------------------------------------------- p13 Pozirk 2025-01-18 (Blinken: election cannot be free or fair)
+art("p13_pozirk_2025")
+DATE("January 18", "2025-01-18", "dateline")
+S("indirect", "The upcoming presidential election in Belarus cannot be free or fair given the country’s repressive environment", "US Secretary of State Antony Blinken", "blinken", "said", "say", WG,
+  "[inverted] title + name kept whole (§6); 'in a statement yesterday' excluded")
+DEL("cannot be free or fair", Q, "blinken", "negated verdict (one span), content clause", ctx="Belarus cannot be free or fair")
+S("indirect", "the systematic work of Alaksandar Łukašenka’s regime to suppress any dissent determined the result long before voters cast their ballots, depriving Belarusians of the opportunity to choose their leaders and determine their future",
+  "him", "blinken", "According to", "according to", WG, "him = Blinken")
+PEJ("regime", OUT, "", "belarus_government", "label inside a noun phrase of an according-to clause, outside quotation marks: outlet voice (markers.md §3.1.4; as set E k09)", ctx="Łukašenka’s regime to suppress")
+DEL("determined the result long before voters cast their ballots", Q, "blinken", "a predetermined result (cf. set E k09 'predetermined'); the predicate of the according-to clause: quoted (§3.1.4)")
+S("direct", "The United States joins many of our European allies in assessing that elections cannot be credible in an environment where censorship is ubiquitous and independent media outlets no longer exist, where only regime-approved candidates can even appear on the ballot, and where members of the opposition are either imprisoned or in exile,",
+  "Blinken", "blinken", "said", "say", WG, "[inverted] 'in assessing that …' inside the quotation is not coded again (§1)")
+DEL("cannot be credible", Q, "blinken", "§4.1 list")
+S("indirect", "the regime’s failure to issue a timely invitation to the Organization for Security and Cooperation in Europe (OSCE) to observe the election demonstrates its disregard for a transparent electoral process and the country’s commitments as an OSCE participating state",
+  "He", "blinken", "saying", "say", WG, "'He continued by saying that …': 'continued by' is aspectual, the cue is the participle (cf. set E k01 'goes on to say')")
+PEJ("regime", OUT, "", "belarus_government", "in the reported clause, outside quotation marks: outlet voice (as above)", ctx="the regime’s failure")
+S("direct", "The United States condemns the Łukašenka regime’s campaign of repression and its attempts to legitimize an election that cannot be free or fair,",
+  "Blinken", "blinken", "stated", "state", WG, "[inverted]")
+PEJ("regime", Q, "blinken", "belarus_government", "inside Blinken's quotation", ctx="condemns the Łukašenka regime’s")
+DEL("cannot be free or fair", Q, "blinken", "inside the quotation; 'attempts to legitimize' gives no marker", ctx="election that cannot be free or fair")
+S("direct", "Repression is born of weakness, not strength. The unprecedented measures to stifle any opposition make it clear that the Łukašenka regime fears its own people. The bravery of Belarusians inside and outside the country is having an effect.",
+  "Blinken", "blinken", "stated", "state", WG, "[continuation] second piece of the quotation after its attribution: same speaker and cue, no parent (set E convention)")
+PEJ("regime", Q, "blinken", "belarus_government", "inside Blinken's quotation", ctx="the Łukašenka regime fears")
+S("indirect", "the US recognizes the exceptional perseverance of Belarusians and their civil society organizations seeking to hold the regime accountable",
+  "He", "blinken", "added", "add", WG, "'recognizes the … perseverance' is a homograph of recognition (no marker)")
+PEJ("regime", OUT, "", "belarus_government", "in the reported clause, outside quotation marks: outlet voice", ctx="hold the regime accountable")
+
+# ---------------------------------------------------------------- p14 Viasna elections2025 2024-12-18 (CIS mission head Lebedev)
+art("p14_viasna_2025")
+DATE("2020", "2020", "'In 2020' (the 2020 election)", ctx="Lebedev. In 2020, Sergei")
+S("indirect", "the presidential elections in Belarus were held in an organized manner and by the law", "Sergei Lebedev", "lebedev", "stated", "state", EO,
+  "the sentence is repeated in the next paragraph (coded again there)", ctx="Lebedev. In 2020, Sergei Lebedev stated that the presidential elections in Belarus were held in an organized manner and by the law")
+LEG("in an organized manner and by the law", Q, "lebedev", "'in an organized manner' (§4.1 state-media vocabulary) with its paired 'by the law' (cf. 'in compliance with the electoral laws'): one span", ctx="Lebedev. In 2020, Sergei Lebedev stated that the presidential elections in Belarus were held in an organized manner and by the law")
+DATE("2010", "2010", "head of the CIS mission in 2010 (earlier election)")
+DATE("2016", "2016", "")
+DATE("2019", "2019", "")
+DATE("2020", "2020", "", ctx="2019, 2020, and")
+DATE("2024", "2024", "")
+REC("recognized", OUT, "", "'The CIS recognized the results of all elections' (recognise + results, §4.2); a recognition act, not a statement (statements.md §1: recognising is not communication); covers the 2020 result")
+DATE("2020", "2020", "", ctx="elections. In 2020, Sergei")
+S("indirect", "the presidential elections in Belarus were held in an organized manner and by the law", "Sergei Lebedev", "lebedev", "stated", "state", EO,
+  "repetition of the first paragraph's sentence", ctx="elections. In 2020, Sergei Lebedev stated that the presidential elections in Belarus were held in an organized manner and by the law")
+LEG("in an organized manner and by the law", Q, "lebedev", "repetition", ctx="elections. In 2020, Sergei Lebedev stated that the presidential elections in Belarus were held in an organized manner and by the law")
+S("indirect", "the CIS observer mission had not revealed any facts that cast doubt on the legitimacy of the elections in Belarus", "He", "lebedev", "said", "say", EO, "He = Lebedev")
+LEG("had not revealed any facts that cast doubt on the legitimacy", Q, "lebedev", "cf. 'observers found no violations' / 'did not record any violations' (§4.1); judgement call on the span (from the negated verb to 'legitimacy')")
+S("indirect", "the elections \"were open, competitive, and honored the will of the citizens.\"", "He", "lebedev", "declared", "declare", EO,
+  "'declared the elections \"…\"' read as 'declared (that) the elections …' (a bare clause with its verb inside the quotation); span ends with the closing mark", key="dc")
+S("partial", "were open, competitive, and honored the will of the citizens.", "He", "lebedev", "declared", "declare", EO, "", parent="dc")
+LEG("open, competitive, and honored the will of the citizens", Q, "lebedev", "paired praising predicates ('free and open', 'free expression of the people's will', §4.1): one span")
+# 'Viasna human rights activist Pavel Sapelka comments on his appointment.': topic only (not coded).
+
+# ---------------------------------------------------------------- p15 24 News HD 2025-01-27 (UK sanctions; Lammy)
+art("p15_24newshd_2025")
+S("indirect", "it had sanctioned six Belarus individuals and three defence sector firms, a day after a \"sham election\" in which autocrat Alexander Lukashenko won a seventh term",
+  "Britain's foreign office", "uk_government", "said", "say", WG,
+  "'on Monday' excluded; the 'a day after …' phrase is inside the reported clause (the partial quote shows it is the office's wording); Foreign Office = uk_government (variant)", key="fo")
+DATE("Monday", "2025-01-27", "same-day news (P = Monday 27 Jan 2025)")
+F("six", "6", "people", "count", note="sanctioned Belarusian individuals")
+F("three", "3", "items", "count", note="defence sector firms", ctx="three defence")
+S("partial", "sham election", "Britain's foreign office", "uk_government", "said", "say", WG, "", parent="fo", ctx="\"sham election\" in which")
+DEL("sham", Q, "uk_government", "partial quotation of the foreign office", ctx="a \"sham election\" in which")
+PEJ("autocrat", OUT, "", "lukashenko", "label on a name in the reported clause, outside quotation marks: outlet voice (§3.1.4); 'won a seventh term' gives no win marker (its clause holds 'sham' and 'autocrat', §4.1)", ctx="which autocrat Alexander")
+F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="term")
+S("direct", "Following Lukashenko's brutal crackdown in which critical voices within Belarus have been silenced, yesterday's sham election failed to meet international standards and has been condemned by international partners,",
+  "it", "uk_government", "said", "say", WG, "[inverted] it = the foreign office")
+DEL("sham", Q, "uk_government", "inside the foreign office's quotation", ctx="yesterday's sham election")
+DEL("failed to meet international standards", Q, "uk_government", "standards verdict (§4.1 'Standards')")
+S("indirect", "the sanctions were being imposed in coordination with Canada", "it", "uk_government", "adding", "add", WG, "shared subject of 'said' (§6)")
+S("indirect", "the 70-year-old autocrat winning more than 86 percent of the vote", "Official results", "belarus_cec", "showed", "show", BG,
+  "[document-source] results as the subject of 'show' (make known, §1; official results -> belarus_cec, §7); the participle phrases after 'of the vote' are the outlet's")
+F("70-year", "70", "years", "age", subject="lukashenko", note="'the 70-year-old autocrat'")
+PEJ("autocrat", OUT, "", "lukashenko", "label inside the noun phrase of the results' content: outlet voice (§3.1.3-4); 'winning' gives no win marker (its clause holds the label)", ctx="70-year-old autocrat")
+F("86 percent", "86", "percent", "vote_share", qual="more than", subject="lukashenko", stage="preliminary", note="'Official results showed … winning more than 86 percent' (27 Jan 2025: the CEC's preliminary 86.82%)")
+F("three-decade", "30", "years", "duration", subject="lukashenko", note="'his three-decade rule' (decades -> years)")
+F("two", "2", "people", "count", note="prison chiefs", ctx="two prison")
+S("indirect", "The sanctions targeted the \"leaders of institutions responsible for serious human rights violations and companies in the Belarusian defence sector supporting Russia’s war in Ukraine\"",
+  "the foreign office", "uk_government", "said", "say", WG, "[inverted] span ends with the closing mark", key="st")
+S("partial", "leaders of institutions responsible for serious human rights violations and companies in the Belarusian defence sector supporting Russia’s war in Ukraine",
+  "the foreign office", "uk_government", "said", "say", WG, "", parent="st")
+S("direct", "The world has become well-accustomed to Lukashenko's cynical pretence of democracy in Belarus, while in reality he brutally represses civil society and opposition voices to strengthen his grip on power,",
+  "British Foreign Secretary David Lammy", "lammy", "said", "say", WG, "[inverted] 'pretence of democracy' is about his rule, not the vote (no marker; as set E k11 'oppressive governance masked as democracy')")
+S("direct", "The UK, alongside our partners, will continue to stand by the people of Belarus and expose those who deny them their legitimate right to freedom and democracy,",
+  "he", "lammy", "added", "add", WG, "[inverted] he = Lammy; 'legitimate right' is a homograph (no marker)")
+S("indirect", "According to the exiled Belarusian non-governmental organisation the Viasna Human Rights Centre, over 1,250 political prisoners are incarcerated in Belarus",
+  "the statement", "uk_government", "said", "say", WG, "[inverted] [document-source] the foreign office's statement (issuer named earlier)", key="vs")
+S("indirect", "over 1,250 political prisoners are incarcerated in Belarus", "the exiled Belarusian non-governmental organisation the Viasna Human Rights Centre", "viasna", "According to", "according to", NGO,
+  "nested source inside the statement's clause (a different speaker, §1; parent as set E k06); 'According to' + an organisation is a speaker", parent="vs")
+F("1,250", "1250", "people", "count", qual="over", note="political prisoners")
+S("partial", "excluded... from the UK economy", "", "", "", "", "",
+  "[unattributed] partial quotation with no cue in its sentence (statements.md §2 point 4); probably the foreign office's statement; ellipsis kept")
