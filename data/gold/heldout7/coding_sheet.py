@@ -238,9 +238,12 @@ F("200", "200", "people", "count", qual="around", note="members of the CIS missi
 
 # ---------------------------------------------------------------- p12 SB. Belarus Today 2025-01-21 (CIS mission interim report)
 art("p12_sbby_2025")
+S("indirect", "The CIS observer mission has published an interim report on the monitoring of the preparations for the Presidential election in the Republic of Belarus",
+  "the CIS Executive Committee’s press service", "", "citing", "cite", IO,
+  "[inverted] 'sb.by reports citing X': sb.by is the outlet itself (a newspaper's own voice is no speaker, §1), the cited press service is the source (cue 'cite', statements.md §1.2); the lead has no final period; CIS Executive Committee press service in no row of actors.csv: group from 'CIS' (as set E k01)")
 S("direct", "At the invitation of Belarus’ Foreign Ministry, the CIS observer mission has been monitoring since December 18th, 2024, the preparations for the Presidential election in Belarus scheduled for January 26th, 2025, by the Resolution of the House of Representatives of the National Assembly of Belarus (as of October 23rd, 2024). The mission acts freely and independently, guided by the Belarusian legislation and the CIS documents, without interfering in the electoral process and in the internal affairs of the state,",
   "the report", "cis_observers", "reads", "read", EO,
-  "[inverted] [document-source] the CIS observer mission's interim report (issuer named in the lead) -> cis_observers; 'The mission acts freely and independently …' is about the mission, not a verdict on the vote (no marker). The lead ('The CIS observer mission has published an interim report …, sb.by reports citing …') is the outlet's own report of a publication with no content of its own (not coded)")
+  "[inverted] [document-source] the CIS observer mission's interim report (issuer named in the lead) -> cis_observers; 'The mission acts freely and independently …' is about the mission, not a verdict on the vote (no marker)")
 DATE("December 18th, 2024", "2024-12-18", "inside a quotation")
 DATE("January 26th, 2025", "2025-01-26", "polling day; inside a quotation")
 DATE("October 23rd, 2024", "2024-10-23", "inside a quotation")
@@ -261,6 +264,8 @@ DEL("determined the result long before voters cast their ballots", Q, "blinken",
 S("direct", "The United States joins many of our European allies in assessing that elections cannot be credible in an environment where censorship is ubiquitous and independent media outlets no longer exist, where only regime-approved candidates can even appear on the ballot, and where members of the opposition are either imprisoned or in exile,",
   "Blinken", "blinken", "said", "say", WG, "[inverted] 'in assessing that …' inside the quotation is not coded again (§1)")
 DEL("cannot be credible", Q, "blinken", "§4.1 list")
+PEJ("regime", Q, "blinken", "belarus_government", "'only regime-approved candidates' inside Blinken's quotation: 'regime' names the government", ctx="only regime-approved")
+DEL("regime-approved", Q, "blinken", "candidates approved by the government = a contest that is no contest (markers.md §4.1 third round 'token' / 'hand-picked' candidates); judgement call")
 S("indirect", "the regime’s failure to issue a timely invitation to the Organization for Security and Cooperation in Europe (OSCE) to observe the election demonstrates its disregard for a transparent electoral process and the country’s commitments as an OSCE participating state",
   "He", "blinken", "saying", "say", WG, "'He continued by saying that …': 'continued by' is aspectual, the cue is the participle (cf. set E k01 'goes on to say')")
 PEJ("regime", OUT, "", "belarus_government", "in the reported clause, outside quotation marks: outlet voice (as above)", ctx="the regime’s failure")
