@@ -240,7 +240,8 @@ class Prefilter:
         # one pass per case handling finds every literal (rows share many), not one scan per literal
         by_case: dict[bool, set[str]] = {}
         for lits, (near, _), heads, ic in zip(self.literals, self.windowing, self.heads, self.ignore_case):
-            by_case.setdefault(ic, set()).update(lits or (), near or (), heads or ())
+            # a pattern with starts needs no windows ('it', 'no', 'the' near its start are many)
+            by_case.setdefault(ic, set()).update(lits or (), heads or near or ())
         self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
 
     def candidates(self, text: str) -> list[int]:
@@ -276,9 +277,10 @@ class Prefilter:
             heads = self.heads[k]
             if heads is not None:
                 starts = sorted({i for h in heads for i in at.get(h, ())})
-                if len(starts) <= len(text) // 8:  # a match attempt per start costs less than a scan
-                    yield from ((k, m) for m in _started(rx, text, starts))
-                    continue
+                # a match attempt per start costs less than a scan, unless nearly every word is a start
+                tried = _started(rx, text, starts) if len(starts) <= len(text) // 8 else rx.finditer(text)
+                yield from ((k, m) for m in tried)
+                continue
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
             near = self.windowing[k][0]
