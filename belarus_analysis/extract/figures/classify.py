@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...nlp import NAME_ENTS
 from .. import actors
 from ..markers.lexicons import load_lexicons
+from ..prefilter import Prefilter
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
@@ -129,13 +131,21 @@ class Context:
         segment ``[lo, hi)``; searched once per segment, which the figures of a sentence share."""
         found = self.source_cues.get((lo, hi))
         if found is None:
-            found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order, src in enumerate(self.sources)
-                                                for m in src.pattern.finditer(self.text, lo, hi)]
+            possible = _cue_filter(self.sources).candidates(self.text[lo:hi])  # most cues' words are absent
+            found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order in possible
+                                                for m in self.sources[order].pattern.finditer(self.text, lo, hi)]
         return found
 
     def token(self, pos: int) -> Token | None:
         i = bisect.bisect_right(self.token_starts, pos) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+@lru_cache(maxsize=8)
+def _cue_filter(cues: tuple[Source, ...]) -> Prefilter:
+    """Which of ``cues`` can match in a stretch of text: a literal every match needs occurs in it (a
+    match inside the stretch holds its literal, whatever the text around it)."""
+    return Prefilter(c.pattern for c in cues)
 
 
 def _noun_phrase(ctx: Context, end: int) -> str:
