@@ -208,3 +208,16 @@ def test_lexicon_rows_are_tried_only_where_a_match_can_start():
     spied.patterns = [Spy(rx)]
     assert [m.span() for _, m in spied.matches(text)] == [m.span() for m in rx.finditer(text)]
     assert tried == [m.start() for m in re.finditer("election", text)]  # one attempt per 'election'
+
+
+PF = Prefilter(PATTERNS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["the", "\u212a", "\u017f", "\u0130", "vote"]), max_size=10),
+       st.sampled_from([str, str.upper, str.title]))
+def test_substring_check_agrees_with_the_scan(words, case):
+    from belarus_analysis.extract.trie import fold_case
+
+    text = case(" ".join(words))
+    assert [k for k in range(len(PATTERNS)) if PF.may_match(k, text, fold_case(text))] == PF.candidates(text)

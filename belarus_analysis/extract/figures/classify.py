@@ -16,6 +16,7 @@ from ...nlp import NAME_ENTS
 from .. import actors
 from ..markers.lexicons import load_lexicons
 from ..prefilter import Prefilter
+from ..trie import fold_case
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
@@ -72,9 +73,13 @@ class Context:
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
+    rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
+    source_filter: Prefilter = field(init=False, repr=False)  # of sources
 
     def __post_init__(self) -> None:
         self.person_starts = [s for s, _, _ in self.persons]
+        self.rule_filter = _literal_filter(tuple(r.pattern for r in self.rules))
+        self.source_filter = _literal_filter(tuple(s.pattern for s in self.sources))
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -131,7 +136,7 @@ class Context:
         segment ``[lo, hi)``; searched once per segment, which the figures of a sentence share."""
         found = self.source_cues.get((lo, hi))
         if found is None:
-            possible = _cue_filter(self.sources).candidates(self.text[lo:hi])  # most cues' words are absent
+            possible = self.source_filter.candidates(self.text[lo:hi])  # most cues' words are absent
             found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order in possible
                                                 for m in self.sources[order].pattern.finditer(self.text, lo, hi)]
         return found
@@ -141,11 +146,12 @@ class Context:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
 
-@lru_cache(maxsize=8)
-def _cue_filter(cues: tuple[Source, ...]) -> Prefilter:
-    """Which of ``cues`` can match in a stretch of text: a literal every match needs occurs in it (a
-    match inside the stretch holds its literal, whatever the text around it)."""
-    return Prefilter(c.pattern for c in cues)
+@lru_cache(maxsize=16)
+def _literal_filter(patterns: tuple[re.Pattern, ...]) -> Prefilter:
+    """Which of ``patterns`` (the rows of one version of a lexicon) can match in a stretch of text: a
+    literal every match needs occurs in it (a match inside the stretch holds its literal, whatever the
+    text around it)."""
+    return Prefilter(patterns)
 
 
 def _noun_phrase(ctx: Context, end: int) -> str:
@@ -191,9 +197,10 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
-    for r in ctx.rules:
+    folded = {t: fold_case(t) for t in (noun, left, right)}
+    for k, r in enumerate(ctx.rules):  # a rule whose words are absent is not searched (most are, per figure)
         if r.where in targets and f.family in r.applies_to and (kind is None or r.kind == kind) and any(
-                r.pattern.search(t) for t in targets[r.where]):
+                ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
             return r
     return None
 
