@@ -243,6 +243,11 @@ class Prefilter:
             # a pattern with starts needs no windows ('it', 'no', 'the' near its start are many)
             by_case.setdefault(ic, set()).update(lits or (), heads or near or ())
         self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
+        # ignore case? -> start -> the patterns it starts: a text's found literals name the patterns to try
+        self.started: dict[bool, dict[str, list[int]]] = {ic: {} for ic in by_case}
+        for k, (heads, ic) in enumerate(zip(self.heads, self.ignore_case)):
+            for h in heads or ():
+                self.started[ic].setdefault(h, []).append(k)
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
@@ -281,13 +286,18 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         found = self._occurrences(text)
+        starts_of_pattern: dict[int, set[int]] = {}  # of the patterns with starts, those a start occurs of
+        for ic, at in found.items():
+            for lit, positions in at.items():
+                for k in self.started[ic].get(lit, ()):
+                    starts_of_pattern.setdefault(k, set()).update(positions)
         for k, rx in enumerate(self.patterns):
-            if not self._may_match(k, found):
-                continue  # no literal every match needs: no match
-            lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
             heads = self.heads[k]
+            if (heads is not None and k not in starts_of_pattern) or not self._may_match(k, found):
+                continue  # no start or no literal every match needs: no match
+            lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
             if heads is not None:
-                starts = sorted({i for h in heads for i in at.get(h, ())})
+                starts = sorted(starts_of_pattern[k])
                 # a match attempt per start costs less than a scan, unless nearly every word is a start
                 tried = _started(rx, text, starts) if len(starts) <= len(text) // 8 else rx.finditer(text)
                 yield from ((k, m) for m in tried)
