@@ -39,6 +39,7 @@ _FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\
 
 
 _SEGMENT_END = re.compile(r"[\n;]")
+CUE_PLACES = ("noun", "before", "after", "clause")  # where a cue rule looks (figure_kinds.csv: where)
 
 
 def _person_ids() -> frozenset[str]:
@@ -75,11 +76,18 @@ class Context:
     person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
     rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
     source_filter: Prefilter = field(init=False, repr=False)  # of sources
+    # family -> (index, rule) of the cue rules (see _match_rule) that apply to it, in file order
+    cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.person_starts = [s for s, _, _ in self.persons]
         self.rule_filter = _literal_filter(tuple(r.pattern for r in self.rules))
         self.source_filter = _literal_filter(tuple(s.pattern for s in self.sources))
+        self.cue_rules = {}
+        for k, r in enumerate(self.rules):
+            if r.where in CUE_PLACES:
+                for family in r.applies_to:
+                    self.cue_rules.setdefault(family, []).append((k, r))
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -198,8 +206,8 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
     folded = {t: fold_case(t) for t in (noun, left, right)}
-    for k, r in enumerate(ctx.rules):  # a rule whose words are absent is not searched (most are, per figure)
-        if r.where in targets and f.family in r.applies_to and (kind is None or r.kind == kind) and any(
+    for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
+        if (kind is None or r.kind == kind) and any(
                 ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
             return r
     return None
@@ -407,10 +415,11 @@ def _title_case(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos) % (len(text) + 1)  # -1 (last line) -> len(text)
     line = text[start:end]
+    if line.rstrip(" ”’\"'").endswith("."):
+        return False  # a sentence (most lines of an article: their words are not read)
     words = [m.group() for m in re.finditer(r"[A-Za-z][\w’'-]*", line)
              if len(m.group()) > 3 and start + m.start() != pos]  # the number word itself does not count
-    return (not line.rstrip(" ”’\"'").endswith(".") and len(words) >= 3
-            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_attributive_ordinal(ctx: Context, f: Figure, noun: str) -> bool:
