@@ -16,7 +16,9 @@ before an occurrence of one. The pattern is searched only in those windows of st
 positions (``Pattern.search`` with ``pos`` and ``endpos``, the whole text still visible
 behind ``pos`` for look-behinds and ``\\b``, and ``endpos`` past everything a match attempt
 from the window reads), so it no longer walks the rest of the article. The matches are
-exactly those of ``Pattern.finditer``.
+exactly those of ``Pattern.finditer``. Where every match starts with one of a set of strings
+(:func:`starts_of`: '\\b(?:re-?)?elections?' starts with 'election', 're-election' or 'reelection'),
+the pattern is tried only at their occurrences, one ``Pattern.match`` each.
 
 >>> sorted(required_literals(r"\\b(?:free and fair|transparent) (?:vote|election)s?\\b"))
 ['free and fair', 'transparent']
@@ -90,26 +92,57 @@ def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[froz
     return best
 
 
-def _heads(items, ignore_case: bool) -> frozenset[str] | None:
+def _heads(items, ignore_case: bool, limit: int = 1 << 30) -> frozenset[str] | None:
     """Strings one of which every match of the sequence ``items`` starts with (the literal run at
-    its start, through groups and alternations), or None when some match may start otherwise."""
+    its start, through groups, alternations and optional parts, each followed by what comes after
+    it), at most ``limit`` characters long; None when some match may start otherwise."""
+    items = list(items)
     run = ""
-    for op, av in items:
+    for n, (op, av) in enumerate(items):
+        if len(run) >= limit:
+            break
         if op is C.LITERAL and av < 128:
             run += chr(av).lower() if ignore_case else chr(av)
             continue
         if op in _ZERO_WIDTH:
             continue
+        rest, left = items[n + 1:], limit - len(run)
         inner = None
         if op is C.SUBPATTERN and (av[1] | av[2]) & re.IGNORECASE == 0:
-            inner = _heads(av[-1], ignore_case)
+            inner = _heads([*av[-1], *rest], ignore_case, left)
         elif op is C.BRANCH:
-            branches = [_heads(b, ignore_case) for b in av[1]]
+            branches = [_heads([*b, *rest], ignore_case, left) for b in av[1]]
             inner = None if None in branches else frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:  # the first repetition starts the match
+            inner = _heads(av[2], ignore_case, left)
+        elif op in _REPEATS and av[1] == 1:  # an optional part ('(?:re-?)?elect'): present or not
+            first, after = _heads([*av[2], *rest], ignore_case, left), _heads(rest, ignore_case, left)
+            inner = None if first is None or after is None else first | after
         if inner is not None:
             return frozenset(run + h for h in inner)
         break
     return frozenset({run}) if run else None
+
+
+# A one-letter start occurs in most words: a match attempt at
+# each of its occurrences costs more than a scan of the text.
+HEAD_MIN = 2
+HEAD_MAX = 12  # longer starts add little and multiply along the alternations of a pattern
+
+
+def starts_of(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Strings (lower-case under ``re.IGNORECASE``, at most ``HEAD_MAX`` long) one of which every match of
+    ``pattern`` starts with, or None when a match may start elsewhere (or only one letter is known).
+
+    >>> sorted(starts_of(r"\\b(?:re-?)?elect(?:ed|ion)"))
+    ['elected', 'election', 're-elected', 're-election', 'reelected', 'reelection']
+    """
+    return _usable_heads(_heads(_parser.parse(pattern, flags), bool(flags & re.IGNORECASE), HEAD_MAX))
+
+
+def _usable_heads(heads: frozenset[str] | None) -> frozenset[str] | None:
+    """``heads`` (:func:`_heads`) if none is shorter than ``HEAD_MIN``, else None."""
+    return heads if heads and min(map(len, heads)) >= HEAD_MIN else None
 
 
 def _shift(found: tuple[frozenset[str] | None, int | None], offset: int | None
@@ -202,11 +235,19 @@ class Prefilter:
         self.lead = [lead if lits and lead and _parser.parse(p.pattern, p.flags).getwidth()[0] > 0 else None
                      for p, (lits, lead) in zip(self.patterns, self.windowing)]
         self.read = [r and r[1] for r in (reach(p.pattern, p.flags) for p in self.patterns)]
+        # the strings every match starts with (:func:`starts_of`): a pattern is then tried only where one occurs
+        self.heads = [starts_of(p.pattern, p.flags) for p in self.patterns]
         # one pass per case handling finds every literal (rows share many), not one scan per literal
         by_case: dict[bool, set[str]] = {}
-        for lits, (near, _), ic in zip(self.literals, self.windowing, self.ignore_case):
-            by_case.setdefault(ic, set()).update(lits or (), near or ())
+        for lits, (near, _), heads, ic in zip(self.literals, self.windowing, self.heads, self.ignore_case):
+            # a pattern with starts needs no windows ('it', 'no', 'the' near its start are many)
+            by_case.setdefault(ic, set()).update(lits or (), heads or near or ())
         self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
+        # ignore case? -> start -> the patterns it starts: a text's found literals name the patterns to try
+        self.started: dict[bool, dict[str, list[int]]] = {ic: {} for ic in by_case}
+        for k, (heads, ic) in enumerate(zip(self.heads, self.ignore_case)):
+            for h in heads or ():
+                self.started[ic].setdefault(h, []).append(k)
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
@@ -223,6 +264,17 @@ class Prefilter:
         lits = self.literals[k]
         return lits is None or any(lit in found[self.ignore_case[k]] for lit in lits)
 
+    def may_match(self, k: int, text: str, folded: str) -> bool:
+        """Can pattern ``k`` match in ``text`` (``folded``: its :func:`fold_case`)? For a short text a
+        substring test per literal costs less than :meth:`candidates`' scan.
+
+        >>> Prefilter([re.compile(r"\\bsham\\b", re.I)]).may_match(0, "A SHAM", "a sham")
+        True
+        """
+        lits = self.literals[k]
+        hay = folded if self.ignore_case[k] else text
+        return lits is None or any(lit in hay for lit in lits)
+
     def matches(self, text: str) -> Iterator[tuple[int, re.Match]]:
         """``(k, match)`` for every match of every pattern ``k`` in ``text``: pattern by pattern,
         each one's matches exactly those of ``patterns[k].finditer(text)``, found by trying the
@@ -234,10 +286,22 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         found = self._occurrences(text)
+        starts_of_pattern: dict[int, set[int]] = {}  # of the patterns with starts, those a start occurs of
+        for ic, at in found.items():
+            for lit, positions in at.items():
+                for k in self.started[ic].get(lit, ()):
+                    starts_of_pattern.setdefault(k, set()).update(positions)
         for k, rx in enumerate(self.patterns):
-            if not self._may_match(k, found):
-                continue  # no literal every match needs: no match
+            heads = self.heads[k]
+            if (heads is not None and k not in starts_of_pattern) or not self._may_match(k, found):
+                continue  # no start or no literal every match needs: no match
             lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
+            if heads is not None:
+                starts = sorted(starts_of_pattern[k])
+                # a match attempt per start costs less than a scan, unless nearly every word is a start
+                tried = _started(rx, text, starts) if len(starts) <= len(text) // 8 else rx.finditer(text)
+                yield from ((k, m) for m in tried)
+                continue
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
             near = self.windowing[k][0]
@@ -263,7 +327,7 @@ class _LiteralScan:
 
     def __init__(self, literals: set[str]) -> None:
         self.pattern = re.compile(f"(?=({alternation(literals)}))") if literals else None
-        self.prefixes = {lit: [p for p in literals if lit.startswith(p)] for lit in literals}
+        self.prefixes = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in literals] for lit in literals}
 
     def occurrences(self, hay: str) -> dict[str, list[int]]:
         """Literal -> the positions where it starts in ``hay`` (overlapping ones too), ascending;
@@ -307,6 +371,17 @@ def _searched(rx: re.Pattern, text: str, windows: list[tuple[int, int]], read: i
                 break
             yield m
             pos = at = m.end()  # non-empty: every windowed pattern consumes a literal
+
+
+def _started(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The matches of ``rx.finditer(text)``, given that each starts at one of ``starts`` (ascending):
+    ``finditer`` takes, from each position on, the leftmost match, which is the first match at one
+    of the starts."""
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := rx.match(text, at)) is not None:
+            yield m
+            pos = m.end()  # non-empty: it consumed its start literal
 
 
 def _tried(rx: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:

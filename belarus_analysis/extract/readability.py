@@ -170,10 +170,9 @@ class _Form:
 
 
 @lru_cache(maxsize=4)
-def _forms(romanised: frozenset[str]) -> dict[str | int, _Form]:
-    """Written form, or the hash of a token's form, -> :class:`_Form`, for one list of romanised
-    names (filled as forms come, emptied at :data:`MEMO_SIZE` entries so that a large corpus
-    does not grow it without end)."""
+def _forms(romanised: frozenset[str]) -> dict[str, _Form]:
+    """Written form -> :class:`_Form`, for one list of romanised names (filled as forms come,
+    emptied at :data:`MEMO_SIZE` entries so that a large corpus does not grow it without end)."""
     return {}
 
 
@@ -192,16 +191,42 @@ def _form(text: str, romanised: frozenset[str]) -> _Form:
     return f
 
 
-def _token_forms(hashes: list[int], strings, romanised: frozenset[str]) -> list[_Form]:
-    """The :class:`_Form` of each token form hash (its string read from the vocab once)."""
-    memo = _forms(romanised)
-    out = []
-    for h in hashes:
-        f = memo.get(h)
-        if f is None:
-            f = memo[h] = _form(strings[h], romanised)
-        out.append(f)
-    return out
+# The counts of a form as a row of _FormTable.counts, in this column order.
+COUNTED = ("word", "clitic", "syllables", "letters", "characters", "hard")
+
+
+class _FormTable:
+    """The :class:`_Form` of every token form hash met so far (for one list of romanised names), its
+    counts also as the rows of one array: an article looks up each of its distinct forms once and
+    reads their counts by fancy indexing, not attribute by attribute. Emptied past ``MEMO_SIZE`` forms."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int] = {}  # form hash -> row
+        self.forms: list[_Form] = []  # by row
+        self.counts = np.zeros((64, len(COUNTED)), dtype=np.int64)  # by row; grown by doubling
+
+    def rows_of(self, hashes: list[int], strings, romanised: frozenset[str]) -> np.ndarray:
+        """The row of each form hash (its string read from the vocab the first time)."""
+        new = [h for h in hashes if h not in self.rows]
+        if len(self.forms) + len(new) > MEMO_SIZE:
+            self.rows, self.forms, new = {}, [], hashes
+        if new:
+            added = [_form(strings[h], romanised) for h in new]
+            first = len(self.forms)
+            size = first + len(added)
+            if size > len(self.counts):
+                grown = np.zeros((max(size, 2 * len(self.counts)), len(COUNTED)), dtype=np.int64)
+                grown[:first] = self.counts[:first]
+                self.counts = grown
+            self.counts[first:size] = [[getattr(f, c) for c in COUNTED] for f in added]
+            self.rows.update(zip(new, range(first, size)))
+            self.forms += added
+        return np.array([self.rows[h] for h in hashes], dtype=np.intp)
+
+
+@lru_cache(maxsize=4)
+def _form_table(romanised: frozenset[str]) -> _FormTable:
+    return _FormTable()
 
 
 class _Tokens:
@@ -209,16 +234,20 @@ class _Tokens:
 
     A token with a letter or digit is a word, unless it is a clitic written together with the token
     before it and its sentence already has a word: then it is the end of that word (``wasn't``).
+    ``counts[k]`` are the counts (:data:`COUNTED`) of the ``k``-th distinct form, ``inverse`` the
+    distinct form of each token.
     """
 
     def __init__(self, doc: Doc, romanised: frozenset[str]):
         arr = doc.to_array([ORTH, POS, SPACY, SENT_START])
         orth, inverse = np.unique(arr[:, 0], return_inverse=True)
         self.inverse = inverse.reshape(-1)
-        forms = _token_forms(orth.tolist(), doc.vocab.strings, romanised)
-        word = np.array([f.word for f in forms], dtype=bool)[self.inverse]
-        clitic = np.array([f.clitic for f in forms], dtype=bool)[self.inverse]
-        self.forms = forms
+        table = _form_table(romanised)
+        self.rows = table.rows_of(orth.tolist(), doc.vocab.strings, romanised)
+        self.table = table
+        self.counts = table.counts[self.rows]
+        word = self.column("word").astype(bool)[self.inverse]
+        clitic = self.column("clitic").astype(bool)[self.inverse]
         # doc.sents: a sentence starts at token 0 and at every SENT_START of 1
         starts = arr[:, 3] == 1
         if len(starts):
@@ -233,12 +262,20 @@ class _Tokens:
         self.starts_word = word & ~self.joins
         self.name = arr[:, 1] == PROPN
 
+    def column(self, name: str) -> np.ndarray:
+        """One count (:data:`COUNTED`) of each distinct form."""
+        return self.counts[:, COUNTED.index(name)]
+
+    def form(self, i: int) -> _Form:
+        """The :class:`_Form` of token ``i``."""
+        return self.table.forms[self.rows[self.inverse[i]]]
+
     def text(self, i: int) -> str:
         """The word that starts at token ``i``, clitics written after it joined."""
-        text = self.forms[self.inverse[i]].text
+        text = self.form(i).text
         for j in range(i + 1, len(self.joins)):
             if self.joins[j]:
-                text += self.forms[self.inverse[j]].text
+                text += self.form(j).text
             elif self.starts_word[j]:
                 break
         return text
@@ -270,15 +307,12 @@ def count(doc: Doc) -> Counts:
         if plain[i]:
             plain[i] = False
             joined.append(i)
-    forms = tokens.forms
-    per_form = np.bincount(tokens.inverse[plain], minlength=len(forms))  # how often each form is a plain word
-    syllables_ = np.array([f.syllables for f in forms], dtype=np.int64)
-    letters = np.array([f.letters for f in forms], dtype=np.int64)
-    characters = np.array([f.characters for f in forms], dtype=np.int64)
+    per_form = np.bincount(tokens.inverse[plain], minlength=len(tokens.rows))  # how often each form is a plain word
+    syllables_, letters, characters = (tokens.column(c) for c in ("syllables", "letters", "characters"))
     extra = [_form(tokens.text(i), romanised) for i in joined]
     # names of persons and places (proper nouns in the parse) count as familiar (Chall & Dale 1995), so
     # that Lukashenko and Lukashenka are both familiar although textstat's list has one of them
-    hard = np.array([f.hard for f in forms], dtype=bool)[tokens.inverse] & plain & ~tokens.name
+    hard = tokens.column("hard").astype(bool)[tokens.inverse] & plain & ~tokens.name
     return Counts(
         sentences=len(np.unique(tokens.sentence[tokens.starts_word])),
         words=int(tokens.starts_word.sum()),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
 from belarus_analysis.extract.markers.lexicons import load_lexicons
-from belarus_analysis.extract.prefilter import Prefilter, _LiteralScan, reach, required_literals
+from belarus_analysis.extract.prefilter import HEAD_MAX, Prefilter, _LiteralScan, reach, required_literals, starts_of
 
 LEX = load_lexicons()
 PATTERNS = [rx for _, rx in LEX.regexes]
@@ -173,3 +173,51 @@ def test_one_pass_finds_every_literal_where_it_occurs(literals, hay):
     # literals that are prefixes of others, overlap or repeat: each found at every position it starts at
     expected = {lit: at for lit in literals if (at := [p for p in range(len(hay)) if hay.startswith(lit, p)])}
     assert _LiteralScan(literals).occurrences(hay) == expected
+
+
+# --------------------------------------------------------------------------- match starts
+
+def test_starts_run_through_optional_parts_groups_and_alternations():
+    assert starts_of(r"\b(?:re-?)?elections?\b") == frozenset({"re-election", "reelection", "election"})
+    assert starts_of(r"(?<!not )\b(?:the )?(?:people|voters) (?:have|has)") == frozenset(
+        {"the people h", "the voters h", "people have", "people has", "voters have", "voters has"})  # HEAD_MAX
+    assert starts_of(r"(?:ab)+c") == frozenset({"ab"})  # a repeat: its first round
+    assert starts_of(r"Sham|fake", 0) == frozenset({"Sham", "fake"})  # case-sensitive: as written
+    assert starts_of(r"\w+ed") is None and starts_of(r"(?:ab)?\w") is None  # may start anywhere
+    assert starts_of(r"(?:ab|)c") is None  # an empty branch: then 'c', which starts no branch of its own
+    assert starts_of(r"a\b") is None  # one letter: occurs inside most words, no use as a start
+    assert max(map(len, starts_of(r"(?:certainly not|never) (?:free|fair|legitimate)"))) == HEAD_MAX
+
+
+def test_lexicon_rows_are_tried_only_where_a_match_can_start():
+    pf = Prefilter(PATTERNS)
+    assert sum(h is not None for h in pf.heads) > len(PATTERNS) * 0.9
+    text = "The election was rigged. " * 40
+    tried = []
+
+    class Spy:
+        def __init__(self, rx):
+            self.rx, self.pattern, self.flags = rx, rx.pattern, rx.flags
+
+        def match(self, text, pos):
+            tried.append(pos)
+            return self.rx.match(text, pos)
+
+    rx = re.compile(r"\b(?:re-?)?elections?\b[^.]{0,40}?\brigged\b", re.I)
+    spied = Prefilter([rx])
+    spied.patterns = [Spy(rx)]
+    assert [m.span() for _, m in spied.matches(text)] == [m.span() for m in rx.finditer(text)]
+    assert tried == [m.start() for m in re.finditer("election", text)]  # one attempt per 'election'
+
+
+PF = Prefilter(PATTERNS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS + ["the", "\u212a", "\u017f", "\u0130", "vote"]), max_size=10),
+       st.sampled_from([str, str.upper, str.title]))
+def test_substring_check_agrees_with_the_scan(words, case):
+    from belarus_analysis.extract.trie import fold_case
+
+    text = case(" ".join(words))
+    assert [k for k in range(len(PATTERNS)) if PF.may_match(k, text, fold_case(text))] == PF.candidates(text)

@@ -139,3 +139,21 @@ def test_counts_from_arrays_on_parsed_articles():
         c = count(doc)
         assert (c.sentences, c.words, c.syllables, c.polysyllables, c.letters, c.characters, c.difficult) == \
             _reference_counts(doc)
+
+
+def test_counts_stay_right_while_the_form_table_grows_and_empties(monkeypatch):
+    # a memo of a dozen forms: every article grows the table past its size and empties it, and the
+    # rows an article reads must still be its own forms' counts
+    from belarus_analysis.extract import readability
+
+    monkeypatch.setattr(readability, "MEMO_SIZE", 12)
+    readability._form_table.cache_clear()
+    texts = [*ba.load_corpus()["text"], "It wasn't fair. Lukashenko won!", "Yes. No. Maybe."]
+    try:
+        for text in texts * 2:
+            doc = _SENTENCIZED(text)
+            c = count(doc)
+            assert (c.sentences, c.words, c.syllables, c.polysyllables, c.letters, c.characters, c.difficult) == \
+                _reference_counts(doc)
+    finally:
+        readability._form_table.cache_clear()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -14,6 +15,8 @@ from spacy.tokens import Doc, Token
 from ...nlp import NAME_ENTS
 from .. import actors
 from ..markers.lexicons import load_lexicons
+from ..prefilter import Prefilter
+from ..trie import fold_case
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
@@ -36,6 +39,7 @@ _FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\
 
 
 _SEGMENT_END = re.compile(r"[\n;]")
+CUE_PLACES = ("noun", "before", "after", "clause")  # where a cue rule looks (figure_kinds.csv: where)
 
 
 def _person_ids() -> frozenset[str]:
@@ -70,9 +74,20 @@ class Context:
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
+    rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
+    source_filter: Prefilter = field(init=False, repr=False)  # of sources
+    # family -> (index, rule) of the cue rules (see _match_rule) that apply to it, in file order
+    cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.person_starts = [s for s, _, _ in self.persons]
+        self.rule_filter = _literal_filter(tuple(r.pattern for r in self.rules))
+        self.source_filter = _literal_filter(tuple(s.pattern for s in self.sources))
+        self.cue_rules = {}
+        for k, r in enumerate(self.rules):
+            if r.where in CUE_PLACES:
+                for family in r.applies_to:
+                    self.cue_rules.setdefault(family, []).append((k, r))
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -129,13 +144,22 @@ class Context:
         segment ``[lo, hi)``; searched once per segment, which the figures of a sentence share."""
         found = self.source_cues.get((lo, hi))
         if found is None:
-            found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order, src in enumerate(self.sources)
-                                                for m in src.pattern.finditer(self.text, lo, hi)]
+            possible = self.source_filter.candidates(self.text[lo:hi])  # most cues' words are absent
+            found = self.source_cues[lo, hi] = [(order, m.start(), m.end()) for order in possible
+                                                for m in self.sources[order].pattern.finditer(self.text, lo, hi)]
         return found
 
     def token(self, pos: int) -> Token | None:
         i = bisect.bisect_right(self.token_starts, pos) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+@lru_cache(maxsize=16)
+def _literal_filter(patterns: tuple[re.Pattern, ...]) -> Prefilter:
+    """Which of ``patterns`` (the rows of one version of a lexicon) can match in a stretch of text: a
+    literal every match needs occurs in it (a match inside the stretch holds its literal, whatever the
+    text around it)."""
+    return Prefilter(patterns)
 
 
 def _noun_phrase(ctx: Context, end: int) -> str:
@@ -181,9 +205,10 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
-    for r in ctx.rules:
-        if r.where in targets and f.family in r.applies_to and (kind is None or r.kind == kind) and any(
-                r.pattern.search(t) for t in targets[r.where]):
+    folded = {t: fold_case(t) for t in (noun, left, right)}
+    for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
+        if (kind is None or r.kind == kind) and any(
+                ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
             return r
     return None
 
@@ -390,10 +415,11 @@ def _title_case(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos) % (len(text) + 1)  # -1 (last line) -> len(text)
     line = text[start:end]
+    if line.rstrip(" ”’\"'").endswith("."):
+        return False  # a sentence (most lines of an article: their words are not read)
     words = [m.group() for m in re.finditer(r"[A-Za-z][\w’'-]*", line)
              if len(m.group()) > 3 and start + m.start() != pos]  # the number word itself does not count
-    return (not line.rstrip(" ”’\"'").endswith(".") and len(words) >= 3
-            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_attributive_ordinal(ctx: Context, f: Figure, noun: str) -> bool:

@@ -259,3 +259,22 @@ def test_a_year_in_a_relative_clause_before_the_figure_names_no_election():
                          "almost 87 percent of all ballots cast.", published="2025-01-27", election="2025"),
               "87 percent")
     assert row["reference_value"] == 86.82
+
+
+def test_source_cues_of_a_segment_are_every_cues_matches(nlp, articles):
+    # the cues are searched only where their words occur: what is found is what searching all of them finds
+    import re
+
+    from belarus_analysis.extract.figures.classify import Context
+    from belarus_analysis.extract.view import ArticleView
+
+    texts = [*articles["text"], "Exit polls showed 80%; an independent count (Golos) gave 71 percent.\nCEC: final."]
+    found = 0
+    for text in texts:
+        ctx = Context.build(ArticleView(nlp(text)), {})
+        for m in re.finditer(r"[^.\n;]+", text):
+            got = ctx.source_matches(m.start(), m.end())
+            assert got == [(order, c.start(), c.end()) for order, src in enumerate(ctx.sources)
+                           for c in src.pattern.finditer(text, m.start(), m.end())]
+            found += len(got)
+    assert found > 10

@@ -81,3 +81,15 @@ def test_a_passive_declaration_is_its_agents_voice():
     m = ba.pipeline.build(ba.from_texts({"a": "Lukashenko was declared the winner by the CEC."}), ["markers"])["markers"]
     row = m[m["text"] == "winner"].iloc[0]
     assert (row["voice"], row["speaker_actor_id"]) == ("quoted", "belarus_cec")
+
+
+def test_noun_chunks_by_sentence_are_the_documents(nlp, articles):
+    from belarus_analysis.extract.markers.speech import _ChunkStarts
+
+    for text in articles["text"]:
+        doc = nlp(text)
+        whole = {c.start: (c.start, c.end) for c in doc.noun_chunks}
+        by_sentence = _ChunkStarts(doc)
+        # asked in reverse, so that sentences are read out of order; past the end there is none
+        got = {i: (c.start, c.end) for i in reversed(range(len(doc) + 2)) if (c := by_sentence.get(i)) is not None}
+        assert got == whole and len(whole) > 20
