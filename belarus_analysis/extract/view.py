@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -92,14 +92,14 @@ class ArticleView:
             return []
         hashes = self.doc.to_array(attr).tolist()
         try:
-            return [_STRINGS[h] for h in hashes]
+            return list(map(_STRINGS.__getitem__, hashes))
         except KeyError:  # values no article before had: each looked up once in the StringStore
             if len(_STRINGS) > STRINGS_MEMO_SIZE:
                 _STRINGS.clear()
             strings = self.doc.vocab.strings
             for h in set(hashes).difference(_STRINGS):
                 _STRINGS[h] = strings[h]
-            return [_STRINGS[h] for h in hashes]
+            return list(map(_STRINGS.__getitem__, hashes))
 
     @cached_property
     def lower(self) -> list[str]:
@@ -128,6 +128,48 @@ class ArticleView:
             return []
         # HEAD is stored as an offset from the token, in an unsigned array: cast back to signed
         return (np.arange(len(self.doc)) + self.doc.to_array(HEAD).astype(np.int64)).tolist()
+
+    @cached_property
+    def orth(self) -> list[str]:
+        """``Token.text`` of every token."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``Token.tag_`` of every token."""
+        return self._strings(TAG)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``Token.ent_type_`` of every token ('' outside entities)."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``Token.is_punct`` of every token."""
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``Token.is_space`` of every token."""
+        return self._flags(IS_SPACE)
+
+    def _flags(self, attr: int) -> list[bool]:
+        return [] if self.doc is None else self.doc.to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """``[c.i for c in Token.children]`` of every token (in token order), from :attr:`heads`:
+        a walk over the tree reads lists, not Python Token objects made one child at a time."""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def end(self, i: int) -> int:
+        """Character offset where token ``i`` ends (``Token.idx + len(Token.text)``)."""
+        return self.token_starts[i] + len(self.orth[i])
 
     def para(self, char: int) -> tuple[int, int]:
         """The paragraph containing ``char`` (the whole text when there is none)."""

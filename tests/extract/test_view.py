@@ -37,3 +37,19 @@ def test_strings_memo_is_emptied_when_full(nlp, monkeypatch):
         doc = nlp(text)
         assert _got(doc) == _expected(doc)
         assert len(view._STRINGS) <= 5 + len(doc) * 4  # emptied before it grows past the bound by an article
+
+
+def test_tree_and_token_arrays_equal_the_tokens(nlp):
+    # Two sentences (two roots: a root is no child of itself), entities, punctuation, a run of
+    # spaces and a paragraph break: every array the extractors walk instead of Token objects.
+    doc = nlp("Foreign Minister Anna Berg (OSCE) said:  “We won.”\n\nThe CEC, in Minsk, did not agree.")
+    v = ArticleView(doc)
+    assert v.children == [[c.i for c in t.children] for t in doc]
+    assert sum(map(len, v.children)) == len(doc) - len(list(doc.sents))
+    assert v.orth == [t.text for t in doc]
+    assert v.tag == [t.tag_ for t in doc]
+    assert v.ent_type == [t.ent_type_ for t in doc] and "PERSON" in v.ent_type
+    assert v.is_punct == [t.is_punct for t in doc] and any(v.is_punct)
+    assert v.is_space == [t.is_space for t in doc] and any(v.is_space)
+    assert [v.end(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]
+    assert ArticleView(None, "text").children == []
