@@ -84,6 +84,7 @@ class Ctx:
     quote_reach: list[int] = field(default_factory=list)
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
+    hung: dict[int, Token | None] = field(default_factory=dict)  # verb -> its agent hung on a complement (content._hung)
 
     @property
     def doc(self) -> Doc:
@@ -119,18 +120,22 @@ def _end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+_SIGNED = re.compile(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]")  # see _is_headline
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def _is_headline(line: str) -> bool:
     """A short title-case line without final punctuation (subheading, 'Notes to Editors'), or
     with a final period when it is very short ('All Bets Are Off.': some feeds end every
     paragraph, headings too, with one)."""
     core = line.strip().rstrip(MARKS + " ")
-    if re.search(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]", core):
+    if _SIGNED.search(core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:
         core = core[:-1]
     if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", core) if len(w) > 1]
+    words = [w for w in _WORD.findall(core) if len(w) > 1]
     caps = [w for w in words if w[0].isupper()]
     return bool(words) and len(caps) >= 0.6 * len(words)
 

@@ -79,15 +79,15 @@ def _asks_anonymity(cue: Cue) -> bool:
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
-    lex, doc = ctx.lex, ctx.doc
-    for i, (low, lemma) in enumerate(zip(ctx.view.lower, ctx.view.lemma_lower)):
+    lex, doc, view = ctx.lex, ctx.doc, ctx.view
+    for i, (low, lemma) in enumerate(zip(view.lower, view.lemma_lower)):
         # Only a word some cue entry starts with can head a cue (the look-ups of _match_cue):
         # the other tokens are never made into Token objects.
         if low not in lex.multi and lemma not in lex.multi and lemma not in lex.single and lemma not in lex.noun_cues:
             continue
-        t = doc[i]
-        if t.is_space or ctx.is_blocked(t.idx):
+        if view.is_space[i] or ctx.is_blocked(view.token_starts[i]):
             continue
+        t = doc[i]
         cue = _match_cue(t, lex)
         if cue is None or (cue.kind == "verb" and _unreal(t)):
             continue

@@ -114,9 +114,10 @@ class Resolver:
                 self.mention_starts.append(sp.start)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
-        for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
-            if pos == "NOUN" and lemma in ctx.lex.documents:
-                self.documents.setdefault(lemma, []).append(ctx.doc[i])
+        pos, documents = ctx.view.pos, ctx.lex.documents
+        # token arrays (no Token objects), the lemma test first: few words are documents
+        for i in [i for i, lemma in enumerate(ctx.view.lemma_lower) if lemma in documents and pos[i] == "NOUN"]:
+            self.documents.setdefault(ctx.view.lemma_lower[i], []).append(ctx.doc[i])
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import as_clause_agent, passive_subject, small_clause_after
+from .content import _hung, passive_subject, small_clause_after
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -92,30 +92,33 @@ def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
 def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Speaker | None, bool]:
     """(speaker, agentless) from ``v``'s own subject or ``by``-agent; a passive subject
     speaks only for a participle that inherits it ('X was quoted as saying')."""
-    kids = list(v.children)
-    hung = as_clause_agent(v)  # 'condemned as rigged by critics': the agent hung on the complement
-    by = [c for c in kids if c.dep_ == "agent"] or ([hung] if hung is not None else [])
-    agent = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
+    # (asked for every cue and for the verbs it inherits from: the child walks read the view's arrays)
+    view, doc = ctx.view, v.doc
+    dep, kids = view.dep, view.children[v.i]
+    hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
+    by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
+    agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)
     if agent is not None:
-        return _speaker_of(ctx, agent, v), False
+        return _speaker_of(ctx, doc[agent], v), False
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
     # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
-    outside = not _in_quote(ctx, v.idx)
-    subjs = [c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
-             and not (outside and _in_quote(ctx, c.idx))]
+    starts = view.token_starts
+    outside = not _in_quote(ctx, starts[v.i])
+    subjs = [c for c in kids if dep[c] in SUBJECT_DEPS and not view.is_punct[c] and view.orth[c] not in MARKS
+             and not (outside and _in_quote(ctx, starts[c]))]
     # Two subjects are a mis-parse of a dateline or fronted word ('MINSK — The opposition
     # accused …'): the one nearest the verb on its left is the subject.
-    before = [c for c in subjs if c.i < v.i]
-    subj = before[-1] if len(subjs) > 1 and before else next(iter(subjs), None)
+    before = [c for c in subjs if c < v.i]
+    subj = doc[before[-1]] if len(subjs) > 1 and before else doc[subjs[0]] if subjs else None
     # ... except the object of a participle that modifies the subject before it ('A statement
     # criticising X said …': X is what the statement criticised, not who said it)
     if len(before) > 1 and any(c.dep_ == "acl" and c.tag_ == "VBG" and not any(g.dep_ == "dobj" for g in c.children)
-                               and c.right_edge.i + 1 == subj.left_edge.i for c in before[-2].children):
-        subj = before[-2]
+                               and c.right_edge.i + 1 == subj.left_edge.i for c in doc[before[-2]].children):
+        subj = doc[before[-2]]
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
-        expletive = subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids)
+        expletive = subj.lower_ == "it" and any(dep[c] == "ccomp" for c in kids)
         return None, expletive
     # 'After meeting X, Czech Prime Minister Andrej Babis has called': a fronted phrase glued to the subject.
     appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < v.i
