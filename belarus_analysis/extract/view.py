@@ -62,6 +62,8 @@ class ArticleView:
         ``(start_char, end_char)`` of each sentence of ``doc.sents`` (none when the pipeline
         sets no sentence boundaries): ``text[start:end]`` is the sentence's text, without
         making a Span.
+    sentence_tokens : list of int
+        Index of the first token of each of :attr:`sentences`.
     """
 
     def __init__(self, doc: Doc | None, text: str | None = None):
@@ -69,8 +71,10 @@ class ArticleView:
         self.text = doc.text if text is None else text
         self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        sents = list(doc.sents) if parsed else []
+        self.sentences = [(s.start_char, s.end_char) for s in sents]
         self.sentence_starts = [a for a, _ in self.sentences] or [0]
+        self.sentence_tokens = [s.start for s in sents]
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -166,6 +170,27 @@ class ArticleView:
             if h != i:
                 kids[h].append(i)
         return kids
+
+    def sentence_of_token(self, i: int) -> int:
+        """Index in :attr:`sentences` of the sentence holding token ``i`` (``Token.sent``, without
+        making the Span)."""
+        if not self.sentence_tokens:  # as Token.sent: no sentence without boundaries
+            raise ValueError("the pipeline sets no sentence boundaries (add a parser or senter)")
+        return bisect_right(self.sentence_tokens, i) - 1
+
+    def sentence_token_span(self, i: int) -> tuple[int, int]:
+        """``(Token.sent.start, Token.sent.end)`` of token ``i``."""
+        k = self.sentence_of_token(i)
+        return self.sentence_tokens[k], (self.sentence_tokens[k + 1] if k + 1 < len(self.sentence_tokens)
+                                         else len(self.doc))
+
+    def subtree_size(self, i: int) -> int:
+        """``len(list(Token.subtree))`` of token ``i``, counted on :attr:`children`."""
+        size, stack = 0, [i]
+        while stack:
+            size += 1
+            stack += self.children[stack.pop()]
+        return size
 
     def end(self, i: int) -> int:
         """Character offset where token ``i`` ends (``Token.idx + len(Token.text)``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from belarus_analysis.extract import view
@@ -52,4 +53,13 @@ def test_tree_and_token_arrays_equal_the_tokens(nlp):
     assert v.is_punct == [t.is_punct for t in doc] and any(v.is_punct)
     assert v.is_space == [t.is_space for t in doc] and any(v.is_space)
     assert [v.end(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]
+    assert [v.subtree_size(t.i) for t in doc] == [len(list(t.subtree)) for t in doc]
+    assert [v.sentence_token_span(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert [v.sentences[v.sentence_of_token(t.i)] for t in doc] == [(t.sent.start_char, t.sent.end_char) for t in doc]
     assert ArticleView(None, "text").children == []
+
+
+def test_sentences_of_tokens_need_sentence_boundaries():
+    doc = spacy.blank("en")("No parser, no sentences.")
+    with pytest.raises(ValueError, match="sentence boundaries"):
+        ArticleView(doc).sentence_of_token(0)

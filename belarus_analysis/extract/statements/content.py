@@ -99,46 +99,55 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     """The dependents of a verb cue that make up its content, by the cue's frame."""
     v, words = cue.head, {w.i for w in cue.words}
     p = cue.words[1] if len(cue.words) > 1 else None
-    kids = [c for c in (*v.children, *(p.children if p is not None else ())) if c.i not in words]
+    # (every verb cue asks: the frame's tests read the view's arrays, Token objects only for the parts)
+    view, doc = ctx.view, ctx.doc
+    dep, lower, below = view.dep, view.lower, view.children
+    kids = [c for c in (*below[v.i], *(below[p.i] if p is not None else ())) if c not in words]
     if p is not None and p.dep_ == "mark":  # 'called for elections to be held': 'for' marks the clause
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
-    clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
-        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-        or _bare_clause(c, v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
+
+    def infinitive(c: int) -> bool:
+        return any(dep[g] == "aux" and lower[g] == "to" for g in below[c])
+
+    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and infinitive(c))
+              or dep[c] == "advcl" and _bare_clause(doc[c], v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
-        clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
-    if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
+    if not clause and v.dep_ == "xcomp" and infinitive(v.i):
         # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
-        clause = [c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i]
+        top = view.heads[v.i]
+        clause = [c for c in below[top] if dep[c] in ("ccomp", "parataxis") and c < top]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
-        nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        nouns += [g for c in kids if c.dep_ in ("dobj", "dative") for g in (c, *(
-            p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
-        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
-    expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
-    objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
+        nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
+        nouns += [g for c in kids if dep[c] in ("dobj", "dative") for g in (c, *(
+            o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
+        clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and _has_that(doc[k])][:1]
+    expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
+    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v)
-    if any(c.dep_ == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
-        objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-        if passive is not None and passive.i not in {c.i for c in objects} and small_clause_after(v, cue):
+    if any(dep[c] == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
+        objects += [c for c in kids if dep[c] == "nsubjpass" and lower[c] != "it"]
+        if passive is not None and passive.i not in objects and small_clause_after(v, cue):
             # 'an election widely denounced as … by X', '… but has been condemned as … by X': the
             # small clause's subject is the modified noun or the shared subject; the predicate is the content
-            objects.append(passive)
+            objects.append(passive.i)
     elif passive is not None and cue.unattributed:
         # 'X was declared the winner', 'the vote was decried as …': the subject is the small
         # clause's subject; the predicate after the participle (parsed as its object) is the content
-        objects.append(passive)
+        objects.append(passive.i)
         # (a predicate noun the parser made the subject of a clause: 'declared the winner of elections
         # widely viewed as forged')
-        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i or c.dep_ == "ccomp" and c.i > v.i
-                   and not any(g.dep_ == "mark" for g in c.children)]
-    obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
+        clause += [c for c in kids if dep[c] in ("dobj", "attr") and c > v.i or dep[c] == "ccomp" and c > v.i
+                   and not any(dep[g] == "mark" for g in below[c])]
+    largest = max(objects, key=view.subtree_size, default=None)
+    clause, objects = [doc[c] for c in clause], [doc[c] for c in objects]
+    obj = doc[largest] if largest is not None else None
     if obj is None and "as" in cue.entry.preps and passive is None:
-        shifted = _shifted_as(v, kids)
+        shifted = _shifted_as(v, [doc[c] for c in kids])
         if shifted is not None:
             return [shifted]
     comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
@@ -344,7 +353,8 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     doc = v.doc
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
         between = doc[hi + 1:c.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start \
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) \
+                or ctx.view.sentence_of_token(c.i) != ctx.view.sentence_of_token(v.i) \
                 or c.lemma_.lower() in ctx.lex.single:
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
@@ -477,7 +487,7 @@ def _extend_list(view: ArticleView, hi: int, v: Token, gerunds: bool = False) ->
     for holding talks, ending the strike and …'). A base form the parser coordinated with a
     finite cue ('urged X to stop A, release B') is such an item: it cannot be a second
     predicate of the cue's subject."""
-    sent_end = v.sent.end
+    sent_end = view.sentence_token_span(v.i)[1]
     forms = ("VB", "VBP", "VBG") if gerunds else ("VB", "VBP")
     orth, tag, dep, heads = view.orth, view.tag, view.dep, view.heads  # (the arrays: every content asks)
     while hi + 2 < sent_end and orth[hi + 1] in (",", "and", "or"):

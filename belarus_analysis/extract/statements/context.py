@@ -85,6 +85,7 @@ class Ctx:
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
     hung: dict[int, Token | None] = field(default_factory=dict)  # verb -> its agent hung on a complement (content._hung)
+    speakers: dict[tuple[int, int], Speaker] = field(default_factory=dict)  # (word, verb) -> speakers._speaker_of
 
     @property
     def doc(self) -> Doc:
@@ -146,7 +147,8 @@ def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
     t = ctx.view.token_at(char)
     if t is None or not ctx.doc.has_annotation("SENT_START"):
         return lo, hi
-    return max(lo, t.sent.start_char), min(hi, t.sent.end_char)
+    start, end = ctx.view.sentences[ctx.view.sentence_of_token(t.i)]
+    return max(lo, start), min(hi, end)
 
 
 def _verbal(t: Token) -> bool:

@@ -5,28 +5,30 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import negative_subject
+from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
 
-def _particle(t: Token, word: str) -> Token | None:
+def _particle(view: ArticleView, t: Token, word: str) -> Token | None:
     """The child (or the mark of a clausal child) of ``t`` spelled ``word``, right of ``t``."""
-    near = [c for c in t.children if c.i > t.i]
-    near += [g for c in near if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children if g.dep_ == "mark"]
-    for c in sorted(near, key=lambda c: c.i):
-        if word in (c.lower_, c.lemma_.lower()):
-            return c
+    dep, below = view.dep, view.children  # (every multi-word cue's first word asks: the view's arrays)
+    near = [c for c in below[t.i] if c > t.i]
+    near += [g for c in near if dep[c] in ("advcl", "ccomp", "xcomp") for g in below[c] if dep[g] == "mark"]
+    for c in sorted(near):
+        if word in (view.lower[c], view.lemma_lower[c]):
+            return t.doc[c]
     return None
 
 
-def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
+def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     """The cue that ``t`` heads, if any (multi-word entries first)."""
-    low, lemma = t.lower_, t.lemma_.lower()
+    low, lemma = view.lower[t.i], view.lemma_lower[t.i]
     for first, kind in ((low, "prep"), (lemma, "verb")):
         for rest, entry in lex.multi.get(first, ()):
-            p = _particle(t, rest)
+            p = _particle(view, t, rest)
             if p is None:
                 continue
             # A prepositional cue the parser took for the sentence's verb ('According to X, …',
@@ -80,15 +82,16 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
     lex, doc, view = ctx.lex, ctx.doc, ctx.view
+    starts = lex.lemma_starts
     for i, (low, lemma) in enumerate(zip(view.lower, view.lemma_lower)):
         # Only a word some cue entry starts with can head a cue (the look-ups of _match_cue):
         # the other tokens are never made into Token objects.
-        if low not in lex.multi and lemma not in lex.multi and lemma not in lex.single and lemma not in lex.noun_cues:
+        if lemma not in starts and low not in lex.multi:
             continue
         if view.is_space[i] or ctx.is_blocked(view.token_starts[i]):
             continue
         t = doc[i]
-        cue = _match_cue(t, lex)
+        cue = _match_cue(view, t, lex)
         if cue is None or (cue.kind == "verb" and _unreal(t)):
             continue
         if cue.entry.condition == "performative" and not _performative(t):

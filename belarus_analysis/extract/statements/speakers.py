@@ -80,13 +80,19 @@ def _list_start(v: ArticleView, lo: int) -> int:
 
 
 def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
-    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent."""
-    if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
-        rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
-        if rel is not None:
-            t = rel.head
-    s, e = _np_span(t, ctx)
-    return Speaker(s, e, t, verb)
+    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent. Found once per
+    word and verb (``ctx.speakers``): a cue's subject is also one of the antecedents the resolver
+    collects from every subject of the article."""
+    key = (t.i, verb.i if verb is not None else -1)
+    found = ctx.speakers.get(key)
+    if found is None:
+        head = t
+        if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
+            rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+            if rel is not None:
+                head = rel.head
+        found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), head, verb)
+    return found
 
 
 def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Speaker | None, bool]:
