@@ -36,6 +36,8 @@ from .quotes import QuoteScan, find_quotes, paragraphs
 # past STRINGS_MEMO_SIZE entries (a few tens of MB), so a corpus's vocabulary cannot grow it for ever.
 _STRINGS: dict[int, str] = {}
 STRINGS_MEMO_SIZE = 200_000
+# The token attributes the view gives as strings (the extractors read them all), taken in one pass.
+COLUMNS = (LOWER, LEMMA, POS, DEP, ORTH, TAG, ENT_TYPE)
 
 
 class ArticleView:
@@ -90,11 +92,17 @@ class ArticleView:
         """The paired quotation marks of the article (computed once)."""
         return find_quotes(self.text)
 
+    @cached_property
+    def _columns(self) -> dict[int, list[int]]:
+        """The values of :data:`COLUMNS` for every token, from one ``Doc.to_array`` pass."""
+        table = self.doc.to_array(list(COLUMNS))
+        return dict(zip(COLUMNS, table.T.tolist()))
+
     def _strings(self, attr: int) -> list[str]:
         """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
-        hashes = self.doc.to_array(attr).tolist()
+        hashes = self._columns[attr] if attr in COLUMNS else self.doc.to_array(attr).tolist()
         try:
             return list(map(_STRINGS.__getitem__, hashes))
         except KeyError:  # values no article before had: each looked up once in the StringStore

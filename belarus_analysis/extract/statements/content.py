@@ -313,10 +313,11 @@ def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
     may stay), and never a time, a place or an occasion of speaking ('about' a meeting)."""
     if not side or side[-1].dep_ != "dobj" or side[-1].pos_ not in ("NOUN", "PROPN"):
         return hi
-    doc = v.doc
+    view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.i > hi), key=lambda c: c.i):
-        between = doc[hi + 1:c.i]
-        if any(t.ent_type_ not in TIME_ENTS and not t.is_punct for t in between) or any(t.text == "," for t in between):
+        between = range(hi + 1, c.i)
+        if any(view.ent_type[k] not in TIME_ENTS and not view.is_punct[k] for k in between) \
+                or any(view.orth[k] == "," for k in between):
             break
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if c.ent_type_ in TIME_ENTS or any(g.ent_type_ in TIME_ENTS for g in objs):
@@ -350,10 +351,9 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in last.children)
     if not (that or infinitive):
         return hi
-    doc = v.doc
+    view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
-        between = doc[hi + 1:c.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between) \
+        if any(not (view.is_punct[k] or view.dep[k] == "cc") for k in range(hi + 1, c.left_edge.i)) \
                 or ctx.view.sentence_of_token(c.i) != ctx.view.sentence_of_token(v.i) \
                 or c.lemma_.lower() in ctx.lex.single:
             break

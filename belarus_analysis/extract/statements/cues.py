@@ -60,22 +60,28 @@ def _performative(t: Token) -> bool:
     return t.tag_ in ("VBP", "VBZ") or any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in t.children)
 
 
-def _unreal(t: Token) -> bool:
+def _unreal(view: ArticleView, t: Token) -> bool:
     """Negated, modal or planned speech is not a statement ('has not reported', 'nobody said',
     'plans to announce')."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
-           or (c.dep_ in SUBJECT_DEPS and negative_subject(c)) for c in t.children):
+    dep, lower = view.dep, view.lower  # (every verb cue asks: the view's arrays)
+    if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
+           or (dep[c] in SUBJECT_DEPS and negative_subject(t.doc[c])) for c in view.children[t.i]):
         return True
-    return t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS
+    return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
 
 
-def _asks_anonymity(cue: Cue) -> bool:
+def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
     """'a worker, who asked not to be named, said …': a negated passive infinitive with no
     subject of its own, under the cue, is the source's own condition, not something said."""
+    dep, below = view.dep, view.children  # (every cue asks: the view's arrays)
+
+    def has(c: int, labels: tuple[str, ...] | set[str]) -> bool:
+        return any(dep[g] in labels for g in below[c])
+
     return cue.kind == "verb" and any(
-        c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and any(g.dep_ == "neg" for g in c.children)
-        and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        for c in cue.head.children)
+        dep[c] in ("xcomp", "ccomp") and any(dep[g] == "aux" and view.lower[g] == "to" for g in below[c])
+        and has(c, ("neg",)) and has(c, ("auxpass",)) and not has(c, SUBJECT_DEPS)
+        for c in below[cue.head.i])
 
 
 def _find_cues(ctx: Ctx) -> list[Cue]:
@@ -92,7 +98,7 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
             continue
         t = doc[i]
         cue = _match_cue(view, t, lex)
-        if cue is None or (cue.kind == "verb" and _unreal(t)):
+        if cue is None or (cue.kind == "verb" and _unreal(view, t)):
             continue
         if cue.entry.condition == "performative" and not _performative(t):
             continue
@@ -108,7 +114,7 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
-        cue.content = None if _asks_anonymity(cue) else _content(ctx, cue)
+        cue.content = None if _asks_anonymity(view, cue) else _content(ctx, cue)
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)
