@@ -35,6 +35,7 @@ from .quotes import QuoteScan, find_quotes, paragraphs
 # articles. A value is a hash of its string (or a spaCy symbol), the same in every vocab. Emptied
 # past STRINGS_MEMO_SIZE entries (a few tens of MB), so a corpus's vocabulary cannot grow it for ever.
 _STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}  # the same for lower-cased strings (lemma_lower), kept the same way
 STRINGS_MEMO_SIZE = 200_000
 # The token attributes the view gives as strings (the extractors read them all), taken in one pass.
 COLUMNS = (LOWER, LEMMA, POS, DEP, ORTH, TAG, ENT_TYPE)
@@ -98,20 +99,22 @@ class ArticleView:
         table = self.doc.to_array(list(COLUMNS))
         return dict(zip(COLUMNS, table.T.tolist()))
 
-    def _strings(self, attr: int) -> list[str]:
-        """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
+    def _strings(self, attr: int, *, lowered: bool = False) -> list[str]:
+        """One token attribute of every token as strings (lower-cased with ``lowered``), from
+        ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
         hashes = self._columns[attr] if attr in COLUMNS else self.doc.to_array(attr).tolist()
+        memo = _LOWERED if lowered else _STRINGS
         try:
-            return list(map(_STRINGS.__getitem__, hashes))
+            return list(map(memo.__getitem__, hashes))
         except KeyError:  # values no article before had: each looked up once in the StringStore
-            if len(_STRINGS) > STRINGS_MEMO_SIZE:
-                _STRINGS.clear()
+            if len(memo) > STRINGS_MEMO_SIZE:
+                memo.clear()
             strings = self.doc.vocab.strings
-            for h in set(hashes).difference(_STRINGS):
-                _STRINGS[h] = strings[h]
-            return list(map(_STRINGS.__getitem__, hashes))
+            for h in set(hashes).difference(memo):
+                memo[h] = strings[h].lower() if lowered else strings[h]
+            return list(map(memo.__getitem__, hashes))
 
     @cached_property
     def lower(self) -> list[str]:
@@ -121,7 +124,7 @@ class ArticleView:
     @cached_property
     def lemma_lower(self) -> list[str]:
         """``Token.lemma_.lower()`` of every token (lemmas of proper nouns keep their case in spaCy)."""
-        return [lemma.lower() for lemma in self._strings(LEMMA)]
+        return self._strings(LEMMA, lowered=True)
 
     @cached_property
     def pos(self) -> list[str]:

@@ -33,11 +33,13 @@ def test_strings_equal_the_tokens_across_articles_and_vocabs(nlp, monkeypatch):
 
 def test_strings_memo_is_emptied_when_full(nlp, monkeypatch):
     monkeypatch.setattr(view, "_STRINGS", {})
+    monkeypatch.setattr(view, "_LOWERED", {})
     monkeypatch.setattr(view, "STRINGS_MEMO_SIZE", 5)
     for text in ["One two three four five six seven.", "Eight nine ten eleven twelve thirteen.", "One again."]:
         doc = nlp(text)
         assert _got(doc) == _expected(doc)
         assert len(view._STRINGS) <= 5 + len(doc) * 4  # emptied before it grows past the bound by an article
+        assert 0 < len(view._LOWERED) <= 5 + len(doc)  # the lower-cased lemmas likewise
 
 
 def test_tree_and_token_arrays_equal_the_tokens(nlp):
