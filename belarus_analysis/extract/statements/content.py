@@ -70,29 +70,31 @@ def _hung(ctx: Ctx, v: Token) -> Token | None:
     return ctx.hung[v.i]
 
 
-def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
+def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
                         reporting: Container[str] = (), *, hung: Token | None) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
     for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
     and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
-    the object ('of' there only without a that-clause)."""
+    the object ('of' there only without a that-clause). (Every verb cue with an object asks:
+    the tests read the view's arrays, Token objects only for the complements returned.)"""
     if obj is None:
         return []
-    on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    dep, lower, below = view.dep, view.lower, view.children
+    on_verb = [c for c in below[v.i] if dep[c] == "prep" and lower[c] in preps and c > v.i]
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
     # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
     # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
     # (``hung``: the verb's own agent, hung on its complement: the complement stays)
-    on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
-        g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
-        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" and (hung is None or g.i != hung.i) for g in c.children)
-        and c.lemma_.lower() not in reporting]
+    on_verb += [c for c in below[v.i] if dep[c] == "advcl" and c > v.i and "as" in preps and any(
+        dep[g] in ("mark", "advmod") and lower[g] == "as" and g < c for g in below[c]) and not any(
+        dep[g] in SUBJECT_DEPS or dep[g] == "agent" and (hung is None or g != hung.i) for g in below[c])
+        and view.lemma_lower[c] not in reporting]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
-    on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
-        p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
-    on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
-                                 and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
-    return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
+    on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
+        p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
+    on_obj = [] if clausal else [c for c in below[obj.i] if dep[c] == "prep" and lower[c] in preps
+                                 and lower[c] in ("of", "as", "for") and c > obj.i and obj.dep_ == "dobj"]
+    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])]
 
 
 def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
@@ -150,7 +152,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         shifted = _shifted_as(v, [doc[c] for c in kids])
         if shifted is not None:
             return [shifted]
-    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
+    comps = _object_complements(view, v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
                                 hung=_hung(ctx, v))
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame

@@ -34,10 +34,10 @@ class Cue:
     agentless: bool = False  # "it was announced that …"
     unattributed: bool = False  # "X was declared the winner": a personal passive naming no one (no speaker)
     content: tuple[int, int] | None = None
+    head: Token = field(init=False)  # words[0], the word the cue hangs on (an attribute: every rule asks)
 
-    @property
-    def head(self) -> Token:
-        return self.words[0]
+    def __post_init__(self) -> None:
+        self.head = self.words[0]
 
     @property
     def text_span(self) -> tuple[int, int]:
