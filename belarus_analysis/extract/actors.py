@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +46,7 @@ COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "countr
 # the other pronoun as a reference to the person, 'they' rules out neither.
 PRONOUNS = ("", "he", "she", "they")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_THE = re.compile(r"^the ")
 _PLACE = re.compile(r"\S\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # '… embassy in ', after other words
 
 
@@ -150,11 +151,23 @@ class SpeakerWords:
     pattern: re.Pattern | None = None
     offices: frozenset[str] = frozenset()  # the institutions among ``officials``
 
+    @cached_property
+    def _person_titles(self) -> frozenset[str]:
+        return self.officials - self.offices
+
     def titles(self, surface: str) -> bool:
         """Does ``surface`` end in a person's title ('the Russian top diplomat', 'the
         White House press secretary'), not an institution ('the Russian ministry')?"""
-        key = _norm(surface)
-        return any(key == t or key.endswith(" " + t) for t in self.officials - self.offices)
+        key, titles = _norm(surface), self._person_titles
+        # a title ends the key after a space or is all of it: look up those few endings, not every title
+        if key in titles:
+            return True
+        space = key.find(" ")
+        while space >= 0:
+            if key[space + 1:] in titles:
+                return True
+            space = key.find(" ", space + 1)
+        return False
 
     def body_at(self, surface: str, pos: int, inside: tuple[int, int] = (0, 0)) -> str | None:
         """The group of the body term of ``surface`` that covers character ``pos`` and the span
@@ -179,7 +192,7 @@ class SpeakerWords:
         country = next((self.countries[w] for w in words if w in self.countries), None)
         if country is None:
             return None
-        bare = re.sub(r"^the ", "", _norm(surface))
+        bare = _THE.sub("", _norm(surface))
         if bare in self.countries or any(w in self.officials for w in words):
             return country
         return None
@@ -284,7 +297,7 @@ class ActorIndex:
 
     def _lookup(self, surface: str, on: str | None) -> Lookup:
         key = _norm(surface)
-        bare = re.sub(r"^the ", "", key)
+        bare = _THE.sub("", key)
         for k in (key, bare):
             if k in self.names:
                 return Lookup(self.names[k], self.group(self.names[k]), "name")

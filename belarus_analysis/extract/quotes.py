@@ -9,6 +9,7 @@ among them; :class:`~belarus_analysis.extract.view.ArticleView` computes the sca
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ MARKS = DOUBLE + SINGLE
 # the marks of each family, found by re (a character class scan) rather than a Python loop per character
 _DOUBLE_AT = re.compile("[" + re.escape(DOUBLE) + "]")
 _SINGLE_AT = re.compile("[" + re.escape(SINGLE) + "]")
+_MARK_AT = re.compile("[" + re.escape(MARKS) + "]")
 OPENERS = "“„‟«‘‚‛‹〝"
 CLOSERS = "”»’›〞"
 
@@ -119,7 +121,10 @@ def find_quotes(text: str) -> QuoteScan:
     quotes: list[Quote] = []
     unpaired: list[int] = []
     paras = paragraphs(text)
+    marks_at = [m.start() for m in _MARK_AT.finditer(text)]
     for k, (lo, hi) in enumerate(paras):
+        if bisect_left(marks_at, lo) == bisect_left(marks_at, hi):
+            continue  # no mark in the paragraph (most of them): nothing to pair, one scan of the text found that
         doubled, used = _doubled(text, lo, hi)
         pairs, bad, left = _pair(text, sorted([m.start() for m in _DOUBLE_AT.finditer(text, lo, hi)] + doubled), lo, hi)
         regions: dict[int, list[int]] = {}  # single marks by the double quote they sit in (-1: none)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from .quotes import QuoteScan, find_quotes, paragraphs
@@ -35,7 +35,10 @@ from .quotes import QuoteScan, find_quotes, paragraphs
 # articles. A value is a hash of its string (or a spaCy symbol), the same in every vocab. Emptied
 # past STRINGS_MEMO_SIZE entries (a few tens of MB), so a corpus's vocabulary cannot grow it for ever.
 _STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}  # the same for lower-cased strings (lemma_lower), kept the same way
 STRINGS_MEMO_SIZE = 200_000
+# The token attributes the view gives as strings (the extractors read them all), taken in one pass.
+COLUMNS = (LOWER, LEMMA, POS, DEP, ORTH, TAG, ENT_TYPE)
 
 
 class ArticleView:
@@ -62,6 +65,8 @@ class ArticleView:
         ``(start_char, end_char)`` of each sentence of ``doc.sents`` (none when the pipeline
         sets no sentence boundaries): ``text[start:end]`` is the sentence's text, without
         making a Span.
+    sentence_tokens : list of int
+        Index of the first token of each of :attr:`sentences`.
     """
 
     def __init__(self, doc: Doc | None, text: str | None = None):
@@ -69,8 +74,10 @@ class ArticleView:
         self.text = doc.text if text is None else text
         self.token_starts = doc.to_array(IDX).tolist() if doc is not None else []  # no Token objects
         parsed = doc is not None and len(doc) and doc.has_annotation("SENT_START")
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents] if parsed else []
+        sents = list(doc.sents) if parsed else []
+        self.sentences = [(s.start_char, s.end_char) for s in sents]
         self.sentence_starts = [a for a, _ in self.sentences] or [0]
+        self.sentence_tokens = [s.start for s in sents]
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -86,20 +93,28 @@ class ArticleView:
         """The paired quotation marks of the article (computed once)."""
         return find_quotes(self.text)
 
-    def _strings(self, attr: int) -> list[str]:
-        """One token attribute of every token as strings, from ``Doc.to_array`` (no Token objects)."""
+    @cached_property
+    def _columns(self) -> dict[int, list[int]]:
+        """The values of :data:`COLUMNS` for every token, from one ``Doc.to_array`` pass."""
+        table = self.doc.to_array(list(COLUMNS))
+        return dict(zip(COLUMNS, table.T.tolist()))
+
+    def _strings(self, attr: int, *, lowered: bool = False) -> list[str]:
+        """One token attribute of every token as strings (lower-cased with ``lowered``), from
+        ``Doc.to_array`` (no Token objects)."""
         if self.doc is None:
             return []
-        hashes = self.doc.to_array(attr).tolist()
+        hashes = self._columns[attr] if attr in COLUMNS else self.doc.to_array(attr).tolist()
+        memo = _LOWERED if lowered else _STRINGS
         try:
-            return [_STRINGS[h] for h in hashes]
+            return list(map(memo.__getitem__, hashes))
         except KeyError:  # values no article before had: each looked up once in the StringStore
-            if len(_STRINGS) > STRINGS_MEMO_SIZE:
-                _STRINGS.clear()
+            if len(memo) > STRINGS_MEMO_SIZE:
+                memo.clear()
             strings = self.doc.vocab.strings
-            for h in set(hashes).difference(_STRINGS):
-                _STRINGS[h] = strings[h]
-            return [_STRINGS[h] for h in hashes]
+            for h in set(hashes).difference(memo):
+                memo[h] = strings[h].lower() if lowered else strings[h]
+            return list(map(memo.__getitem__, hashes))
 
     @cached_property
     def lower(self) -> list[str]:
@@ -109,7 +124,7 @@ class ArticleView:
     @cached_property
     def lemma_lower(self) -> list[str]:
         """``Token.lemma_.lower()`` of every token (lemmas of proper nouns keep their case in spaCy)."""
-        return [lemma.lower() for lemma in self._strings(LEMMA)]
+        return self._strings(LEMMA, lowered=True)
 
     @cached_property
     def pos(self) -> list[str]:
@@ -128,6 +143,69 @@ class ArticleView:
             return []
         # HEAD is stored as an offset from the token, in an unsigned array: cast back to signed
         return (np.arange(len(self.doc)) + self.doc.to_array(HEAD).astype(np.int64)).tolist()
+
+    @cached_property
+    def orth(self) -> list[str]:
+        """``Token.text`` of every token."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``Token.tag_`` of every token."""
+        return self._strings(TAG)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``Token.ent_type_`` of every token ('' outside entities)."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """``Token.is_punct`` of every token."""
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """``Token.is_space`` of every token."""
+        return self._flags(IS_SPACE)
+
+    def _flags(self, attr: int) -> list[bool]:
+        return [] if self.doc is None else self.doc.to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """``[c.i for c in Token.children]`` of every token (in token order), from :attr:`heads`:
+        a walk over the tree reads lists, not Python Token objects made one child at a time."""
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def sentence_of_token(self, i: int) -> int:
+        """Index in :attr:`sentences` of the sentence holding token ``i`` (``Token.sent``, without
+        making the Span)."""
+        if not self.sentence_tokens:  # as Token.sent: no sentence without boundaries
+            raise ValueError("the pipeline sets no sentence boundaries (add a parser or senter)")
+        return bisect_right(self.sentence_tokens, i) - 1
+
+    def sentence_token_span(self, i: int) -> tuple[int, int]:
+        """``(Token.sent.start, Token.sent.end)`` of token ``i``."""
+        k = self.sentence_of_token(i)
+        return self.sentence_tokens[k], (self.sentence_tokens[k + 1] if k + 1 < len(self.sentence_tokens)
+                                         else len(self.doc))
+
+    def subtree_size(self, i: int) -> int:
+        """``len(list(Token.subtree))`` of token ``i``, counted on :attr:`children`."""
+        size, stack = 0, [i]
+        while stack:
+            size += 1
+            stack += self.children[stack.pop()]
+        return size
+
+    def end(self, i: int) -> int:
+        """Character offset where token ``i`` ends (``Token.idx + len(Token.text)``)."""
+        return self.token_starts[i] + len(self.orth[i])
 
     def para(self, char: int) -> tuple[int, int]:
         """The paragraph containing ``char`` (the whole text when there is none)."""

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from belarus_analysis.errors import DataFileError
-from belarus_analysis.extract.actors import actor_index, load_actors, outlet_actor
+from belarus_analysis.extract.actors import SpeakerWords, actor_index, load_actors, outlet_actor
 
 
 @pytest.mark.parametrize("surface, actor", [
@@ -92,3 +92,18 @@ def test_a_joint_byline_gives_the_first_publisher_that_is_an_actor():
 def test_a_joint_byline_of_media_or_unknown_names_is_no_actor():
     assert outlet_actor({"outlet": "Reuters / AFP"}) is None
     assert outlet_actor({"outlet": "Molvanian Herald / Ruritanian Times"}) is None
+
+
+@pytest.mark.parametrize(("surface", "title"), [
+    ("press secretary", True),  # the whole phrase is a title
+    ("the White House  press secretary's", True),  # a multi-word title ending it (spacing, possessive normalised)
+    ("Russian top diplomat", True),
+    ("the press secretary of the ministry", False),  # the title does not end the phrase
+    ("impress secretary", False),  # a title's words glued to another word are no title
+    ("the Russian ministry", False),  # an institution, not a person's title
+    ("", False),
+])
+def test_titles_end_the_phrase_at_a_word_boundary(surface, title):
+    words = SpeakerWords(officials=frozenset({"press secretary", "top diplomat", "ministry"}),
+                         offices=frozenset({"ministry"}))
+    assert words.titles(surface) is title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from belarus_analysis.extract import view
@@ -32,8 +33,35 @@ def test_strings_equal_the_tokens_across_articles_and_vocabs(nlp, monkeypatch):
 
 def test_strings_memo_is_emptied_when_full(nlp, monkeypatch):
     monkeypatch.setattr(view, "_STRINGS", {})
+    monkeypatch.setattr(view, "_LOWERED", {})
     monkeypatch.setattr(view, "STRINGS_MEMO_SIZE", 5)
     for text in ["One two three four five six seven.", "Eight nine ten eleven twelve thirteen.", "One again."]:
         doc = nlp(text)
         assert _got(doc) == _expected(doc)
         assert len(view._STRINGS) <= 5 + len(doc) * 4  # emptied before it grows past the bound by an article
+        assert 0 < len(view._LOWERED) <= 5 + len(doc)  # the lower-cased lemmas likewise
+
+
+def test_tree_and_token_arrays_equal_the_tokens(nlp):
+    # Two sentences (two roots: a root is no child of itself), entities, punctuation, a run of
+    # spaces and a paragraph break: every array the extractors walk instead of Token objects.
+    doc = nlp("Foreign Minister Anna Berg (OSCE) said:  “We won.”\n\nThe CEC, in Minsk, did not agree.")
+    v = ArticleView(doc)
+    assert v.children == [[c.i for c in t.children] for t in doc]
+    assert sum(map(len, v.children)) == len(doc) - len(list(doc.sents))
+    assert v.orth == [t.text for t in doc]
+    assert v.tag == [t.tag_ for t in doc]
+    assert v.ent_type == [t.ent_type_ for t in doc] and "PERSON" in v.ent_type
+    assert v.is_punct == [t.is_punct for t in doc] and any(v.is_punct)
+    assert v.is_space == [t.is_space for t in doc] and any(v.is_space)
+    assert [v.end(t.i) for t in doc] == [t.idx + len(t.text) for t in doc]
+    assert [v.subtree_size(t.i) for t in doc] == [len(list(t.subtree)) for t in doc]
+    assert [v.sentence_token_span(t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert [v.sentences[v.sentence_of_token(t.i)] for t in doc] == [(t.sent.start_char, t.sent.end_char) for t in doc]
+    assert ArticleView(None, "text").children == []
+
+
+def test_sentences_of_tokens_need_sentence_boundaries():
+    doc = spacy.blank("en")("No parser, no sentences.")
+    with pytest.raises(ValueError, match="sentence boundaries"):
+        ArticleView(doc).sentence_of_token(0)

@@ -9,6 +9,7 @@ from collections.abc import Container, Sequence
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
+from ..view import ArticleView
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
 from ..syntax import RELATIVES
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
@@ -61,78 +62,98 @@ def as_clause_agent(v: Token) -> Token | None:
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)), None)
 
 
-def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
-                        reporting: Container[str] = ()) -> list[Token]:
+def _hung(ctx: Ctx, v: Token) -> Token | None:
+    """:func:`as_clause_agent` of ``v``, found once per verb: the cue's speaker, content parts, object
+    complements and content span all ask."""
+    if v.i not in ctx.hung:
+        ctx.hung[v.i] = as_clause_agent(v)
+    return ctx.hung[v.i]
+
+
+def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
+                        reporting: Container[str] = (), *, hung: Token | None) -> list[Token]:
     """PPs completing the object: accuse X *of* Y, describe X *as* Y, condition X *by* Y,
     for the prepositions the cue's lexicon row lists (so 'claimed responsibility *for* …'
     and 'reported a profit *of* …' stay plain noun phrases); the parser may hang them on
-    the object ('of' there only without a that-clause)."""
+    the object ('of' there only without a that-clause). (Every verb cue with an object asks:
+    the tests read the view's arrays, Token objects only for the complements returned.)"""
     if obj is None:
         return []
-    on_verb = [c for c in v.children if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i]
+    dep, lower, below = view.dep, view.lower, view.children
+    on_verb = [c for c in below[v.i] if dep[c] == "prep" and lower[c] in preps and c > v.i]
     # 'condemned by X as rigged': the parser makes 'as rigged' a clause marked by 'as' (no subject
     # of its own, so not the temporal 'as she left'; not an attribution, 'as reported by Y'); with an
     # adverb inside ('as massively rigged') it reads 'as' as an adverb of the participle
-    hung = as_clause_agent(v)  # the verb's own agent, hung on its complement: the complement stays
-    on_verb += [c for c in v.children if c.dep_ == "advcl" and c.i > v.i and "as" in preps and any(
-        g.dep_ in ("mark", "advmod") and g.lower_ == "as" and g.i < c.i for g in c.children) and not any(
-        g.dep_ in SUBJECT_DEPS or g.dep_ == "agent" and (hung is None or g.i != hung.i) for g in c.children)
-        and c.lemma_.lower() not in reporting]
+    # (``hung``: the verb's own agent, hung on its complement: the complement stays)
+    on_verb += [c for c in below[v.i] if dep[c] == "advcl" and c > v.i and "as" in preps and any(
+        dep[g] in ("mark", "advmod") and lower[g] == "as" and g < c for g in below[c]) and not any(
+        dep[g] in SUBJECT_DEPS or dep[g] == "agent" and (hung is None or g != hung.i) for g in below[c])
+        and view.lemma_lower[c] not in reporting]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
-    on_verb += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "than" and any(
-        p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
-    on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
-                                 and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
-    return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
+    on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
+        p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
+    on_obj = [] if clausal else [c for c in below[obj.i] if dep[c] == "prep" and lower[c] in preps
+                                 and lower[c] in ("of", "as", "for") and c > obj.i and obj.dep_ == "dobj"]
+    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])]
 
 
 def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     """The dependents of a verb cue that make up its content, by the cue's frame."""
     v, words = cue.head, {w.i for w in cue.words}
     p = cue.words[1] if len(cue.words) > 1 else None
-    kids = [c for c in (*v.children, *(p.children if p is not None else ())) if c.i not in words]
+    # (every verb cue asks: the frame's tests read the view's arrays, Token objects only for the parts)
+    view, doc = ctx.view, ctx.doc
+    dep, lower, below = view.dep, view.lower, view.children
+    kids = [c for c in (*below[v.i], *(below[p.i] if p is not None else ())) if c not in words]
     if p is not None and p.dep_ == "mark":  # 'called for elections to be held': 'for' marks the clause
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
-    clause = [c for c in kids if c.dep_ in CLAUSE_DEPS or (
-        c.dep_ in ("advcl", "acl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-        or _bare_clause(c, v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
+
+    def infinitive(c: int) -> bool:
+        return any(dep[g] == "aux" and lower[g] == "to" for g in below[c])
+
+    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and infinitive(c))
+              or dep[c] == "advcl" and _bare_clause(doc[c], v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
-        clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
-    if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
+    if not clause and v.dep_ == "xcomp" and infinitive(v.i):
         # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
-        clause = [c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i]
+        top = view.heads[v.i]
+        clause = [c for c in below[top] if dep[c] in ("ccomp", "parataxis") and c < top]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
-        nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        nouns += [g for c in kids if c.dep_ in ("dobj", "dative") for g in (c, *(
-            p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
-        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
-    expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
-    objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
+        nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
+        nouns += [g for c in kids if dep[c] in ("dobj", "dative") for g in (c, *(
+            o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
+        clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and _has_that(doc[k])][:1]
+    expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
+    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v)
-    if any(c.dep_ == "agent" for c in kids) or as_clause_agent(v) is not None:  # 'the results were announced by the CEC'
-        objects += [c for c in kids if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-        if passive is not None and passive.i not in {c.i for c in objects} and small_clause_after(v, cue):
+    if any(dep[c] == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
+        objects += [c for c in kids if dep[c] == "nsubjpass" and lower[c] != "it"]
+        if passive is not None and passive.i not in objects and small_clause_after(v, cue):
             # 'an election widely denounced as … by X', '… but has been condemned as … by X': the
             # small clause's subject is the modified noun or the shared subject; the predicate is the content
-            objects.append(passive)
+            objects.append(passive.i)
     elif passive is not None and cue.unattributed:
         # 'X was declared the winner', 'the vote was decried as …': the subject is the small
         # clause's subject; the predicate after the participle (parsed as its object) is the content
-        objects.append(passive)
+        objects.append(passive.i)
         # (a predicate noun the parser made the subject of a clause: 'declared the winner of elections
         # widely viewed as forged')
-        clause += [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > v.i or c.dep_ == "ccomp" and c.i > v.i
-                   and not any(g.dep_ == "mark" for g in c.children)]
-    obj = max(objects, key=lambda c: len(list(c.subtree)), default=None)
+        clause += [c for c in kids if dep[c] in ("dobj", "attr") and c > v.i or dep[c] == "ccomp" and c > v.i
+                   and not any(dep[g] == "mark" for g in below[c])]
+    largest = max(objects, key=view.subtree_size, default=None)
+    clause, objects = [doc[c] for c in clause], [doc[c] for c in objects]
+    obj = doc[largest] if largest is not None else None
     if obj is None and "as" in cue.entry.preps and passive is None:
-        shifted = _shifted_as(v, kids)
+        shifted = _shifted_as(v, [doc[c] for c in kids])
         if shifted is not None:
             return [shifted]
-    comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
+    comps = _object_complements(view, v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
+                                hung=_hung(ctx, v))
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:
@@ -257,7 +278,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
-    hung = as_clause_agent(v)
+    hung = _hung(ctx, v)
     if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
         hi = hung.i - 1
     if right:
@@ -268,7 +289,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         lo = _past_parenthetical(doc, lo, hi)
         hi = _noun_complement(ctx, v, side, hi)
         hi = _coordinated_clause(ctx, v, side, hi)
-        hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
+        hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
             hi = inner[0].i - 1
@@ -294,10 +315,11 @@ def _noun_complement(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> int:
     may stay), and never a time, a place or an occasion of speaking ('about' a meeting)."""
     if not side or side[-1].dep_ != "dobj" or side[-1].pos_ not in ("NOUN", "PROPN"):
         return hi
-    doc = v.doc
+    view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.i > hi), key=lambda c: c.i):
-        between = doc[hi + 1:c.i]
-        if any(t.ent_type_ not in TIME_ENTS and not t.is_punct for t in between) or any(t.text == "," for t in between):
+        between = range(hi + 1, c.i)
+        if any(view.ent_type[k] not in TIME_ENTS and not view.is_punct[k] for k in between) \
+                or any(view.orth[k] == "," for k in between):
             break
         objs = [g for g in c.children if g.dep_ == "pobj"]
         if c.ent_type_ in TIME_ENTS or any(g.ent_type_ in TIME_ENTS for g in objs):
@@ -331,10 +353,10 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in last.children)
     if not (that or infinitive):
         return hi
-    doc = v.doc
+    view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
-        between = doc[hi + 1:c.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start \
+        if any(not (view.is_punct[k] or view.dep[k] == "cc") for k in range(hi + 1, c.left_edge.i)) \
+                or ctx.view.sentence_of_token(c.i) != ctx.view.sentence_of_token(v.i) \
                 or c.lemma_.lower() in ctx.lex.single:
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
@@ -461,26 +483,37 @@ def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (v.head.left_edge.i, comma - 1), v)
 
 
-def _extend_list(doc: Doc, hi: int, v: Token, gerunds: bool = False) -> int:
+def _extend_list(view: ArticleView, hi: int, v: Token, gerunds: bool = False) -> int:
     """Carry on through a list of bare verbs the parser hung elsewhere ('calls on X to hold
     elections, end the violence, release …'; with ``gerunds``, a list of -ing forms: 'calling
     for holding talks, ending the strike and …'). A base form the parser coordinated with a
     finite cue ('urged X to stop A, release B') is such an item: it cannot be a second
     predicate of the cue's subject."""
-    sent_end = v.sent.end
+    sent_end = view.sentence_token_span(v.i)[1]
     forms = ("VB", "VBP", "VBG") if gerunds else ("VB", "VBP")
-    while hi + 2 < sent_end and doc[hi + 1].text in (",", "and", "or"):
+    orth, tag, dep, heads = view.orth, view.tag, view.dep, view.heads  # (the arrays: every content asks)
+    while hi + 2 < sent_end and orth[hi + 1] in (",", "and", "or"):
         k = hi + 2
-        while k < sent_end and (doc[k].text in ("and", "or", ",") or doc[k].tag_ == "RB"):
+        while k < sent_end and (orth[k] in ("and", "or", ",") or tag[k] == "RB"):
             k += 1
-        t = doc[k] if k < sent_end else None
-        own_predicate = t is not None and t.head.i == v.i and t.dep_ == "conj" and not (
-            t.tag_ == "VB" and v.tag_ in ("VBD", "VBZ", "VBN"))
-        if t is None or t.tag_ not in forms or any(c.dep_ in SUBJECT_DEPS for c in t.children) \
-                or t.is_ancestor(v) or own_predicate:
+        if k >= sent_end:
             break
-        hi = max(hi, t.right_edge.i)
+        own_predicate = heads[k] == v.i and dep[k] == "conj" and not (
+            tag[k] == "VB" and v.tag_ in ("VBD", "VBZ", "VBN"))
+        if tag[k] not in forms or any(dep[c] in SUBJECT_DEPS for c in view.children[k]) \
+                or _is_ancestor(heads, k, v.i) or own_predicate:
+            break
+        hi = max(hi, v.doc[k].right_edge.i)
     return hi
+
+
+def _is_ancestor(heads: Sequence[int], a: int, i: int) -> bool:
+    """Is token ``a`` above token ``i`` in the tree (``Token.is_ancestor``, on the head array)?"""
+    while heads[i] != i:
+        i = heads[i]
+        if i == a:
+            return True
+    return False
 
 
 def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
@@ -526,38 +559,37 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
 MAIN_CLAUSE = {"ROOT", "advcl", "conj", "xcomp"}  # dependencies that keep a verb in the main clause
 
 
-def _separator(t: Token) -> bool:
+def _separator(word: str) -> bool:
     """Sentence punctuation (not '%', brackets or quotation marks)."""
-    return all(ch in ".,;:!?—–-…" for ch in t.text)
+    return all(ch in ".,;:!?—–-…" for ch in word)
 
 
-def _lead_junk(t: Token, lo: int) -> bool:
+def _lead_junk(v: ArticleView, i: int, lo: int) -> bool:
     """Tokens a content span does not start with: punctuation, conjunctions,
-    complementizers ('that', 'whether') and relative pronouns."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    demonstrative = t.tag_ == "DT" and nxt is not None and nxt.pos_ in ("VERB", "AUX")  # 'said that was wrong'
-    return (t.idx < lo or t.is_space or _separator(t) or t.dep_ == "cc"
-            or t.lower_ in COMPLEMENTIZERS and not demonstrative
-            or t.lower_ in RELATIVES and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl")
+    complementizers ('that', 'whether') and relative pronouns (token ``i`` of the view)."""
+    demonstrative = v.tag[i] == "DT" and i + 1 < len(v.pos) and v.pos[i + 1] in ("VERB", "AUX")  # 'said that was wrong'
+    return (v.token_starts[i] < lo or v.is_space[i] or _separator(v.orth[i]) or v.dep[i] == "cc"
+            or v.lower[i] in COMPLEMENTIZERS and not demonstrative
+            or v.lower[i] in RELATIVES and v.tag[i] in ("WDT", "WP") and v.dep[v.heads[i]] == "relcl")
 
 
-def _tail_junk(t: Token, hi: int) -> bool:
-    return _end(t) > hi or t.is_space or t.dep_ == "cc" or _separator(t)
+def _tail_junk(v: ArticleView, i: int, hi: int) -> bool:
+    return v.end(i) > hi or v.is_space[i] or v.dep[i] == "cc" or _separator(v.orth[i])
 
 
 def _trim(ctx: Ctx, span: tuple[int, int], anchor: Token) -> tuple[int, int] | None:
     """Token span -> character span inside the anchor's paragraph, without leading
     complementizers or relative pronouns and without trailing punctuation."""
-    doc = ctx.doc
+    view = ctx.view  # (every content is trimmed: the view's arrays, not Token objects)
     lo, hi = span
-    a, b = ctx.view.para(anchor.idx)
-    while lo <= hi and _lead_junk(doc[lo], a):
+    a, b = view.para(anchor.idx)
+    while lo <= hi and _lead_junk(view, lo, a):
         lo += 1
-    while hi >= lo and _tail_junk(doc[hi], b):
+    while hi >= lo and _tail_junk(view, hi, b):
         hi -= 1
     if lo > hi:
         return None
-    return _balance(ctx, doc[lo].idx, _end(doc[hi]))
+    return _balance(ctx, view.token_starts[lo], view.end(hi))
 
 
 def _balance(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:

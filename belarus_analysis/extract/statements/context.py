@@ -34,10 +34,10 @@ class Cue:
     agentless: bool = False  # "it was announced that …"
     unattributed: bool = False  # "X was declared the winner": a personal passive naming no one (no speaker)
     content: tuple[int, int] | None = None
+    head: Token = field(init=False)  # words[0], the word the cue hangs on (an attribute: every rule asks)
 
-    @property
-    def head(self) -> Token:
-        return self.words[0]
+    def __post_init__(self) -> None:
+        self.head = self.words[0]
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -84,6 +84,8 @@ class Ctx:
     quote_reach: list[int] = field(default_factory=list)
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
+    hung: dict[int, Token | None] = field(default_factory=dict)  # verb -> its agent hung on a complement (content._hung)
+    speakers: dict[tuple[int, int], Speaker] = field(default_factory=dict)  # (word, verb) -> speakers._speaker_of
 
     @property
     def doc(self) -> Doc:
@@ -119,18 +121,22 @@ def _end(t: Token) -> int:
     return t.idx + len(t.text)
 
 
+_SIGNED = re.compile(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]")  # see _is_headline
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
 def _is_headline(line: str) -> bool:
     """A short title-case line without final punctuation (subheading, 'Notes to Editors'), or
     with a final period when it is very short ('All Bets Are Off.': some feeds end every
     paragraph, headings too, with one)."""
     core = line.strip().rstrip(MARKS + " ")
-    if re.search(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]", core):
+    if _SIGNED.search(core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:
         core = core[:-1]
     if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", core) if len(w) > 1]
+    words = [w for w in _WORD.findall(core) if len(w) > 1]
     caps = [w for w in words if w[0].isupper()]
     return bool(words) and len(caps) >= 0.6 * len(words)
 
@@ -141,7 +147,8 @@ def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
     t = ctx.view.token_at(char)
     if t is None or not ctx.doc.has_annotation("SENT_START"):
         return lo, hi
-    return max(lo, t.sent.start_char), min(hi, t.sent.end_char)
+    start, end = ctx.view.sentences[ctx.view.sentence_of_token(t.i)]
+    return max(lo, start), min(hi, end)
 
 
 def _verbal(t: Token) -> bool:

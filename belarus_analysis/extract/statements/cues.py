@@ -5,28 +5,30 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import negative_subject
+from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
 
-def _particle(t: Token, word: str) -> Token | None:
+def _particle(view: ArticleView, t: Token, word: str) -> Token | None:
     """The child (or the mark of a clausal child) of ``t`` spelled ``word``, right of ``t``."""
-    near = [c for c in t.children if c.i > t.i]
-    near += [g for c in near if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children if g.dep_ == "mark"]
-    for c in sorted(near, key=lambda c: c.i):
-        if word in (c.lower_, c.lemma_.lower()):
-            return c
+    dep, below = view.dep, view.children  # (every multi-word cue's first word asks: the view's arrays)
+    near = [c for c in below[t.i] if c > t.i]
+    near += [g for c in near if dep[c] in ("advcl", "ccomp", "xcomp") for g in below[c] if dep[g] == "mark"]
+    for c in sorted(near):
+        if word in (view.lower[c], view.lemma_lower[c]):
+            return t.doc[c]
     return None
 
 
-def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
+def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     """The cue that ``t`` heads, if any (multi-word entries first)."""
-    low, lemma = t.lower_, t.lemma_.lower()
+    low, lemma = view.lower[t.i], view.lemma_lower[t.i]
     for first, kind in ((low, "prep"), (lemma, "verb")):
         for rest, entry in lex.multi.get(first, ()):
-            p = _particle(t, rest)
+            p = _particle(view, t, rest)
             if p is None:
                 continue
             # A prepositional cue the parser took for the sentence's verb ('According to X, …',
@@ -58,38 +60,45 @@ def _performative(t: Token) -> bool:
     return t.tag_ in ("VBP", "VBZ") or any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in t.children)
 
 
-def _unreal(t: Token) -> bool:
+def _unreal(view: ArticleView, t: Token) -> bool:
     """Negated, modal or planned speech is not a statement ('has not reported', 'nobody said',
     'plans to announce')."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
-           or (c.dep_ in SUBJECT_DEPS and negative_subject(c)) for c in t.children):
+    dep, lower = view.dep, view.lower  # (every verb cue asks: the view's arrays)
+    if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
+           or (dep[c] in SUBJECT_DEPS and negative_subject(t.doc[c])) for c in view.children[t.i]):
         return True
-    return t.dep_ == "xcomp" and t.head.lemma_.lower() in IRREALIS
+    return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
 
 
-def _asks_anonymity(cue: Cue) -> bool:
+def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
     """'a worker, who asked not to be named, said …': a negated passive infinitive with no
     subject of its own, under the cue, is the source's own condition, not something said."""
+    dep, below = view.dep, view.children  # (every cue asks: the view's arrays)
+
+    def has(c: int, labels: tuple[str, ...] | set[str]) -> bool:
+        return any(dep[g] in labels for g in below[c])
+
     return cue.kind == "verb" and any(
-        c.dep_ in ("xcomp", "ccomp") and _infinitive(c) and any(g.dep_ == "neg" for g in c.children)
-        and any(g.dep_ == "auxpass" for g in c.children) and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-        for c in cue.head.children)
+        dep[c] in ("xcomp", "ccomp") and any(dep[g] == "aux" and view.lower[g] == "to" for g in below[c])
+        and has(c, ("neg",)) and has(c, ("auxpass",)) and not has(c, SUBJECT_DEPS)
+        for c in below[cue.head.i])
 
 
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
-    lex, doc = ctx.lex, ctx.doc
-    for i, (low, lemma) in enumerate(zip(ctx.view.lower, ctx.view.lemma_lower)):
+    lex, doc, view = ctx.lex, ctx.doc, ctx.view
+    starts = lex.lemma_starts
+    for i, (low, lemma) in enumerate(zip(view.lower, view.lemma_lower)):
         # Only a word some cue entry starts with can head a cue (the look-ups of _match_cue):
         # the other tokens are never made into Token objects.
-        if low not in lex.multi and lemma not in lex.multi and lemma not in lex.single and lemma not in lex.noun_cues:
+        if lemma not in starts and low not in lex.multi:
+            continue
+        if view.is_space[i] or ctx.is_blocked(view.token_starts[i]):
             continue
         t = doc[i]
-        if t.is_space or ctx.is_blocked(t.idx):
-            continue
-        cue = _match_cue(t, lex)
-        if cue is None or (cue.kind == "verb" and _unreal(t)):
+        cue = _match_cue(view, t, lex)
+        if cue is None or (cue.kind == "verb" and _unreal(view, t)):
             continue
         if cue.entry.condition == "performative" and not _performative(t):
             continue
@@ -105,7 +114,7 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
-        cue.content = None if _asks_anonymity(cue) else _content(ctx, cue)
+        cue.content = None if _asks_anonymity(view, cue) else _content(ctx, cue)
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)

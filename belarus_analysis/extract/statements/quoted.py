@@ -102,7 +102,8 @@ def _tweets(ctx: Ctx) -> list[Found]:
     out = []
     gaps: list[int] | None = None  # newlines between consecutive paragraphs, counted once an article has a post
     for k, (a, b) in enumerate(ctx.paras):
-        m = TWEET.match(ctx.text, a, b)
+        # the handle's '(@' first: a plain find, where the pattern's lazy body backtracks over the paragraph
+        m = TWEET.match(ctx.text, a, b) if ctx.text.find("(@", a, b) >= 0 else None
         if not m:
             continue
         if gaps is None:

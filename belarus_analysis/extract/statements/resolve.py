@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,15 @@ class Mention:
 
 
 NONE = Lookup(None, None, "none")
+_JOINED = re.compile(r"\s(?:and|or|as well as|&)\s")  # several speakers: see _coordination
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+
+
+@lru_cache(maxsize=1024)
+def _word_forms(word: str) -> re.Pattern:
+    """``word`` or its plural as a whole word, any case (see :meth:`Resolver._phrase_group`)."""
+    return re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -104,31 +114,36 @@ class Resolver:
                 self.mention_starts.append(sp.start)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
         self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
-        for i, (pos, lemma) in enumerate(zip(ctx.view.pos, ctx.view.lemma_lower)):  # token arrays: no Token objects
-            if pos == "NOUN" and lemma in ctx.lex.documents:
-                self.documents.setdefault(lemma, []).append(ctx.doc[i])
+        pos, documents = ctx.view.pos, ctx.lex.documents
+        # token arrays (no Token objects), the lemma test first: few words are documents
+        for i in [i for i, lemma in enumerate(ctx.view.lemma_lower) if lemma in documents and pos[i] == "NOUN"]:
+            self.documents.setdefault(ctx.view.lemma_lower[i], []).append(ctx.doc[i])
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""
         actor, group, _ = self._resolve(sp, documents=False)
         h = sp.head
-        plural = h is not None and (h.tag_ in ("NNS", "NNPS") or h.lower_ in GROUP_PRONOUNS
-                                    or any(c.dep_ == "conj" for c in h.children))
-        named = h is not None and (h.ent_type_ == "PERSON" or h.lower_ in PERSON_PRONOUNS or any(
-            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in h.children)  # 'the press secretary, Jane Doe'
+        # (every subject of the article is a mention: read off the view's token arrays)
+        v = self.ctx.view
+        i = h.i if h is not None else -1
+        kids, dep, lower, ent = (v.children[i], v.dep, v.lower, v.ent_type) if h is not None else ((), (), (), ())
+        plural = h is not None and (v.tag[i] in ("NNS", "NNPS") or lower[i] in GROUP_PRONOUNS
+                                    or any(dep[c] == "conj" for c in kids))
+        named = h is not None and (ent[i] == "PERSON" or lower[i] in PERSON_PRONOUNS or any(
+            dep[c] == "appos" and ent[c] == "PERSON" for c in kids)  # 'the press secretary, Jane Doe'
             # 'Jane Doe, an observer from Brazil' (a name the parser may take for an organisation): an
             # apposition headed by a person's title or role (speaker_groups.csv, kind official)
-            or h.pos_ == "PROPN" and any(c.dep_ == "appos" and c.i > h.i and c.tag_ == "NN"
-                                         and self.ctx.idx.words.titles(c.lower_) for c in h.children)
+            or v.pos[i] == "PROPN" and any(dep[c] == "appos" and c > i and v.tag[c] == "NN"
+                                           and self.ctx.idx.words.titles(lower[c]) for c in kids)
             # 'One of the demonstrators said …': one member of a group, a person for the next 'he'
-            or h.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+            or lower[i] == "one" and any(dep[c] == "prep" and lower[c] == "of" for c in kids)
             or not plural and self._titled(sp, h))
         if actor is not None:
             # 'the secretary of the commission, Jane Doe' resolves to the commission but is a person: 'she' next
             person = (self.kind.get(actor) == "person" or named) and not plural
         elif named:
             person = not plural
-        elif plural or (h is not None and h.ent_type_ in ("ORG", "GPE", "NORP")):
+        elif plural or (h is not None and ent[i] in ("ORG", "GPE", "NORP")):
             person = False
         else:
             person = None
@@ -139,11 +154,12 @@ class Resolver:
         official: 'the SCO chief', 'Secretary-General of the organisation')? Such a phrase is a person,
         the antecedent of a later 'he'/'she'; 'the Foreign Ministers of …' (the title plus -s, which the
         parser may tag as a singular proper noun) is not."""
-        if not sp.start <= h.idx:
+        start = self.ctx.view.token_starts[h.i]
+        if not sp.start <= start:
             return False
-        phrase = self.ctx.text[sp.start:h.idx + len(h)]
+        phrase = self.ctx.text[sp.start:self.ctx.view.end(h.i)]
         words = self.ctx.idx.words
-        return words.titles(phrase) and not (h.lower_.endswith("s") and words.titles(phrase[:-1]))
+        return words.titles(phrase) and not (self.ctx.view.lower[h.i].endswith("s") and words.titles(phrase[:-1]))
 
     def resolve(self, sp: Speaker, on_behalf: str | None = None, *,
                 content: tuple[int, int] | None = None) -> Lookup:
@@ -164,11 +180,12 @@ class Resolver:
         only the matched actor's group."""
         idx, text = self.ctx.idx, self.ctx.text[start:end]
         found = idx.lookup(text, on=self.on)
-        if h is not None and h.lemma_.lower() in QUANTITIES:  # 'a number of EU countries': the countries speak
+        if found.actor_id is None or h is None:
+            return found
+        if self.ctx.view.lemma_lower[h.i] in QUANTITIES:  # 'a number of EU countries': the countries speak
             h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), h)
-        if found.actor_id is None or h is None or not start <= h.idx < end \
-                or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
+        if not start <= h.idx < end or h.lemma_.lower() in self.ctx.lex.documents:  # 'The OSCE report': its issuer speaks
             return found
         rel = h.idx - start
         spans = [(s, e) for s, e, a, _ in idx.mentions(text, on=self.on) if a == found.actor_id]
@@ -199,8 +216,12 @@ class Resolver:
         if joint is not None:
             return joint
         found = self._lookup(h, sp.start, sp.end)
-        if found.actor_id and found.how == "description" and h is not None and h.pos_ == "NOUN" \
-                and [c.lower_ for c in h.children] == ["the"]:
+        # (every subject of the article is resolved: the head's words are read off the view's arrays)
+        v = self.ctx.view
+        i = h.i if h is not None else -1
+        pos, kids, lower = (v.pos[i], v.children[i], v.lower) if h is not None else (None, (), ())
+        if found.actor_id and found.how == "description" and pos == "NOUN" \
+                and [lower[c] for c in kids] == ["the"]:
             # 'The president also said' after 'Lithuanian President X said': the bare title is the
             # person just introduced with it, not the actor the alias names by default
             titled = self._titled_before(h.lemma_.lower(), sp.start)
@@ -208,24 +229,24 @@ class Resolver:
                 return titled
         if found.actor_id:
             return found
-        if documents and h is not None and h.lemma_.lower() in self.ctx.lex.documents:
+        if documents and h is not None and v.lemma_lower[i] in self.ctx.lex.documents:
             issued = self._document(h, sp.start)
             # 'reports of domestic observers': with no issuer found, the document's own words name the group
             return issued if issued.actor_id or issued.group or not found.group else found
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
-        if h is not None and (h.pos_ == "NOUN" or h.pos_ == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
-                c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in h.children):
+        if (pos == "NOUN" or pos == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
+                lower[c] in ("the", "this", "that") or v.dep[c] == "poss" for c in kids):
             described = self._description(h, sp.start, text, content)
             if described.actor_id or described.group:
                 return described
-        if found.group and found.actor_id is None and h is not None and h.tag_ == "NN" \
-                and any(c.lower_ == "the" for c in h.children) and self.ctx.idx.words.titles(text):
+        if found.group and found.actor_id is None and h is not None and v.tag[i] == "NN" \
+                and any(lower[c] == "the" for c in kids) and self.ctx.idx.words.titles(text):
             named = self._named_before(sp.start, found.group)
             if named.actor_id:
                 return named
         if found.group:
             return found
-        if h is not None and h.pos_ == "PROPN":
+        if pos == "PROPN":
             owned = self._of_owner(h, sp.start)
             if owned.group:
                 return owned
@@ -383,7 +404,7 @@ class Resolver:
         'EU leaders and rights groups' speak first as EU leaders) with its collective actor
         (the first collective row of that group in actors.csv), or the group alone when it has none."""
         idx = self.ctx.idx
-        if not re.search(r"\s(?:and|or|as well as|&)\s", text) or any(
+        if not _JOINED.search(text) or any(
                 e - s >= 0.9 * len(text) for s, e, *_ in idx.mentions(text)):
             return None
         parts = [p for p in COORDINATION.split(text) if p.strip()]
@@ -550,7 +571,7 @@ class Resolver:
             for m in self._recent(pos):
                 if m.person and (m.actor or m.group) and not (content and content[0] <= m.start < content[1]):
                     return Lookup(m.actor, m.group or self.ctx.idx.group(m.actor), "description")
-        if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words():
+        if self.outlet is not None and self.outlet.actor_id and word in self._outlet_words:
             return self.outlet._replace(how="description")
         # 'Kazakhstan's foreign ministry' earlier in the text (not as a subject), else in the
         # article's title ('Ukraine's Foreign Ministry calls the vote a show' over a body that
@@ -580,8 +601,8 @@ class Resolver:
         """The group of the last phrase in ``text`` ending in ``word`` (or its plural) with up
         to four words before it on its line and in its clause ('Ukraine's Foreign Ministry'), if
         its description gives one. Occurrences are found from the end, so the scan stops early."""
-        for m in reversed(list(re.finditer(rf"\b{re.escape(word)}(?:s|es)?\b", text, re.IGNORECASE))):
-            before = re.split(r"[.!?;:\n]", text[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
+        for m in reversed(list(_word_forms(word).finditer(text))):
+            before = _CLAUSE_BREAK.split(text[max(0, m.start() - 80):m.start()])[-1].split()[-4:]
             group = self.ctx.idx.lookup(" ".join([*before, m.group(0)]), on=self.on).group
             if group:
                 return group
@@ -595,7 +616,7 @@ class Resolver:
             self.names = {}
             for s, e, aid, kind in self.ctx.idx.mentions(self.ctx.text, on=self.on):
                 if aid and kind == "name":
-                    for w in set(re.findall(r"\w+", self.ctx.text[s:e].lower())):
+                    for w in set(_WORD.findall(self.ctx.text[s:e].lower())):
                         starts, actors = self.names.setdefault(w, ([], []))
                         starts.append(s)
                         actors.append(aid)
@@ -603,16 +624,21 @@ class Resolver:
         j = bisect_left(starts, pos) - 1  # bisection: a long article holds many names
         return actors[j] if j >= 0 else None
 
+    @cached_property
     def _outlet_words(self) -> set[str]:
-        """The words of the outlet actor's names ('ministry', 'mission')."""
+        """The words of the outlet actor's names ('ministry', 'mission'), found once per article."""
         names = [k for k, a in self.ctx.idx.names.items() if a == self.outlet.actor_id]
-        return {w for k in names for w in re.findall(r"\w+", k)}
+        return {w for k in names for w in _WORD.findall(k)}
 
 
 def _on_behalf(sp: Speaker, ctx: Ctx) -> str | None:
     """'X and Y issued a declaration on behalf of the EU' -> the EU."""
-    kids = sp.verb.children if sp.verb is not None else ()
-    objs = [o for c in kids if c.dep_ == "prep" and c.lower_ == "on" for b in c.children if b.lower_ == "behalf"
-            for of in b.children for o in of.children if o.dep_ == "pobj"]
-    return ctx.idx.resolve(ctx.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1].text) if objs else None
+    if sp.verb is None:
+        return None
+    # (asked for every speaker: the tree is walked on the view's arrays)
+    dep, lower, kids = ctx.view.dep, ctx.view.lower, ctx.view.children
+    objs = [o for c in kids[sp.verb.i] if dep[c] == "prep" and lower[c] == "on" for b in kids[c] if lower[b] == "behalf"
+            for of in kids[b] for o in kids[of] if dep[o] == "pobj"]
+    obj = ctx.doc[objs[0]] if objs else None
+    return ctx.idx.resolve(ctx.doc[obj.left_edge.i:obj.right_edge.i + 1].text) if obj is not None else None
 

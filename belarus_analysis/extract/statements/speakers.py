@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .content import as_clause_agent, passive_subject, small_clause_after
+from ..view import ArticleView
+from .content import _hung, passive_subject, small_clause_after
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -17,100 +18,113 @@ from .lexicon import SUBJECT_DEPS, TIME_ENTS
 def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
     """The speaker expression headed by ``t``: determiners, titles and coordination kept;
     relative clauses, adjuncts, 'including …' and appositions after a name left out."""
-    named = t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(t.text) is not None
+    # read off the view's token arrays: every subject of the article is walked, Token objects would be made by the thousand
+    v, i = ctx.view, t.i
+    dep, lower, orth, kids = v.dep, v.lower, v.orth, v.children
+    named = v.ent_type[i] in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(orth[i]) is not None
 
-    def keep(c: Token) -> bool:
-        if c.dep_ in ("relcl", "acl", "advcl", "dep"):
+    def keep(c: int) -> bool:
+        if dep[c] in ("relcl", "acl", "advcl", "dep"):
             return False
-        if c.dep_ == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for);
+        if dep[c] == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for);
             # 'a report by X', 'a statement from X' (a document: who issued it)
-            return c.i > t.i and (c.lower_ == "of" or c.lower_ == "for" and ctx.idx.words.titles(t.text)
-                                  or c.lower_ in ("by", "from") and t.lemma_.lower() in ctx.lex.documents)
-        if c.dep_ == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
-            inside_parens = c.i > 0 and c.doc[c.i - 1].text == "("
-            return inside_parens or not named or any(g.dep_ == "conj" for g in c.children)
+            return c > i and (lower[c] == "of" or lower[c] == "for" and ctx.idx.words.titles(orth[i])
+                              or lower[c] in ("by", "from") and v.lemma_lower[i] in ctx.lex.documents)
+        if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
+            inside_parens = c > 0 and orth[c - 1] == "("
+            return inside_parens or not named or any(dep[g] == "conj" for g in kids[c])
         return True
 
-    toks = {t.i}
-    stack = [t]
+    toks = {i}
+    stack = [i]
     while stack:
         h = stack.pop()
-        for c in h.children:
-            if keep(c) if h is t else c.dep_ not in ("relcl", "acl", "advcl", "appos"):
-                toks.add(c.i)
+        for c in kids[h]:
+            if keep(c) if h == i else dep[c] not in ("relcl", "acl", "advcl", "appos"):
+                toks.add(c)
                 stack.append(c)
-    doc = t.doc
-    lo, hi = t.i, t.i
+    lo, hi = i, i
     while lo - 1 in toks:
         lo -= 1
     while hi + 1 in toks:
         hi += 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    punct, space = v.is_punct, v.is_space
+    while lo < hi and (punct[lo] or space[lo] or dep[lo] == "cc"):
         lo += 1
-    while hi > lo and (doc[hi].is_punct and doc[hi].text not in ")" or doc[hi].is_space):
+    while hi > lo and (punct[hi] and orth[hi] not in ")" or space[hi]):
         hi -= 1
-    lo = _list_start(doc, lo)
+    lo = _list_start(v, lo)
     # A speaker never starts inside someone's quotation ('‹…,› Berg said': not 'it,› Berg').
-    while lo < t.i and (_in_quote(ctx, doc[lo].idx) or doc[lo].is_punct or doc[lo].text[-1:] in MARKS):
+    while lo < i and (_in_quote(ctx, v.token_starts[lo]) or punct[lo] or orth[lo][-1:] in MARKS):
         lo += 1
-    a, b = ctx.view.para(t.idx)
-    start, end = max(doc[lo].idx, a), min(_end(doc[hi]), b)
-    return (start, end) if start < end else (t.idx, _end(t))
+    a, b = v.para(v.token_starts[i])
+    start, end = max(v.token_starts[lo], a), min(v.end(hi), b)
+    return (start, end) if start < end else (v.token_starts[i], v.end(i))
 
 
-def _list_start(doc: Doc, lo: int) -> int:
-    """If ``doc[lo]`` is the last item of a comma list of names the parser attached
+def _list_start(v: ArticleView, lo: int) -> int:
+    """If token ``lo`` is the last item of a comma list of names the parser attached
     elsewhere ('…, Canada, New Zealand, and Britain issued'), where the list starts."""
+    lower, orth = v.lower, v.orth
     j = lo - 1
-    if j < 0 or doc[j].lower_ not in ("and", "or"):
+    if j < 0 or lower[j] not in ("and", "or"):
         return lo
     commas = 0
-    while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("and", "or", "the", ",")):
-        commas += doc[j].text == ","
+    while j >= 0 and (v.pos[j] == "PROPN" or lower[j] in ("and", "or", "the", ",")):
+        commas += orth[j] == ","
         j -= 1
     start = j + 1
-    while start < lo and doc[start].text in (",", "and", "or"):
+    while start < lo and orth[start] in (",", "and", "or"):
         start += 1
     return start if commas >= 2 else lo
 
 
 def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
-    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent."""
-    if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
-        rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
-        if rel is not None:
-            t = rel.head
-    s, e = _np_span(t, ctx)
-    return Speaker(s, e, t, verb)
+    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent. Found once per
+    word and verb (``ctx.speakers``): a cue's subject is also one of the antecedents the resolver
+    collects from every subject of the article."""
+    key = (t.i, verb.i if verb is not None else -1)
+    found = ctx.speakers.get(key)
+    if found is None:
+        head = t
+        if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
+            rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+            if rel is not None:
+                head = rel.head
+        found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), head, verb)
+    return found
 
 
 def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Speaker | None, bool]:
     """(speaker, agentless) from ``v``'s own subject or ``by``-agent; a passive subject
     speaks only for a participle that inherits it ('X was quoted as saying')."""
-    kids = list(v.children)
-    hung = as_clause_agent(v)  # 'condemned as rigged by critics': the agent hung on the complement
-    by = [c for c in kids if c.dep_ == "agent"] or ([hung] if hung is not None else [])
-    agent = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
+    # (asked for every cue and for the verbs it inherits from: the child walks read the view's arrays)
+    view, doc = ctx.view, v.doc
+    dep, kids = view.dep, view.children[v.i]
+    hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
+    by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
+    agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)
     if agent is not None:
-        return _speaker_of(ctx, agent, v), False
+        return _speaker_of(ctx, doc[agent], v), False
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
     # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
-    outside = not _in_quote(ctx, v.idx)
-    subjs = [c for c in kids if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.text not in MARKS
-             and not (outside and _in_quote(ctx, c.idx))]
+    starts = view.token_starts
+    outside = not _in_quote(ctx, starts[v.i])
+    subjs = [c for c in kids if dep[c] in SUBJECT_DEPS and not view.is_punct[c] and view.orth[c] not in MARKS
+             and not (outside and _in_quote(ctx, starts[c]))]
     # Two subjects are a mis-parse of a dateline or fronted word ('MINSK — The opposition
     # accused …'): the one nearest the verb on its left is the subject.
-    before = [c for c in subjs if c.i < v.i]
-    subj = before[-1] if len(subjs) > 1 and before else next(iter(subjs), None)
+    before = [c for c in subjs if c < v.i]
+    subj = doc[before[-1]] if len(subjs) > 1 and before else doc[subjs[0]] if subjs else None
     # ... except the object of a participle that modifies the subject before it ('A statement
     # criticising X said …': X is what the statement criticised, not who said it)
     if len(before) > 1 and any(c.dep_ == "acl" and c.tag_ == "VBG" and not any(g.dep_ == "dobj" for g in c.children)
-                               and c.right_edge.i + 1 == subj.left_edge.i for c in before[-2].children):
-        subj = before[-2]
+                               and c.right_edge.i + 1 == subj.left_edge.i for c in doc[before[-2]].children):
+        subj = doc[before[-2]]
     if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
         return None, False
     if subj.dep_ == "nsubjpass" and not passive_ok:
-        expletive = subj.lower_ == "it" and any(c.dep_ == "ccomp" for c in kids)
+        expletive = subj.lower_ == "it" and any(dep[c] == "ccomp" for c in kids)
         return None, expletive
     # 'After meeting X, Czech Prime Minister Andrej Babis has called': a fronted phrase glued to the subject.
     appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < v.i
