@@ -83,6 +83,12 @@ def _object_complements(v: Token, obj: Token | None, clausal: bool, preps: froze
         p.i < c.i and any(t.tag_ in ("JJR", "RBR") for t in p.subtree) for p in on_verb)]
     on_obj = [] if clausal else [c for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                                  and c.lower_ in ("of", "as", "for") and c.i > obj.i and obj.dep_ == "dobj"]
+    # 'declared the vote a sham', 'named it the worst year': the parser makes the predicate noun of
+    # the small clause an apposition of the object; with no comma between it is no apposition
+    # ('condemned the vote, a sham' is one) but completes the object like 'as a sham'
+    on_obj += [] if clausal or obj.dep_ != "dobj" else [
+        c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN" and "as" in preps
+        and not any(t.is_punct and t.text not in MARKS for t in obj.doc[obj.i + 1:c.left_edge.i])]
     return [c for c in on_verb + on_obj if not any(g.ent_type_ in TIME_ENTS for g in c.children)]
 
 
@@ -492,6 +498,9 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return _trim(ctx, (_first_token_at(ctx, comma + 1), _first_token_at(ctx, e) - 1), pp) if comma >= 0 else None
     pp_lo, pp_hi = pp.left_edge.i, pp.right_edge.i
     h = pp.head
+    subject = source_apposition(cue)
+    if subject is not None:  # the clause starts at its subject, which the parser hung on the source
+        pp_hi = subject.left_edge.i - 1
     if not _verbal(h):
         s, e = _sentence_bounds(ctx, pp.idx)
         first = ctx.view.token_at(s)
@@ -521,6 +530,31 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             top = top.head
         return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+def source_apposition(cue: Cue) -> Token | None:
+    """'According to the commission, Jane Doe, leader of X, received 2%': the parser hangs the
+    clause's subject on the source as an apposition after a comma, and the clause's verb before which
+    it stands has no subject of its own. That apposition is the reported clause's subject, not part of
+    the source.
+
+    Parameters
+    ----------
+    cue : a prepositional cue ('according to X', 'in X's words').
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The apposition's head, or None when the source has no such apposition.
+    """
+    pp, holder = cue.head, cue.words[-1]
+    src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    h = pp.head
+    if src is None or cue.kind != "prep" or not _verbal(h) or h.i < src.i or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in h.children):
+        return None
+    return next((c for c in src.children if c.dep_ == "appos" and src.i < c.i < h.i
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), None)
 
 
 MAIN_CLAUSE = {"ROOT", "advcl", "conj", "xcomp"}  # dependencies that keep a verb in the main clause

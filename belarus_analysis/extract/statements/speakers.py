@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .content import as_clause_agent, passive_subject, small_clause_after
+from .content import as_clause_agent, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -198,6 +198,10 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         else:  # in X's words / in the words of X; X's claim / the claim by X
             src = _possessor(holder, "of" if cue.kind == "prep" else "by")
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
+        subject = source_apposition(cue) if cue.speaker is not None else None
+        if subject is not None:  # the reported clause's subject is no part of the source
+            comma = ctx.doc[subject.left_edge.i - 1]
+            cue.speaker.end = min(cue.speaker.end, comma.idx)
         return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
     if cue.agentless:
