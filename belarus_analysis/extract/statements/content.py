@@ -237,6 +237,12 @@ def _is_target(ctx: Ctx, obj: Token) -> bool:
 
 def _np_end(obj: Token) -> int:
     """Right edge of an object NP, leaving out a trailing time adjunct ('… during a meeting')."""
+    # '… any chance of repeating the vote, lashing out at X': a participle after a comma coordinated with
+    # a gerund inside the object is the sentence's adverbial the parser hung there, not the object's
+    hung = [t for t in obj.subtree if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG"
+            and t.head.i > obj.i and t.doc[t.left_edge.i - 1].text == ","]
+    if hung:
+        return min(hung, key=lambda t: t.i).left_edge.i - 2
     trailing = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
     for c in sorted(trailing, key=lambda c: c.i):
         if c.lower_ in TIME_PREPS and (c.lower_ not in ("on", "in", "at") or any(
@@ -643,8 +649,9 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
         return None
     s, e = cue.content
     lo = max(s, cue.head.idx)
+    # (a cue that reports nothing is a word of the content: 'rejected any possibility of repeating the vote')
     stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
-             and not s <= o.speaker.start < e]
+             and o.content is not None and not s <= o.speaker.start < e]
     stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
     if not stops:
         return cue.content

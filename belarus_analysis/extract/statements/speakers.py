@@ -331,6 +331,10 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
             # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
+        if head.i not in by_token and head.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            # 'rejected any chance of repeating the vote, lashing out at X and declaring …': participles
+            # the parser coordinated with a gerund inside the object share the subject above it
+            return _ancestor_donor(head, by_token)
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
         noun = t.head

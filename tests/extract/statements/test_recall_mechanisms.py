@@ -30,3 +30,21 @@ def test_according_to_ends_at_the_comma_before_the_reported_clauses_subject():
     assert (row.kind, row.speaker, row.text) == (
         "indirect", "the election commission", "Oleg Vasilevich, leader of the Liberal Party, received 2.5% of the votes")
 
+
+
+def test_a_cue_word_that_reports_nothing_does_not_cut_the_content_around_it():
+    # 'repeating the referendum' reports nothing ('repeat' takes a clause): it is a word of the object
+    t = statements_of("The senator rejected any possibility of repeating the referendum next spring.", "2024-03-20")
+    row = row_with(t, "any possibility")
+    assert (row.kind, row.text, row.cue_lemma) == (
+        "indirect", "any possibility of repeating the referendum next spring", "reject")
+
+
+def test_participles_hung_on_a_gerund_inside_the_object_share_the_sentences_subject():
+    t = statements_of("The senator has rejected any possibility of repeating the referendum that gave her party a "
+                      "majority, lashing out at the press and declaring the country will collapse if the vote is rerun.",
+                      "2024-03-20")
+    rejected, declared = row_with(t, "any possibility"), row_with(t, "the country will")
+    assert rejected.text == "any possibility of repeating the referendum that gave her party a majority"
+    assert (declared.kind, declared.speaker, declared.cue_lemma, declared.text) == (
+        "indirect", "The senator", "declare", "the country will collapse if the vote is rerun")
