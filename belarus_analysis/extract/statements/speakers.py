@@ -331,9 +331,11 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
             # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
-        if head.i not in by_token and head.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        nonfinite = head.tag_ == "VBG" or t.tag_ in ("VBD", "VBZ") and _infinitive_verb(head)
+        if head.i not in by_token and nonfinite and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
             # 'rejected any chance of repeating the vote, lashing out at X and declaring …': participles
-            # the parser coordinated with a gerund inside the object share the subject above it
+            # the parser coordinated with a gerund inside the object share the subject above it; so does
+            # a finite verb it coordinated with an infinitive ('called for X to be freed and appealed for …')
             return _ancestor_donor(head, by_token)
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
@@ -347,6 +349,11 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
+
+
+def _infinitive_verb(t: Token) -> bool:
+    """Is ``t`` a to-infinitive ('to be freed')?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in t.children)
 
 
 def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:

@@ -48,3 +48,18 @@ def test_participles_hung_on_a_gerund_inside_the_object_share_the_sentences_subj
     assert rejected.text == "any possibility of repeating the referendum that gave her party a majority"
     assert (declared.kind, declared.speaker, declared.cue_lemma, declared.text) == (
         "indirect", "The senator", "declare", "the country will collapse if the vote is rerun")
+
+
+def test_a_finite_cue_the_parser_coordinated_with_an_infinitive_is_a_second_statement_of_the_subject():
+    # 'appealed' hangs on 'to be freed' (inside the first request) with no subject of its own
+    t = statements_of("The foreign ministers also called for those detained for political reasons to be freed and "
+                      "appealed for a halt to the use of force.", "2024-03-20")
+    first, second = row_with(t, "those detained"), row_with(t, "a halt")
+    assert first.text == "those detained for political reasons to be freed"
+    assert (second.kind, second.speaker, second.cue_lemma, second.text) == (
+        "indirect", "The foreign ministers", "appeal for", "a halt to the use of force")
+
+
+def test_a_bare_infinitive_coordinated_inside_a_request_stays_part_of_it():
+    t = statements_of("The ministers urged them to stop the violence and condemn the fraud.", "2024-03-20")
+    assert t[["kind", "text"]].values.tolist() == [["indirect", "them to stop the violence and condemn the fraud"]]
