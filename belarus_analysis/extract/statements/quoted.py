@@ -56,7 +56,9 @@ def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[i
         k = j - 1
         return k < lo or text[k] in ".!?…,"
     if text[j] != ",":
-        return False
+        # 'adding "I want peace."': a whole sentence in marks right after its cue, with no comma or colon
+        inner = text[q.start:q.end].rstrip()
+        return j + 1 in cue_ends and inner[:1].isupper() and inner[-1:] in ".!?…" and len(inner.split()) >= 3
     j -= 1
     while j >= lo and text[j].isspace():
         j -= 1

@@ -63,3 +63,16 @@ def test_a_finite_cue_the_parser_coordinated_with_an_infinitive_is_a_second_stat
 def test_a_bare_infinitive_coordinated_inside_a_request_stays_part_of_it():
     t = statements_of("The ministers urged them to stop the violence and condemn the fraud.", "2024-03-20")
     assert t[["kind", "text"]].values.tolist() == [["indirect", "them to stop the violence and condemn the fraud"]]
+
+
+def test_a_whole_sentence_in_marks_right_after_its_cue_is_a_direct_quote():
+    # no comma or colon between 'adding' and the quotation: still the speaker's sentence, one row
+    t = statements_of('The senator said the count was slow, adding "We will not accept this result."', "2024-03-20")
+    quoted = t[t.text.str.contains("We will not")]
+    assert quoted[["kind", "text", "speaker", "cue_lemma"]].values.tolist() == [
+        ["direct", "We will not accept this result.", "The senator", "add"]]
+
+
+def test_a_title_case_fragment_after_a_cues_object_stays_partial():
+    t = statements_of('The paper called it "A Disgrace To Democracy."', "2024-03-20")
+    assert "direct" not in set(t.kind)
