@@ -279,6 +279,10 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             lo += 1
         lo = _past_parenthetical(doc, lo, hi)
         hi = _noun_complement(ctx, v, side, hi)
+        if side[-1].dep_ == "dobj":
+            # 'expressed concern at the fact the monitors were not invited': the clause completing the
+            # object's last noun, hung on the verb right after the object, is part of the object
+            hi = max([hi, *(c.right_edge.i for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == hi + 1)])
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]

@@ -76,3 +76,12 @@ def test_a_whole_sentence_in_marks_right_after_its_cue_is_a_direct_quote():
 def test_a_title_case_fragment_after_a_cues_object_stays_partial():
     t = statements_of('The paper called it "A Disgrace To Democracy."', "2024-03-20")
     assert "direct" not in set(t.kind)
+
+
+def test_the_clause_completing_the_objects_noun_is_part_of_the_object():
+    # 'the fact (that) CLAUSE': the parser hangs the clause on the verb, right after the object
+    t = statements_of("The ministers expressed concern at the fact the monitors from the council were not able to "
+                      "observe the vote.", "2024-03-20")
+    row = row_with(t, "concern")
+    assert (row.kind, row.text) == (
+        "indirect", "concern at the fact the monitors from the council were not able to observe the vote")
