@@ -139,6 +139,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         if shifted is not None:
             return [shifted]
     comps = _object_complements(v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single)
+    comps += _interrupted_predicate(ctx, cue, obj)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:
@@ -158,6 +159,26 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]:
+    """'showing X, in power for 26 years, winning 80 percent': a comma-set phrase inside the small
+    clause makes the parser coordinate its predicate with the cue. For a cue that takes a clause, a
+    subjectless -ing form after the object and such a phrase (two commas, no verb between), that is
+    no cue itself, is the predicate of the object ('criticised the decision, lashing out at X' has no
+    phrase between: a second act; 'criticise' takes no clause)."""
+    v, lex = cue.head, ctx.lex
+    if obj is None or obj.dep_ != "dobj" or cue.entry.frame not in ("clause", "both"):
+        return []
+    doc = v.doc
+    out = []
+    for c in v.children:
+        between = doc[obj.right_edge.i + 1:c.left_edge.i]
+        if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children) \
+                and c.lemma_.lower() not in lex.single and c.lemma_.lower() not in lex.multi \
+                and sum(t.text == "," for t in between) >= 2 and not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
+            out.append(c)
+    return out
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:

@@ -231,6 +231,29 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     elif _finite(t):
         subj = _left_subject(ctx, t)
         cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
+    if cue.entry.condition == "document-subject" and t.tag_ == "VBG" and (
+            cue.speaker is None or cue.speaker.head is None
+            or cue.speaker.head.lemma_.lower() not in ctx.lex.documents):
+        document = _document_before(ctx, t)
+        cue.speaker = _speaker_of(ctx, document, t) if document is not None else cue.speaker
+
+
+def _document_before(ctx: Ctx, t: Token) -> Token | None:
+    """'… since the release of the results, showing X winning', '… after the results were released,
+    showing …': a participle set off by a comma after a document describes that document (the parser
+    hangs it on the sentence's verb). The nearest document noun before the comma with no verb between,
+    or the document subject of the verb just before the comma; else None."""
+    doc, lex = t.doc, ctx.lex
+    j = t.i - 1
+    if j <= t.sent.start or doc[j].text != ",":
+        return None
+    for k in range(j - 1, t.sent.start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            v = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+            return next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex.documents), None)
+        if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lex.documents:
+            return doc[k]
+    return None
 
 
 def _unattributed(cue: Cue) -> bool:

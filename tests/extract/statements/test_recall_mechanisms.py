@@ -85,3 +85,32 @@ def test_the_clause_completing_the_objects_noun_is_part_of_the_object():
     row = row_with(t, "concern")
     assert (row.kind, row.text) == (
         "indirect", "concern at the fact the monitors from the council were not able to observe the vote")
+
+
+def test_a_participle_after_a_comma_describes_the_document_before_it():
+    # the parser hangs 'showing …' on the sentence's verb ('erupted'); the results show, not the protests
+    for sentence in ("Protests erupted after the release of the official results, showing Mr Petrov winning 80 "
+                     "percent of the vote.",
+                     "Protests erupted after the official results were released, showing Mr Petrov winning 80 "
+                     "percent of the vote."):
+        row = row_with(statements_of(sentence, "2024-03-20"), "Mr Petrov")
+        assert (row.kind, row.speaker, row.cue_lemma, row.text) == (
+            "indirect", "the official results", "show", "Mr Petrov winning 80 percent of the vote")
+
+
+def test_a_participle_after_a_comma_with_no_document_before_it_reports_nothing():
+    assert statements_of("The board met on Monday, showing great unity.", "2024-03-20").empty
+
+
+def test_a_small_clause_interrupted_by_a_comma_set_phrase_keeps_its_predicate():
+    t = statements_of("Moldavia has been gripped by strikes since the publication of the results of the referendum, "
+                      "showing the ruling party, in power for a decade, winning over 70 percent of the vote.",
+                      "2024-03-20")
+    row = row_with(t, "the ruling party")
+    assert (row.speaker, row.text) == (
+        "the results of the referendum", "the ruling party, in power for a decade, winning over 70 percent of the vote")
+
+
+def test_a_participle_right_after_the_object_is_no_small_clause_predicate():
+    t = statements_of("The senator criticised the decision, made on Monday, lashing out at the board.", "2024-03-20")
+    assert "lashing" not in " ".join(t.text)
