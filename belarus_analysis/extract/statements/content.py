@@ -371,8 +371,9 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     doc = v.doc
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
         between = doc[hi + 1:c.left_edge.i]
+        # ('continue' attributes quotations only: 'vowed to stay and continue to fight' is one list)
         if any(not (t.is_punct or t.dep_ == "cc") for t in between) or c.sent.start != v.sent.start \
-                or c.lemma_.lower() in ctx.lex.single:
+                or c.lemma_.lower() in ctx.lex.single and ctx.lex.single[c.lemma_.lower()].condition != "quote":
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
         bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)

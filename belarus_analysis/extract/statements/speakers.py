@@ -359,7 +359,12 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # 'rejected any chance of repeating the vote, lashing out at X and declaring …': participles
             # the parser coordinated with a gerund inside the object share the subject above it; so does
             # a finite verb it coordinated with an infinitive ('called for X to be freed and appealed for …')
-            return _ancestor_donor(head, by_token)
+            donor = _ancestor_donor(head, by_token)
+            # a finite verb shares a clause's subject, not a speech noun's possessor ('challenged X's
+            # claim to have won and demanded …')
+            while isinstance(donor, Cue) and donor.kind == "noun" and t.tag_ in ("VBD", "VBZ"):
+                donor = _ancestor_donor(donor.head, by_token)
+            return donor
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
         noun = t.head

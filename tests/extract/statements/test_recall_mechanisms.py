@@ -114,3 +114,21 @@ def test_a_small_clause_interrupted_by_a_comma_set_phrase_keeps_its_predicate():
 def test_a_participle_right_after_the_object_is_no_small_clause_predicate():
     t = statements_of("The senator criticised the decision, made on Monday, lashing out at the board.", "2024-03-20")
     assert "lashing" not in " ".join(t.text)
+
+
+def test_a_verb_that_only_attributes_quotations_does_not_end_a_list_of_infinitives():
+    # 'continue' is a cue only before a quotation: here it is the promise's second item
+    t = statements_of("Lind, who vowed to stay in the country and continue to fight for a change of power, left for "
+                      "Lithuania.", "2024-03-20")
+    row = row_with(t, "to stay")
+    assert (row.speaker, row.text) == ("Lind", "to stay in the country and continue to fight for a change of power")
+
+
+def test_a_finite_verb_coordinated_inside_a_speech_nouns_infinitive_shares_the_clauses_subject():
+    # the parser hangs 'demanded' on 'to have won' inside 'the governor's claim': the people who
+    # challenged the claim demanded, not the governor
+    t = statements_of("They challenged the governor's claim to have won 70% of the vote and demanded fresh elections.",
+                      "2024-03-20")
+    challenged, demanded = row_with(t, "the governor's claim"), row_with(t, "fresh elections")
+    assert challenged.text == "the governor's claim to have won 70% of the vote"
+    assert (demanded.speaker, demanded.cue_lemma, demanded.text) == ("They", "demand", "fresh elections")
