@@ -132,3 +132,11 @@ def test_a_finite_verb_coordinated_inside_a_speech_nouns_infinitive_shares_the_c
     challenged, demanded = row_with(t, "the governor's claim"), row_with(t, "fresh elections")
     assert challenged.text == "the governor's claim to have won 70% of the vote"
     assert (demanded.speaker, demanded.cue_lemma, demanded.text) == ("They", "demand", "fresh elections")
+
+
+def test_highlighting_an_alleged_wrong_is_a_statement_highlighting_a_topic_is_not():
+    t = statements_of("The ministers issued a statement, highlighting human rights violations under the regime.",
+                      "2024-03-20")
+    row = row_with(t, "human rights")
+    assert (row.cue_lemma, row.text) == ("highlight", "human rights violations under the regime")
+    assert statements_of("Officials highlighted the importance of due process.", "2024-03-20").empty
