@@ -140,3 +140,30 @@ def test_highlighting_an_alleged_wrong_is_a_statement_highlighting_a_topic_is_no
     row = row_with(t, "human rights")
     assert (row.cue_lemma, row.text) == ("highlight", "human rights violations under the regime")
     assert statements_of("Officials highlighted the importance of due process.", "2024-03-20").empty
+
+
+RUN_ON = ('Minsk will hold the vote in August, President Ivan Rusak said on Monday.\n\n'
+          '"We have no reason to delay the vote here; there is no legal way to delay it.\n\n'
+          'Therefore, we will hold the vote and set the date soon. The deadline is the end of August," Rusak said '
+          'during a call with reporters.')
+
+
+def test_a_quotation_running_over_a_paragraph_break_without_reopening_is_two_direct_rows():
+    # the second paragraph does not reopen the marks, it only closes them: both paragraphs are the quote
+    from belarus_analysis.extract.quotes import find_quotes
+
+    quoted = [RUN_ON[q.start:q.end] for q in find_quotes(RUN_ON).quotes]
+    assert quoted == ["We have no reason to delay the vote here; there is no legal way to delay it.",
+                      "Therefore, we will hold the vote and set the date soon. The deadline is the end of August,"]
+    t = statements_of(RUN_ON, "2024-03-20")
+    direct = t[t.kind == "direct"]
+    assert direct.text.tolist() == quoted
+    assert direct.speaker.tolist() == ["President Ivan Rusak", "Rusak"]
+
+
+def test_a_quotation_the_next_paragraph_reopens_keeps_the_multi_paragraph_convention():
+    # the next paragraph reopens the quote: the multi-paragraph convention, not a run-in piece
+    from belarus_analysis.extract.quotes import find_quotes
+
+    text = '"We won the vote.\n\n"We will stay," she said.'
+    assert [text[q.start:q.end] for q in find_quotes(text).quotes] == ["We won the vote.", "We will stay,"]
