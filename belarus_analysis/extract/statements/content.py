@@ -524,7 +524,9 @@ def _extend_list(doc: Doc, hi: int, v: Token, gerunds: bool = False) -> int:
 def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """The clause an 'according to X' / 'in X's words' phrase attaches to."""
     doc, pp = ctx.doc, cue.head
-    if pp.dep_ == "ROOT":  # 'According to X, CLAUSE' parsed with the phrase as the verb: the clause after X
+    # 'According to X, CLAUSE' parsed with the phrase as the verb, or hung on a verb of the paragraph
+    # before (the parser ran the sentence over the paragraph break): the clause after X
+    if pp.dep_ == "ROOT" or ctx.view.para(pp.head.idx) != ctx.view.para(pp.idx):
         s, e = _sentence_bounds(ctx, pp.idx)
         comma = ctx.text.find(",", cue.speaker.end if cue.speaker else _end(cue.words[-1]), e)
         return _trim(ctx, (_first_token_at(ctx, comma + 1), _first_token_at(ctx, e) - 1), pp) if comma >= 0 else None

@@ -167,3 +167,13 @@ def test_a_quotation_the_next_paragraph_reopens_keeps_the_multi_paragraph_conven
 
     text = '"We won the vote.\n\n"We will stay," she said.'
     assert [text[q.start:q.end] for q in find_quotes(text).quotes] == ["We won the vote.", "We will stay,"]
+
+
+def test_according_to_hung_on_a_verb_of_the_paragraph_before_reports_its_own_clause():
+    # after 'p.m.' the parser runs the sentence over the paragraph break and hangs 'According to'
+    # on 'remain': the phrase still reports the clause after it, in its own paragraph
+    t = statements_of("The stations opened at 7:00 a.m. and will remain open until 9:00 p.m.\n\n"
+                      "According to the newspaper, the commission website offers a locator service.", "2024-03-20")
+    row = row_with(t, "the commission website")
+    assert (row.kind, row.speaker, row.cue_lemma, row.text) == (
+        "indirect", "the newspaper", "according to", "the commission website offers a locator service")
