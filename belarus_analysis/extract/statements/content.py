@@ -279,6 +279,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
+    if cue.entry.condition == "as-source":  # only as an 'as' clause: the clause it modifies
+        return _as_content(ctx, cue)
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
@@ -434,9 +436,12 @@ def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     h = v.head
     lo, hi = v.left_edge.i, v.right_edge.i
+    last = h.right_edge.i  # the clause's last word: its final period is not one after the 'as' clause
+    while last > hi and v.doc[last].is_punct:
+        last -= 1
     if lo <= h.left_edge.i:  # fronted: the clause after it
         return _trim(ctx, (hi + 1, h.right_edge.i), v)
-    if hi >= h.right_edge.i:  # trailing: the clause before it
+    if hi >= last:  # trailing: the clause before it
         return _trim(ctx, (h.left_edge.i, lo - 1), v)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), v)
 

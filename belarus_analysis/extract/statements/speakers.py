@@ -203,6 +203,10 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             comma = ctx.doc[subject.left_edge.i - 1]
             cue.speaker.end = min(cue.speaker.end, comma.idx)
         return
+    if cue.entry.condition == "as-source":  # '…, as follows from an exit poll': the particle's object
+        src = next((c for c in cue.words[-1].children if c.dep_ == "pobj"), None)
+        cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
+        return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
     if cue.agentless:
         # 'It is stressed in the declaration that …': the document the passive names speaks

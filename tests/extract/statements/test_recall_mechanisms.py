@@ -177,3 +177,23 @@ def test_according_to_hung_on_a_verb_of_the_paragraph_before_reports_its_own_cla
     row = row_with(t, "the commission website")
     assert (row.kind, row.speaker, row.cue_lemma, row.text) == (
         "indirect", "the newspaper", "according to", "the commission website offers a locator service")
+
+
+def test_as_follows_from_a_source_reports_the_clause_it_modifies():
+    t = statements_of("Mr Petrov is winning the presidential polls with 75% of the vote, as follows from an exit poll "
+                      "conducted by a youth laboratory.", "2024-03-20")
+    row = row_with(t, "Mr Petrov")
+    assert (row.kind, row.speaker, row.cue_lemma, row.text) == (
+        "indirect", "an exit poll", "follow from", "Mr Petrov is winning the presidential polls with 75% of the vote")
+    fronted = row_with(statements_of("As follows from the data of the commission, turnout reached 60 percent.",
+                                     "2024-03-20"), "turnout")
+    assert (fronted.speaker, fronted.text) == ("the data of the commission", "turnout reached 60 percent")
+
+
+def test_follow_from_outside_an_as_clause_reports_nothing():
+    assert statements_of("The protests followed from the vote.", "2024-03-20").empty
+
+
+def test_a_trailing_as_clause_attribution_is_not_part_of_the_clause_it_reports():
+    row = row_with(statements_of("The vote was calm, as noted by the mission.", "2024-03-20"), "The vote")
+    assert (row.speaker, row.text) == ("the mission", "The vote was calm")
