@@ -197,3 +197,11 @@ def test_follow_from_outside_an_as_clause_reports_nothing():
 def test_a_trailing_as_clause_attribution_is_not_part_of_the_clause_it_reports():
     row = row_with(statements_of("The vote was calm, as noted by the mission.", "2024-03-20"), "The vote")
     assert (row.speaker, row.text) == ("the mission", "The vote was calm")
+
+
+def test_a_document_the_speaker_cites_is_a_source_of_its_own_inside_their_statement():
+    t = statements_of("The head of the election commission said on Monday that Mr Petrov secured 80 percent of the "
+                      "votes, according to preliminary results.", "2024-03-20")
+    said, cited = t[t.cue_lemma == "say"].iloc[0], t[t.cue_lemma == "according to"].iloc[0]
+    assert (cited.speaker, cited.text) == ("preliminary results", "Mr Petrov secured 80 percent of the votes")
+    assert cited.parent_statement_id == said.statement_id  # one speech act citing a document
