@@ -109,7 +109,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clause += [c for c in p.children if c.dep_ in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
-        clause = [c for c in v.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.head.i]
+        # (or as an adverbial clause: one with a subject of its own and no subordinator, 'Before the
+        # vote, the mission intends to …, the statement goes on to say')
+        clause = [c for c in v.head.children if c.i < v.head.i and (c.dep_ in ("ccomp", "parataxis") or c.dep_ == "advcl"
+                  and any(g.dep_ in SUBJECT_DEPS for g in c.children) and not any(g.dep_ == "mark" for g in c.children))]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]

@@ -205,3 +205,15 @@ def test_a_document_the_speaker_cites_is_a_source_of_its_own_inside_their_statem
     said, cited = t[t.cue_lemma == "say"].iloc[0], t[t.cue_lemma == "according to"].iloc[0]
     assert (cited.speaker, cited.text) == ("preliminary results", "Mr Petrov secured 80 percent of the votes")
     assert cited.parent_statement_id == said.statement_id  # one speech act citing a document
+
+
+def test_a_fronted_clause_parsed_as_an_adverbial_is_the_content_of_went_on_to_say():
+    row = row_with(statements_of("Before the vote, the mission intends to meet all the candidates, the statement goes "
+                                 "on to say.", "2024-03-20"), "the mission intends")
+    assert (row.speaker, row.cue_lemma, row.text) == (
+        "the statement", "say", "Before the vote, the mission intends to meet all the candidates")
+
+
+def test_a_fronted_subordinate_clause_is_not_the_content_of_went_on_to_say():
+    t = statements_of("When the count ended, the mission went on to say that the vote was calm.", "2024-03-20")
+    assert t.text.tolist() == ["the vote was calm"]
