@@ -287,6 +287,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
+    if _anaphoric_passive(v):
+        return _previous_sentence(ctx, v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -319,6 +321,29 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _anaphoric_passive(v: Token) -> bool:
+    """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
+    subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
+    …': a fact with its clause is evidence, not a source)."""
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(not any(k.dep_ in ("acl", "ccomp") and _has_that(k) for k in g.children) for g in agents) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and not list(c.children) for c in v.children)
+
+
+def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
+    """The sentence before ``v``'s (in its paragraph, or the last one of the paragraph before) without
+    its final punctuation, or None when there is none."""
+    start = v.sent.start
+    if start == 0:
+        return None
+    prev = ctx.doc[start - 1]
+    while prev.is_space and prev.i > 0:
+        prev = ctx.doc[prev.i - 1]
+    if prev.is_space:
+        return None
+    return _trim(ctx, (prev.sent.start, prev.i), prev)
 
 
 # Prepositions that introduce the complement of an attitude or speech noun ('concern about X',

@@ -217,3 +217,17 @@ def test_a_fronted_clause_parsed_as_an_adverbial_is_the_content_of_went_on_to_sa
 def test_a_fronted_subordinate_clause_is_not_the_content_of_went_on_to_say():
     t = statements_of("When the count ended, the mission went on to say that the vote was calm.", "2024-03-20")
     assert t.text.tolist() == ["the vote was calm"]
+
+
+def test_this_was_stated_by_x_reports_the_sentence_before_it():
+    t = statements_of("The observers have recognized the vote as transparent.\n\n"
+                      "This was stated by the head of the mission Anna Berg.", "2024-03-20")
+    row = t[t.cue_lemma == "state"].iloc[0]
+    assert (row.kind, row.text) == ("indirect", "The observers have recognized the vote as transparent")
+    assert row.speaker.startswith("the head of the mission")
+
+
+def test_this_confirmed_by_a_fact_has_no_source():
+    t = statements_of("The process is proceeding openly. This is confirmed by the fact that 400 observers are "
+                      "accredited.", "2024-03-20")
+    assert t.empty
