@@ -311,6 +311,12 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             # 'expressed concern at the fact the monitors were not invited': the clause completing the
             # object's last noun, hung on the verb right after the object, is part of the object
             hi = max([hi, *(c.right_edge.i for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == hi + 1)])
+            # 'condemning the vote on 26 January and the violence by the police': a second object the
+            # parser coordinated with the date of a time phrase right after the first
+            hi = max([hi, *(g.right_edge.i for c in v.children if c.dep_ == "prep" and c.i == hi + 1
+                            for d in c.children if d.dep_ == "pobj" and d.ent_type_ in TIME_ENTS
+                            for g in d.children if g.dep_ == "conj" and g.ent_type_ not in TIME_ENTS
+                            and g.pos_ == "NOUN")])
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(doc, hi, v, gerunds=doc[lo].tag_ == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]

@@ -231,3 +231,15 @@ def test_this_confirmed_by_a_fact_has_no_source():
     t = statements_of("The process is proceeding openly. This is confirmed by the fact that 400 observers are "
                       "accredited.", "2024-03-20")
     assert t.empty
+
+
+def test_a_second_object_coordinated_with_a_date_after_the_first_is_part_of_the_content():
+    t = statements_of("The ministers joined Chile and Peru in their statement condemning the sham parliamentary "
+                      "elections in Moldavia on 26 March and the ongoing human rights violations perpetrated by the "
+                      "regime.", "2024-03-20")
+    row = row_with(t, "the sham")
+    assert row.text == ("the sham parliamentary elections in Moldavia on 26 March and the ongoing human rights "
+                        "violations perpetrated by the regime")
+    # two dates are no second object: the time phrase stays out
+    assert row_with(statements_of("The ministers condemned the arrests on Monday and Tuesday.", "2024-03-20"),
+                    "the arrests").text == "the arrests"
