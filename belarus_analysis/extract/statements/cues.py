@@ -106,6 +106,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
         cue.content = None if _asks_anonymity(cue) else _content(ctx, cue)
+        if cue.content and cue.entry.condition == "no-office" and ctx.idx.words.titles(ctx.text[slice(*cue.content)]):
+            cue.content = None  # 'named X prime minister': an appointment
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)

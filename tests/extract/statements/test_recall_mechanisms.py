@@ -243,3 +243,11 @@ def test_a_second_object_coordinated_with_a_date_after_the_first_is_part_of_the_
     # two dates are no second object: the time phrase stays out
     assert row_with(statements_of("The ministers condemned the arrests on Monday and Tuesday.", "2024-03-20"),
                     "the arrests").text == "the arrests"
+
+
+def test_naming_x_as_y_is_a_small_clause_statement_naming_x_to_an_office_is_an_appointment():
+    row = row_with(statements_of("The opposition has since been naming Irina Volkova as the actual winner.",
+                                 "2024-03-20"), "Irina")
+    assert (row.speaker, row.cue_lemma, row.text) == ("The opposition", "name", "Irina Volkova as the actual winner")
+    assert statements_of("The president named Jane Doe prime minister.", "2024-03-20").empty
+    assert statements_of("Jane Doe was named prime minister.", "2024-03-20").empty
