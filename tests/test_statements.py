@@ -401,6 +401,7 @@ def test_lexicon_format_is_stable():
     assert list(verbs.columns) == ["lemma", "class", "frame", "object_preps", "note", "source"]
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}
-    assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote"}
+    assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote",
+                                                                 "as-source", "no-office"}
     assert all(p and set(p.split("|")) <= {"as", "of", "for", "on", "upon", "by", "about", "to"} for p in verbs["object_preps"])
     assert not verbs["lemma"].duplicated().any()

@@ -145,7 +145,7 @@ def find_quotes(text: str) -> QuoteScan:
             runs_on = _runs_on(text, paras, k, text[o]) if run_in is None else None
             if _reopens(text, paras, k, text[o]) or runs_on is not None:
                 quotes.append(Quote(o + 1, end, text[o], ""))
-                run_in = None if runs_on is None else (runs_on, text[o])
+                run_in = run_in if runs_on is None else (runs_on, text[o])
             else:
                 bad.append(o)
         quotes += [Quote(a + 1, b, text[a], text[b]) for a, b in pairs]

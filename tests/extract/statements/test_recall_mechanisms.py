@@ -158,7 +158,8 @@ def test_a_quotation_running_over_a_paragraph_break_without_reopening_is_two_dir
     t = statements_of(RUN_ON, "2024-03-20")
     direct = t[t.kind == "direct"]
     assert direct.text.tolist() == quoted
-    assert direct.speaker.tolist() == ["President Ivan Rusak", "Rusak"]
+    # the first piece has the attribution of the piece that closes the quotation
+    assert direct.speaker.tolist() == ["Rusak", "Rusak"] and set(direct.cue_lemma) == {"say"}
 
 
 def test_a_quotation_the_next_paragraph_reopens_keeps_the_multi_paragraph_convention():
@@ -251,3 +252,19 @@ def test_naming_x_as_y_is_a_small_clause_statement_naming_x_to_an_office_is_an_a
     assert (row.speaker, row.cue_lemma, row.text) == ("The opposition", "name", "Irina Volkova as the actual winner")
     assert statements_of("The president named Jane Doe prime minister.", "2024-03-20").empty
     assert statements_of("Jane Doe was named prime minister.", "2024-03-20").empty
+
+
+def test_a_run_on_quotation_with_a_nested_quote_open_at_the_break_is_still_closed_in_the_next_paragraph():
+    text = ("\"Do not expect them to bow to us and say, 'Well done, Moldavia.\n\n"
+            "' politics is a struggle,\" Rusak told reporters in Chisinau.")
+    t = statements_of(text, "2024-03-20")
+    direct = t[t.kind == "direct"]
+    assert direct.text.tolist() == ["Do not expect them to bow to us and say, 'Well done, Moldavia.",
+                                    "' politics is a struggle,"]
+    assert set(direct.speaker) == {"Rusak"}
+
+
+def test_a_reopened_multi_paragraph_quotation_attributed_at_its_end_has_that_speaker_throughout():
+    t = statements_of('"We will not bow to anyone.\n\n"We will hold the vote in August," Rusak told reporters.',
+                      "2024-03-20")
+    assert t[["kind", "speaker", "cue_lemma"]].values.tolist() == [["direct", "Rusak", "tell"]] * 2
