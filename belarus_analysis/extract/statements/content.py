@@ -39,6 +39,42 @@ def passive_subject(v: Token) -> Token | None:
     return own if own is not None and own.lower_ != "it" else None
 
 
+def inverted_subject(v: Token) -> Token | None:
+    """'CLAUSE, noted observers from Chile.', 'CLAUSE, stressed the head of the mission.': a reporting
+    verb after the clause's comma with the speaker after it, which the parser read as the verb's
+    object (or the verb as the speaker's modifier). The verb is finite with no subject of its own, a
+    verb stands before the comma, and the noun phrase (with phrases on it or on the verb) ends the
+    sentence.
+
+    Parameters
+    ----------
+    v : a verb token.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The head of the noun phrase that is the speaker, or None if ``v`` is not such a verb.
+    """
+    doc, sent = v.doc, v.sent
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i - 2 <= sent.start or doc[v.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return None
+    if v.dep_ == "amod":  # 'noted observers': the verb read as the noun's modifier
+        np = v.head if v.head.i > v.i and v.head.dep_ == "ROOT" else None
+    else:
+        np = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.left_edge.i == v.i + 1), None)
+    if np is None or np.pos_ not in ("NOUN", "PROPN") or not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[sent.start:v.i - 1]):
+        return None
+    end = sent.end - 1
+    while end > v.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    # after the noun phrase only phrases hung on the verb ('added the observer from Peru')
+    on_verb = {t.i for c in v.children if c.dep_ == "prep" and c.i > np.i for t in c.subtree}
+    after = range(max(np.right_edge.i, v.i) + 1, end + 1)
+    return np if all(i in on_verb for i in after) else None
+
+
 def as_clause_agent(v: Token) -> Token | None:
     """'The vote was condemned as rigged by critics', 'was described as harsh by the ombudsman':
     the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``.
@@ -289,6 +325,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     if _anaphoric_passive(v):
         return _previous_sentence(ctx, v)
+    if cue.speaker is not None and cue.speaker.head is not None and cue.speaker.head.i == getattr(
+            inverted_subject(v), "i", None):  # 'CLAUSE, noted observers from Chile.': the clause before
+        return _trim(ctx, (v.sent.start, v.i - 1), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]

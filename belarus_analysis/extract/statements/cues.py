@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import negative_subject
-from .content import CueIndex, _content, _cut, _gerund_of
+from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
@@ -40,7 +40,8 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
                     c.dep_ in ("acl", "ccomp") for c in p.children):
                 continue  # 'express confidence' needs the clause; plain 'express' takes over
             return Cue((t, p), entry, kind)
-    if lemma in lex.single and _verbal(t) and t.dep_ not in ("amod", "compound"):
+    # (a verb read as the modifier of the speaker after it, 'CLAUSE, noted observers from X', is one)
+    if lemma in lex.single and _verbal(t) and (t.dep_ not in ("amod", "compound") or inverted_subject(t) is not None):
         return Cue((t,), lex.single[lemma], "verb")
     if t.pos_ == "NOUN" and lemma in lex.noun_cues and (any(
             c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children) or _gerund_of(t)):

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
-from .content import as_clause_agent, passive_subject, small_clause_after, source_apposition
+from .content import as_clause_agent, inverted_subject, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -223,6 +223,13 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     if cue.speaker is None and t.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children):
         # a conjunct with no 'and' before it is a misparse, not a second predicate sharing the subject
         cue.speaker = _trailing_speaker(ctx, t)
+    inverted = inverted_subject(t) if cue.speaker is None else None
+    if inverted is not None and (inverted.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                 or ctx.idx.is_agent_word(inverted.lemma_) or inverted.lemma_.lower() in ctx.lex.documents):
+        # 'CLAUSE, noted observers from Chile.' (the noun, not the clause hung on it, when the verb is its
+        # modifier); after the speakers the parser hung before the cue ('CLAUSE, Jane Doe, an adviser, told BelTA')
+        cue.speaker = _speaker_of(ctx, inverted, t) if t.dep_ != "amod" else Speaker(
+            ctx.doc[t.i + 1].idx, _end(inverted), inverted, t)
     if cue.speaker is not None:
         return
     donor = _donor(ctx, t, by_token)

@@ -268,3 +268,25 @@ def test_a_reopened_multi_paragraph_quotation_attributed_at_its_end_has_that_spe
     t = statements_of('"We will not bow to anyone.\n\n"We will hold the vote in August," Rusak told reporters.',
                       "2024-03-20")
     assert t[["kind", "speaker", "cue_lemma"]].values.tolist() == [["direct", "Rusak", "tell"]] * 2
+
+
+def test_a_speaker_after_an_inverted_cue_read_as_its_object_or_modified_noun_speaks():
+    for sentence, speaker, content in (
+            ("The vote was held in line with the law, noted observers from Chile.", "observers",
+             "The vote was held in line with the law"),
+            ("The count was transparent, stressed the head of the mission.", "the head of the mission",
+             "The count was transparent"),
+            ("The process sets a high standard, added the observer from Peru.", "the observer",
+             "The process sets a high standard")):
+        row = statements_of(sentence, "2024-03-20").iloc[0]
+        assert (row.kind, row.speaker, row.text) == ("indirect", speaker, content), sentence
+
+
+def test_an_object_after_a_subjectless_cue_that_is_no_source_does_not_speak():
+    assert statements_of("He spoke for an hour, stressed the importance of dialogue.", "2024-03-20").empty
+
+
+def test_the_addressee_after_an_appended_speaker_is_not_the_speaker():
+    row = statements_of("The CIS will send a mission to observe the vote, Maria Lind, an adviser to the press "
+                        "service of the committee, told the agency.", "2024-03-20").iloc[0]
+    assert (row.speaker, row.text) == ("Maria Lind", "The CIS will send a mission to observe the vote")
