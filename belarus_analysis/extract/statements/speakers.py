@@ -400,7 +400,9 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
     comma inside a reported clause ('X wrote that Y, adding: …') shares the reporting
     verb's subject instead."""
     if t.head.lower_ == "as" and t.head.dep_ == "prep":  # 'TASS quoted X as saying': X speaks
-        obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+        # (also in the passive: 'X was quoted by TASS as saying')
+        obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in t.head.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if obj is not None:
             return obj
     near: Token | None = None

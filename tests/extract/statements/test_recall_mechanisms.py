@@ -290,3 +290,9 @@ def test_the_addressee_after_an_appended_speaker_is_not_the_speaker():
     row = statements_of("The CIS will send a mission to observe the vote, Maria Lind, an adviser to the press "
                         "service of the committee, told the agency.", "2024-03-20").iloc[0]
     assert (row.speaker, row.text) == ("Maria Lind", "The CIS will send a mission to observe the vote")
+
+
+def test_the_person_quoted_speaks_also_in_the_passive_with_the_medium_as_agent():
+    row = statements_of("Rusak was quoted by the agency as saying the protests were paid for from abroad.",
+                        "2024-03-20").iloc[0]
+    assert (row.speaker, row.cue_lemma, row.text) == ("Rusak", "say", "the protests were paid for from abroad")
