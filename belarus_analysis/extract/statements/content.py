@@ -154,7 +154,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         nouns = [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         nouns += [g for c in kids if c.dep_ in ("dobj", "dative") for g in (c, *(
             p for q in c.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"))]
-        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and _has_that(k)][:1]
+        clause = [k for g in nouns for k in g.children if k.dep_ in ("acl", "ccomp", "relcl") and (
+            _has_that(k) or _that_beside_subject(k))][:1]
     expletive = any(c.dep_ == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if c.dep_ in ("dobj", "pobj", "pcomp") and not (expletive and c.lower_ == "it")]
     passive = passive_subject(v)
@@ -218,6 +219,13 @@ def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]
                 and sum(t.text == "," for t in between) >= 2 and not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
             out.append(c)
     return out
+
+
+def _that_beside_subject(k: Token) -> bool:
+    """'said at a briefing that turnout had exceeded …' parsed as a relative clause of 'briefing' with
+    'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
+    subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
+    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:

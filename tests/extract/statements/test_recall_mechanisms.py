@@ -296,3 +296,11 @@ def test_the_person_quoted_speaks_also_in_the_passive_with_the_medium_as_agent()
     row = statements_of("Rusak was quoted by the agency as saying the protests were paid for from abroad.",
                         "2024-03-20").iloc[0]
     assert (row.speaker, row.cue_lemma, row.text) == ("Rusak", "say", "the protests were paid for from abroad")
+
+
+def test_a_that_clause_read_as_a_relative_clause_of_the_occasion_is_the_content():
+    # the parser makes 'that' the subject of a relative clause on 'briefing', beside the real subject
+    row = statements_of("Anna Berg, the head of the commission, said at a briefing that turnout had exceeded 80 "
+                        "percent.", "2024-03-20").iloc[0]
+    assert (row.speaker, row.cue_lemma, row.text) == ("Anna Berg", "say", "turnout had exceeded 80 percent")
+    assert statements_of("She spoke at a briefing that lasted an hour.", "2024-03-20").empty
