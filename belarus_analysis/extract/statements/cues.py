@@ -36,6 +36,8 @@ def _match_cue(t: Token, lex: Lexicon) -> Cue | None:
                 continue
             if kind == "verb" and not _verbal(t):
                 continue
+            if kind == "prep" and p.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in p.children):
+                continue  # 'in his view', 'in the view of X'; 'in view of the protests' means 'because of
             if p.pos_ in ("NOUN", "PROPN") and p.dep_ == "dobj" and not any(
                     c.dep_ in ("acl", "ccomp") for c in p.children):
                 continue  # 'express confidence' needs the clause; plain 'express' takes over

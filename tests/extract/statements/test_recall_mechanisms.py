@@ -304,3 +304,17 @@ def test_a_that_clause_read_as_a_relative_clause_of_the_occasion_is_the_content(
                         "percent.", "2024-03-20").iloc[0]
     assert (row.speaker, row.cue_lemma, row.text) == ("Anna Berg", "say", "turnout had exceeded 80 percent")
     assert statements_of("She spoke at a briefing that lasted an hour.", "2024-03-20").empty
+
+
+def test_assessing_x_as_y_is_a_small_clause_statement():
+    row = statements_of("The mission assessed the vote as transparent and democratic.", "2024-03-20").iloc[0]
+    assert (row.speaker, row.cue_lemma, row.text) == ("The mission", "assess", "the vote as transparent and democratic")
+    assert statements_of("The agency assessed the damage at 2 million dollars.", "2024-03-20").empty
+
+
+def test_in_xs_opinion_or_view_attributes_the_clause_in_view_of_does_not():
+    row = statements_of("In the view of the observers, the count was honest.", "2024-03-20").iloc[0]
+    assert (row.speaker, row.cue_lemma, row.text) == ("the observers", "in view", "the count was honest")
+    row = statements_of("In his opinion, the vote was held in a calm atmosphere.", "2024-03-20").iloc[0]
+    assert (row.speaker, row.cue_lemma) == ("his", "in opinion")
+    assert statements_of("In view of the protests, the vote was postponed.", "2024-03-20").empty
