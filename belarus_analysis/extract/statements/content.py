@@ -763,9 +763,11 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
         return None
     s, e = cue.content
     lo = max(s, cue.head.idx)
-    # (a cue that reports nothing is a word of the content: 'rejected any possibility of repeating the vote')
+    # (a cue that reports nothing is a word of the content, 'rejected any possibility of repeating the
+    # vote', unless a comma sets it off: '…, citing the importance of X' is the reporting clause's own)
     stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
-             and o.content is not None and not s <= o.speaker.start < e]
+             and (o.content is not None or o.head.i > 0 and ctx.doc[o.head.i - 1].text == ",")
+             and not s <= o.speaker.start < e]
     stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
     if not stops:
         return cue.content

@@ -318,3 +318,9 @@ def test_in_xs_opinion_or_view_attributes_the_clause_in_view_of_does_not():
     row = statements_of("In his opinion, the vote was held in a calm atmosphere.", "2024-03-20").iloc[0]
     assert (row.speaker, row.cue_lemma) == ("his", "in opinion")
     assert statements_of("In view of the protests, the vote was postponed.", "2024-03-20").empty
+
+
+def test_a_participle_set_off_by_a_comma_ends_the_content_even_when_it_reports_nothing():
+    row = statements_of("Analysts said geopolitical factors have raised the country's appeal, citing the strategic "
+                        "importance of its borders.", "2024-03-20").iloc[0]
+    assert row.text == "geopolitical factors have raised the country's appeal"
