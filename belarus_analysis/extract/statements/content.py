@@ -300,7 +300,8 @@ def _is_target(ctx: Ctx, obj: Token) -> bool:
     # Berg'), not a possessor ('Tsikhanouskaya’s claim' is a claim).
     first = min([obj, *(c for c in obj.lefts if c.dep_ in ("compound", "amod"))], key=lambda c: c.i)
     named = ctx.idx.lookup(ctx.text[first.idx:_end(obj)])
-    return named.how == "name" or ctx.idx.is_agent_word(obj.lemma_)
+    # (an occasion named after a body is no target: 'an emergency EU summit' is a meeting to call for)
+    return named.how == "name" and obj.lemma_.lower() not in ctx.lex.events or ctx.idx.is_agent_word(obj.lemma_)
 
 
 def _np_end(obj: Token) -> int:
@@ -768,7 +769,9 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
              and (o.content is not None or o.head.i > 0 and ctx.doc[o.head.i - 1].text == ",")
              and not s <= o.speaker.start < e]
-    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
+    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx or (
+        o.speaker.head is not None and o.speaker.head.dep_ == "conj" and o.head.dep_ == "acl" and o.head.tag_ == "VBG"
+        and o.speaker.head.right_edge.i == o.head.i - 1)]  # '… about the vote and Poland calling for …': a clause of its own
     if not stops:
         return cue.content
     doc = ctx.doc

@@ -384,7 +384,11 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return (by_token.get(verb.i) or verb) if _verbal(verb) and verb is not noun else None
-        return noun
+        # '…, Germany voicing doubts about the vote and Poland calling for …': the parser coordinated the
+        # absolute clause's subject with the noun before it; the conjunct right before the participle speaks
+        last = next((c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == t.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        return last if last is not None else noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None

@@ -324,3 +324,16 @@ def test_a_participle_set_off_by_a_comma_ends_the_content_even_when_it_reports_n
     row = statements_of("Analysts said geopolitical factors have raised the country's appeal, citing the strategic "
                         "importance of its borders.", "2024-03-20").iloc[0]
     assert row.text == "geopolitical factors have raised the country's appeal"
+
+
+def test_absolute_clauses_in_a_list_each_have_their_own_speaker_and_content():
+    t = statements_of("European governments questioned the results, with the EU calling for a recount, Germany "
+                      "voicing strong doubts about the vote and Poland calling for an emergency summit.", "2024-03-20")
+    rows = {r.speaker: r.text for r in t.itertuples()}
+    assert rows["Germany"] == "strong doubts about the vote"
+    assert rows["Poland"] == "an emergency summit"
+
+
+def test_an_occasion_named_after_a_body_is_something_called_for_not_a_target():
+    row = statements_of("Poland called for an emergency EU summit on the situation.", "2024-03-20").iloc[0]
+    assert row.text == "an emergency EU summit on the situation"
