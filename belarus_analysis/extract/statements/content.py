@@ -519,7 +519,7 @@ def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     h = v.head
     lo, hi = v.left_edge.i, v.right_edge.i
     last = h.right_edge.i  # the clause's last word: its final period is not one after the 'as' clause
-    while last > hi and v.doc[last].is_punct:
+    while last > hi and (v.doc[last].is_punct or v.doc[last].is_space):
         last -= 1
     if lo <= h.left_edge.i:  # fronted: the clause after it
         return _trim(ctx, (hi + 1, h.right_edge.i), v)

@@ -337,3 +337,8 @@ def test_absolute_clauses_in_a_list_each_have_their_own_speaker_and_content():
 def test_an_occasion_named_after_a_body_is_something_called_for_not_a_target():
     row = statements_of("Poland called for an emergency EU summit on the situation.", "2024-03-20").iloc[0]
     assert row.text == "an emergency EU summit on the situation"
+
+
+def test_a_trailing_as_clause_is_left_out_also_before_a_final_line_break():
+    t = statements_of("The vote was calm, as noted by the mission.\n", "2024-03-20")
+    assert t.text.tolist() == ["The vote was calm"]
