@@ -136,7 +136,8 @@ def test_find_quotes_never_fails_and_accounts_for_marks(text):
     scan = find_quotes(text)
     paired = {q.start - 1 for q in scan.quotes} | {q.end for q in scan.quotes if q.close}
     for q in scan.quotes:
-        assert text[q.start - 1] in MARKS and q.start <= q.end
+        # a quote opens after its mark, or (running in from the paragraph before) at its paragraph's start
+        assert (text[q.start - 1] in MARKS or text[:q.start].rstrip(" \t").endswith("\n")) and q.start <= q.end
         assert "\n" not in text[q.start:q.end]
         assert not q.close or text[q.end] == q.close
     assert all(text[i] in MARKS for i in scan.unpaired)
@@ -400,6 +401,7 @@ def test_lexicon_format_is_stable():
     assert list(verbs.columns) == ["lemma", "class", "frame", "object_preps", "note", "source"]
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}
-    assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote"}
+    assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote",
+                                                                 "as-source", "no-office"}
     assert all(p and set(p.split("|")) <= {"as", "of", "for", "on", "upon", "by", "about", "to"} for p in verbs["object_preps"])
     assert not verbs["lemma"].duplicated().any()

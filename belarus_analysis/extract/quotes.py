@@ -30,8 +30,9 @@ class Quote(NamedTuple):
 
     start: int
     end: int
-    open: str
-    close: str  # '' when the quote runs on into the next paragraph (which reopens it)
+    open: str  # (a quote that runs in from the paragraph before without reopening it, _runs_on, starts at
+    # its paragraph's first character and has the mark that opened it there)
+    close: str  # '' when the quote runs on into the next paragraph (which reopens it, or only closes it)
 
 
 class QuoteScan(NamedTuple):
@@ -111,7 +112,9 @@ def find_quotes(text: str) -> QuoteScan:
     Double marks pair within a paragraph; single marks pair within the same double
     quote (nested speech) or outside all of them; apostrophes are skipped. An opening
     mark left open at the end of a paragraph whose next paragraph reopens a quote is
-    the multi-paragraph convention: the quote runs to the end of its paragraph.
+    the multi-paragraph convention: the quote runs to the end of its paragraph. So it does when the next
+    paragraph does not reopen it but closes it (:func:`_runs_on`); that paragraph's piece starts at its
+    first character.
 
     >>> text = 'He said: “We won. ‘Sham’ they say," and Belarus’ leader left "early.'
     >>> scan = find_quotes(text)
@@ -122,15 +125,20 @@ def find_quotes(text: str) -> QuoteScan:
     unpaired: list[int] = []
     paras = paragraphs(text)
     marks_at = [m.start() for m in _MARK_AT.finditer(text)]
+    run_in: tuple[int, str] | None = None  # (closing mark, opening mark) of a quote running in from the paragraph before
     for k, (lo, hi) in enumerate(paras):
         if bisect_left(marks_at, lo) == bisect_left(marks_at, hi):
             continue  # no mark in the paragraph (most of them): nothing to pair, one scan of the text found that
         doubled, used = _doubled(text, lo, hi)
-        pairs, bad, left = _pair(text, sorted([m.start() for m in _DOUBLE_AT.finditer(text, lo, hi)] + doubled), lo, hi)
+        closer, opener = run_in or (None, "")
+        run_in = None
+        marks = [i for i in sorted([m.start() for m in _DOUBLE_AT.finditer(text, lo, hi)] + doubled) if i != closer]
+        pairs, bad, left = _pair(text, marks, lo, hi)
+        spans = pairs + ([(lo - 1, closer)] if closer is not None else [])
         regions: dict[int, list[int]] = {}  # single marks by the double quote they sit in (-1: none)
         for i in (m.start() for m in _SINGLE_AT.finditer(text, lo, hi)):
             if i not in used:
-                regions.setdefault(next((n for n, (a, b) in enumerate(pairs) if a < i < b), -1), []).append(i)
+                regions.setdefault(next((n for n, (a, b) in enumerate(spans) if a < i < b), -1), []).append(i)
         open_at_end = [left]
         for marks in regions.values():
             p, b, lft = _pair(text, marks, lo, hi)
@@ -139,11 +147,15 @@ def find_quotes(text: str) -> QuoteScan:
             open_at_end.append(lft)
         end = lo + len(text[lo:hi].rstrip())  # a paragraph is a non-blank line: never strips past lo
         for o in (o for o in open_at_end if o is not None):
-            if _reopens(text, paras, k, text[o]):
+            runs_on = _runs_on(text, paras, k, text[o]) if run_in is None else None
+            if _reopens(text, paras, k, text[o]) or runs_on is not None:
                 quotes.append(Quote(o + 1, end, text[o], ""))
+                run_in = run_in if runs_on is None else (runs_on, text[o])
             else:
                 bad.append(o)
         quotes += [Quote(a + 1, b, text[a], text[b]) for a, b in pairs]
+        if closer is not None:  # from the paragraph's first character (a line may start with spaces)
+            quotes.append(Quote(lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), closer, opener, text[closer]))
         unpaired += bad
     return QuoteScan(sorted(quotes), sorted(unpaired))
 
@@ -158,6 +170,18 @@ def _doubled(text: str, lo: int, hi: int) -> tuple[list[int], set[int]]:
         marks.append(i + 1 if _role(text, i + 1, lo, hi) == "open" else i)
         used.update((i, i + 1))
     return marks, used
+
+
+def _runs_on(text: str, paras: list[tuple[int, int]], k: int, mark: str) -> int | None:
+    """A double quote left open at the end of paragraph ``k`` whose next paragraph does not reopen it
+    but closes it (its first double mark is a closing one: '“We won.' / 'We will stay,” he said.'): the
+    offset of that closing mark, else None. The quotation runs over the paragraph break; the next
+    paragraph's piece starts at its first character (``Quote.open`` is the mark opening the quotation)."""
+    if mark not in DOUBLE or k + 1 >= len(paras):
+        return None
+    a, b = paras[k + 1]
+    first = next((m.start() for m in _DOUBLE_AT.finditer(text, a, b)), None)
+    return first if first is not None and _role(text, first, a, b) == "close" else None
 
 
 def _reopens(text: str, paras: list[tuple[int, int]], k: int, mark: str) -> bool:

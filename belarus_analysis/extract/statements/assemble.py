@@ -134,7 +134,15 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
         if f.cue is not None:
             res.statements.append((f.cue.head.idx, f.cue.entry.lemma, f.actor))
     reported = Intervals((g.start, g.end, g) for g in found if g.kind == "indirect")
-    return [f for f in found if not _nested(f, reported)]
+    return [f for f in found if not _nested(f, reported) or _cites_document(ctx, f)]
+
+
+def _cites_document(ctx: Ctx, f: Found) -> bool:
+    """'X said A won 80 percent, according to preliminary results': a document the speaker cites is a
+    source of its own (coding guide §10.15), not the speaker reporting again inside their own words."""
+    sp = f.speaker
+    return f.cue is not None and f.cue.kind == "prep" and sp is not None and sp.head is not None \
+        and sp.head.lemma_.lower() in ctx.lex.documents
 
 
 def _nested(f: Found, reported: Intervals) -> bool:

@@ -40,6 +40,42 @@ def passive_subject(v: Token) -> Token | None:
     return own if own is not None and own.lower_ != "it" else None
 
 
+def inverted_subject(v: Token) -> Token | None:
+    """'CLAUSE, noted observers from Chile.', 'CLAUSE, stressed the head of the mission.': a reporting
+    verb after the clause's comma with the speaker after it, which the parser read as the verb's
+    object (or the verb as the speaker's modifier). The verb is finite with no subject of its own, a
+    verb stands before the comma, and the noun phrase (with phrases on it or on the verb) ends the
+    sentence.
+
+    Parameters
+    ----------
+    v : a verb token.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The head of the noun phrase that is the speaker, or None if ``v`` is not such a verb.
+    """
+    doc, sent = v.doc, v.sent
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i - 2 <= sent.start or doc[v.i - 1].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return None
+    if v.dep_ == "amod":  # 'noted observers': the verb read as the noun's modifier
+        np = v.head if v.head.i > v.i and v.head.dep_ == "ROOT" else None
+    else:
+        np = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.left_edge.i == v.i + 1), None)
+    if np is None or np.pos_ not in ("NOUN", "PROPN") or not any(
+            t.pos_ in ("VERB", "AUX") for t in doc[sent.start:v.i - 1]):
+        return None
+    end = sent.end - 1
+    while end > v.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    # after the noun phrase only phrases hung on the verb ('added the observer from Peru')
+    on_verb = {t.i for c in v.children if c.dep_ == "prep" and c.i > np.i for t in c.subtree}
+    after = range(max(np.right_edge.i, v.i) + 1, end + 1)
+    return np if all(i in on_verb for i in after) else None
+
+
 def as_clause_agent(v: Token) -> Token | None:
     """'The vote was condemned as rigged by critics', 'was described as harsh by the ombudsman':
     the parser hangs the passive's by-phrase inside its 'as' complement; it is the agent of ``v``.
@@ -94,6 +130,12 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
         p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
     on_obj = [] if clausal else [c for c in below[obj.i] if dep[c] == "prep" and lower[c] in preps
                                  and lower[c] in ("of", "as", "for") and c > obj.i and obj.dep_ == "dobj"]
+    # 'declared the vote a sham', 'named it the worst year': the parser makes the predicate noun of
+    # the small clause an apposition of the object; with no comma between it is no apposition
+    # ('condemned the vote, a sham' is one) but completes the object like 'as a sham'
+    on_obj += [] if clausal or obj.dep_ != "dobj" else [
+        c for c in below[obj.i] if dep[c] == "appos" and c > obj.i and view.pos[c] == "NOUN" and "as" in preps
+        and not any(view.is_punct[k] and view.orth[k] not in MARKS for k in range(obj.i + 1, v.doc[c].left_edge.i))]
     return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])]
 
 
@@ -121,13 +163,17 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if not clause and v.dep_ == "xcomp" and infinitive(v.i):
         # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
         top = view.heads[v.i]
-        clause = [c for c in below[top] if dep[c] in ("ccomp", "parataxis") and c < top]
+        # (or as an adverbial clause: one with a subject of its own and no subordinator, 'Before the
+        # vote, the mission intends to …, the statement goes on to say')
+        clause = [c for c in below[top] if c < top and (dep[c] in ("ccomp", "parataxis") or dep[c] == "advcl"
+                  and any(dep[g] in SUBJECT_DEPS for g in below[c]) and not any(dep[g] == "mark" for g in below[c]))]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
         nouns += [g for c in kids if dep[c] in ("dobj", "dative") for g in (c, *(
             o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
-        clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and _has_that(doc[k])][:1]
+        clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and (
+            _has_that(doc[k]) or _that_beside_subject(doc[k]))][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v)
@@ -154,6 +200,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             return [shifted]
     comps = _object_complements(view, v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
                                 hung=_hung(ctx, v))
+    comps += _interrupted_predicate(ctx, cue, obj)
     predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
     frame = cue.entry.frame
     if clause or comps:
@@ -173,6 +220,33 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]:
+    """'showing X, in power for 26 years, winning 80 percent': a comma-set phrase inside the small
+    clause makes the parser coordinate its predicate with the cue. For a cue that takes a clause, a
+    subjectless -ing form after the object and such a phrase (two commas, no verb between), that is
+    no cue itself, is the predicate of the object ('criticised the decision, lashing out at X' has no
+    phrase between: a second act; 'criticise' takes no clause)."""
+    v, lex = cue.head, ctx.lex
+    if obj is None or obj.dep_ != "dobj" or cue.entry.frame not in ("clause", "both"):
+        return []
+    doc = v.doc
+    out = []
+    for c in v.children:
+        between = doc[obj.right_edge.i + 1:c.left_edge.i]
+        if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children) \
+                and c.lemma_.lower() not in lex.single and c.lemma_.lower() not in lex.multi \
+                and sum(t.text == "," for t in between) >= 2 and not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
+            out.append(c)
+    return out
+
+
+def _that_beside_subject(k: Token) -> bool:
+    """'said at a briefing that turnout had exceeded …' parsed as a relative clause of 'briefing' with
+    'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
+    subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
+    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:
@@ -247,11 +321,18 @@ def _is_target(ctx: Ctx, obj: Token) -> bool:
     # Berg'), not a possessor ('Tsikhanouskaya’s claim' is a claim).
     first = min([obj, *(c for c in obj.lefts if c.dep_ in ("compound", "amod"))], key=lambda c: c.i)
     named = ctx.idx.lookup(ctx.text[first.idx:_end(obj)])
-    return named.how == "name" or ctx.idx.is_agent_word(obj.lemma_)
+    # (an occasion named after a body is no target: 'an emergency EU summit' is a meeting to call for)
+    return named.how == "name" and obj.lemma_.lower() not in ctx.lex.events or ctx.idx.is_agent_word(obj.lemma_)
 
 
 def _np_end(obj: Token) -> int:
     """Right edge of an object NP, leaving out a trailing time adjunct ('… during a meeting')."""
+    # '… any chance of repeating the vote, lashing out at X': a participle after a comma coordinated with
+    # a gerund inside the object is the sentence's adverbial the parser hung there, not the object's
+    hung = [t for t in obj.subtree if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG"
+            and t.head.i > obj.i and t.doc[t.left_edge.i - 1].text == ","]
+    if hung:
+        return min(hung, key=lambda t: t.i).left_edge.i - 2
     trailing = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
     for c in sorted(trailing, key=lambda c: c.i):
         if c.lower_ in TIME_PREPS and (c.lower_ not in ("on", "in", "at") or any(
@@ -267,9 +348,16 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
+    if cue.entry.condition == "as-source":  # only as an 'as' clause: the clause it modifies
+        return _as_content(ctx, cue)
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
+    if _anaphoric_passive(v):
+        return _previous_sentence(ctx, v)
+    if cue.speaker is not None and cue.speaker.head is not None and cue.speaker.head.i == getattr(
+            inverted_subject(v), "i", None):  # 'CLAUSE, noted observers from Chile.': the clause before
+        return _trim(ctx, (v.sent.start, v.i - 1), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -288,6 +376,16 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             lo += 1
         lo = _past_parenthetical(doc, lo, hi)
         hi = _noun_complement(ctx, v, side, hi)
+        if side[-1].dep_ == "dobj":
+            # 'expressed concern at the fact the monitors were not invited': the clause completing the
+            # object's last noun, hung on the verb right after the object, is part of the object
+            hi = max([hi, *(c.right_edge.i for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == hi + 1)])
+            # 'condemning the vote on 26 January and the violence by the police': a second object the
+            # parser coordinated with the date of a time phrase right after the first
+            hi = max([hi, *(g.right_edge.i for c in v.children if c.dep_ == "prep" and c.i == hi + 1
+                            for d in c.children if d.dep_ == "pobj" and d.ent_type_ in TIME_ENTS
+                            for g in d.children if g.dep_ == "conj" and g.ent_type_ not in TIME_ENTS
+                            and g.pos_ == "NOUN")])
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
@@ -298,6 +396,29 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
     return _trim(ctx, (lo, hi), v)
+
+
+def _anaphoric_passive(v: Token) -> bool:
+    """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
+    subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
+    …': a fact with its clause is evidence, not a source)."""
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(not any(k.dep_ in ("acl", "ccomp") and _has_that(k) for k in g.children) for g in agents) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and not list(c.children) for c in v.children)
+
+
+def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
+    """The sentence before ``v``'s (in its paragraph, or the last one of the paragraph before) without
+    its final punctuation, or None when there is none."""
+    start = v.sent.start
+    if start == 0:
+        return None
+    prev = ctx.doc[start - 1]
+    while prev.is_space and prev.i > 0:
+        prev = ctx.doc[prev.i - 1]
+    if prev.is_space:
+        return None
+    return _trim(ctx, (prev.sent.start, prev.i), prev)
 
 
 # Prepositions that introduce the complement of an attitude or speech noun ('concern about X',
@@ -355,9 +476,10 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
         return hi
     view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
+        # ('continue' attributes quotations only: 'vowed to stay and continue to fight' is one list)
         if any(not (view.is_punct[k] or view.dep[k] == "cc") for k in range(hi + 1, c.left_edge.i)) \
                 or ctx.view.sentence_of_token(c.i) != ctx.view.sentence_of_token(v.i) \
-                or c.lemma_.lower() in ctx.lex.single:
+                or c.lemma_.lower() in ctx.lex.single and ctx.lex.single[c.lemma_.lower()].condition != "quote":
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
         bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
@@ -418,9 +540,12 @@ def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     h = v.head
     lo, hi = v.left_edge.i, v.right_edge.i
+    last = h.right_edge.i  # the clause's last word: its final period is not one after the 'as' clause
+    while last > hi and (v.doc[last].is_punct or v.doc[last].is_space):
+        last -= 1
     if lo <= h.left_edge.i:  # fronted: the clause after it
         return _trim(ctx, (hi + 1, h.right_edge.i), v)
-    if hi >= h.right_edge.i:  # trailing: the clause before it
+    if hi >= last:  # trailing: the clause before it
         return _trim(ctx, (h.left_edge.i, lo - 1), v)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), v)
 
@@ -519,12 +644,17 @@ def _is_ancestor(heads: Sequence[int], a: int, i: int) -> bool:
 def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """The clause an 'according to X' / 'in X's words' phrase attaches to."""
     doc, pp = ctx.doc, cue.head
-    if pp.dep_ == "ROOT":  # 'According to X, CLAUSE' parsed with the phrase as the verb: the clause after X
+    # 'According to X, CLAUSE' parsed with the phrase as the verb, or hung on a verb of the paragraph
+    # before (the parser ran the sentence over the paragraph break): the clause after X
+    if pp.dep_ == "ROOT" or ctx.view.para(pp.head.idx) != ctx.view.para(pp.idx):
         s, e = _sentence_bounds(ctx, pp.idx)
         comma = ctx.text.find(",", cue.speaker.end if cue.speaker else _end(cue.words[-1]), e)
         return _trim(ctx, (_first_token_at(ctx, comma + 1), _first_token_at(ctx, e) - 1), pp) if comma >= 0 else None
     pp_lo, pp_hi = pp.left_edge.i, pp.right_edge.i
     h = pp.head
+    subject = source_apposition(cue)
+    if subject is not None:  # the clause starts at its subject, which the parser hung on the source
+        pp_hi = subject.left_edge.i - 1
     if not _verbal(h):
         s, e = _sentence_bounds(ctx, pp.idx)
         first = ctx.view.token_at(s)
@@ -554,6 +684,31 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             top = top.head
         return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+def source_apposition(cue: Cue) -> Token | None:
+    """'According to the commission, Jane Doe, leader of X, received 2%': the parser hangs the
+    clause's subject on the source as an apposition after a comma, and the clause's verb before which
+    it stands has no subject of its own. That apposition is the reported clause's subject, not part of
+    the source.
+
+    Parameters
+    ----------
+    cue : a prepositional cue ('according to X', 'in X's words').
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The apposition's head, or None when the source has no such apposition.
+    """
+    pp, holder = cue.head, cue.words[-1]
+    src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    h = pp.head
+    if src is None or cue.kind != "prep" or not _verbal(h) or h.i < src.i or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in h.children):
+        return None
+    return next((c for c in src.children if c.dep_ == "appos" and src.i < c.i < h.i
+                 and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","), None)
 
 
 MAIN_CLAUSE = {"ROOT", "advcl", "conj", "xcomp"}  # dependencies that keep a verb in the main clause
@@ -641,9 +796,14 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
         return None
     s, e = cue.content
     lo = max(s, cue.head.idx)
+    # (a cue that reports nothing is a word of the content, 'rejected any possibility of repeating the
+    # vote', unless a comma sets it off: '…, citing the importance of X' is the reporting clause's own)
     stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
+             and (o.content is not None or o.head.i > 0 and ctx.doc[o.head.i - 1].text == ",")
              and not s <= o.speaker.start < e]
-    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx]
+    stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx or (
+        o.speaker.head is not None and o.speaker.head.dep_ == "conj" and o.head.dep_ == "acl" and o.head.tag_ == "VBG"
+        and o.speaker.head.right_edge.i == o.head.i - 1)]  # '… about the vote and Poland calling for …': a clause of its own
     if not stops:
         return cue.content
     doc = ctx.doc

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..syntax import negative_subject
 from ..view import ArticleView
-from .content import CueIndex, _content, _cut, _gerund_of
+from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
@@ -38,11 +38,14 @@ def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
                 continue
             if kind == "verb" and not _verbal(t):
                 continue
+            if kind == "prep" and p.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in p.children):
+                continue  # 'in his view', 'in the view of X'; 'in view of the protests' means 'because of
             if p.pos_ in ("NOUN", "PROPN") and p.dep_ == "dobj" and not any(
                     c.dep_ in ("acl", "ccomp") for c in p.children):
                 continue  # 'express confidence' needs the clause; plain 'express' takes over
             return Cue((t, p), entry, kind)
-    if lemma in lex.single and _verbal(t) and t.dep_ not in ("amod", "compound"):
+    # (a verb read as the modifier of the speaker after it, 'CLAUSE, noted observers from X', is one)
+    if lemma in lex.single and _verbal(t) and (t.dep_ not in ("amod", "compound") or inverted_subject(t) is not None):
         return Cue((t,), lex.single[lemma], "verb")
     if t.pos_ == "NOUN" and lemma in lex.noun_cues and (any(
             c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children) or _gerund_of(t)):
@@ -115,6 +118,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         _attach_speaker(ctx, cue, by_token)
     for cue in cues:
         cue.content = None if _asks_anonymity(view, cue) else _content(ctx, cue)
+        if cue.content and cue.entry.condition == "no-office" and ctx.idx.words.titles(ctx.text[slice(*cue.content)]):
+            cue.content = None  # 'named X prime minister': an appointment
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)

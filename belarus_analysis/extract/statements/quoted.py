@@ -56,7 +56,9 @@ def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[i
         k = j - 1
         return k < lo or text[k] in ".!?…,"
     if text[j] != ",":
-        return False
+        # 'adding "I want peace."': a whole sentence in marks right after its cue, with no comma or colon
+        inner = text[q.start:q.end].rstrip()
+        return j + 1 in cue_ends and inner[:1].isupper() and inner[-1:] in ".!?…" and len(inner.split()) >= 3
     j -= 1
     while j >= lo and text[j].isspace():
         j -= 1
@@ -208,7 +210,22 @@ def _quote_statements(ctx: Ctx, cues: Sequence[Cue], blocks: Sequence[Found]) ->
             f.cue, f.speaker = cue, cue.speaker
         else:
             f.speaker = _signature(ctx, f)
+    _run_on_attribution(ctx, direct)
     return direct + partial
+
+
+def _run_on_attribution(ctx: Ctx, direct: Sequence[Found]) -> None:
+    """A quotation over several paragraphs attributed only at its end ('“A.¶“B,” X said.', also when
+    the next paragraph does not reopen the marks): a piece running on into the next paragraph, with no
+    attribution of its own, has the attribution of the piece that opens that paragraph (last first, so
+    that a three-paragraph quote passes it back to its first paragraph)."""
+    runs = {q.start for q in ctx.quotes if not q.close}
+    for f, g in reversed(list(zip(direct, direct[1:]))):
+        hi = ctx.view.para(f.start)[1]
+        nxt = ctx.view.para(g.start)[0]  # g opens the paragraph right after f's
+        opens_next = nxt > hi and not ctx.text[hi:nxt].strip() and not ctx.text[nxt:g.start].strip(MARKS + " ")
+        if f.start in runs and f.cue is None and f.speaker is None and opens_next and g.speaker is not None:
+            f.cue, f.speaker = g.cue, g.speaker
 
 
 def _signature(ctx: Ctx, f: Found) -> Speaker | None:

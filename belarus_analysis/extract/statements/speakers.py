@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import _hung, passive_subject, small_clause_after
+from .content import _hung, inverted_subject, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -212,6 +212,14 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         else:  # in X's words / in the words of X; X's claim / the claim by X
             src = _possessor(holder, "of" if cue.kind == "prep" else "by")
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
+        subject = source_apposition(cue) if cue.speaker is not None else None
+        if subject is not None:  # the reported clause's subject is no part of the source
+            comma = ctx.doc[subject.left_edge.i - 1]
+            cue.speaker.end = min(cue.speaker.end, comma.idx)
+        return
+    if cue.entry.condition == "as-source":  # '…, as follows from an exit poll': the particle's object
+        src = next((c for c in cue.words[-1].children if c.dep_ == "pobj"), None)
+        cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
     if cue.agentless:
@@ -229,6 +237,13 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     if cue.speaker is None and t.dep_ == "conj" and not any(c.dep_ == "cc" and c.i < t.i for c in t.head.children):
         # a conjunct with no 'and' before it is a misparse, not a second predicate sharing the subject
         cue.speaker = _trailing_speaker(ctx, t)
+    inverted = inverted_subject(t) if cue.speaker is None else None
+    if inverted is not None and (inverted.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                 or ctx.idx.is_agent_word(inverted.lemma_) or inverted.lemma_.lower() in ctx.lex.documents):
+        # 'CLAUSE, noted observers from Chile.' (the noun, not the clause hung on it, when the verb is its
+        # modifier); after the speakers the parser hung before the cue ('CLAUSE, Jane Doe, an adviser, told BelTA')
+        cue.speaker = _speaker_of(ctx, inverted, t) if t.dep_ != "amod" else Speaker(
+            ctx.doc[t.i + 1].idx, _end(inverted), inverted, t)
     if cue.speaker is not None:
         return
     donor = _donor(ctx, t, by_token)
@@ -241,6 +256,29 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
     elif _finite(t):
         subj = _left_subject(ctx, t)
         cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
+    if cue.entry.condition == "document-subject" and t.tag_ == "VBG" and (
+            cue.speaker is None or cue.speaker.head is None
+            or cue.speaker.head.lemma_.lower() not in ctx.lex.documents):
+        document = _document_before(ctx, t)
+        cue.speaker = _speaker_of(ctx, document, t) if document is not None else cue.speaker
+
+
+def _document_before(ctx: Ctx, t: Token) -> Token | None:
+    """'… since the release of the results, showing X winning', '… after the results were released,
+    showing …': a participle set off by a comma after a document describes that document (the parser
+    hangs it on the sentence's verb). The nearest document noun before the comma with no verb between,
+    or the document subject of the verb just before the comma; else None."""
+    doc, lex = t.doc, ctx.lex
+    j = t.i - 1
+    if j <= t.sent.start or doc[j].text != ",":
+        return None
+    for k in range(j - 1, t.sent.start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            v = doc[k] if doc[k].dep_ not in ("aux", "auxpass") else doc[k].head
+            return next((c for c in v.children if c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in lex.documents), None)
+        if doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in lex.documents:
+            return doc[k]
+    return None
 
 
 def _unattributed(cue: Cue) -> bool:
@@ -341,6 +379,17 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
             # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
+        nonfinite = head.tag_ == "VBG" or t.tag_ in ("VBD", "VBZ") and _infinitive_verb(head)
+        if head.i not in by_token and nonfinite and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            # 'rejected any chance of repeating the vote, lashing out at X and declaring …': participles
+            # the parser coordinated with a gerund inside the object share the subject above it; so does
+            # a finite verb it coordinated with an infinitive ('called for X to be freed and appealed for …')
+            donor = _ancestor_donor(head, by_token)
+            # a finite verb shares a clause's subject, not a speech noun's possessor ('challenged X's
+            # claim to have won and demanded …')
+            while isinstance(donor, Cue) and donor.kind == "noun" and t.tag_ in ("VBD", "VBZ"):
+                donor = _ancestor_donor(donor.head, by_token)
+            return donor
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
         noun = t.head
@@ -349,10 +398,19 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             return (by_token.get(verb.i) or verb) if _verbal(verb) and verb is not noun else None
-        return noun
+        # '…, Germany voicing doubts about the vote and Poland calling for …': the parser coordinated the
+        # absolute clause's subject with the noun before it; the conjunct right before the participle speaks
+        last = next((c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == t.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        return last if last is not None else noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
+
+
+def _infinitive_verb(t: Token) -> bool:
+    """Is ``t`` a to-infinitive ('to be freed')?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in t.children)
 
 
 def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:
@@ -360,7 +418,9 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
     comma inside a reported clause ('X wrote that Y, adding: …') shares the reporting
     verb's subject instead."""
     if t.head.lower_ == "as" and t.head.dep_ == "prep":  # 'TASS quoted X as saying': X speaks
-        obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+        # (also in the passive: 'X was quoted by TASS as saying')
+        obj = next((c for c in t.head.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in t.head.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if obj is not None:
             return obj
     near: Token | None = None
