@@ -12,23 +12,25 @@ from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
 
-def _particle(view: ArticleView, t: Token, word: str) -> Token | None:
-    """The child (or the mark of a clausal child) of ``t`` spelled ``word``, right of ``t``."""
+def _particles(view: ArticleView, i: int) -> list[int]:
+    """The children of token ``i`` right of it and the marks of its clausal ones, in text order: where
+    the second word of a multi-word cue starting at ``i`` is looked for."""
     dep, below = view.dep, view.children  # (every multi-word cue's first word asks: the view's arrays)
-    near = [c for c in below[t.i] if c > t.i]
+    near = [c for c in below[i] if c > i]
     near += [g for c in near if dep[c] in ("advcl", "ccomp", "xcomp") for g in below[c] if dep[g] == "mark"]
-    for c in sorted(near):
-        if word in (view.lower[c], view.lemma_lower[c]):
-            return t.doc[c]
-    return None
+    return sorted(near)
 
 
 def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     """The cue that ``t`` heads, if any (multi-word entries first)."""
     low, lemma = view.lower[t.i], view.lemma_lower[t.i]
+    near = None
     for first, kind in ((low, "prep"), (lemma, "verb")):
         for rest, entry in lex.multi.get(first, ()):
-            p = _particle(view, t, rest)
+            if near is None:  # found once: the entries of a first word ('call for', 'call on' …) share it
+                near = _particles(view, t.i)
+            # the child (or the mark of a clausal child) spelled like the entry's second word
+            p = next((t.doc[c] for c in near if rest in (view.lower[c], view.lemma_lower[c])), None)
             if p is None:
                 continue
             # A prepositional cue the parser took for the sentence's verb ('According to X, …',
