@@ -203,7 +203,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     largest = max(objects, key=view.subtree_size, default=None)
     clause, objects = [doc[c] for c in clause], [doc[c] for c in objects]
     obj = doc[largest] if largest is not None else None
-    if obj is None and "as" in cue.entry.preps and passive is None:
+    # (_shifted_as needs an 'as' after the verb: most cues have none, told on the arrays)
+    if obj is None and "as" in cue.entry.preps and passive is None and any(
+            dep[c] == "prep" and lower[c] == "as" and c > v.i for c in kids):
         shifted = _shifted_as(v, [doc[c] for c in kids])
         if shifted is not None:
             return [shifted]
@@ -372,7 +374,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
-    if _anaphoric_passive(v):
+    if _anaphoric_passive(ctx.view, v):
         return _previous_sentence(ctx, v)
     if cue.speaker is not None and cue.speaker.head is not None and cue.speaker.head.i == getattr(
             inverted_subject(v), "i", None):  # 'CLAUSE, noted observers from Chile.': the clause before
@@ -398,13 +400,15 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         if side[-1].dep_ == "dobj":
             # 'expressed concern at the fact the monitors were not invited': the clause completing the
             # object's last noun, hung on the verb right after the object, is part of the object
-            hi = max([hi, *(c.right_edge.i for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == hi + 1)])
+            view = ctx.view  # (the verb's children on the view's arrays: Token objects for the few that fit)
+            dep, below, ent = view.dep, view.children, view.ent_type
+            hi = max([hi, *(doc[c].right_edge.i for c in below[v.i] if dep[c] == "ccomp" and doc[c].left_edge.i == hi + 1)])
             # 'condemning the vote on 26 January and the violence by the police': a second object the
             # parser coordinated with the date of a time phrase right after the first
-            hi = max([hi, *(g.right_edge.i for c in v.children if c.dep_ == "prep" and c.i == hi + 1
-                            for d in c.children if d.dep_ == "pobj" and d.ent_type_ in TIME_ENTS
-                            for g in d.children if g.dep_ == "conj" and g.ent_type_ not in TIME_ENTS
-                            and g.pos_ == "NOUN")])
+            hi = max([hi, *(doc[g].right_edge.i for c in below[v.i] if dep[c] == "prep" and c == hi + 1
+                            for d in below[c] if dep[d] == "pobj" and ent[d] in TIME_ENTS
+                            for g in below[d] if dep[g] == "conj" and ent[g] not in TIME_ENTS
+                            and view.pos[g] == "NOUN")])
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
@@ -417,13 +421,14 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (lo, hi), v)
 
 
-def _anaphoric_passive(v: Token) -> bool:
+def _anaphoric_passive(view: ArticleView, v: Token) -> bool:
     """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
     subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
-    …': a fact with its clause is evidence, not a source)."""
-    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(not any(k.dep_ in ("acl", "ccomp") and _has_that(k) for k in g.children) for g in agents) and any(
-        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and not list(c.children) for c in v.children)
+    …': a fact with its clause is evidence, not a source). (Every verb cue asks: the view's arrays.)"""
+    dep, below = view.dep, view.children
+    agents = [g for c in below[v.i] if dep[c] == "agent" for g in below[c] if dep[g] == "pobj"]
+    return any(not any(dep[k] in ("acl", "ccomp") and _has_that(v.doc[k]) for k in below[g]) for g in agents) and any(
+        dep[c] == "nsubjpass" and view.lower[c] in ("this", "that") and not below[c] for c in below[v.i])
 
 
 def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
