@@ -123,11 +123,6 @@ class Resolver:
             if self._through_pronoun(sp, self.lowered[j]):
                 self._mention_at(j)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
-        self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
-        pos, documents = ctx.view.pos, ctx.lex.documents
-        # token arrays (no Token objects), the lemma test first: few words are documents
-        for i in [i for i, lemma in enumerate(ctx.view.lemma_lower) if lemma in documents and pos[i] == "NOUN"]:
-            self.documents.setdefault(ctx.view.lemma_lower[i], []).append(ctx.doc[i])
 
     def _mention_at(self, j: int) -> Mention:
         """Subject ``j`` as a :class:`Mention`, resolved once, when first read (the subjects before it
@@ -653,6 +648,17 @@ class Resolver:
         starts, actors = self.names.get(word, ((), ()))
         j = bisect_left(starts, pos) - 1  # bisection: a long article holds many names
         return actors[j] if j >= 0 else None
+
+    @cached_property
+    def documents(self) -> dict[str, list[Token]]:
+        """The document nouns of the text, by lemma (found when a document speaker first asks: most
+        articles have none)."""
+        found: dict[str, list[Token]] = {}
+        lemmas, pos, documents = self.ctx.view.lemma_lower, self.ctx.view.pos, self.ctx.lex.documents
+        # token arrays (no Token objects), the lemma test first: few words are documents
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in documents and pos[i] == "NOUN"]:
+            found.setdefault(lemmas[i], []).append(self.ctx.doc[i])
+        return found
 
     @cached_property
     def _outlet_words(self) -> set[str]:
