@@ -116,11 +116,11 @@ class Resolver:
                 self.mentions.append(None)
                 self.lowered.append(ctx.text[sp.start:sp.end].lower())
                 self.mention_starts.append(sp.start)
-        # A subject resolved through a pronoun ('he said', 'his aides said') teaches the resolver its
-        # antecedent's gender (_antecedent_of), which later pronouns read: those are resolved now, in
-        # text order, as every subject was before; the others read nothing that changes.
+        # A subject resolved through 'he' or 'she' ('he said', 'his aides said') teaches the resolver its
+        # antecedent's gender (_antecedent_of), which later such pronouns read: those subjects are resolved
+        # now, in text order, as every subject was before; the others read nothing that changes.
         for j, sp in enumerate(self.subjects):
-            if self._through_pronoun(sp, self.lowered[j]):
+            if self._teaches_gender(sp, self.lowered[j]):
                 self._mention_at(j)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
 
@@ -132,15 +132,14 @@ class Resolver:
             m = self.mentions[j] = self._mention(self.subjects[j])
         return m
 
-    def _through_pronoun(self, sp: Speaker, low: str) -> bool:
-        """May resolving subject ``sp`` (lower-cased text ``low``) look for a pronoun's antecedent: is it a
-        pronoun, or a noun with a pronoun possessor ('her aides': see :meth:`_resolve`)?"""
-        if low.strip() in PERSON_PRONOUNS or low.strip() in GROUP_PRONOUNS or low.strip() in THING_PRONOUNS:
+    def _teaches_gender(self, sp: Speaker, low: str) -> bool:
+        """May resolving subject ``sp`` (lower-cased text ``low``) look for the antecedent of a gendered
+        pronoun: is it 'he', 'she' …, or a noun with such a possessor ('her aides': see :meth:`_resolve`)?"""
+        if low.strip() in PERSON_PRONOUNS:
             return True
         v, h = self.ctx.view, sp.head
         return h is not None and v.pos[h.i] == "NOUN" and any(
-            v.dep[c] == "poss" and (v.lower[c] in PERSON_PRONOUNS or v.lower[c] in GROUP_PRONOUNS)
-            for c in v.children[h.i])
+            v.dep[c] == "poss" and v.lower[c] in PERSON_PRONOUNS for c in v.children[h.i])
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""
