@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import negative_subject
+from ..syntax import NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, negative_subject
 from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _verbal
@@ -68,9 +68,15 @@ def _performative(t: Token) -> bool:
 def _unreal(view: ArticleView, t: Token) -> bool:
     """Negated, modal or planned speech is not a statement ('has not reported', 'nobody said',
     'plans to announce')."""
-    dep, lower = view.dep, view.lower  # (every verb cue asks: the view's arrays)
+    dep, lower, below = view.dep, view.lower, view.children  # (every verb cue asks: the view's arrays)
+
+    def negative(c: int) -> bool:
+        # a Token for negative_subject only when the subject or a word on it is a negating word
+        return (lower[c] in NEGATIVE_SUBJECTS or any(lower[g] in NEGATIVE_DETERMINERS for g in below[c])) \
+            and negative_subject(t.doc[c])
+
     if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
-           or (dep[c] in SUBJECT_DEPS and negative_subject(t.doc[c])) for c in view.children[t.i]):
+           or (dep[c] in SUBJECT_DEPS and negative(c)) for c in below[t.i]):
         return True
     return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
 
