@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
@@ -56,9 +56,12 @@ def inverted_subject(v: Token) -> Token | None:
     spacy.tokens.Token or None
         The head of the noun phrase that is the speaker, or None if ``v`` is not such a verb.
     """
-    doc, sent = v.doc, v.sent
-    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i - 2 <= sent.start or doc[v.i - 1].text != "," \
-            or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+    doc = v.doc
+    # (asked for most verb cues, up to three times: the comma test first spares making the sentence)
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    sent = v.sent
+    if v.i - 2 <= sent.start or any(c.dep_ in SUBJECT_DEPS for c in v.children):
         return None
     if v.dep_ == "amod":  # 'noted observers': the verb read as the noun's modifier
         np = v.head if v.head.i > v.i and v.head.dep_ == "ROOT" else None
@@ -102,8 +105,14 @@ def _hung(ctx: Ctx, v: Token) -> Token | None:
     """:func:`as_clause_agent` of ``v``, found once per verb: the cue's speaker, content parts, object
     complements and content span all ask."""
     if v.i not in ctx.hung:
-        ctx.hung[v.i] = as_clause_agent(v)
+        ctx.hung[v.i] = as_clause_agent(v) if _maybe_passive(ctx.view, v.i) else None
     return ctx.hung[v.i]
+
+
+def _maybe_passive(view: ArticleView, i: int) -> bool:
+    """Can verb ``i`` have a :func:`passive_subject` (a participle modifying a word, or a verb with a
+    passive auxiliary)? Most cues cannot: told on the view's arrays, without Token objects."""
+    return view.tag[i] == "VBN" and view.dep[i] == "acl" or any(view.dep[c] == "auxpass" for c in view.children[i])
 
 
 def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal: bool, preps: frozenset[str],
@@ -176,7 +185,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             _has_that(doc[k]) or _that_beside_subject(doc[k]))][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
-    passive = passive_subject(v)
+    passive = passive_subject(v) if _maybe_passive(view, v.i) else None
     if any(dep[c] == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if dep[c] == "nsubjpass" and lower[c] != "it"]
         if passive is not None and passive.i not in objects and small_clause_after(v, cue):
@@ -194,7 +203,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     largest = max(objects, key=view.subtree_size, default=None)
     clause, objects = [doc[c] for c in clause], [doc[c] for c in objects]
     obj = doc[largest] if largest is not None else None
-    if obj is None and "as" in cue.entry.preps and passive is None:
+    # (_shifted_as needs an 'as' after the verb: most cues have none, told on the arrays)
+    if obj is None and "as" in cue.entry.preps and passive is None and any(
+            dep[c] == "prep" and lower[c] == "as" and c > v.i for c in kids):
         shifted = _shifted_as(v, [doc[c] for c in kids])
         if shifted is not None:
             return [shifted]
@@ -231,14 +242,16 @@ def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]
     v, lex = cue.head, ctx.lex
     if obj is None or obj.dep_ != "dobj" or cue.entry.frame not in ("clause", "both"):
         return []
-    doc = v.doc
+    doc, view = v.doc, ctx.view
+    dep, below = view.dep, view.children  # (every verb cue with an object asks: the view's arrays)
     out = []
-    for c in v.children:
-        between = doc[obj.right_edge.i + 1:c.left_edge.i]
-        if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i and not any(g.dep_ in SUBJECT_DEPS for g in c.children) \
-                and c.lemma_.lower() not in lex.single and c.lemma_.lower() not in lex.multi \
-                and sum(t.text == "," for t in between) >= 2 and not any(t.pos_ in ("VERB", "AUX", "CCONJ") for t in between):
-            out.append(c)
+    for c in below[v.i]:
+        if dep[c] == "conj" and view.tag[c] == "VBG" and c > obj.i and not any(dep[g] in SUBJECT_DEPS for g in below[c]) \
+                and view.lemma_lower[c] not in lex.single and view.lemma_lower[c] not in lex.multi:
+            between = range(obj.right_edge.i + 1, doc[c].left_edge.i)
+            if sum(view.orth[t] == "," for t in between) >= 2 and not any(
+                    view.pos[t] in ("VERB", "AUX", "CCONJ") for t in between):
+                out.append(doc[c])
     return out
 
 
@@ -325,14 +338,22 @@ def _is_target(ctx: Ctx, obj: Token) -> bool:
     return named.how == "name" and obj.lemma_.lower() not in ctx.lex.events or ctx.idx.is_agent_word(obj.lemma_)
 
 
-def _np_end(obj: Token) -> int:
+def _np_end(view: ArticleView, obj: Token) -> int:
     """Right edge of an object NP, leaving out a trailing time adjunct ('… during a meeting')."""
     # '… any chance of repeating the vote, lashing out at X': a participle after a comma coordinated with
     # a gerund inside the object is the sentence's adverbial the parser hung there, not the object's
-    hung = [t for t in obj.subtree if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.tag_ == "VBG"
-            and t.head.i > obj.i and t.doc[t.left_edge.i - 1].text == ","]
+    # (the object's subtree walked on the view's arrays: every object asks)
+    dep, tag, heads, below = view.dep, view.tag, view.heads, view.children
+    hung, stack = [], [obj.i]
+    while stack:
+        t = stack.pop()
+        stack += below[t]
+        if dep[t] == "conj" and tag[t] == "VBG" and tag[heads[t]] == "VBG" and heads[t] > obj.i:
+            edge = obj.doc[t].left_edge.i
+            if obj.doc[edge - 1].text == ",":
+                hung.append((t, edge))
     if hung:
-        return min(hung, key=lambda t: t.i).left_edge.i - 2
+        return min(hung)[1] - 2
     trailing = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
     for c in sorted(trailing, key=lambda c: c.i):
         if c.lower_ in TIME_PREPS and (c.lower_ not in ("on", "in", "at") or any(
@@ -353,7 +374,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
-    if _anaphoric_passive(v):
+    if _anaphoric_passive(ctx.view, v):
         return _previous_sentence(ctx, v)
     if cue.speaker is not None and cue.speaker.head is not None and cue.speaker.head.i == getattr(
             inverted_subject(v), "i", None):  # 'CLAUSE, noted observers from Chile.': the clause before
@@ -365,7 +386,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _appended_content(ctx, cue) \
             or _quoted_complement(ctx, cue)
     lo = min(c.left_edge.i for c in side)
-    hi = max(_np_end(c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    hi = max(_np_end(ctx.view, c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
     hung = _hung(ctx, v)
     if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
         hi = hung.i - 1
@@ -374,18 +395,20 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         lo = max(lo, v.i + 1)
         while lo in words:
             lo += 1
-        lo = _past_parenthetical(doc, lo, hi)
+        lo = _past_parenthetical(ctx.view, lo, hi)
         hi = _noun_complement(ctx, v, side, hi)
         if side[-1].dep_ == "dobj":
             # 'expressed concern at the fact the monitors were not invited': the clause completing the
             # object's last noun, hung on the verb right after the object, is part of the object
-            hi = max([hi, *(c.right_edge.i for c in v.children if c.dep_ == "ccomp" and c.left_edge.i == hi + 1)])
+            view = ctx.view  # (the verb's children on the view's arrays: Token objects for the few that fit)
+            dep, below, ent = view.dep, view.children, view.ent_type
+            hi = max([hi, *(doc[c].right_edge.i for c in below[v.i] if dep[c] == "ccomp" and doc[c].left_edge.i == hi + 1)])
             # 'condemning the vote on 26 January and the violence by the police': a second object the
             # parser coordinated with the date of a time phrase right after the first
-            hi = max([hi, *(g.right_edge.i for c in v.children if c.dep_ == "prep" and c.i == hi + 1
-                            for d in c.children if d.dep_ == "pobj" and d.ent_type_ in TIME_ENTS
-                            for g in d.children if g.dep_ == "conj" and g.ent_type_ not in TIME_ENTS
-                            and g.pos_ == "NOUN")])
+            hi = max([hi, *(doc[g].right_edge.i for c in below[v.i] if dep[c] == "prep" and c == hi + 1
+                            for d in below[c] if dep[d] == "pobj" and ent[d] in TIME_ENTS
+                            for g in below[d] if dep[g] == "conj" and ent[g] not in TIME_ENTS
+                            and view.pos[g] == "NOUN")])
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
@@ -398,13 +421,14 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (lo, hi), v)
 
 
-def _anaphoric_passive(v: Token) -> bool:
+def _anaphoric_passive(view: ArticleView, v: Token) -> bool:
     """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
     subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
-    …': a fact with its clause is evidence, not a source)."""
-    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(not any(k.dep_ in ("acl", "ccomp") and _has_that(k) for k in g.children) for g in agents) and any(
-        c.dep_ == "nsubjpass" and c.lower_ in ("this", "that") and not list(c.children) for c in v.children)
+    …': a fact with its clause is evidence, not a source). (Every verb cue asks: the view's arrays.)"""
+    dep, below = view.dep, view.children
+    agents = [g for c in below[v.i] if dep[c] == "agent" for g in below[c] if dep[g] == "pobj"]
+    return any(not any(dep[k] in ("acl", "ccomp") and _has_that(v.doc[k]) for k in below[g]) for g in agents) and any(
+        dep[c] == "nsubjpass" and view.lower[c] in ("this", "that") and not below[c] for c in below[v.i])
 
 
 def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
@@ -489,17 +513,18 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     return hi
 
 
-def _past_parenthetical(doc: Doc, lo: int, hi: int) -> int:
+def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
     """'said, citing the CEC, that …', 'said, in a statement on Monday, that …': a comma-set phrase
     with no finite verb between the cue and the complementizer is not content (the parser may hang
     it on the clause); the content starts at the complementizer."""
+    orth, tag = view.orth, view.tag  # (every verb cue's content asks: the view's arrays)
     j = lo
-    while j < hi and doc[j].is_punct:
+    while j < hi and view.is_punct[j]:
         j += 1
-    if not (doc[j].tag_ == "VBG" or doc[j].dep_ == "prep"):
+    if not (tag[j] == "VBG" or view.dep[j] == "prep"):
         return lo
-    k = next((k for k in range(j + 1, hi) if doc[k].text == ","), None)
-    if k is None or doc[k + 1].lower_ != "that" or any(doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") for m in range(j, k)):
+    k = next((k for k in range(j + 1, hi) if orth[k] == ","), None)
+    if k is None or view.lower[k + 1] != "that" or any(tag[m] in ("VBD", "VBZ", "VBP", "MD") for m in range(j, k)):
         return lo
     return k + 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import negative_subject
+from ..syntax import NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, negative_subject
 from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _verbal
@@ -12,23 +12,25 @@ from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
 
-def _particle(view: ArticleView, t: Token, word: str) -> Token | None:
-    """The child (or the mark of a clausal child) of ``t`` spelled ``word``, right of ``t``."""
+def _particles(view: ArticleView, i: int) -> list[int]:
+    """The children of token ``i`` right of it and the marks of its clausal ones, in text order: where
+    the second word of a multi-word cue starting at ``i`` is looked for."""
     dep, below = view.dep, view.children  # (every multi-word cue's first word asks: the view's arrays)
-    near = [c for c in below[t.i] if c > t.i]
+    near = [c for c in below[i] if c > i]
     near += [g for c in near if dep[c] in ("advcl", "ccomp", "xcomp") for g in below[c] if dep[g] == "mark"]
-    for c in sorted(near):
-        if word in (view.lower[c], view.lemma_lower[c]):
-            return t.doc[c]
-    return None
+    return sorted(near)
 
 
 def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     """The cue that ``t`` heads, if any (multi-word entries first)."""
     low, lemma = view.lower[t.i], view.lemma_lower[t.i]
+    near = None
     for first, kind in ((low, "prep"), (lemma, "verb")):
         for rest, entry in lex.multi.get(first, ()):
-            p = _particle(view, t, rest)
+            if near is None:  # found once: the entries of a first word ('call for', 'call on' …) share it
+                near = _particles(view, t.i)
+            # the child (or the mark of a clausal child) spelled like the entry's second word
+            p = next((t.doc[c] for c in near if rest in (view.lower[c], view.lemma_lower[c])), None)
             if p is None:
                 continue
             # A prepositional cue the parser took for the sentence's verb ('According to X, …',
@@ -66,9 +68,15 @@ def _performative(t: Token) -> bool:
 def _unreal(view: ArticleView, t: Token) -> bool:
     """Negated, modal or planned speech is not a statement ('has not reported', 'nobody said',
     'plans to announce')."""
-    dep, lower = view.dep, view.lower  # (every verb cue asks: the view's arrays)
+    dep, lower, below = view.dep, view.lower, view.children  # (every verb cue asks: the view's arrays)
+
+    def negative(c: int) -> bool:
+        # a Token for negative_subject only when the subject or a word on it is a negating word
+        return (lower[c] in NEGATIVE_SUBJECTS or any(lower[g] in NEGATIVE_DETERMINERS for g in below[c])) \
+            and negative_subject(t.doc[c])
+
     if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
-           or (dep[c] in SUBJECT_DEPS and negative_subject(t.doc[c])) for c in view.children[t.i]):
+           or (dep[c] in SUBJECT_DEPS and negative(c)) for c in below[t.i]):
         return True
     return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
 

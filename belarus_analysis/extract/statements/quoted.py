@@ -456,9 +456,11 @@ def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Seq
 
 def _shared(ctx: Ctx, cue: Cue, f: Found) -> Iterator[Found]:
     """'dismissed the criticism, as did Moscow': a second speaker of the same content."""
-    for c in cue.head.children:
-        if c.dep_ == "advcl" and c.lemma_ in ("do", "have", "be") and any(g.lower_ == "as" for g in c.children):
-            subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+    dep, below, doc = ctx.view.dep, ctx.view.children, ctx.doc  # (every indirect statement asks: the view's arrays)
+    for c in below[cue.head.i]:
+        if dep[c] == "advcl" and ctx.view.lemma_lower[c] in ("do", "have", "be") and doc[c].lemma_ in ("do", "have", "be") \
+                and any(ctx.view.lower[g] == "as" for g in below[c]):
+            subj = next((g for g in below[c] if dep[g] in SUBJECT_DEPS), None)
             if subj is not None:
-                yield replace(f, speaker=_speaker_of(ctx, subj, c), via="shared")
+                yield replace(f, speaker=_speaker_of(ctx, doc[subj], doc[c]), via="shared")
 

@@ -47,7 +47,7 @@ def _word_forms(word: str) -> re.Pattern:
 class _Holders:
     """The subjects (indices into :attr:`Resolver.mentions`) one test picks, with their starts,
     extended as subjects are added: a walk back over a long article becomes a bisection."""
-    test: Callable[[Mention, str], bool]
+    test: Callable[[int], bool]  # on a subject's index (a test that reads no Mention resolves none)
     starts: list[int] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
     scanned: int = 0
@@ -102,22 +102,44 @@ class Resolver:
         self.sent_starts = ctx.view.sentence_starts
         self.memo: dict[tuple[int, int], Lookup] = {}
         self.holders: dict[tuple[str, str], _Holders] = {}  # (kind, word) -> subjects: _nearest
-        self.mentions: list[Mention] = []
+        # The subjects, resolved to mentions when first read (:meth:`_mention_at`): a walk back from a
+        # speaker reads a few of them, and many subjects of an article are never read. None = not yet.
+        self.subjects: list[Speaker] = []
+        self.mentions: list[Mention | None] = []
         self.mention_starts: list[int] = []  # in step with self.mentions (sorted: _before bisects)
         seen: set[int] = set()
         for sp in sorted(subjects, key=lambda s: s.start):
             # a headline's subject is not what a pronoun of the body refers to
             if sp.start not in seen and not _in_quote(ctx, sp.start) and not ctx.is_headline(sp.start):
                 seen.add(sp.start)
-                self.mentions.append(self._mention(sp))
+                self.subjects.append(sp)
+                self.mentions.append(None)
                 self.lowered.append(ctx.text[sp.start:sp.end].lower())
                 self.mention_starts.append(sp.start)
+        # A subject resolved through 'he' or 'she' ('he said', 'his aides said') teaches the resolver its
+        # antecedent's gender (_antecedent_of), which later such pronouns read: those subjects are resolved
+        # now, in text order, as every subject was before; the others read nothing that changes.
+        for j, sp in enumerate(self.subjects):
+            if self._teaches_gender(sp, self.lowered[j]):
+                self._mention_at(j)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
-        self.documents: dict[str, list[Token]] = {}  # document nouns of the text, by lemma
-        pos, documents = ctx.view.pos, ctx.lex.documents
-        # token arrays (no Token objects), the lemma test first: few words are documents
-        for i in [i for i, lemma in enumerate(ctx.view.lemma_lower) if lemma in documents and pos[i] == "NOUN"]:
-            self.documents.setdefault(ctx.view.lemma_lower[i], []).append(ctx.doc[i])
+
+    def _mention_at(self, j: int) -> Mention:
+        """Subject ``j`` as a :class:`Mention`, resolved once, when first read (the subjects before it
+        are resolved as its own resolution reads them)."""
+        m = self.mentions[j]
+        if m is None:
+            m = self.mentions[j] = self._mention(self.subjects[j])
+        return m
+
+    def _teaches_gender(self, sp: Speaker, low: str) -> bool:
+        """May resolving subject ``sp`` (lower-cased text ``low``) look for the antecedent of a gendered
+        pronoun: is it 'he', 'she' …, or a noun with such a possessor ('her aides': see :meth:`_resolve`)?"""
+        if low.strip() in PERSON_PRONOUNS:
+            return True
+        v, h = self.ctx.view, sp.head
+        return h is not None and v.pos[h.i] == "NOUN" and any(
+            v.dep[c] == "poss" and v.lower[c] in PERSON_PRONOUNS for c in v.children[h.i])
 
     def _mention(self, sp: Speaker) -> Mention:
         """An antecedent candidate: its actor, whether it is a person, whether plural."""
@@ -371,7 +393,7 @@ class Resolver:
         """The subjects starting before ``pos`` with their lower-cased texts, nearest first (from a
         bisection: a long article holds many subjects, and every speaker asks)."""
         for j in range(bisect_left(self.mention_starts, pos) - 1, -1, -1):
-            yield self.mentions[j], self.lowered[j]
+            yield self._mention_at(j), self.lowered[j]
 
     def _nearest(self, key: tuple[str, str], pos: int) -> Iterator[tuple[Mention, str]]:
         """:meth:`_before`, only the subjects ``key`` picks: ``("noun", w)``, those with an actor or
@@ -384,19 +406,21 @@ class Resolver:
             if kind == "noun":
                 stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
                 whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
-                found = _Holders(lambda m, low: bool((m.actor or m.group) and whole.search(low)))
+                found = _Holders(lambda j: bool(whole.search(self.lowered[j]) and (
+                    self._mention_at(j).actor or self._mention_at(j).group)))
             else:
-                found = _Holders(lambda m, low: _surname(low) == word)
+                found = _Holders(lambda j: _surname(self.lowered[j]) == word)
             self.holders[key] = found
-        # subjects added since the last look (the resolver resolves each while collecting them)
-        for j in range(found.scanned, len(self.mentions)):
-            if found.test(self.mentions[j], self.lowered[j]):
+        # subjects before ``pos`` not looked at yet (only those: the test resolves the ones it reads)
+        upto = bisect_left(self.mention_starts, pos)
+        for j in range(found.scanned, upto):
+            if found.test(j):
                 found.starts.append(self.mention_starts[j])
                 found.indices.append(j)
-        found.scanned = len(self.mentions)
+        found.scanned = max(found.scanned, upto)
         for k in range(bisect_left(found.starts, pos) - 1, -1, -1):
             j = found.indices[k]
-            yield self.mentions[j], self.lowered[j]
+            yield self._mention_at(j), self.lowered[j]
 
     def _coordination(self, text: str) -> Lookup | None:
         """Several speakers ('Canada, the EU and Britain'): their common actor if all are
@@ -623,6 +647,17 @@ class Resolver:
         starts, actors = self.names.get(word, ((), ()))
         j = bisect_left(starts, pos) - 1  # bisection: a long article holds many names
         return actors[j] if j >= 0 else None
+
+    @cached_property
+    def documents(self) -> dict[str, list[Token]]:
+        """The document nouns of the text, by lemma (found when a document speaker first asks: most
+        articles have none)."""
+        found: dict[str, list[Token]] = {}
+        lemmas, pos, documents = self.ctx.view.lemma_lower, self.ctx.view.pos, self.ctx.lex.documents
+        # token arrays (no Token objects), the lemma test first: few words are documents
+        for i in [i for i, lemma in enumerate(lemmas) if lemma in documents and pos[i] == "NOUN"]:
+            found.setdefault(lemmas[i], []).append(self.ctx.doc[i])
+        return found
 
     @cached_property
     def _outlet_words(self) -> set[str]:

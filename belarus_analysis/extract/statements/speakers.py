@@ -121,11 +121,13 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     if len(before) > 1 and any(c.dep_ == "acl" and c.tag_ == "VBG" and not any(g.dep_ == "dobj" for g in c.children)
                                and c.right_edge.i + 1 == subj.left_edge.i for c in doc[before[-2]].children):
         subj = doc[before[-2]]
-    if subj is None or ctx.view.para(subj.idx) != ctx.view.para(v.idx):
+    if subj is None or view.para(starts[subj.i]) != view.para(starts[v.i]):
         return None, False
-    if subj.dep_ == "nsubjpass" and not passive_ok:
-        expletive = subj.lower_ == "it" and any(dep[c] == "ccomp" for c in kids)
+    if dep[subj.i] == "nsubjpass" and not passive_ok:
+        expletive = view.lower[subj.i] == "it" and any(dep[c] == "ccomp" for c in kids)
         return None, expletive
+    if not any(dep[c] == "appos" for c in view.children[subj.i]):  # (the rules below read appositions)
+        return _speaker_of(ctx, subj, v), False
     # 'After meeting X, Czech Prime Minister Andrej Babis has called': a fronted phrase glued to the subject.
     appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < v.i
              and not any(g.dep_ == "conj" for g in c.children)]
