@@ -252,21 +252,31 @@ class Prefilter:
         for k, (heads, ic) in enumerate(zip(self.heads, self.ignore_case)):
             for h in heads or ():
                 self.started[ic].setdefault(h, []).append(k)
+        # ignore case? -> literal -> the patterns needing it: a text's found literals name the patterns that
+        # may match, not a test of every pattern's literals per text
+        self.needing: dict[bool, dict[str, list[int]]] = {ic: {} for ic in by_case}
+        for k, (lits, ic) in enumerate(zip(self.literals, self.ignore_case)):
+            for lit in lits or ():
+                self.needing[ic].setdefault(lit, []).append(k)
+        self.unfiltered = [k for k, lits in enumerate(self.literals) if lits is None]
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        found = self._occurrences(text)
-        return [k for k in range(len(self.patterns)) if self._may_match(k, found)]
+        return self._possible(self._occurrences(text))
+
+    def _possible(self, found: dict[bool, dict[str, list[int]]]) -> list[int]:
+        """The patterns, ascending, that need no literal or one of whose literals occurs in ``found``."""
+        possible = set(self.unfiltered)
+        for ic, at in found.items():
+            needing = self.needing[ic]
+            for lit in at:
+                possible.update(needing.get(lit, ()))
+        return sorted(possible)
 
     def _occurrences(self, text: str) -> dict[bool, dict[str, list[int]]]:
         """Ignore case? -> literal -> where it occurs in ``text`` (:class:`_LiteralScan`), one pass each."""
         folded = fold_case(text)
         return {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
-
-    def _may_match(self, k: int, found: dict[bool, dict[str, list[int]]]) -> bool:
-        """Does a literal every match of pattern ``k`` needs occur (or does it need none)?"""
-        lits = self.literals[k]
-        return lits is None or any(lit in found[self.ignore_case[k]] for lit in lits)
 
     def may_match(self, k: int, text: str, folded: str) -> bool:
         """Can pattern ``k`` match in ``text`` (``folded``: its :func:`fold_case`)? For a short text a
@@ -295,10 +305,10 @@ class Prefilter:
             for lit, positions in at.items():
                 for k in self.started[ic].get(lit, ()):
                     starts_of_pattern.setdefault(k, set()).update(positions)
-        for k, rx in enumerate(self.patterns):
-            heads = self.heads[k]
-            if (heads is not None and k not in starts_of_pattern) or not self._may_match(k, found):
-                continue  # no start or no literal every match needs: no match
+        for k in self._possible(found):  # the others lack a literal every match needs
+            rx, heads = self.patterns[k], self.heads[k]
+            if heads is not None and k not in starts_of_pattern:
+                continue  # no start: no match
             lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
             near = self.windowing[k][0]
             if heads is not None:
