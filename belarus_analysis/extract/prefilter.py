@@ -18,7 +18,9 @@ behind ``pos`` for look-behinds and ``\\b``, and ``endpos`` past everything a ma
 from the window reads), so it no longer walks the rest of the article. The matches are
 exactly those of ``Pattern.finditer``. Where every match starts with one of a set of strings
 (:func:`starts_of`: '\\b(?:re-?)?elections?' starts with 'election', 're-election' or 'reelection'),
-the pattern is tried only at their occurrences, one ``Pattern.match`` each.
+the pattern is tried only at their occurrences, one ``Pattern.match`` each; where they occur
+often ('election'), only at those inside the windows of a literal the match needs ('complied').
+The literals of all patterns are found in one pass of an Aho–Corasick automaton (``pyahocorasick``).
 
 >>> sorted(required_literals(r"\\b(?:free and fair|transparent) (?:vote|election)s?\\b"))
 ['free and fair', 'transparent']
