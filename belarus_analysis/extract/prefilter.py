@@ -18,7 +18,9 @@ behind ``pos`` for look-behinds and ``\\b``, and ``endpos`` past everything a ma
 from the window reads), so it no longer walks the rest of the article. The matches are
 exactly those of ``Pattern.finditer``. Where every match starts with one of a set of strings
 (:func:`starts_of`: '\\b(?:re-?)?elections?' starts with 'election', 're-election' or 'reelection'),
-the pattern is tried only at their occurrences, one ``Pattern.match`` each.
+the pattern is tried only at their occurrences, one ``Pattern.match`` each; where they occur
+often ('election'), only at those inside the windows of a literal the match needs ('complied').
+The literals of all patterns are found in one pass of an Aho–Corasick automaton (``pyahocorasick``).
 
 >>> sorted(required_literals(r"\\b(?:free and fair|transparent) (?:vote|election)s?\\b"))
 ['free and fair', 'transparent']
@@ -37,7 +39,9 @@ from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser
 
-from .trie import alternation, fold_case
+import ahocorasick
+
+from .trie import fold_case
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)  # consume nothing: a literal run goes on across them
@@ -128,6 +132,8 @@ def _heads(items, ignore_case: bool, limit: int = 1 << 30) -> frozenset[str] | N
 # each of its occurrences costs more than a scan of the text.
 HEAD_MIN = 2
 HEAD_MAX = 12  # longer starts add little and multiply along the alternations of a pattern
+# Below this many starts a match attempt at each costs less than finding the windows of a pattern's literals.
+WINDOWED_STARTS = 32
 
 
 def starts_of(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
@@ -240,29 +246,39 @@ class Prefilter:
         # one pass per case handling finds every literal (rows share many), not one scan per literal
         by_case: dict[bool, set[str]] = {}
         for lits, (near, _), heads, ic in zip(self.literals, self.windowing, self.heads, self.ignore_case):
-            # a pattern with starts needs no windows ('it', 'no', 'the' near its start are many)
-            by_case.setdefault(ic, set()).update(lits or (), heads or near or ())
+            # a pattern with starts is tried at them, inside the windows of its literals near the start
+            by_case.setdefault(ic, set()).update(lits or (), heads or (), near or ())
         self.scans = {ic: _LiteralScan(lits) for ic, lits in by_case.items()}
         # ignore case? -> start -> the patterns it starts: a text's found literals name the patterns to try
         self.started: dict[bool, dict[str, list[int]]] = {ic: {} for ic in by_case}
         for k, (heads, ic) in enumerate(zip(self.heads, self.ignore_case)):
             for h in heads or ():
                 self.started[ic].setdefault(h, []).append(k)
+        # ignore case? -> literal -> the patterns needing it: a text's found literals name the patterns that
+        # may match, not a test of every pattern's literals per text
+        self.needing: dict[bool, dict[str, list[int]]] = {ic: {} for ic in by_case}
+        for k, (lits, ic) in enumerate(zip(self.literals, self.ignore_case)):
+            for lit in lits or ():
+                self.needing[ic].setdefault(lit, []).append(k)
+        self.unfiltered = [k for k, lits in enumerate(self.literals) if lits is None]
 
     def candidates(self, text: str) -> list[int]:
         """Indices of the patterns that may match ``text`` (the others cannot)."""
-        found = self._occurrences(text)
-        return [k for k in range(len(self.patterns)) if self._may_match(k, found)]
+        return self._possible(self._occurrences(text))
+
+    def _possible(self, found: dict[bool, dict[str, list[int]]]) -> list[int]:
+        """The patterns, ascending, that need no literal or one of whose literals occurs in ``found``."""
+        possible = set(self.unfiltered)
+        for ic, at in found.items():
+            needing = self.needing[ic]
+            for lit in at:
+                possible.update(needing.get(lit, ()))
+        return sorted(possible)
 
     def _occurrences(self, text: str) -> dict[bool, dict[str, list[int]]]:
         """Ignore case? -> literal -> where it occurs in ``text`` (:class:`_LiteralScan`), one pass each."""
         folded = fold_case(text)
         return {ic: scan.occurrences(folded if ic else text) for ic, scan in self.scans.items()}
-
-    def _may_match(self, k: int, found: dict[bool, dict[str, list[int]]]) -> bool:
-        """Does a literal every match of pattern ``k`` needs occur (or does it need none)?"""
-        lits = self.literals[k]
-        return lits is None or any(lit in found[self.ignore_case[k]] for lit in lits)
 
     def may_match(self, k: int, text: str, folded: str) -> bool:
         """Can pattern ``k`` match in ``text`` (``folded``: its :func:`fold_case`)? For a short text a
@@ -291,20 +307,22 @@ class Prefilter:
             for lit, positions in at.items():
                 for k in self.started[ic].get(lit, ()):
                     starts_of_pattern.setdefault(k, set()).update(positions)
-        for k, rx in enumerate(self.patterns):
-            heads = self.heads[k]
-            if (heads is not None and k not in starts_of_pattern) or not self._may_match(k, found):
-                continue  # no start or no literal every match needs: no match
+        for k in self._possible(found):  # the others lack a literal every match needs
+            rx, heads = self.patterns[k], self.heads[k]
+            if heads is not None and k not in starts_of_pattern:
+                continue  # no start: no match
             lead, read, at = self.lead[k], self.read[k], found[self.ignore_case[k]]
+            near = self.windowing[k][0]
             if heads is not None:
                 starts = sorted(starts_of_pattern[k])
+                if lead is not None and len(starts) > WINDOWED_STARTS:  # 'election' starts many places, few near a 'comply'
+                    starts = _inside(starts, _windows(at, near, lead, 0))
                 # a match attempt per start costs less than a scan, unless nearly every word is a start
                 tried = _started(rx, text, starts) if len(starts) <= len(text) // 8 else rx.finditer(text)
                 yield from ((k, m) for m in tried)
                 continue
             # Windows (about lead characters per occurrence) about as long as the text: one plain scan
             # costs less, above all where each position is tried on its own (no bound on what is read).
-            near = self.windowing[k][0]
             if lead is None or lead * sum(len(at.get(lit, ())) for lit in near) > len(text) // (4 if read else 8):
                 yield from ((k, m) for m in rx.finditer(text))
                 continue
@@ -316,26 +334,29 @@ class Prefilter:
 
 
 class _LiteralScan:
-    """Where many literals occur in a text, in one pass of ``re``.
+    """Where many literals occur in a text, in one pass of an Aho–Corasick automaton.
 
-    A look-ahead holding a trie of the literals (longest first) finds at each position the
-    longest literal there; every literal that occurs there is a prefix of that one.
+    ``pyahocorasick`` walks the text once in C and reports every occurrence of every literal,
+    overlapping ones too; a ``re`` look-ahead over a trie of a few thousand literals tried
+    every position in turn and cost several times more.
 
     >>> sorted(_LiteralScan({"lack", "lack of", "of", "ack"}).occurrences("lack of it, a lack").items())
     [('ack', [1, 15]), ('lack', [0, 14]), ('lack of', [0]), ('of', [5])]
     """
 
     def __init__(self, literals: set[str]) -> None:
-        self.pattern = re.compile(f"(?=({alternation(literals)}))") if literals else None
-        self.prefixes = {lit: [lit[:n] for n in range(1, len(lit) + 1) if lit[:n] in literals] for lit in literals}
+        self.automaton = ahocorasick.Automaton()
+        for lit in literals:
+            self.automaton.add_word(lit, (lit, len(lit) - 1))  # the automaton reports where a literal ends
+        self.automaton.make_automaton()
 
     def occurrences(self, hay: str) -> dict[str, list[int]]:
         """Literal -> the positions where it starts in ``hay`` (overlapping ones too), ascending;
         absent: no key."""
         found: dict[str, list[int]] = {}
-        for m in self.pattern.finditer(hay) if self.pattern else ():
-            for lit in self.prefixes[m.group(1)]:
-                found.setdefault(lit, []).append(m.start())
+        if len(self.automaton):
+            for last, (lit, back) in self.automaton.iter(hay):
+                found.setdefault(lit, []).append(last - back)
         return found
 
 
@@ -353,6 +374,23 @@ def _windows(occurrences: dict[str, list[int]], literals: frozenset[str], lead: 
         else:
             merged.append([a, b])
     return [(a, b) for a, b in merged]
+
+
+def _inside(positions: list[int], windows: list[tuple[int, int]]) -> list[int]:
+    """The ``positions`` (ascending) that lie in one of ``windows`` (``(first, last)``, ascending, apart).
+
+    >>> _inside([1, 4, 6, 9, 12], [(3, 6), (9, 10)])
+    [4, 6, 9]
+    """
+    inside, j = [], 0
+    for p in positions:
+        while j < len(windows) and windows[j][1] < p:
+            j += 1
+        if j == len(windows):
+            break
+        if windows[j][0] <= p:
+            inside.append(p)
+    return inside
 
 
 def _searched(rx: re.Pattern, text: str, windows: list[tuple[int, int]], read: int) -> Iterator[re.Match]:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import belarus_analysis as ba
 from belarus_analysis.analysis import evaluate
+from belarus_analysis.extract import prefilter
 from belarus_analysis.extract.markers.lexicons import load_lexicons
 from belarus_analysis.extract.prefilter import HEAD_MAX, Prefilter, _LiteralScan, reach, required_literals, starts_of
 
@@ -154,8 +155,14 @@ def test_windowed_matches_are_finditers_on_generated_patterns_in_long_texts(piec
     except re.error:
         return
     text = "".join(f + b for f, b in parts)
-    assert [(m.span(), m.groups()) for _, m in Prefilter([rx]).matches(text)] == \
-        [(m.span(), m.groups()) for m in rx.finditer(text)]
+    expected = [(m.span(), m.groups()) for m in rx.finditer(text)]
+    assert [(m.span(), m.groups()) for _, m in Prefilter([rx]).matches(text)] == expected
+    # a pattern with starts also tried only inside windows, however few its starts (the threshold set to 0)
+    threshold, prefilter.WINDOWED_STARTS = prefilter.WINDOWED_STARTS, 0
+    try:
+        assert [(m.span(), m.groups()) for _, m in Prefilter([rx]).matches(text)] == expected
+    finally:
+        prefilter.WINDOWED_STARTS = threshold
 
 
 def test_windows_come_from_a_bounded_literal_when_the_rarest_is_unbounded():
@@ -189,25 +196,47 @@ def test_starts_run_through_optional_parts_groups_and_alternations():
     assert max(map(len, starts_of(r"(?:certainly not|never) (?:free|fair|legitimate)"))) == HEAD_MAX
 
 
+class _Spy:
+    """A compiled pattern that records where it is tried (``tried``: the positions of ``match``)."""
+
+    def __init__(self, rx):
+        self.rx, self.pattern, self.flags, self.tried = rx, rx.pattern, rx.flags, []
+
+    def match(self, text, pos):
+        self.tried.append(pos)
+        return self.rx.match(text, pos)
+
+
+def _spied(rx) -> tuple[Prefilter, _Spy]:
+    """A prefilter of ``rx`` whose match attempts are recorded."""
+    pf, spy = Prefilter([rx]), _Spy(rx)
+    pf.patterns = [spy]
+    return pf, spy
+
+
 def test_lexicon_rows_are_tried_only_where_a_match_can_start():
     pf = Prefilter(PATTERNS)
     assert sum(h is not None for h in pf.heads) > len(PATTERNS) * 0.9
     text = "The election was rigged. " * 40
-    tried = []
-
-    class Spy:
-        def __init__(self, rx):
-            self.rx, self.pattern, self.flags = rx, rx.pattern, rx.flags
-
-        def match(self, text, pos):
-            tried.append(pos)
-            return self.rx.match(text, pos)
 
     rx = re.compile(r"\b(?:re-?)?elections?\b[^.]{0,40}?\brigged\b", re.I)
-    spied = Prefilter([rx])
-    spied.patterns = [Spy(rx)]
+    spied, spy = _spied(rx)
     assert [m.span() for _, m in spied.matches(text)] == [m.span() for m in rx.finditer(text)]
-    assert tried == [m.start() for m in re.finditer("election", text)]  # one attempt per 'election'
+    assert spy.tried == [m.start() for m in re.finditer("election", text)]  # one attempt per 'election'
+
+
+def test_starts_far_from_a_needed_literal_are_not_tried():
+    # 'election' starts a match in many places, but only one is near the 'falsified' every match holds
+    text = "The election was held. " * 40 + "The election was falsified. " + "Elections. " * 5
+
+    rx = re.compile(r"\b(?:re-?)?elections?\b[^.]{0,40}?\bfalsified\b", re.I)
+    spied, spy = _spied(rx)
+    assert spied.windowing[0][0] == frozenset({"falsified"})
+    assert [m.span() for _, m in spied.matches(text)] == [m.span() for m in rx.finditer(text)] != []
+    # only starts from which 'falsified' ends within the most a match reaches (lead): 2 of 46
+    near = text.index("falsified") + len("falsified") - spied.lead[0]
+    assert spy.tried == [m.start() for m in re.finditer("election", text, re.I) if near <= m.start() < text.index("falsified")]
+    assert len(spy.tried) == 2
 
 
 PF = Prefilter(PATTERNS)

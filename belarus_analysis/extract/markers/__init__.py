@@ -77,7 +77,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     parsed = doc.has_annotation("DEP")
     speech = speech_of(statements)
     own = outlet_actor(article)
-    hits = term_hits(doc, text, lexicons, speech, own)
+    hits = term_hits(view, lexicons, speech, own)
     evidential = [(h.start, h.end) for h in hits if h.lexicon == "hedge" and h.category == "hedge"]
     evidence = Intervals(evidential)
     running = running_quote(view)

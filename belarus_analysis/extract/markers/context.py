@@ -14,6 +14,7 @@ from .. import actors
 from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
 from ..syntax import RELATIVES, negative_subject
+from ..view import ArticleView
 from .lexicons import Hit, Lexicons, Term, lemma_words
 from .speech import Speech, Voice, between, voice_of
 
@@ -49,23 +50,24 @@ def _hit(term: Term, s: int, e: int) -> Hit:
     return Hit(s, e, term.lexicon, term.category, term.polarity, term.pattern, term)
 
 
-def _raw_hits(doc: Doc, text: str, lex: Lexicons) -> Iterator[Hit]:
+def _raw_hits(view: ArticleView, lex: Lexicons) -> Iterator[Hit]:
     """Every match of every lexicon row and name form, before the context rules."""
+    doc = view.doc
     words, lemmas = lex.matchers(doc.vocab)
     found = list(words(doc)) + (list(lemmas(doc)) if doc.has_annotation("LEMMA") else [])
-    for match_id, s, e in found:
+    for match_id, s, e in found:  # offsets and words from the view's arrays: no Token per match
         key = doc.vocab.strings[match_id]
-        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        start, end = view.token_starts[s], view.end(e - 1)
         if key[0] == "n":
             n = lex.names[int(key[1:])]
-            if not n.given or (e < len(doc) and doc[e].lower_ in lex.surnames.get(n.actor_id, ())):
+            if not n.given or (e < len(doc) and view.lower[e] in lex.surnames.get(n.actor_id, ())):
                 yield Hit(start, end, "name_form", n.system, 0, n.form, target=n.actor_id)
             continue
         term = lex.terms[int(key[1:])]
-        if term.match == "lemma" and any(p and p != t.pos_ for p, t in zip(lemma_words(term.pattern)[1], doc[s:e])):
+        if term.match == "lemma" and any(p and p != pos for p, pos in zip(lemma_words(term.pattern)[1], view.pos[s:e])):
             continue
         yield _hit(term, start, end)
-    for k, m in lex.prefilter.matches(text):
+    for k, m in lex.prefilter.matches(view.text):
         i, rx = lex.regexes[k]
         # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
         groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
@@ -241,13 +243,14 @@ def _reports_in_quote(span: Span, quoted: Intervals) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in span.root.children)
 
 
-def term_hits(doc: Doc, text: str, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
+def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
     """Lexicon and name matches that pass the context rules of markers.md."""
+    doc, text = view.doc, view.text
     # (cue start, cue end, statement order, actor): the first statement whose cue overlaps a term names it
     cues = Intervals([(*sp.cue, n, sp.actor) for n, sp in enumerate(speech) if sp.cue and not (own and sp.actor == own)])
     quoted = Intervals([(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")])
     kept = []
-    for h in _raw_hits(doc, text, lex):
+    for h in _raw_hits(view, lex):
         if h.lexicon == "name_form":
             kept.append(h)
             continue
