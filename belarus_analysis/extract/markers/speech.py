@@ -329,6 +329,30 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     return None if own and actor == own else ("quoted", actor)
 
 
+def believed_in_common(hit: Hit, doc: Doc) -> bool:
+    """The hit is the verdict of a passive verb of belief in a clause that describes a noun, with no believer
+    named ('the winner of a vote widely seen as a farce', 'an election that is regarded as rigged'): the
+    outlet's own description of the noun, reporting a belief as common ground (markers.md §3.1, point 3), also
+    inside someone's statement ('the commission declared him the winner of …': the commission declared the
+    result, not the belief). A content clause ('X said the vote was widely seen as rigged') is X's."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.head.i != t.i and not _belief_participle(t):
+        if t.dep_ not in VERDICT_PATH:
+            return False
+        t = t.head
+    # a participle with no auxiliary is a reduced relative whatever the parser hung it on ('the winner of
+    # elections widely viewed as forged' may come out as a clause of 'declared')
+    reduced = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    if not _belief_participle(t) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
+        return False
+    agent = next((c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    believer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return believer is None or believer.lower_ in VAGUE_AGENTS
+
+
 def _belief_participle(t: Token) -> bool:
     """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
     its believer can only be its agent."""

@@ -1,0 +1,69 @@
+"""Polar markers, sixth round (issue 13): a voice mechanism and lexicon rows built from the observers' and
+officials' assessment formulas (data/lexicons/README.md). Every example is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from test_context import polar
+from test_voice_kinds import voice
+
+
+@pytest.mark.parametrize("text, term", [
+    # a reduced relative on a noun inside the declared result: the body declared the winner, not the belief
+    ("The commission declared Ivan Petrov the winner of an election widely regarded as rigged.", "rigged"),
+    # ... and a full relative clause with no believer named
+    ("The electoral body declared him the winner of a vote that is widely seen as a farce.", "farce"),
+    # ... also where the parser hangs the participle on the declaring verb
+    ("Ivan Petrov, who was declared the winner of presidential elections widely viewed as forged, was sworn in.",
+     "forged"),
+])
+def test_a_belief_of_no_one_named_inside_a_declared_result_is_the_outlets(text, term):
+    assert voice(text, term)[0] == "outlet"
+    # the outlet's own delegitimising word in the clause discredits the declared win (markers.md §4.1)
+    assert [p for _, p in polar(text)] == [-1]
+
+
+def test_a_belief_reported_in_a_content_clause_stays_the_speakers():
+    got = voice("Kallas said the vote was widely seen as rigged.", "rigged")
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == ("quoted", "kallas")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # OSCE/ODIHR assessment vocabulary: electoral violations and irregularities, named fraud techniques
+    ("Monitors reported widespread voting violations and serious procedural irregularities.",
+     [("voting violations", -1), ("procedural irregularities", -1)]),
+    ("Witnesses described ballot-box stuffing and carousel voting in Gomel.",
+     [("ballot-box stuffing", -1), ("carousel voting", -1)]),
+    ("Activists documented vote buying at several stations.", [("vote buying", -1)]),
+    # the 'genuine choice' formula in its verb forms
+    ("The ballot lacked genuine competition.", [("lacked genuine competition", -1)]),
+    ("The poll did not offer voters a genuine choice.", [("did not offer voters a genuine choice", -1)]),
+    # an election called undemocratic, attributive or predicative
+    ("Petrov held an undemocratic election in January.", [("undemocratic", -1)]),
+    ("The vote was deeply undemocratic.", [("undemocratic", -1)]),
+    # officials' formula for the winner's mandate
+    ("Petrov received a mandate of trust from the people.", [("mandate of trust", 1)]),
+])
+def test_assessment_formulas(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The EU condemned human rights violations in the country.",  # not a flaw of the vote
+    "They voiced concern about irregularities.",  # bare 'irregularities': coded in some sets, not others
+    "Petrov lacks real alternatives in foreign policy.",  # no choice of voters
+    "The undemocratic regime jailed him.",  # a verdict on the state, not on the vote
+    "Petrov spoke of a mandate to govern.",  # no 'of trust'
+])
+def test_no_assessment_without_the_judged_vote(text):
+    assert polar(text) == []
+
+
+def test_no_electoral_violations_found_is_no_delegitimation():
+    assert all(p > 0 for _, p in polar("The monitors found no electoral violations at the polling stations."))
+
+
+def test_a_mention_of_irregularities_without_their_extent_is_no_verdict():
+    assert polar("Observers noted reports of electoral irregularities during early voting.") == []
