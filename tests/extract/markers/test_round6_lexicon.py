@@ -67,3 +67,28 @@ def test_no_electoral_violations_found_is_no_delegitimation():
 
 def test_a_mention_of_irregularities_without_their_extent_is_no_verdict():
     assert polar("Observers noted reports of electoral irregularities during early voting.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinated delegitimising verdicts are one span; praising words after 'not' are negated, not praise
+    ("Monitors denounced the unfair and unfree counting.", [("unfair and unfree", -1)]),
+    ("The ballot was flawed, not transparent, free or fair.", [("flawed, not transparent, free or fair", -1)]),
+])
+def test_coordinated_verdicts_are_one_span(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb of assertion works like a negated verb of belief (one delegitimising span; until this
+    # round the praise in its complement was only dropped, so the verdict gave no row at all)
+    ("The tallies were so far apart that one couldn't say that the vote was fair.",
+     [("couldn't say that the vote was fair", -1)]),
+    ("The envoy couldn't say that the ballot was fair.", [("couldn't say that the ballot was fair", -1)]),
+    ("We cannot confirm that the count was free and fair.", [("cannot confirm that the count was free and fair", -1)]),
+])
+def test_a_negated_assertion_of_a_verdict_is_delegitimising(text, expected):
+    assert polar(text) == expected
+
+
+def test_a_negated_assertion_about_anything_but_the_vote_is_no_verdict():
+    assert polar("I can't say the weather was fair.") == []
