@@ -329,6 +329,24 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     return None if own and actor == own else ("quoted", actor)
 
 
+def predicative_label(hit: Hit, doc: Doc) -> bool:
+    """The hit (an actor label) is the predicative part of a naming verb, not its object: 'often called
+    Europe's last dictator', 'whom critics call a dictator', 'has been branded a dictator' (markers.md §3.1,
+    point 3: Y in 'call X Y' is the speaker's content, X the outlet's own reference, as in 'called the
+    regime illegitimate')."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.i == root.i:
+        return False
+    if root.dep_ in ("oprd", "attr", "xcomp") or verb.i != root.head.i:  # 'described him as a dictator'
+        return True
+    # a passive participle's direct object is the name given: 'branded a dictator by critics'
+    return root.dep_ == "dobj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def believed_in_common(hit: Hit, doc: Doc) -> bool:
     """The hit is the verdict of a passive verb of belief in a clause that describes a noun, with no believer
     named ('the winner of a vote widely seen as a farce', 'an election that is regarded as rigged'): the
@@ -415,8 +433,9 @@ def _subject(verb: Token) -> Token | None:
 
 def _passive(verb: Token) -> bool:
     """A passive verb with no agent: 'was declared the winner'; a headline's bare participle whose
-    subject is the thing judged ('Presidential elections in Belarus recognized valid')."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    subject is the thing judged ('Presidential elections in Belarus recognized valid'); a reduced relative
+    participle ('Petrov, often called Europe's last dictator, …': its noun is what is named, not who names)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and verb.tag_ in ("VBN", "VBD") and any(

@@ -92,3 +92,23 @@ def test_a_negated_assertion_of_a_verdict_is_delegitimising(text, expected):
 
 def test_a_negated_assertion_about_anything_but_the_vote_is_no_verdict():
     assert polar("I can't say the weather was fair.") == []
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the name a naming verb gives is its speaker's content (markers.md §3.1, point 3), also for labels:
+    # a reduced relative participle names no one, so no speaker
+    ("Petrov, often called Europe's last dictator, was sworn in.", "dictator", ("quoted", None)),
+    ("Lukashenko has been branded a dictator by Kallas.", "dictator", ("quoted", "kallas")),
+    ("The vote, widely called a sham, ended.", "sham", ("quoted", None)),
+    # ... while the object X of 'call X Y' and a plain label stay the outlet's
+    ("They called the regime illegitimate.", "regime", ("outlet", None)),
+    ("Petrov is a dictator.", "dictator", ("outlet", None)),
+])
+def test_the_name_a_naming_verb_gives_is_its_speakers(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+def test_the_object_of_an_accusation_stays_the_outlets():
+    got = voice("The EU accused the junta of rigging the vote.", "junta")
+    assert got[0] == "outlet"
