@@ -444,12 +444,15 @@ def _passive(verb: Token) -> bool:
 
 
 def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
-                evidential: Intervals | None = None) -> tuple[str, str | None] | None:
+                evidential: Intervals | None = None, nouns: frozenset[str] = frozenset()
+                ) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
     statement row covers ('an election she claimed was rigged', 'saying the poll … was tainted'), else
     None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor.
     A subject that is the source an ``evidential`` hedge names is no speaker ('the preliminary results
-    suggest X won': markers.md §3.1 point 4, §4.4)."""
+    suggest X won': markers.md §3.1 point 4, §4.4). The 'that' clause of a speech noun of ``nouns`` is what
+    was said too ('amid accusations that the vote was rigged', markers.md §3.1 point 2), its speaker the
+    noun's possessor."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -467,6 +470,11 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
             if subject is None or subject.pos_ == "PRON":
                 return ("quoted", None)
             actor = _actor_of(subject)
+            return None if own and actor == own else ("quoted", actor)
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in nouns and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
             return None if own and actor == own else ("quoted", actor)
         if t.dep_ in ("advcl", "parataxis", "relcl"):
             return None  # a clause beside the content clause: no longer reported

@@ -112,3 +112,33 @@ def test_the_name_a_naming_verb_gives_is_its_speakers(text, term, expected):
 def test_the_object_of_an_accusation_stays_the_outlets():
     got = voice("The EU accused the junta of rigging the vote.", "junta")
     assert got[0] == "outlet"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the converse of 'questioned the legitimacy' and of 'legitimately elected'
+    ("Moscow said there were no grounds to question the legitimacy of the ballot.",
+     [("no grounds to question the legitimacy", 1)]),
+    ("Petrov was fraudulently re-elected.", [("fraudulently re-elected", -1)]),
+    # synonyms of 'sham' with their noun
+    ("Critics called it a pseudo-election.", [("pseudo-election", -1)]),
+    ("The mock election was held on Sunday.", [("mock election", -1)]),
+])
+def test_converse_and_synonym_formulas(text, expected):
+    assert polar(text) == expected
+
+
+def test_a_sham_synonym_needs_its_vote():
+    assert polar("Students held a mock trial.") == []
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the 'that' clause of a speech noun is what was said, also where no statement row covers it
+    ("Protests followed amid accusations that the ballot was rigged.", "rigged", ("quoted", None)),
+    ("Petrov won amid widespread allegations that the count was falsified.", "falsified", ("quoted", None)),
+    # ... not the clause of a noun of evidence or fact
+    ("There is evidence that the ballot was rigged.", "rigged", ("outlet", None)),
+    ("The fact that the ballot was rigged angered many.", "rigged", ("outlet", None)),
+])
+def test_the_content_clause_of_a_speech_noun_is_quoted(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
