@@ -178,15 +178,15 @@ def _lexicon_copy(tmp_path):
 def test_a_row_added_at_run_time_is_matched(tmp_path, nlp, monkeypatch):
     folder = _lexicon_copy(tmp_path)
     with open(folder / "legitimacy.csv", "a", encoding="utf-8") as f:
-        f.write("carousel voting,phrase,delegitimising,-1,added by a test,test,the incumbent\n")
-    doc = nlp("Observers reported carousel voting in Minsk.")
+        f.write("phantom tallying,phrase,delegitimising,-1,added by a test,test,the incumbent\n")
+    doc = nlp("Observers reported phantom tallying in Minsk.")
     found = [r["text"] for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons(folder))]
-    assert "carousel voting" in found
-    assert "carousel voting" not in [r["text"] for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons())]
+    assert "phantom tallying" in found
+    assert "phantom tallying" not in [r["text"] for r in markers_extractor.markers_of(ArticleView(doc), {}, [], markers_extractor.load_lexicons())]
     # the registered extractor reads config.LEXICONS, so a folder can be swapped in for a whole build
     monkeypatch.setattr(config, "LEXICONS", folder)
     built = pipeline.build(ba.from_texts({"a": doc.text}), ["markers"])["markers"]
-    assert built.loc[built["text"] == "carousel voting", "category"].tolist() == ["delegitimising"]
+    assert built.loc[built["text"] == "phantom tallying", "category"].tolist() == ["delegitimising"]
 
 
 def test_matchers_are_compiled_once_per_vocabulary(tmp_path, nlp, monkeypatch):

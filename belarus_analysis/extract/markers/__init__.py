@@ -55,8 +55,9 @@ from ..intervals import Intervals
 from .context import (attached_name, drop_discredited, drop_other_elections, mandate_target, name_before, refers,
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (claimed_content, colon_attributions, dash_attributions, declared_by, epithet_of_outlet,
-                     outlet_actor, reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
+from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
+                     epithet_of_outlet, outlet_actor, predicative_label, reported_by, running_quote, scare_quotes,
+                     speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -93,13 +94,18 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
 
     def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
         voice, speaker = h.voice or voice_of(h, voices)
-        if voice == "outlet" and parsed and h.lexicon in ("legitimacy", "recognition") and h.voice is None:
+        if voice == "outlet" and parsed and h.voice is None and (
+                h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "actor_label" and predicative_label(h, doc))):
             voice, speaker = declared_by(h, doc, own) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
-            voice, speaker = reported_by(h, doc, own, lexicons.reporting, evidential=evidence) or (voice, speaker)
+            voice, speaker = reported_by(h, doc, own, lexicons.reporting, evidential=evidence,
+                                          nouns=lexicons.speech_nouns) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None and h.lexicon == "legitimacy":
             voice, speaker = claimed_content(h, doc, doubting) or (voice, speaker)  # 'claims of fraud'
         if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = "outlet", None
+        elif voice == "quoted" and parsed and h.lexicon == "legitimacy" and not marks.contains(h.start, h.end) and (
+                believed_in_common(h, doc)):  # 'declared the winner of a vote widely seen as a farce'
             voice, speaker = "outlet", None
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
                 attached_name(text, h.end)

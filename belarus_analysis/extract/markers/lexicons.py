@@ -17,7 +17,7 @@ from ... import config
 from ...errors import DataFileError
 from ...resources import per_block, read_numbered, read_rows, version
 from ..prefilter import Prefilter
-from ..statements import VERBS_FILE
+from ..statements import NOUNS_FILE, VERBS_FILE
 
 # Lexicon name -> file in the lexicon folder; every file has the columns of README.md.
 LEXICON_FILES = {"legitimacy": "legitimacy.csv", "recognition": "recognition.csv",
@@ -62,6 +62,7 @@ class Lexicons:
     regexes: tuple[tuple[int, re.Pattern], ...]  # (term index, compiled pattern)
     surnames: Mapping[str, frozenset[str]]  # actor -> lower-case surname forms
     reporting: frozenset[str] = frozenset()  # every reporting verb of the statements lexicon (voice fallback)
+    speech_nouns: frozenset[str] = frozenset()  # nouns whose 'that' clause is what was said ('claims that …')
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -143,7 +144,10 @@ def _load(folder: Path, stamp: str) -> Lexicons:
             surnames.setdefault(n.actor_id, set()).add(n.form.lower())
     reporting = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / VERBS_FILE)
                           if row.get("lemma", "").strip() and " " not in row["lemma"].strip())
-    return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()}, reporting)
+    speech_nouns = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / NOUNS_FILE)
+                             if row.get("role", "").strip() == "cue")
+    return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()}, reporting,
+                    speech_nouns)
 
 
 def load_lexicons(path: Path | str | None = None) -> Lexicons:

@@ -329,6 +329,48 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     return None if own and actor == own else ("quoted", actor)
 
 
+def predicative_label(hit: Hit, doc: Doc) -> bool:
+    """The hit (an actor label) is the predicative part of a naming verb, not its object: 'often called
+    Europe's last dictator', 'whom critics call a dictator', 'has been branded a dictator' (markers.md §3.1,
+    point 3: Y in 'call X Y' is the speaker's content, X the outlet's own reference, as in 'called the
+    regime illegitimate')."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.i == root.i:
+        return False
+    if root.dep_ in ("oprd", "attr", "xcomp") or verb.i != root.head.i:  # 'described him as a dictator'
+        return True
+    # a passive participle's direct object is the name given: 'branded a dictator by critics'
+    return root.dep_ == "dobj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def believed_in_common(hit: Hit, doc: Doc) -> bool:
+    """The hit is the verdict of a passive verb of belief in a clause that describes a noun, with no believer
+    named ('the winner of a vote widely seen as a farce', 'an election that is regarded as rigged'): the
+    outlet's own description of the noun, reporting a belief as common ground (markers.md §3.1, point 3), also
+    inside someone's statement ('the commission declared him the winner of …': the commission declared the
+    result, not the belief). A content clause ('X said the vote was widely seen as rigged') is X's."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.head.i != t.i and not _belief_participle(t):
+        if t.dep_ not in VERDICT_PATH:
+            return False
+        t = t.head
+    # a participle with no auxiliary is a reduced relative whatever the parser hung it on ('the winner of
+    # elections widely viewed as forged' may come out as a clause of 'declared')
+    reduced = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    if not _belief_participle(t) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
+        return False
+    agent = next((c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
+    believer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return believer is None or believer.lower_ in VAGUE_AGENTS
+
+
 def _belief_participle(t: Token) -> bool:
     """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
     its believer can only be its agent."""
@@ -391,8 +433,9 @@ def _subject(verb: Token) -> Token | None:
 
 def _passive(verb: Token) -> bool:
     """A passive verb with no agent: 'was declared the winner'; a headline's bare participle whose
-    subject is the thing judged ('Presidential elections in Belarus recognized valid')."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    subject is the thing judged ('Presidential elections in Belarus recognized valid'); a reduced relative
+    participle ('Petrov, often called Europe's last dictator, …': its noun is what is named, not who names)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and verb.tag_ in ("VBN", "VBD") and any(
@@ -401,12 +444,15 @@ def _passive(verb: Token) -> bool:
 
 
 def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
-                evidential: Intervals | None = None) -> tuple[str, str | None] | None:
+                evidential: Intervals | None = None, nouns: frozenset[str] = frozenset()
+                ) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
     statement row covers ('an election she claimed was rigged', 'saying the poll … was tainted'), else
     None. The speaker is the verb's subject (that of the verb a participle hangs on), when it names an actor.
     A subject that is the source an ``evidential`` hedge names is no speaker ('the preliminary results
-    suggest X won': markers.md §3.1 point 4, §4.4)."""
+    suggest X won': markers.md §3.1 point 4, §4.4). The 'that' clause of a speech noun of ``nouns`` is what
+    was said too ('amid accusations that the vote was rigged', markers.md §3.1 point 2), its speaker the
+    noun's possessor."""
     span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -424,6 +470,11 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
             if subject is None or subject.pos_ == "PRON":
                 return ("quoted", None)
             actor = _actor_of(subject)
+            return None if own and actor == own else ("quoted", actor)
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in nouns and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
             return None if own and actor == own else ("quoted", actor)
         if t.dep_ in ("advcl", "parataxis", "relcl"):
             return None  # a clause beside the content clause: no longer reported
