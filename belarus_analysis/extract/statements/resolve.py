@@ -499,7 +499,10 @@ class Resolver:
         if best is None:
             # 'X published its conclusions. The document reads that …': with no issuer of its own,
             # the document is the latest speaking or acting subject's (not one inside a reported clause,
-            # nor a relaying medium: see _relays)
+            # nor a relaying medium: see _relays). An indefinite one ('An exit poll showed …', 'a report
+            # says') is new to the text: no earlier subject issued it.
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
+                return NONE
             near = next((m for m in self._recent(pos) if (m.actor or m.group) and not self._relays(m)
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
