@@ -402,10 +402,27 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         # absolute clause's subject with the noun before it; the conjunct right before the participle speaks
         last = next((c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == t.i - 1
                      and c.pos_ in ("PROPN", "NOUN")), None)
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if last is None and noun.dep_ in ("dobj", "pobj") and noun.tag_ == "NN" and governor.dep_ not in ("acl", "relcl") \
+                and not any(c.dep_ == "prep" for c in noun.children) and not _may_speak(ctx, noun):
+            # 'refused to accept the defeat saying …', 'adopted a resolution by a majority vote calling
+            # on …': the parser hangs the participle on an object that names no one (a singular common
+            # noun, no person's title, body or group, nor a phrase naming whose it is: 'the voice of the
+            # citizens calling for …'); the clause's subject speaks (not the subject above a modifier:
+            # 'a man holding a banner demanding …')
+            return _ancestor_donor(t, by_token)
         return last if last is not None else noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
+
+
+def _may_speak(ctx: Ctx, noun: Token) -> bool:
+    """Can the common noun ``noun`` name a speaker: a named or known entity, an official's or
+    institution's word ('the ministry', 'a spokesman'), a person's title, or a word of a group?"""
+    words = ctx.idx.words
+    return bool(noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or ctx.idx.is_agent_word(noun.lemma_)
+                or words.titles(noun.text) or words.group(noun.text))
 
 
 def _infinitive_verb(t: Token) -> bool:

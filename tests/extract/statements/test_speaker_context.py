@@ -268,3 +268,16 @@ def test_an_as_clause_attribution_reports_the_clause_it_modifies(text, content, 
 def test_a_name_before_an_observer_body_is_still_the_speaker():
     row = row_with(_statements("“The vote was free.” – Sergei Lebedev, head of the CIS observer mission."), "free")
     assert row.actor_id == "lebedev"
+
+
+def test_a_participle_hung_on_an_object_that_names_no_one_has_the_clauses_speaker():
+    # the parser hangs 'saying'/'calling on' on the object ('the defeat', 'a majority vote'): a singular
+    # common noun naming no person, body or group cannot speak; the clause's subject does
+    t = statements_of("Opposition leaders refused to accept the defeat saying that the election was rigged.")
+    assert row_with(t, "the election was rigged").speaker == "Opposition leaders"
+    t = statements_of("On Monday, deputies of the regional assembly adopted a resolution by a majority vote calling "
+                      "on the member countries not to recognise the results.")
+    assert row_with(t, "not to recognise the results").speaker == "deputies of the regional assembly"
+    # a noun that may speak, or one whose phrase names its owner, keeps the participle
+    t = statements_of("The governor met a spokesman saying the vote was fair.")
+    assert row_with(t, "the vote was fair").speaker == "a spokesman"
