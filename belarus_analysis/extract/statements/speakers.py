@@ -28,8 +28,12 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
             return False
         if dep[c] == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for);
             # 'a report by X', 'a statement from X' (a document: who issued it)
+            # 'the Organization for Security and Co-operation in Europe', 'the Committee on Foreign
+            # Affairs': a preposition before a name inside an organisation's name is part of it
             return c > i and (lower[c] == "of" or lower[c] == "for" and ctx.idx.words.titles(orth[i])
-                              or lower[c] in ("by", "from") and v.lemma_lower[i] in ctx.lex.documents)
+                              or lower[c] in ("by", "from") and v.lemma_lower[i] in ctx.lex.documents
+                              or v.ent_type[i] == "ORG" and lower[c] in ("for", "on", "in")
+                              and any(v.pos[g] == "PROPN" and dep[g] == "pobj" for g in kids[c]))
         if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c > 0 and orth[c - 1] == "("
             return inside_parens or not named or any(dep[g] == "conj" for g in kids[c])

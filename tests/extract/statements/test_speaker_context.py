@@ -281,3 +281,15 @@ def test_a_participle_hung_on_an_object_that_names_no_one_has_the_clauses_speake
     # a noun that may speak, or one whose phrase names its owner, keeps the participle
     t = statements_of("The governor met a spokesman saying the vote was fair.")
     assert row_with(t, "the vote was fair").speaker == "a spokesman"
+
+
+def test_a_preposition_inside_an_organisations_name_is_part_of_the_speaker():
+    # 'for …', 'in Europe' inside the name of an organisation (a spaCy ORG entity) are not adjuncts: the
+    # whole name resolves; a place after a person's name is still left out
+    t = statements_of("After the vote, which the Organization for Security and Co-operation in Europe (OSCE) "
+                      "described as deeply flawed, the regime cracked down on protesters.")
+    row = row_with(t, "deeply flawed")
+    assert row.speaker == "the Organization for Security and Co-operation in Europe"
+    assert row.actor_group == "international_organisation"
+    t = statements_of("Anna Berg in Vilnius said the vote was fair.")
+    assert row_with(t, "the vote was fair").speaker == "Anna Berg"
