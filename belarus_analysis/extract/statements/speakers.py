@@ -108,7 +108,9 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
     by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
     agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)
-    if agent is not None:
+    # a 'by' phrase of a verb with an active subject is a means, not an agent ('deputies adopted a
+    # resolution by a majority vote, calling on …': the deputies call)
+    if agent is not None and not any(dep[c] == "nsubj" for c in kids):
         return _speaker_of(ctx, doc[agent], v), False
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
     # a word of the quotation the cue attributes ('“… Full panic mode,” said X').

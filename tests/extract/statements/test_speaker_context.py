@@ -293,3 +293,13 @@ def test_a_preposition_inside_an_organisations_name_is_part_of_the_speaker():
     assert row.actor_group == "international_organisation"
     t = statements_of("Anna Berg in Vilnius said the vote was fair.")
     assert row_with(t, "the vote was fair").speaker == "Anna Berg"
+
+
+def test_a_by_phrase_of_an_active_verb_is_a_means_not_an_agent():
+    # 'adopted … by a majority vote, calling on …': the verb has its own subject, so 'by' names how,
+    # not who; the participle shares the subject. A passive's 'by' phrase is still its agent.
+    t = statements_of("January 22, deputies of the regional assembly adopted a resolution on the region by a majority "
+                      "vote, calling on the member countries not to recognise the results.")
+    assert row_with(t, "not to recognise the results").speaker == "deputies of the regional assembly"
+    t = statements_of("The vote was condemned as rigged by the opposition.")
+    assert row_with(t, "rigged").speaker == "the opposition"
