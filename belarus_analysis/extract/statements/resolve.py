@@ -588,10 +588,14 @@ class Resolver:
         return NONE
 
     def _of_owner(self, h: Token, pos: int) -> Lookup:
-        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service': a person or
-        unit of the possessor (a name, or an anaphoric description of an earlier name) gets the
-        possessor's group only; NONE without a nominal possessor."""
+        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service', 'the head of the
+        mission': a person or unit of the possessor (a name, or an anaphoric description of an earlier
+        name) gets the possessor's group only; NONE without a nominal possessor."""
         owner = next((c for c in h.subtree if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < h.i), None)
+        if owner is None and self.ctx.idx.is_agent_word(h.lemma_):
+            # 'the head of the mission', 'the spokesman for the commission': the body after the title
+            owner = next((g for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if owner is None:
             return NONE
         found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))
