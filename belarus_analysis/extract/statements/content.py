@@ -167,6 +167,14 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and infinitive(c))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
     clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
+    # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
+    # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
+    # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
+    first = next((c for c in kids if dep[c] == "dobj" and c > v.i), None)
+    second = [c for c in kids if first is not None and c > first and dep[c] in ("dobj", "npadvmod")
+              and doc[c].left_edge.i == doc[first].right_edge.i + 1 and doc[c].pos_ == "NOUN"
+              and doc[c].ent_type_ not in ("DATE", "TIME")][:1] if "as" in cue.entry.preps else []
+    clause += second
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and infinitive(v.i):
@@ -212,7 +220,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     comps = _object_complements(view, v, obj, any(c.dep_ == "ccomp" for c in clause), cue.entry.preps, ctx.lex.single,
                                 hung=_hung(ctx, v))
     comps += _interrupted_predicate(ctx, cue, obj)
-    predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl")]
+    predicative = [c for c in clause if c.dep_ in ("xcomp", "oprd", "advcl", "acl") or c.i in second]
     frame = cue.entry.frame
     if clause or comps:
         small = objects if obj is not None and (predicative or comps) else []

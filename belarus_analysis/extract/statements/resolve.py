@@ -523,7 +523,10 @@ class Resolver:
         if best is None:
             # 'X published its conclusions. The document reads that …': with no issuer of its own,
             # the document is the latest speaking or acting subject's (not one inside a reported clause,
-            # nor a relaying medium: see _relays)
+            # nor a relaying medium: see _relays). An indefinite one ('An exit poll showed …', 'a report
+            # says') is new to the text: no earlier subject issued it.
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in h.children):
+                return NONE
             near = next((m for m in self._recent(pos) if (m.actor or m.group) and not self._relays(m)
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
@@ -609,10 +612,14 @@ class Resolver:
         return NONE
 
     def _of_owner(self, h: Token, pos: int) -> Lookup:
-        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service': a person or
-        unit of the possessor (a name, or an anaphoric description of an earlier name) gets the
-        possessor's group only; NONE without a nominal possessor."""
+        """'the office's spokeswoman (Katya Doe)', 'the ministry's press service', 'the head of the
+        mission': a person or unit of the possessor (a name, or an anaphoric description of an earlier
+        name) gets the possessor's group only; NONE without a nominal possessor."""
         owner = next((c for c in h.subtree if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.i < h.i), None)
+        if owner is None and self.ctx.idx.is_agent_word(h.lemma_):
+            # 'the head of the mission', 'the spokesman for the commission': the body after the title
+            owner = next((g for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if owner is None:
             return NONE
         found = self._lookup(owner, owner.left_edge.idx, owner.idx + len(owner.text))

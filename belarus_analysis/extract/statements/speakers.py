@@ -28,8 +28,12 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
             return False
         if dep[c] == "prep":  # 'the head of X'; 'a spokesperson for X' (a title: who they speak for);
             # 'a report by X', 'a statement from X' (a document: who issued it)
+            # 'the Organization for Security and Co-operation in Europe', 'the Committee on Foreign
+            # Affairs': a preposition before a name inside an organisation's name is part of it
             return c > i and (lower[c] == "of" or lower[c] == "for" and ctx.idx.words.titles(orth[i])
-                              or lower[c] in ("by", "from") and v.lemma_lower[i] in ctx.lex.documents)
+                              or lower[c] in ("by", "from") and v.lemma_lower[i] in ctx.lex.documents
+                              or v.ent_type[i] == "ORG" and lower[c] in ("for", "on", "in")
+                              and any(v.pos[g] == "PROPN" and dep[g] == "pobj" for g in kids[c]))
         if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c > 0 and orth[c - 1] == "("
             return inside_parens or not named or any(dep[g] == "conj" for g in kids[c])
@@ -104,7 +108,9 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
     by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
     agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)
-    if agent is not None:
+    # a 'by' phrase of a verb with an active subject is a means, not an agent ('deputies adopted a
+    # resolution by a majority vote, calling on …': the deputies call)
+    if agent is not None and not any(dep[c] == "nsubj" for c in kids):
         return _speaker_of(ctx, doc[agent], v), False
     # A closing quotation mark the parser took for the subject ('«…,» Berg said') is none, nor is
     # a word of the quotation the cue attributes ('“… Full panic mode,” said X').
@@ -404,10 +410,27 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
         # absolute clause's subject with the noun before it; the conjunct right before the participle speaks
         last = next((c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == t.i - 1
                      and c.pos_ in ("PROPN", "NOUN")), None)
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if last is None and noun.dep_ in ("dobj", "pobj") and noun.tag_ == "NN" and governor.dep_ not in ("acl", "relcl") \
+                and not any(c.dep_ == "prep" for c in noun.children) and not _may_speak(ctx, noun):
+            # 'refused to accept the defeat saying …', 'adopted a resolution by a majority vote calling
+            # on …': the parser hangs the participle on an object that names no one (a singular common
+            # noun, no person's title, body or group, nor a phrase naming whose it is: 'the voice of the
+            # citizens calling for …'); the clause's subject speaks (not the subject above a modifier:
+            # 'a man holding a banner demanding …')
+            return _ancestor_donor(t, by_token)
         return last if last is not None else noun
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
+
+
+def _may_speak(ctx: Ctx, noun: Token) -> bool:
+    """Can the common noun ``noun`` name a speaker: a named or known entity, an official's or
+    institution's word ('the ministry', 'a spokesman'), a person's title, or a word of a group?"""
+    words = ctx.idx.words
+    return bool(noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or ctx.idx.is_agent_word(noun.lemma_)
+                or words.titles(noun.text) or words.group(noun.text))
 
 
 def _infinitive_verb(t: Token) -> bool:

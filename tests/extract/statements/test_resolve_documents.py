@@ -5,6 +5,7 @@ invented; institutions come from ``data/actors.csv`` and ``data/speaker_groups.c
 
 from __future__ import annotations
 
+import pandas as pd
 from conftest import row_with, statements_of
 
 
@@ -27,3 +28,17 @@ def test_a_medium_that_said_something_issued_the_report_that_follows():
     t = statements_of("The president was sworn in on Wednesday, the news agency BelTA said.\n\n"
                       "The report said that several hundred officials attended the ceremony.", "2025-02-03")
     assert row_with(t, "several hundred officials attended").actor_group == "media"
+
+
+def test_an_indefinite_document_is_not_the_latest_subjects():
+    # 'an exit poll' is new to the text: the candidate named before did not issue it (her share is
+    # its content); 'the exit poll' with no issuer of its own still takes the latest subject's
+    before = "Opposition candidate Anna Petrova leads abroad. "
+    content = "71% voting for her and 9% for the incumbent"
+    new = row_with(statements_of(before + f"An exit poll among expatriate voters showed {content}.", "2025-01-27"),
+                   content)
+    assert (new.speaker, new.speaker_resolution) == ("An exit poll", "none")
+    assert pd.isna(new.actor_id) and pd.isna(new.actor_group)
+    same = row_with(statements_of(before + f"The exit poll among expatriate voters showed {content}.", "2025-01-27"),
+                    content)
+    assert (same.speaker, same.actor_group) == ("The exit poll", "belarus_opposition")

@@ -73,3 +73,14 @@ def test_he_after_one_of_a_group_is_that_member_not_an_earlier_named_person():
                     "\"It was a blatant lie,\" he told reporters.")
     row = row_with(t, "It was a blatant lie")
     assert pd.isna(row.actor_id) and (row.actor_group, row.speaker_resolution) == ("citizen", "pronoun")
+
+
+def test_a_title_of_an_anaphoric_body_speaks_for_that_bodys_group():
+    # 'the head of the mission', 'the spokesman for the commission': a person of the body named before
+    # (group only, as for 'the mission's head'), not nobody
+    t = statements_of("The OSCE observation mission arrived on Monday. The head of the mission said the count was flawed.")
+    row = row_with(t, "the count was flawed")
+    assert (row.actor_group, row.speaker_resolution) == ("international_organisation", "group-only")
+    t = statements_of("The Central Election Commission met on Monday. The spokesman for the commission said the "
+                      "count was fair.")
+    assert row_with(t, "the count was fair").actor_group == "belarus_government"

@@ -37,3 +37,15 @@ def test_a_speech_nouns_gerund_after_of_is_its_content_inside_the_clause_around_
 
 def test_a_speech_noun_with_a_plain_of_phrase_reports_nothing():
     assert statements_of("The minister's claim of victory was rejected.", "2020-08-14").empty
+
+
+def test_a_predicate_noun_parsed_as_a_second_object_is_the_small_clause():
+    # the parser reads 'a farce' as a second object or an adverbial noun of 'branded'/'labelled', not
+    # as the predicate: the small clause is still the content; a time noun after the object is not
+    for text, content in [("The ministry branded the vote a farce.", "the vote a farce"),
+                          ("The ministry labelled the vote a farce and a sham.", "the vote a farce and a sham"),
+                          ("The ministry branded the vote a farce on Monday.", "the vote a farce")]:
+        row = row_with(statements_of(text), "the vote")
+        assert (row.speaker, row.text, row.kind) == ("The ministry", content, "indirect"), text
+    row = row_with(statements_of("The ministry called the vote a farce last week."), "the vote")
+    assert row.text == "the vote a farce"
