@@ -44,6 +44,12 @@ class Speech:
     cue_lemma: str
 
 
+def _hit_tokens(hit: Hit, doc: Doc) -> Span | None:
+    """The tokens ``hit`` covers (its span widened to whole tokens), or None when it covers none."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
 def _int(v) -> int | None:
     if type(v) is int:  # an extractor's record: no pd.isna (a microsecond per offset, a dozen per statement)
         return v
@@ -207,8 +213,8 @@ def claimed_content(hit: Hit, doc: Doc, distancing: Intervals) -> tuple[str, str
     claims of fraud', 'her allegations of rigging': what the claim says, as the 'that' clause of
     'her claim that the poll was rigged', markers.md §3.1 point 2), the actor being the noun's possessor
     if it names one; else None."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _hit_tokens(hit, doc)
+    if span is None:
         return None
     root = span.root
     of = root.head
@@ -254,8 +260,8 @@ def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Inter
         return False
     if hit.lexicon == "actor_label":
         return True
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
+    span = _hit_tokens(hit, doc)
+    return span is not None and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
 
 
 # Verbs by which a body declares or judges an election: in "X declared/recognised/deemed Y (as) Z"
@@ -291,8 +297,8 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     that is the verb's direct object is no verdict but the outlet's description of what was declared
     ("the commission declared Petrov's victory", markers.md §3.1: noun-phrase objects of speech-act
     verbs; 'was declared the winner' keeps its verdict)."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _hit_tokens(hit, doc)
+    if span is None:
         return None
     if len(span) > 1 and span[0].lemma_.lower() in DECLARING_VERBS:
         span = span[1:]  # a fixed predicate ('declared valid'): the verdict is what was declared
@@ -334,8 +340,8 @@ def predicative_label(hit: Hit, doc: Doc) -> bool:
     Europe's last dictator', 'whom critics call a dictator', 'has been branded a dictator' (markers.md §3.1,
     point 3: Y in 'call X Y' is the speaker's content, X the outlet's own reference, as in 'called the
     regime illegitimate')."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _hit_tokens(hit, doc)
+    if span is None:
         return False
     root = span.root
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
@@ -353,8 +359,8 @@ def believed_in_common(hit: Hit, doc: Doc) -> bool:
     outlet's own description of the noun, reporting a belief as common ground (markers.md §3.1, point 3), also
     inside someone's statement ('the commission declared him the winner of …': the commission declared the
     result, not the belief). A content clause ('X said the vote was widely seen as rigged') is X's."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _hit_tokens(hit, doc)
+    if span is None:
         return False
     t = span.root
     while t.head.i != t.i and not _belief_participle(t):
@@ -453,8 +459,8 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
     suggest X won': markers.md §3.1 point 4, §4.4). The 'that' clause of a speech noun of ``nouns`` is what
     was said too ('amid accusations that the vote was rigged', markers.md §3.1 point 2), its speaker the
     noun's possessor."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _hit_tokens(hit, doc)
+    if span is None:
         return None
     t = span.root
     while t.head.i != t.i:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _verbal
+from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _to_infinitive, _verbal
 from ..syntax import RELATIVES
 from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
@@ -160,11 +160,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
-
-    def infinitive(c: int) -> bool:
-        return any(dep[g] == "aux" and lower[g] == "to" for g in below[c])
-
-    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and infinitive(c))
+    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
     clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
@@ -177,7 +173,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause += second
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
-    if not clause and v.dep_ == "xcomp" and infinitive(v.i):
+    if not clause and v.dep_ == "xcomp" and _to_infinitive(view, v.i):
         # 'CLAUSE, X went on to say': the parser hangs the fronted clause on the governing verb
         top = view.heads[v.i]
         # (or as an adverbial clause: one with a subject of its own and no subordinator, 'Before the
@@ -384,8 +380,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     if _anaphoric_passive(ctx.view, v):
         return _previous_sentence(ctx, v)
-    if cue.speaker is not None and cue.speaker.head is not None and cue.speaker.head.i == getattr(
-            inverted_subject(v), "i", None):  # 'CLAUSE, noted observers from Chile.': the clause before
+    # 'CLAUSE, noted observers from Chile.': the clause before (an inverted speaker stands after its verb)
+    spoken = cue.speaker.head if cue.speaker is not None else None
+    if spoken is not None and spoken.i > v.i and spoken.i == getattr(inverted_subject(v), "i", None):
         return _trim(ctx, (v.sent.start, v.i - 1), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
@@ -503,7 +500,7 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
         return hi
     last = max(side, key=lambda c: c.i)  # the content's last part ('X to A': the infinitive)
     that = last.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in last.children)
-    infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in last.children)
+    infinitive = _to_infinitive(ctx.view, last.i)
     if not (that or infinitive):
         return hi
     view = ctx.view  # (the words between, on the view's arrays: no Span)

@@ -151,6 +151,11 @@ def _sentence_bounds(ctx: Ctx, char: int) -> tuple[int, int]:
     return max(lo, start), min(hi, end)
 
 
+def _to_infinitive(view: ArticleView, i: int) -> bool:
+    """Is token ``i`` a to-infinitive ('to welcome', 'to have won'): has it 'to' as an auxiliary?"""
+    return any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[i])
+
+
 def _verbal(t: Token) -> bool:
     """Is ``t`` a verb, also one the tagger took for a plural noun ('…, the Agency reports.': a noun
     has no nominal subject)?"""

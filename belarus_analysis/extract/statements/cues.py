@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..syntax import NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, negative_subject
 from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
-from .context import Ctx, Cue, _has_that, _verbal
+from .context import Ctx, Cue, _has_that, _to_infinitive, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker
 
@@ -50,13 +50,9 @@ def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     if lemma in lex.single and _verbal(t) and (t.dep_ not in ("amod", "compound") or inverted_subject(t) is not None):
         return Cue((t,), lex.single[lemma], "verb")
     if t.pos_ == "NOUN" and lemma in lex.noun_cues and (any(
-            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _infinitive(c)) for c in t.children) or _gerund_of(t)):
+            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _to_infinitive(view, c.i)) for c in t.children) or _gerund_of(t)):
         return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', '… to have won …', '… of winning …'
     return None
-
-
-def _infinitive(t: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _performative(t: Token) -> bool:
@@ -90,7 +86,7 @@ def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
         return any(dep[g] in labels for g in below[c])
 
     return cue.kind == "verb" and any(
-        dep[c] in ("xcomp", "ccomp") and any(dep[g] == "aux" and view.lower[g] == "to" for g in below[c])
+        dep[c] in ("xcomp", "ccomp") and _to_infinitive(view, c)
         and has(c, ("neg",)) and has(c, ("auxpass",)) and not has(c, SUBJECT_DEPS)
         for c in below[cue.head.i])
 
@@ -120,7 +116,7 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
     heads = {c.head.i for c in cues}
     cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
-                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _infinitive(c.head))]
+                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
