@@ -224,3 +224,17 @@ class ArticleView:
     def span(self, start: int, end: int) -> Span | None:
         """The smallest span of tokens covering ``[start, end)``."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    # --- arrays for markers/figures (17m)
+
+    @cached_property
+    def _covering(self) -> dict[tuple[int, int], Span | None]:
+        return {}
+
+    def covering(self, start: int, end: int) -> Span | None:
+        """``Doc.char_span(start, end, alignment_mode="expand")``, made once per article and offsets: the
+        marker rules ask for the tokens of one hit many times (a Span costs as much as a look-up in the doc)."""
+        span = self._covering.get((start, end), False)
+        if span is False:
+            span = self._covering[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span

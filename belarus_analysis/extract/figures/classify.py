@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initia
 from .dates import FRAMING_YEAR, resolve_date
 from .lexicons import PREVIOUS, Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
 from .reference import election_days, measure_of
+
+T = TypeVar("T")
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
 _OPENING = re.compile(r"\s*\(\s*")
@@ -81,13 +84,8 @@ class Context:
 
     def __post_init__(self) -> None:
         self.person_starts = [s for s, _, _ in self.persons]
-        self.rule_filter = _literal_filter(tuple(r.pattern for r in self.rules))
-        self.source_filter = _literal_filter(tuple(s.pattern for s in self.sources))
-        self.cue_rules = {}
-        for k, r in enumerate(self.rules):
-            if r.where in CUE_PLACES:
-                for family in r.applies_to:
-                    self.cue_rules.setdefault(family, []).append((k, r))
+        self.rule_filter, self.cue_rules = _indexed(self.rules, _rule_index)
+        self.source_filter = _indexed(self.sources, lambda sources: _literal_filter(tuple(s.pattern for s in sources)))
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -152,6 +150,31 @@ class Context:
     def token(self, pos: int) -> Token | None:
         i = bisect.bisect_right(self.token_starts, pos) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
+
+
+# id of a loaded tuple of rows -> (the tuple, its index): see _indexed
+_INDEXES: dict[int, tuple[tuple, object]] = {}
+
+
+def _indexed(rows: tuple, index: Callable[[tuple], T]) -> T:
+    """``index(rows)``, made once per tuple of rows: a loader returns the same tuple for a version of its
+    file, and an ``lru_cache`` would hash every row (or pattern) of it per article, as long as making the index."""
+    hit = _INDEXES.get(id(rows))
+    if hit is None or hit[0] is not rows:  # an id outlives its tuple: the tuple kept is compared
+        if len(_INDEXES) >= 16:
+            _INDEXES.clear()
+        hit = _INDEXES[id(rows)] = (rows, index(rows))
+    return hit[1]
+
+
+def _rule_index(rules: tuple[Rule, ...]) -> tuple[Prefilter, dict[str, list[tuple[int, Rule]]]]:
+    """The literal filter of ``rules`` and, by family, ``(index, rule)`` of the cue rules that apply to it."""
+    cue_rules: dict[str, list[tuple[int, Rule]]] = {}
+    for k, r in enumerate(rules):
+        if r.where in CUE_PLACES:
+            for family in r.applies_to:
+                cue_rules.setdefault(family, []).append((k, r))
+    return _literal_filter(tuple(r.pattern for r in rules)), cue_rules
 
 
 @lru_cache(maxsize=16)

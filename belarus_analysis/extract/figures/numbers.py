@@ -141,8 +141,11 @@ _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
 # Where a numeral can start (core.starts): every pattern above starts at a word start with a digit or
 # a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
 # are matched within their word, so that no start hides another).
-_OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "a", "an", "half", "twice", "thrice", "no", "nr", "number"]
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)})))")
+_OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "half", "twice", "thrice", "number"]
+# 'a', 'an' open a figure only before a space or hyphen ('a third', 'a million'), 'no', 'nr' only before a
+# full stop ('No. 5'): as bare word starts they would start at every 'about', 'and', 'not' (most starts).
+_OPENING_ARTICLES = r"an?(?=[\s-])|n[or](?=\.)"
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)}|{_OPENING_ARTICLES})))")
 # The kinds of start each pattern's matches begin with.
 _KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}

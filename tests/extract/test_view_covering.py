@@ -1,0 +1,27 @@
+"""ArticleView.covering: the tokens under a character range, as Doc.char_span(expand) gives them, made once."""
+
+from __future__ import annotations
+
+import spacy
+
+from belarus_analysis.extract.view import ArticleView
+
+
+def _bounds(span):
+    return None if span is None else (span.start, span.end)
+
+
+def test_covering_is_char_span_expand_for_every_range():
+    # every range of a text with a double space, a line break and a trailing space: empty ranges, ranges
+    # starting or ending in whitespace or inside a word, and ranges past the end (None)
+    doc = spacy.blank("en")("The  vote, rigged.\nNo. ")
+    view = ArticleView(doc)
+    for a in range(len(doc.text) + 2):
+        for b in range(a, len(doc.text) + 2):
+            assert _bounds(view.covering(a, b)) == _bounds(doc.char_span(a, b, alignment_mode="expand")), (a, b)
+
+
+def test_covering_is_made_once_per_range():
+    view = ArticleView(spacy.blank("en")("The vote was rigged."))
+    assert view.covering(4, 8) is view.covering(4, 8)
+    assert view.covering(4, 8).text == "vote" and view.covering(5, 10).text == "vote was"
