@@ -1,4 +1,4 @@
-"""ArticleView.covering: the tokens under a character range, as Doc.char_span(expand) gives them, made once."""
+"""ArticleView.covering and token_text: the tokens under a character range (made once) and the text of a token range."""
 
 from __future__ import annotations
 
@@ -25,3 +25,12 @@ def test_covering_is_made_once_per_range():
     view = ArticleView(spacy.blank("en")("The vote was rigged."))
     assert view.covering(4, 8) is view.covering(4, 8)
     assert view.covering(4, 8).text == "vote" and view.covering(5, 10).text == "vote was"
+
+
+def test_token_text_is_the_span_text_for_every_range():
+    # spaces, a line break and a trailing space: tokens of whitespace and whitespace after the last token
+    doc = spacy.blank("en")("The  vote, rigged.\n\nNo. 5 ")
+    view = ArticleView(doc)
+    for a in range(len(doc) + 1):
+        for b in range(a, len(doc) + 1):
+            assert view.token_text(a, b) == doc[a:b].text, (a, b)

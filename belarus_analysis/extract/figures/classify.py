@@ -74,6 +74,7 @@ class Context:
     sources: tuple[Source, ...]
     scopes: tuple[Source, ...]
     polling_day: date | None  # of the article's election
+    view: ArticleView  # the token arrays (no Token objects where a rule reads only attributes)
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
     person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
@@ -99,7 +100,7 @@ class Context:
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
         return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
-                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day)
+                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day, view)
 
     def person_after(self, pos: int, hi: int) -> tuple[int, int, str] | None:
         """The first person mention starting at or after ``pos`` and ending by ``hi`` (bisection:
@@ -190,21 +191,22 @@ def _noun_phrase(ctx: Context, end: int) -> str:
 
     Skips a partitive "of (the)" ("hundreds of peaceful protestors"); stops at the sentence end.
     """
+    v = ctx.view  # token attributes from the arrays: a figure reads up to ten tokens
     i = bisect.bisect_left(ctx.token_starts, end)
-    toks = list(ctx.doc[i:i + 10])
-    if toks and toks[0].lower_ == "of":
+    toks = list(range(i, min(i + 10, len(ctx.token_starts))))
+    if toks and v.lower[toks[0]] == "of":
         toks = toks[1:]
-        while toks and toks[0].pos_ == "DET":
+        while toks and v.pos[toks[0]] == "DET":
             toks = toks[1:]
     last = None
-    for n, tok in enumerate(toks):
-        if n and tok.is_sent_start:
+    for n, k in enumerate(toks):
+        if n and v.sentence_token_span(k)[0] == k:  # Token.is_sent_start
             break
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if v.pos[k] in ("NOUN", "PROPN"):
             last = n
-        elif not (tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN") or tok.text in "-‐"):
+        elif not (v.pos[k] == "ADJ" or v.tag[k] in ("VBG", "VBN") or v.orth[k] in "-‐"):
             break
-    return ctx.text[toks[0].idx:toks[last].idx + len(toks[last])].lstrip("-‐ ") if last is not None else ""
+    return ctx.text[v.token_starts[toks[0]]:v.end(toks[last])].lstrip("-‐ ") if last is not None else ""
 
 
 def set_rooms(figures: Sequence[Figure], length: int) -> None:

@@ -462,15 +462,15 @@ _YEAR_FRONTED = re.compile(r"^\s*(?:[^,]{0,30},\s*)?in\s+((?:19|20)\d\d)\s*,", r
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\W{0,3}\s*when\b[^.;:]*$", re.IGNORECASE)
 
 
-def _other_election(span: Span, studied: Collection[int]) -> bool:
+def _other_election(view: ArticleView, span: Span, studied: Collection[int]) -> bool:
     """Is a win about an election the project does not study ('Lukashenko, who first won in 1994, …';
     'In 2015, he was re-elected')? The studied elections are those of ``data/reference/elections.csv``
     (the disputed votes: a win of 2020 in a 2025 text is coded, markers.md §4.1); the year is in the six
     words after the term, fronted at the start of its sentence, or the date of a 'when' clause holding it
     ('on 3 March 2019, when deputies were elected')."""
-    sent = span.sent
-    after = span.doc[span.end:min(sent.end, span.end + 12)].text
-    before = span.doc[sent.start:span.start].text
+    first, last = view.sentence_token_span(span.start)[0], view.sentence_token_span(span.end - 1)[1]  # Span.sent
+    after = view.token_text(span.end, min(last, span.end + 12))
+    before = view.token_text(first, span.start)
     years = [int(m.group(1)) for m in (_YEAR_AFTER.match(" " + after), _YEAR_FRONTED.match(before),
                                        _YEAR_WHEN.search(before)) if m]
     return any(y not in studied for y in years)
@@ -481,7 +481,7 @@ def drop_other_elections(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     (markers.md §4.1: a career fact about an earlier election legitimises nothing)."""
     studied = election_days().keys()
     return [h for h in hits if not (h.lexicon == "legitimacy" and h.polarity > 0 and _other_election(
-        view.covering(h.start, h.end), studied))]
+        view, view.covering(h.start, h.end), studied))]
 
 
 def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[Hit], bool] | None = None) -> list[Hit]:
