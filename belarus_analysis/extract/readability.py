@@ -169,26 +169,14 @@ class _Form:
     hard: bool  # not on the Dale list of familiar words (a name is familiar anyway: see count)
 
 
-@lru_cache(maxsize=4)
-def _forms(romanised: frozenset[str]) -> dict[str, _Form]:
-    """Written form -> :class:`_Form`, for one list of romanised names (filled as forms come,
-    emptied at :data:`MEMO_SIZE` entries so that a large corpus does not grow it without end)."""
-    return {}
-
-
 MEMO_SIZE = 1 << 16
 
 
 def _form(text: str, romanised: frozenset[str]) -> _Form:
-    memo = _forms(romanised)
-    f = memo.get(text)
-    if f is None:
-        if len(memo) > MEMO_SIZE:
-            memo.clear()
-        f = memo[text] = _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)),
-                               syllables(text, romanised=romanised), sum(c.isalpha() for c in text),
-                               sum(c.isalnum() for c in text), _hard(text))
-    return f
+    """The :class:`_Form` of ``text`` (remembered by :class:`_FormTable`, by form hash: a word with a
+    clitic joined, the only form read otherwise, is rare)."""
+    return _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)), syllables(text, romanised=romanised),
+                 sum(c.isalpha() for c in text), sum(c.isalnum() for c in text), _hard(text))
 
 
 # The counts of a form as a row of _FormTable.counts, in this column order.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 import pandas as pd
@@ -65,7 +65,6 @@ class Context:
     text: str
     segments: list[tuple[int, int]]  # sentences, cut further at line breaks and semicolons
     segment_starts: list[int]
-    persons: list[tuple[int, int, str]]  # person mentions: start, end, actor_id
     token_starts: list[int]
     published: date | None
     election: object
@@ -77,14 +76,12 @@ class Context:
     view: ArticleView  # the token arrays (no Token objects where a rule reads only attributes)
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
-    person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
     rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
     source_filter: Prefilter = field(init=False, repr=False)  # of sources
     # family -> (index, rule) of the cue rules (see _match_rule) that apply to it, in file order
     cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.person_starts = [s for s, _, _ in self.persons]
         self.rule_filter, self.cue_rules = _indexed(self.rules, _rule_index)
         self.source_filter = _indexed(self.sources, lambda sources: _literal_filter(tuple(s.pattern for s in sources)))
 
@@ -95,12 +92,21 @@ class Context:
         for start, end in view.sentences:  # offsets, not Spans (Span.text re-joins its tokens)
             cuts = [start, *(m.end() for m in _SEGMENT_END.finditer(text, start, end)), end]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-        person_ids = _person_ids()
-        persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in person_ids]
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
-        return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
+        return cls(doc, text, segments, [a for a, _ in segments], view.token_starts, _published(article),
                    election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day, view)
+
+    @cached_property
+    def persons(self) -> list[tuple[int, int, str]]:
+        """Person mentions ``(start, end, actor_id)``, in text order (one regex scan), found when a figure
+        first asks: in many articles none does (dates, counts without an owner)."""
+        person_ids = _person_ids()
+        return [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(self.text) if a in person_ids]
+
+    @cached_property
+    def person_starts(self) -> list[int]:
+        return [s for s, _, _ in self.persons]
 
     def person_after(self, pos: int, hi: int) -> tuple[int, int, str] | None:
         """The first person mention starting at or after ``pos`` and ending by ``hi`` (bisection:
@@ -630,13 +636,18 @@ def is_pronoun_one(ctx: Context, f: Figure, qualifier: str | None) -> bool:
     return not (qualifier or f.unit == "people" or (f.measured and f.family != "duration"))
 
 
+# "between 10 and 15", "10 to 15", "10–15": the words around the two ends of a range
+_BETWEEN, _RANGE_JOINT, _AND = (re.compile(r"\bbetween\s+$", re.IGNORECASE), re.compile(r"\s*(?:–|—|-|to)\s*"),
+                                re.compile(r"\s+and\s+"))
+
+
 def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
     """"10 to 15 people": the lower endpoint takes unit, kind and noun of the upper one (gold guide §4)."""
     for a, b in zip(figures, figures[1:]):
         joint = ctx.text[a.end:b.start]
-        between = re.search(r"\bbetween\s+$", ctx.text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        between = _BETWEEN.search(ctx.text[max(0, a.start - 10):a.start])
         if a.form == b.form == "cardinal" and not a.measured and (
-                re.fullmatch(r"\s*(?:–|—|-|to)\s*", joint) or (between and re.fullmatch(r"\s+and\s+", joint))):
+                _RANGE_JOINT.fullmatch(joint) or (between and _AND.fullmatch(joint))):
             a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
             a.notes.append("range lower")
             b.notes.append("range upper")

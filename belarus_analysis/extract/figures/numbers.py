@@ -240,13 +240,16 @@ def _word_numbers(text: str, starts: Starts) -> Iterator[Figure]:
                 i += 1
 
 
+_LEADING_ZERO, _YEAR_LIKE = re.compile(r"0\d"), re.compile(r"1[89]\d\d|20\d\d|2100")
+
+
 def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Numerals in digits with their scale word ("7 million", "1.2bn")."""
     for m in _matches(_DIGITS, text, starts):
         value = digits_value(m.group())
-        if value is None or re.match(r"0\d", m.group()):  # "007", "000": codes, not quantities
+        if value is None or _LEADING_ZERO.match(m.group()):  # "007", "000": codes, not quantities
             continue
-        end, year_like = m.end(), bool(re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group()))
+        end, year_like = m.end(), bool(_YEAR_LIKE.fullmatch(m.group()))
         scale = _SCALE_AFTER.match(text[end:end + 20])
         if scale:
             word = (scale[1] or "").lower()
@@ -272,6 +275,9 @@ def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
             if taken.free(f.start, f.end):
                 taken.add(f.start, f.end)
                 yield f
+
+
+_GLUED = re.compile(r"[A-Za-z0-9]|/\d")  # letters or '/digit' right after a number: not a figure
 
 
 def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
@@ -311,6 +317,6 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
             if r.factor != 1:
                 f.notes.append(f"value × {r.factor:g} (unit normalised)")
             break
-    return not re.match(r"[A-Za-z0-9]|/\d", text[f.end:f.end + 2])
+    return not _GLUED.match(text, f.end)
 
 
