@@ -172,9 +172,11 @@ class _Form:
 MEMO_SIZE = 1 << 16
 
 
+# Bounded: a large corpus does not grow it without end. The form table looks forms up by hash; words with a
+# clitic joined ('Belarus's', 'wasn't'), common in news, are looked up here by text.
+@lru_cache(maxsize=MEMO_SIZE)
 def _form(text: str, romanised: frozenset[str]) -> _Form:
-    """The :class:`_Form` of ``text`` (remembered by :class:`_FormTable`, by form hash: a word with a
-    clitic joined, the only form read otherwise, is rare)."""
+    """The :class:`_Form` of one written form, for one list of romanised names."""
     return _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)), syllables(text, romanised=romanised),
                  sum(c.isalpha() for c in text), sum(c.isalnum() for c in text), _hard(text))
 

@@ -228,6 +228,11 @@ class ArticleView:
     # --- arrays for markers/figures (17m)
 
     @cached_property
+    def lemma(self) -> list[str]:
+        """``Token.lemma_`` of every token (as spaCy gives it: proper nouns keep their case)."""
+        return self._strings(LEMMA)
+
+    @cached_property
     def _covering(self) -> dict[tuple[int, int], Span | None]:
         return {}
 

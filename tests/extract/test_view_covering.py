@@ -1,4 +1,5 @@
-"""ArticleView.covering and token_text: the tokens under a character range (made once) and the text of a token range."""
+"""ArticleView.covering, token_text, lemma: the tokens under a character range (made once), the text of a token
+range, the lemmas as spaCy gives them."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_token_text_is_the_span_text_for_every_range():
     for a in range(len(doc) + 1):
         for b in range(a, len(doc) + 1):
             assert view.token_text(a, b) == doc[a:b].text, (a, b)
+
+
+def test_lemma_is_the_tokens_lemma(nlp):
+    # as spaCy gives it: a proper noun keeps its case (lemma_lower lowers it)
+    doc = nlp("Lukashenko was declared the winner; the EU has not recognised him.")
+    assert ArticleView(doc).lemma == [t.lemma_ for t in doc]

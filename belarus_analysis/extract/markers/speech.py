@@ -319,7 +319,7 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
             return None
-    belief = _belief_participle(t)
+    belief = _belief_participle(view, t.i)
     subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
@@ -363,25 +363,26 @@ def believed_in_common(hit: Hit, view: ArticleView) -> bool:
     if span is None:
         return False
     t = span.root
-    while t.head.i != t.i and not _belief_participle(t):
+    while t.head.i != t.i and not _belief_participle(view, t.i):
         if t.dep_ not in VERDICT_PATH:
             return False
         t = t.head
     # a participle with no auxiliary is a reduced relative whatever the parser hung it on ('the winner of
     # elections widely viewed as forged' may come out as a clause of 'declared')
     reduced = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-    if not _belief_participle(t) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
+    if not _belief_participle(view, t.i) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
         return False
     agent = next((c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     believer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return believer is None or believer.lower_ in VAGUE_AGENTS
 
 
-def _belief_participle(t: Token) -> bool:
-    """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
-    its believer can only be its agent."""
-    return t.lemma_.lower() in BELIEF_VERBS and t.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+def _belief_participle(view: ArticleView, i: int) -> bool:
+    """Is token ``i`` a participle of a verb of belief ('viewed', 'regarded')? Passive, whatever subject the
+    parser gave it; its believer can only be its agent. (Read from the view's arrays: asked at every step
+    of the walks up the tree.)"""
+    return view.lemma_lower[i] in BELIEF_VERBS and view.tag[i] == "VBN" and not any(
+        view.dep[c] == "aux" and view.lemma[c] == "have" for c in view.children[i])
 
 
 def _actor_of(subject: Token) -> str | None:
@@ -462,14 +463,16 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
     span = _hit_tokens(hit, view)
     if span is None:
         return None
-    t = span.root
-    while t.head.i != t.i:
-        if _belief_participle(t) and not any(c.dep_ == "agent" for c in t.children):
+    heads, dep, pos, lemma = view.heads, view.dep, view.pos, view.lemma_lower  # the walk reads arrays, not Tokens
+    i = span.root.i
+    while heads[i] != i:
+        h = heads[i]
+        if _belief_participle(view, i) and not any(dep[c] == "agent" for c in view.children[i]):
             return None  # 'elections widely viewed as forged': a belief of no one named, not a report
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
-            if t.head.i and view.doc[t.head.i - 1].is_quote:
+        if dep[i] == "ccomp" and lemma[h] in reporting and pos[h] == "VERB":
+            if h and view.doc[h - 1].is_quote:
                 return None  # '… – “a farce” says X, …': an inverted cue says the quotation before it, nothing else
-            subject = _subject(t.head)
+            subject = _subject(view.doc[h])
             end = subject.idx + len(subject) if subject is not None else -1
             if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
                 return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
@@ -477,14 +480,14 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
                 return ("quoted", None)
             actor = _actor_of(subject)
             return None if own and actor == own else ("quoted", actor)
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in nouns and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+        if dep[i] in ("acl", "ccomp") and pos[h] == "NOUN" and lemma[h] in nouns and any(
+                dep[c] == "mark" and view.lower[c] == "that" for c in view.children[i]):
+            owner = next((view.doc[c] for c in view.children[h] if dep[c] == "poss"), None)
             actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
             return None if own and actor == own else ("quoted", actor)
-        if t.dep_ in ("advcl", "parataxis", "relcl"):
+        if dep[i] in ("advcl", "parataxis", "relcl"):
             return None  # a clause beside the content clause: no longer reported
-        t = t.head
+        i = h
     return None
 
 
