@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache
-from typing import TypeVar
+from functools import cached_property
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -21,10 +20,9 @@ from ..trie import fold_case
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import PREVIOUS, Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
+from .lexicons import (PREVIOUS, Qualifiers, Rule, Source, indexed, load_qualifiers, load_rules, load_scopes,
+                       load_sources)
 from .reference import election_days, measure_of
-
-T = TypeVar("T")
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
 _OPENING = re.compile(r"\s*\(\s*")
@@ -82,8 +80,8 @@ class Context:
     cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.rule_filter, self.cue_rules = _indexed(self.rules, _rule_index)
-        self.source_filter = _indexed(self.sources, lambda sources: _literal_filter(tuple(s.pattern for s in sources)))
+        self.rule_filter, self.cue_rules = indexed(self.rules, _rule_index)
+        self.source_filter = indexed(self.sources, _source_filter)
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -159,21 +157,6 @@ class Context:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
 
-# id of a loaded tuple of rows -> (the tuple, its index): see _indexed
-_INDEXES: dict[int, tuple[tuple, object]] = {}
-
-
-def _indexed(rows: tuple, index: Callable[[tuple], T]) -> T:
-    """``index(rows)``, made once per tuple of rows: a loader returns the same tuple for a version of its
-    file, and an ``lru_cache`` would hash every row (or pattern) of it per article, as long as making the index."""
-    hit = _INDEXES.get(id(rows))
-    if hit is None or hit[0] is not rows:  # an id outlives its tuple: the tuple kept is compared
-        if len(_INDEXES) >= 16:
-            _INDEXES.clear()
-        hit = _INDEXES[id(rows)] = (rows, index(rows))
-    return hit[1]
-
-
 def _rule_index(rules: tuple[Rule, ...]) -> tuple[Prefilter, dict[str, list[tuple[int, Rule]]]]:
     """The literal filter of ``rules`` and, by family, ``(index, rule)`` of the cue rules that apply to it."""
     cue_rules: dict[str, list[tuple[int, Rule]]] = {}
@@ -184,7 +167,10 @@ def _rule_index(rules: tuple[Rule, ...]) -> tuple[Prefilter, dict[str, list[tupl
     return _literal_filter(tuple(r.pattern for r in rules)), cue_rules
 
 
-@lru_cache(maxsize=16)
+def _source_filter(sources: tuple[Source, ...]) -> Prefilter:
+    return _literal_filter(tuple(s.pattern for s in sources))
+
+
 def _literal_filter(patterns: tuple[re.Pattern, ...]) -> Prefilter:
     """Which of ``patterns`` (the rows of one version of a lexicon) can match in a stretch of text: a
     literal every match needs occurs in it (a match inside the stretch holds its literal, whatever the

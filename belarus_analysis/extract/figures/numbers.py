@@ -13,7 +13,7 @@ from .core import B as _B
 from .core import E as _E
 from .core import GROUP_SPACE, SPACE, Figure, Starts, matches_at, previous_word
 from .core import starts as scan_starts
-from .lexicons import Rule
+from .lexicons import Rule, indexed
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -280,6 +280,11 @@ def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
 _GLUED = re.compile(r"[A-Za-z0-9]|/\d")  # letters or '/digit' right after a number: not a figure
 
 
+def _by_place(rules: Sequence[Rule]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The prefix rules and the unit rules of ``rules``, each in file order."""
+    return tuple(r for r in rules if r.where == "prefix"), tuple(r for r in rules if r.where == "unit")
+
+
 def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     """Extend a cardinal over its currency and unit ("$4.5m", "770-mile", "86.8 percent").
 
@@ -291,25 +296,28 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     >>> attach_units(text, f, load_rules()), text[f.start:f.end], f.unit, f.kind
     (True, '770-mile', 'miles', 'distance')
     """
+    prefixes, units = indexed(rules, _by_place)
+    after = text[f.end:f.end + 40]
     if f.form == "fraction":
         # "a quarter of a century": a fraction of a period is a duration (percent of a century = years)
-        for r in rules:
-            if r.where == "unit" and r.kind == "duration" and "percent" in r.applies_to and (
-                    m := r.pattern.match(text[f.end:f.end + 40])):
+        for r in units:
+            if r.kind == "duration" and "percent" in r.applies_to and (m := r.pattern.match(after)):
                 f.end += m.end()
                 f.unit, f.kind, f.value, f.measured = r.unit, r.kind, round(f.value * r.factor, 2), True
                 break
         return True
     if f.form != "cardinal":
         return True
-    for r in rules:
-        if r.where == "prefix" and (m := r.pattern.search(text[max(0, f.start - 8):f.start])):
+    before = text[max(0, f.start - 8):f.start]
+    for r in prefixes:
+        if m := r.pattern.search(before):
             f.start -= len(m.group())
             f.unit, f.kind, f.measured = r.unit, r.kind, True
             break
-    units = [r for r in rules if r.where == "unit" and (f.kind != "money" or r.kind == "money")]  # "$5 million"
     for r in units:
-        if m := r.pattern.match(text[f.end:f.end + 40]):
+        if f.kind == "money" and r.kind != "money":
+            continue  # "$5 million"
+        if m := r.pattern.match(after):
             if f.year_like and r.kind == "duration" and m.group().lstrip(" -\u00a0\u202f\u2009")[:1].isupper():
                 break  # "the 2022 Year of Historical Memory": a year in a name, not 2022 years
             f.end += m.end()
