@@ -169,26 +169,16 @@ class _Form:
     hard: bool  # not on the Dale list of familiar words (a name is familiar anyway: see count)
 
 
-@lru_cache(maxsize=4)
-def _forms(romanised: frozenset[str]) -> dict[str, _Form]:
-    """Written form -> :class:`_Form`, for one list of romanised names (filled as forms come,
-    emptied at :data:`MEMO_SIZE` entries so that a large corpus does not grow it without end)."""
-    return {}
-
-
 MEMO_SIZE = 1 << 16
 
 
+# Bounded: a large corpus does not grow it without end. The form table looks forms up by hash; words with a
+# clitic joined ('Belarus's', 'wasn't'), common in news, are looked up here by text.
+@lru_cache(maxsize=MEMO_SIZE)
 def _form(text: str, romanised: frozenset[str]) -> _Form:
-    memo = _forms(romanised)
-    f = memo.get(text)
-    if f is None:
-        if len(memo) > MEMO_SIZE:
-            memo.clear()
-        f = memo[text] = _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)),
-                               syllables(text, romanised=romanised), sum(c.isalpha() for c in text),
-                               sum(c.isalnum() for c in text), _hard(text))
-    return f
+    """The :class:`_Form` of one written form, for one list of romanised names."""
+    return _Form(text, any(c.isalnum() for c in text), bool(_CLITIC.match(text)), syllables(text, romanised=romanised),
+                 sum(c.isalpha() for c in text), sum(c.isalnum() for c in text), _hard(text))
 
 
 # The counts of a form as a row of _FormTable.counts, in this column order.
@@ -207,7 +197,10 @@ class _FormTable:
 
     def rows_of(self, hashes: list[int], strings, romanised: frozenset[str]) -> np.ndarray:
         """The row of each form hash (its string read from the vocab the first time)."""
-        new = [h for h in hashes if h not in self.rows]
+        found = list(map(self.rows.get, hashes))  # one look-up per form (None: not met before)
+        if None not in found:
+            return np.array(found, dtype=np.intp)
+        new = [h for h, row in zip(hashes, found) if row is None]
         if len(self.forms) + len(new) > MEMO_SIZE:
             self.rows, self.forms, new = {}, [], hashes
         if new:
@@ -221,7 +214,7 @@ class _FormTable:
             self.counts[first:size] = [[getattr(f, c) for c in COUNTED] for f in added]
             self.rows.update(zip(new, range(first, size)))
             self.forms += added
-        return np.array([self.rows[h] for h in hashes], dtype=np.intp)
+        return np.array(list(map(self.rows.__getitem__, hashes)), dtype=np.intp)
 
 
 @lru_cache(maxsize=4)
@@ -314,7 +307,7 @@ def count(doc: Doc) -> Counts:
     # that Lukashenko and Lukashenka are both familiar although textstat's list has one of them
     hard = tokens.column("hard").astype(bool)[tokens.inverse] & plain & ~tokens.name
     return Counts(
-        sentences=len(np.unique(tokens.sentence[tokens.starts_word])),
+        sentences=_distinct(tokens.sentence[tokens.starts_word]),
         words=int(tokens.starts_word.sum()),
         syllables=int(per_form @ syllables_) + sum(f.syllables for f in extra),
         polysyllables=int(per_form @ (syllables_ >= 3)) + sum(f.syllables >= 3 for f in extra),
@@ -322,6 +315,11 @@ def count(doc: Doc) -> Counts:
         characters=int(per_form @ characters) + sum(f.characters for f in extra),
         difficult=int(hard.sum()) + sum(f.hard and not tokens.name[i] for f, i in zip(extra, joined)),
     )
+
+
+def _distinct(ascending: np.ndarray) -> int:
+    """How many distinct values an ascending array holds (``len(np.unique(...))`` without sorting it again)."""
+    return int(np.count_nonzero(np.diff(ascending))) + 1 if len(ascending) else 0
 
 
 def _hard(text: str) -> bool:

@@ -224,3 +224,27 @@ class ArticleView:
     def span(self, start: int, end: int) -> Span | None:
         """The smallest span of tokens covering ``[start, end)``."""
         return self.doc.char_span(start, end, alignment_mode="expand")
+
+    # --- arrays for markers/figures (17m)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """``Token.lemma_`` of every token (as spaCy gives it: proper nouns keep their case)."""
+        return self._strings(LEMMA)
+
+    @cached_property
+    def _covering(self) -> dict[tuple[int, int], Span | None]:
+        return {}
+
+    def covering(self, start: int, end: int) -> Span | None:
+        """:meth:`span` (``Doc.char_span(start, end, alignment_mode="expand")``), made once per article and range: the
+        marker rules ask for the tokens of one hit many times (a Span costs as much as a look-up in the doc)."""
+        span = self._covering.get((start, end), False)
+        if span is False:
+            span = self._covering[start, end] = self.span(start, end)
+        return span
+
+    def token_text(self, a: int, b: int) -> str:
+        """``Doc[a:b].text`` (the text of tokens ``a`` to ``b - 1``, without the whitespace after the last),
+        read from the token offsets, without making the Span and its Tokens."""
+        return self.text[self.token_starts[a]:self.end(b - 1)] if b > a else ""

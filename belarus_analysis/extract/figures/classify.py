@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -20,7 +20,8 @@ from ..trie import fold_case
 from ..view import ArticleView
 from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initial
 from .dates import FRAMING_YEAR, resolve_date
-from .lexicons import PREVIOUS, Qualifiers, Rule, Source, load_qualifiers, load_rules, load_scopes, load_sources
+from .lexicons import (PREVIOUS, Qualifiers, Rule, Source, indexed, load_qualifiers, load_rules, load_scopes,
+                       load_sources)
 from .reference import election_days, measure_of
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
@@ -62,7 +63,6 @@ class Context:
     text: str
     segments: list[tuple[int, int]]  # sentences, cut further at line breaks and semicolons
     segment_starts: list[int]
-    persons: list[tuple[int, int, str]]  # person mentions: start, end, actor_id
     token_starts: list[int]
     published: date | None
     election: object
@@ -71,23 +71,17 @@ class Context:
     sources: tuple[Source, ...]
     scopes: tuple[Source, ...]
     polling_day: date | None  # of the article's election
+    view: ArticleView  # the token arrays (no Token objects where a rule reads only attributes)
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
-    person_starts: list[int] = field(init=False, repr=False)  # of persons (in text order: one regex scan)
     rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
     source_filter: Prefilter = field(init=False, repr=False)  # of sources
     # family -> (index, rule) of the cue rules (see _match_rule) that apply to it, in file order
     cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.person_starts = [s for s, _, _ in self.persons]
-        self.rule_filter = _literal_filter(tuple(r.pattern for r in self.rules))
-        self.source_filter = _literal_filter(tuple(s.pattern for s in self.sources))
-        self.cue_rules = {}
-        for k, r in enumerate(self.rules):
-            if r.where in CUE_PLACES:
-                for family in r.applies_to:
-                    self.cue_rules.setdefault(family, []).append((k, r))
+        self.rule_filter, self.cue_rules = indexed(self.rules, _rule_index)
+        self.source_filter = indexed(self.sources, _source_filter)
 
     @classmethod
     def build(cls, view: ArticleView, article: Mapping) -> Context:
@@ -96,12 +90,21 @@ class Context:
         for start, end in view.sentences:  # offsets, not Spans (Span.text re-joins its tokens)
             cuts = [start, *(m.end() for m in _SEGMENT_END.finditer(text, start, end)), end]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-        person_ids = _person_ids()
-        persons = [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(text) if a in person_ids]
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
-        return cls(doc, text, segments, [a for a, _ in segments], persons, view.token_starts, _published(article),
-                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day)
+        return cls(doc, text, segments, [a for a, _ in segments], view.token_starts, _published(article),
+                   election, load_rules(), load_qualifiers(), load_sources(), load_scopes(), polling_day, view)
+
+    @cached_property
+    def persons(self) -> list[tuple[int, int, str]]:
+        """Person mentions ``(start, end, actor_id)``, in text order (one regex scan), found when a figure
+        first asks: in many articles none does (dates, counts without an owner)."""
+        person_ids = _person_ids()
+        return [(s, e, a) for s, e, a, _ in actors.actor_index().mentions(self.text) if a in person_ids]
+
+    @cached_property
+    def person_starts(self) -> list[int]:
+        return [s for s, _, _ in self.persons]
 
     def person_after(self, pos: int, hi: int) -> tuple[int, int, str] | None:
         """The first person mention starting at or after ``pos`` and ending by ``hi`` (bisection:
@@ -154,7 +157,20 @@ class Context:
         return self.doc[i] if 0 <= i < len(self.doc) else None
 
 
-@lru_cache(maxsize=16)
+def _rule_index(rules: tuple[Rule, ...]) -> tuple[Prefilter, dict[str, list[tuple[int, Rule]]]]:
+    """The literal filter of ``rules`` and, by family, ``(index, rule)`` of the cue rules that apply to it."""
+    cue_rules: dict[str, list[tuple[int, Rule]]] = {}
+    for k, r in enumerate(rules):
+        if r.where in CUE_PLACES:
+            for family in r.applies_to:
+                cue_rules.setdefault(family, []).append((k, r))
+    return _literal_filter(tuple(r.pattern for r in rules)), cue_rules
+
+
+def _source_filter(sources: tuple[Source, ...]) -> Prefilter:
+    return _literal_filter(tuple(s.pattern for s in sources))
+
+
 def _literal_filter(patterns: tuple[re.Pattern, ...]) -> Prefilter:
     """Which of ``patterns`` (the rows of one version of a lexicon) can match in a stretch of text: a
     literal every match needs occurs in it (a match inside the stretch holds its literal, whatever the
@@ -167,21 +183,22 @@ def _noun_phrase(ctx: Context, end: int) -> str:
 
     Skips a partitive "of (the)" ("hundreds of peaceful protestors"); stops at the sentence end.
     """
+    v = ctx.view  # token attributes from the arrays: a figure reads up to ten tokens
     i = bisect.bisect_left(ctx.token_starts, end)
-    toks = list(ctx.doc[i:i + 10])
-    if toks and toks[0].lower_ == "of":
+    toks = list(range(i, min(i + 10, len(ctx.token_starts))))
+    if toks and v.lower[toks[0]] == "of":
         toks = toks[1:]
-        while toks and toks[0].pos_ == "DET":
+        while toks and v.pos[toks[0]] == "DET":
             toks = toks[1:]
     last = None
-    for n, tok in enumerate(toks):
-        if n and tok.is_sent_start:
+    for n, k in enumerate(toks):
+        if n and v.sentence_token_span(k)[0] == k:  # Token.is_sent_start
             break
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if v.pos[k] in ("NOUN", "PROPN"):
             last = n
-        elif not (tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN") or tok.text in "-‐"):
+        elif not (v.pos[k] == "ADJ" or v.tag[k] in ("VBG", "VBN") or v.orth[k] in "-‐"):
             break
-    return ctx.text[toks[0].idx:toks[last].idx + len(toks[last])].lstrip("-‐ ") if last is not None else ""
+    return ctx.text[v.token_starts[toks[0]]:v.end(toks[last])].lstrip("-‐ ") if last is not None else ""
 
 
 def set_rooms(figures: Sequence[Figure], length: int) -> None:
@@ -605,13 +622,18 @@ def is_pronoun_one(ctx: Context, f: Figure, qualifier: str | None) -> bool:
     return not (qualifier or f.unit == "people" or (f.measured and f.family != "duration"))
 
 
+# "between 10 and 15", "10 to 15", "10–15": the words around the two ends of a range
+_BETWEEN, _RANGE_JOINT, _AND = (re.compile(r"\bbetween\s+$", re.IGNORECASE), re.compile(r"\s*(?:–|—|-|to)\s*"),
+                                re.compile(r"\s+and\s+"))
+
+
 def inherit_ranges(ctx: Context, figures: Sequence[Figure]) -> None:
     """"10 to 15 people": the lower endpoint takes unit, kind and noun of the upper one (gold guide §4)."""
     for a, b in zip(figures, figures[1:]):
         joint = ctx.text[a.end:b.start]
-        between = re.search(r"\bbetween\s+$", ctx.text[max(0, a.start - 10):a.start], re.IGNORECASE)
+        between = _BETWEEN.search(ctx.text[max(0, a.start - 10):a.start])
         if a.form == b.form == "cardinal" and not a.measured and (
-                re.fullmatch(r"\s*(?:–|—|-|to)\s*", joint) or (between and re.fullmatch(r"\s+and\s+", joint))):
+                _RANGE_JOINT.fullmatch(joint) or (between and _AND.fullmatch(joint))):
             a.unit, a.kind, a.counted, a.subject, a.value = b.unit, b.kind, b.counted, b.subject, a.value * b.factor
             a.notes.append("range lower")
             b.notes.append("range upper")

@@ -126,9 +126,12 @@ def set_family(f: Figure) -> Figure:
 
 
 
+_LAST_WORD = re.compile(rf"([A-Za-z][\w.’'-]*){SPACE}+$")  # compiled once: asked for at most figures
+
+
 def previous_word(text: str, start: int) -> str:
     """The word right before ``start`` when only spaces separate them, else ''."""
-    m = re.search(rf"([A-Za-z][\w.’'-]*){SPACE}+$", text[max(0, start - 40):start])
+    m = _LAST_WORD.search(text[max(0, start - 40):start])
     return m.group(1) if m else ""
 
 

@@ -31,10 +31,10 @@ _SEASONS, _PARTS = "spring|summer|autumn|fall|winter", "early|mid|late"
 _SEASON = rf"(?:(?:{_SEASONS})\s+(?:of\s+)?|(?:{_PARTS})-)"
 
 # Where a date can start (core.starts): every pattern below starts at a word start (_B) with a digit,
-# the initial of a month or weekday name (case-sensitive), a relative word or a season word. (Each
-# start is matched within its word, so that no start hides another.)
-_INITIALS = "".join(sorted({w[0] for w in [*_FULL_MONTHS, *_ABBREVIATED, *(d.capitalize() for d in WEEKDAYS)]}))
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|(?P<initial>[{_INITIALS}])|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS}))")
+# a month or weekday name (case-sensitive; its initial alone would start at most capitalised words), a
+# relative word or a season word. (Each start is matched within its word, so that no start hides another.)
+_NAMES = alternation([*_FULL_MONTHS, *_ABBREVIATED, *(d.capitalize() for d in WEEKDAYS)])
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|(?P<initial>{_NAMES})|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS}))")
 
 # Date expressions, most specific first, each with the kinds of _STARTS a match of it starts with;
 # each yields DateParts from its named groups.

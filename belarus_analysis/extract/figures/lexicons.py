@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from ...errors import DataFileError
 from ...resources import lexicon_path, read_rows, version
@@ -22,6 +24,8 @@ SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "o
 PREVIOUS = "previous"
 SCOPES_FILE = "figure_scopes.csv"
 SCOPES = ("regional", "intermediate", "abroad", "early_voting")
+
+T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Rule:
@@ -143,3 +147,24 @@ def _load_cues(path: Path, stamp: str, column: str, allowed: tuple[str, ...]) ->
         except re.error as e:
             raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
     return tuple(out)
+
+
+# (id of a loaded tuple of rows, index function) -> (the tuple, its index): see indexed
+_INDEXES: dict[tuple[int, Callable], tuple[tuple, object]] = {}
+
+
+def indexed(rows: tuple, index: Callable[[tuple], T]) -> T:
+    """``index(rows)``, made once per tuple of rows and index function: a loader returns the same tuple for a
+    version of its file, and an ``lru_cache`` would hash every row (or pattern) of it per figure or article.
+
+    >>> rules = load_rules()
+    >>> indexed(rules, list) is indexed(rules, list), indexed(rules, len) == len(rules), indexed(rules, bool)
+    (True, True, True)
+    """
+    key = (id(rows), index)
+    hit = _INDEXES.get(key)
+    if hit is None or hit[0] is not rows:  # an id is reused once its tuple is gone: the tuple kept is compared
+        if len(_INDEXES) >= 32:
+            _INDEXES.clear()
+        hit = _INDEXES[key] = (rows, index(rows))
+    return hit[1]

@@ -13,7 +13,7 @@ from .core import B as _B
 from .core import E as _E
 from .core import GROUP_SPACE, SPACE, Figure, Starts, matches_at, previous_word
 from .core import starts as scan_starts
-from .lexicons import Rule
+from .lexicons import Rule, indexed
 
 UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -141,8 +141,11 @@ _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
 # Where a numeral can start (core.starts): every pattern above starts at a word start with a digit or
 # a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
 # are matched within their word, so that no start hides another).
-_OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "a", "an", "half", "twice", "thrice", "no", "nr", "number"]
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)})))")
+_OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "half", "twice", "thrice", "number"]
+# 'a', 'an' open a figure only before a space or hyphen ('a third', 'a million'), 'no', 'nr' only before a
+# full stop ('No. 5'): as bare word starts they would start at every 'about', 'and', 'not' (most starts).
+_OPENING_ARTICLES = r"an?(?=[\s-])|n[or](?=\.)"
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)}|{_OPENING_ARTICLES})))")
 # The kinds of start each pattern's matches begin with.
 _KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
@@ -237,13 +240,16 @@ def _word_numbers(text: str, starts: Starts) -> Iterator[Figure]:
                 i += 1
 
 
+_LEADING_ZERO, _YEAR_LIKE = re.compile(r"0\d"), re.compile(r"1[89]\d\d|20\d\d|2100")
+
+
 def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
     """Numerals in digits with their scale word ("7 million", "1.2bn")."""
     for m in _matches(_DIGITS, text, starts):
         value = digits_value(m.group())
-        if value is None or re.match(r"0\d", m.group()):  # "007", "000": codes, not quantities
+        if value is None or _LEADING_ZERO.match(m.group()):  # "007", "000": codes, not quantities
             continue
-        end, year_like = m.end(), bool(re.fullmatch(r"1[89]\d\d|20\d\d|2100", m.group()))
+        end, year_like = m.end(), bool(_YEAR_LIKE.fullmatch(m.group()))
         scale = _SCALE_AFTER.match(text[end:end + 20])
         if scale:
             word = (scale[1] or "").lower()
@@ -271,6 +277,14 @@ def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
                 yield f
 
 
+_GLUED = re.compile(r"[A-Za-z0-9]|/\d")  # letters or '/digit' right after a number: not a figure
+
+
+def _by_place(rules: Sequence[Rule]) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
+    """The prefix rules and the unit rules of ``rules``, each in file order."""
+    return tuple(r for r in rules if r.where == "prefix"), tuple(r for r in rules if r.where == "unit")
+
+
 def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     """Extend a cardinal over its currency and unit ("$4.5m", "770-mile", "86.8 percent").
 
@@ -282,25 +296,28 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
     >>> attach_units(text, f, load_rules()), text[f.start:f.end], f.unit, f.kind
     (True, '770-mile', 'miles', 'distance')
     """
+    prefixes, units = indexed(rules, _by_place)
+    after = text[f.end:f.end + 40]
     if f.form == "fraction":
         # "a quarter of a century": a fraction of a period is a duration (percent of a century = years)
-        for r in rules:
-            if r.where == "unit" and r.kind == "duration" and "percent" in r.applies_to and (
-                    m := r.pattern.match(text[f.end:f.end + 40])):
+        for r in units:
+            if r.kind == "duration" and "percent" in r.applies_to and (m := r.pattern.match(after)):
                 f.end += m.end()
                 f.unit, f.kind, f.value, f.measured = r.unit, r.kind, round(f.value * r.factor, 2), True
                 break
         return True
     if f.form != "cardinal":
         return True
-    for r in rules:
-        if r.where == "prefix" and (m := r.pattern.search(text[max(0, f.start - 8):f.start])):
+    before = text[max(0, f.start - 8):f.start]
+    for r in prefixes:
+        if m := r.pattern.search(before):
             f.start -= len(m.group())
             f.unit, f.kind, f.measured = r.unit, r.kind, True
             break
-    units = [r for r in rules if r.where == "unit" and (f.kind != "money" or r.kind == "money")]  # "$5 million"
     for r in units:
-        if m := r.pattern.match(text[f.end:f.end + 40]):
+        if f.kind == "money" and r.kind != "money":
+            continue  # "$5 million"
+        if m := r.pattern.match(after):
             if f.year_like and r.kind == "duration" and m.group().lstrip(" -\u00a0\u202f\u2009")[:1].isupper():
                 break  # "the 2022 Year of Historical Memory": a year in a name, not 2022 years
             f.end += m.end()
@@ -308,6 +325,6 @@ def attach_units(text: str, f: Figure, rules: Sequence[Rule]) -> bool:
             if r.factor != 1:
                 f.notes.append(f"value × {r.factor:g} (unit normalised)")
             break
-    return not re.match(r"[A-Za-z0-9]|/\d", text[f.end:f.end + 2])
+    return not _GLUED.match(text, f.end)
 
 

@@ -95,17 +95,17 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
         voice, speaker = h.voice or voice_of(h, voices)
         if voice == "outlet" and parsed and h.voice is None and (
-                h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "actor_label" and predicative_label(h, doc))):
-            voice, speaker = declared_by(h, doc, own) or (voice, speaker)
+                h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "actor_label" and predicative_label(h, view))):
+            voice, speaker = declared_by(h, view, own) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
-            voice, speaker = reported_by(h, doc, own, lexicons.reporting, evidential=evidence,
+            voice, speaker = reported_by(h, view, own, lexicons.reporting, evidential=evidence,
                                           nouns=lexicons.speech_nouns) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None and h.lexicon == "legitimacy":
-            voice, speaker = claimed_content(h, doc, doubting) or (voice, speaker)  # 'claims of fraud'
-        if voice == "quoted" and parsed and epithet_of_outlet(h, doc, voices, marks):
+            voice, speaker = claimed_content(h, view, doubting) or (voice, speaker)  # 'claims of fraud'
+        if voice == "quoted" and parsed and epithet_of_outlet(h, view, voices, marks):
             voice, speaker = "outlet", None
         elif voice == "quoted" and parsed and h.lexicon == "legitimacy" and not marks.contains(h.start, h.end) and (
-                believed_in_common(h, doc)):  # 'declared the winner of a vote widely seen as a farce'
+                believed_in_common(h, view)):  # 'declared the winner of a vote widely seen as a farce'
             voice, speaker = "outlet", None
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
                 attached_name(text, h.end)
@@ -117,11 +117,11 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         return voice, speaker
 
     if parsed:
-        hits = drop_other_elections(doc, drop_discredited(doc, hits, lambda h: voice_and_speaker(h)[0] == "outlet"))
+        hits = drop_other_elections(view, drop_discredited(view, hits, lambda h: voice_and_speaker(h)[0] == "outlet"))
     starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
         if h.lexicon in ("legitimacy", "recognition"):
-            h = mandate_target(h, doc, voices) if parsed else replace(h, target=refers(h.term.refers_to))
+            h = mandate_target(h, view, voices) if parsed else replace(h, target=refers(h.term.refers_to))
         voice, speaker = voice_and_speaker(h)
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
                            polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,

@@ -198,13 +198,13 @@ def _foreign_title(span: Span, default: str | None) -> bool:
     return False
 
 
-def mandate_target(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> Hit:
+def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit:
     """Legitimacy is about the possessor when there is one: 'Lukashenko's victory' -> lukashenko;
     'his victory' -> the nearest person before it in its own clause whom the pronoun fits
     ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
     speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    root = doc.char_span(hit.start, hit.end, alignment_mode="expand").root
+    root = view.covering(hit.start, hit.end).root
     for c in root.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             target = actors.actor_index().resolve(c.text) or target
@@ -245,7 +245,7 @@ def _reports_in_quote(span: Span, quoted: Intervals) -> bool:
 
 def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: str | None) -> list[Hit]:
     """Lexicon and name matches that pass the context rules of markers.md."""
-    doc, text = view.doc, view.text
+    text = view.text
     # (cue start, cue end, statement order, actor): the first statement whose cue overlaps a term names it
     cues = Intervals([(*sp.cue, n, sp.actor) for n, sp in enumerate(speech) if sp.cue and not (own and sp.actor == own)])
     quoted = Intervals([(sp.start, sp.end) for sp in speech if sp.kind in ("direct", "partial")])
@@ -254,7 +254,7 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
         if h.lexicon == "name_form":
             kept.append(h)
             continue
-        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        span = view.covering(h.start, h.end)
         if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
             continue
         if h.lexicon in ("legitimacy", "recognition") and _negated(span, through_objects=h.polarity > 0):
@@ -270,7 +270,7 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
             if h is None:
                 continue
         kept.append(h)
-    return _resolve_lexicons(doc, _longest(kept))
+    return _resolve_lexicons(view, _longest(kept))
 
 
 def _foreign_winner(span: Span, default: str | None) -> bool:
@@ -335,7 +335,7 @@ def _verbal(span: Span) -> bool:
     return root.tag_ not in ("NNS", "NNPS") and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
-def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     """Rules across lexicons (markers.md §3.4, §4.4, §4.5): legitimising terms in the object
     of a delegitimising or refusing predicate, or in a clause that is not asserted (a condition, an
     embedded question, the complement of a negative subject's verb, a modal, the aim of an action), are not coded; a reporting verb that is part
@@ -343,12 +343,12 @@ def _resolve_lexicons(doc: Doc, hits: list[Hit]) -> list[Hit]:
     used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
     the tagger misread) is no distancing noun."""
     negative = [h for h in hits if h.lexicon in ("legitimacy", "recognition") and h.polarity < 0]
-    blocked = {t.i for h in negative for t in doc.char_span(h.start, h.end, alignment_mode="expand") or ()}
+    blocked = {t.i for h in negative for t in view.covering(h.start, h.end) or ()}
     stronger = Intervals([(h.start, h.end) for h in hits
                           if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")])
     out = []
     for h in hits:
-        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        span = view.covering(h.start, h.end)
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
                 _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
                     span, inviting=h.lexicon == "recognition")
@@ -462,29 +462,29 @@ _YEAR_FRONTED = re.compile(r"^\s*(?:[^,]{0,30},\s*)?in\s+((?:19|20)\d\d)\s*,", r
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\W{0,3}\s*when\b[^.;:]*$", re.IGNORECASE)
 
 
-def _other_election(span: Span, studied: Collection[int]) -> bool:
+def _other_election(view: ArticleView, span: Span, studied: Collection[int]) -> bool:
     """Is a win about an election the project does not study ('Lukashenko, who first won in 1994, …';
     'In 2015, he was re-elected')? The studied elections are those of ``data/reference/elections.csv``
     (the disputed votes: a win of 2020 in a 2025 text is coded, markers.md §4.1); the year is in the six
     words after the term, fronted at the start of its sentence, or the date of a 'when' clause holding it
     ('on 3 March 2019, when deputies were elected')."""
-    sent = span.sent
-    after = span.doc[span.end:min(sent.end, span.end + 12)].text
-    before = span.doc[sent.start:span.start].text
+    first, last = view.sentence_token_span(span.start)[0], view.sentence_token_span(span.end - 1)[1]  # Span.sent
+    after = view.token_text(span.end, min(last, span.end + 12))
+    before = view.token_text(first, span.start)
     years = [int(m.group(1)) for m in (_YEAR_AFTER.match(" " + after), _YEAR_FRONTED.match(before),
                                        _YEAR_WHEN.search(before)) if m]
     return any(y not in studied for y in years)
 
 
-def drop_other_elections(doc: Doc, hits: list[Hit]) -> list[Hit]:
+def drop_other_elections(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     """Drop legitimising legitimacy terms about an earlier or other election than the studied ones
     (markers.md §4.1: a career fact about an earlier election legitimises nothing)."""
     studied = election_days().keys()
     return [h for h in hits if not (h.lexicon == "legitimacy" and h.polarity > 0 and _other_election(
-        doc.char_span(h.start, h.end, alignment_mode="expand"), studied))]
+        view, view.covering(h.start, h.end), studied))]
 
 
-def drop_discredited(doc: Doc, hits: list[Hit], outlet_says: Callable[[Hit], bool] | None = None) -> list[Hit]:
+def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """A win is legitimising only when it is asserted without a delegitimising modifier or
     distancing (markers.md §4.1, issue 13 kind 1): drop a legitimising legitimacy term whose
     clause holds a delegitimising term, a pejorative label, a scare quote or a distancing word ('The
@@ -496,23 +496,23 @@ def drop_discredited(doc: Doc, hits: list[Hit], outlet_says: Callable[[Hit], boo
     winner')."""
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
-    clauses = {_clause_head(t).i for h in doubting for t in _tokens(doc, h)}
+    clauses = {_clause_head(t).i for h in doubting for t in _tokens(view, h)}
     # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
     # winner was tainted', 'rejected dubious results that gave X a landslide victory'
-    above = {t.i for h in doubting for t in _tokens(doc, h)}
+    above = {t.i for h in doubting for t in _tokens(view, h)}
     # clauses a delegitimising term in the outlet's own voice belongs to, through relative clauses
     governed = {i for h in negative if h.lexicon == "legitimacy" and (outlet_says is None or outlet_says(h))
-                for t in _tokens(doc, h) for i in _own_clauses(t)}
+                for t in _tokens(view, h) for i in _own_clauses(t)}
     # the last word of a distancing term: 'the self-proclaimed winner' however the parser hangs it
     distancing_ends = {h.end for h in doubting if h.category == "distancing"}
-    judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(doc, h)}
+    judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(view, h)}
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
-            root = doc.char_span(h.start, h.end, alignment_mode="expand").root
+            root = view.covering(h.start, h.end).root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
             if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
-                    _in_judged_phrase(root, judged)) or _right_after(doc, h.start, distancing_ends) or (
+                    _in_judged_phrase(root, judged)) or _right_after(view.doc, h.start, distancing_ends) or (
                     _clause_head(root).i in governed) or _self_proclaimed(root):
                 continue
         out.append(h)
@@ -577,6 +577,6 @@ def _in_judged_phrase(root: Token, judged: set[int]) -> bool:
     return False
 
 
-def _tokens(doc: Doc, hit: Hit) -> Span | tuple:
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+def _tokens(view: ArticleView, hit: Hit) -> Span | tuple:
+    span = view.covering(hit.start, hit.end)
     return span if span is not None else ()

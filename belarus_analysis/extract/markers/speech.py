@@ -44,9 +44,9 @@ class Speech:
     cue_lemma: str
 
 
-def _hit_tokens(hit: Hit, doc: Doc) -> Span | None:
+def _hit_tokens(hit: Hit, view: ArticleView) -> Span | None:
     """The tokens ``hit`` covers (its span widened to whole tokens), or None when it covers none."""
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    span = view.covering(hit.start, hit.end)
     return span if span is not None and len(span) else None
 
 
@@ -208,12 +208,12 @@ def colon_attributions(text: str) -> list[Voice]:
     return out
 
 
-def claimed_content(hit: Hit, doc: Doc, distancing: Intervals) -> tuple[str, str | None] | None:
+def claimed_content(hit: Hit, view: ArticleView, distancing: Intervals) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the 'of' content of a distancing speech noun ('despite wide
     claims of fraud', 'her allegations of rigging': what the claim says, as the 'that' clause of
     'her claim that the poll was rigged', markers.md §3.1 point 2), the actor being the noun's possessor
     if it names one; else None."""
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     if span is None:
         return None
     root = span.root
@@ -250,7 +250,7 @@ def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
     return ("outlet", None) if inside is None else ("quoted", inside.actor)
 
 
-def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Intervals) -> bool:
+def epithet_of_outlet(hit: Hit, view: ArticleView, voices: Intervals[Voice], marks: Intervals) -> bool:
     """An epithet in a claim attributed with "according to X" is the outlet's word (markers.md
     §3.1, point 4): "Veteran dictator P. won a rigged vote, according to a state exit poll" – the
     poll reports the result, not "dictator" or "rigged". Epithets are actor labels and attributive
@@ -260,7 +260,7 @@ def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Inter
         return False
     if hit.lexicon == "actor_label":
         return True
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     return span is not None and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
 
 
@@ -290,14 +290,14 @@ def between(first: Token, last: Token, *, inclusive: bool = False) -> str:
     return first.doc[first.i:last.i + inclusive].text
 
 
-def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] | None:
+def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is the verdict of a declaring verb whose subject is someone
     else than the outlet ("CEC of Belarus recognizes presidential elections as valid", "Top CIS
     Observer Praises Belarus Presidential Election As Open, Competitive"), else None. A possessed noun
     that is the verb's direct object is no verdict but the outlet's description of what was declared
     ("the commission declared Petrov's victory", markers.md §3.1: noun-phrase objects of speech-act
     verbs; 'was declared the winner' keeps its verdict)."""
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     if span is None:
         return None
     if len(span) > 1 and span[0].lemma_.lower() in DECLARING_VERBS:
@@ -319,7 +319,7 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
             return None
-    belief = _belief_participle(t)
+    belief = _belief_participle(view, t.i)
     subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
@@ -335,12 +335,12 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
     return None if own and actor == own else ("quoted", actor)
 
 
-def predicative_label(hit: Hit, doc: Doc) -> bool:
+def predicative_label(hit: Hit, view: ArticleView) -> bool:
     """The hit (an actor label) is the predicative part of a naming verb, not its object: 'often called
     Europe's last dictator', 'whom critics call a dictator', 'has been branded a dictator' (markers.md §3.1,
     point 3: Y in 'call X Y' is the speaker's content, X the outlet's own reference, as in 'called the
     regime illegitimate')."""
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     if span is None:
         return False
     root = span.root
@@ -353,35 +353,36 @@ def predicative_label(hit: Hit, doc: Doc) -> bool:
     return root.dep_ == "dobj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def believed_in_common(hit: Hit, doc: Doc) -> bool:
+def believed_in_common(hit: Hit, view: ArticleView) -> bool:
     """The hit is the verdict of a passive verb of belief in a clause that describes a noun, with no believer
     named ('the winner of a vote widely seen as a farce', 'an election that is regarded as rigged'): the
     outlet's own description of the noun, reporting a belief as common ground (markers.md §3.1, point 3), also
     inside someone's statement ('the commission declared him the winner of …': the commission declared the
     result, not the belief). A content clause ('X said the vote was widely seen as rigged') is X's."""
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     if span is None:
         return False
     t = span.root
-    while t.head.i != t.i and not _belief_participle(t):
+    while t.head.i != t.i and not _belief_participle(view, t.i):
         if t.dep_ not in VERDICT_PATH:
             return False
         t = t.head
     # a participle with no auxiliary is a reduced relative whatever the parser hung it on ('the winner of
     # elections widely viewed as forged' may come out as a clause of 'declared')
     reduced = not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-    if not _belief_participle(t) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
+    if not _belief_participle(view, t.i) or not (t.dep_ in ("acl", "relcl") or reduced) or span.start <= t.i < span.end:
         return False
     agent = next((c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     believer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return believer is None or believer.lower_ in VAGUE_AGENTS
 
 
-def _belief_participle(t: Token) -> bool:
-    """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
-    its believer can only be its agent."""
-    return t.lemma_.lower() in BELIEF_VERBS and t.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+def _belief_participle(view: ArticleView, i: int) -> bool:
+    """Is token ``i`` a participle of a verb of belief ('viewed', 'regarded')? Passive, whatever subject the
+    parser gave it; its believer can only be its agent. (Read from the view's arrays: asked at every step
+    of the walks up the tree.)"""
+    return view.lemma_lower[i] in BELIEF_VERBS and view.tag[i] == "VBN" and not any(
+        view.dep[c] == "aux" and view.lemma[c] == "have" for c in view.children[i])
 
 
 def _actor_of(subject: Token) -> str | None:
@@ -449,7 +450,7 @@ def _passive(verb: Token) -> bool:
         a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
 
 
-def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
+def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str], *,
                 evidential: Intervals | None = None, nouns: frozenset[str] = frozenset()
                 ) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit is inside the content clause of a reporting verb that no
@@ -459,17 +460,19 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
     suggest X won': markers.md §3.1 point 4, §4.4). The 'that' clause of a speech noun of ``nouns`` is what
     was said too ('amid accusations that the vote was rigged', markers.md §3.1 point 2), its speaker the
     noun's possessor."""
-    span = _hit_tokens(hit, doc)
+    span = _hit_tokens(hit, view)
     if span is None:
         return None
-    t = span.root
-    while t.head.i != t.i:
-        if _belief_participle(t) and not any(c.dep_ == "agent" for c in t.children):
+    heads, dep, pos, lemma = view.heads, view.dep, view.pos, view.lemma_lower  # the walk reads arrays, not Tokens
+    i = span.root.i
+    while heads[i] != i:
+        h = heads[i]
+        if _belief_participle(view, i) and not any(dep[c] == "agent" for c in view.children[i]):
             return None  # 'elections widely viewed as forged': a belief of no one named, not a report
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in reporting and t.head.pos_ == "VERB":
-            if t.head.i and doc[t.head.i - 1].is_quote:
+        if dep[i] == "ccomp" and lemma[h] in reporting and pos[h] == "VERB":
+            if h and view.doc[h - 1].is_quote:
                 return None  # '… – “a farce” says X, …': an inverted cue says the quotation before it, nothing else
-            subject = _subject(t.head)
+            subject = _subject(view.doc[h])
             end = subject.idx + len(subject) if subject is not None else -1
             if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
                 return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
@@ -477,14 +480,14 @@ def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], 
                 return ("quoted", None)
             actor = _actor_of(subject)
             return None if own and actor == own else ("quoted", actor)
-        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in nouns and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+        if dep[i] in ("acl", "ccomp") and pos[h] == "NOUN" and lemma[h] in nouns and any(
+                dep[c] == "mark" and view.lower[c] == "that" for c in view.children[i]):
+            owner = next((view.doc[c] for c in view.children[h] if dep[c] == "poss"), None)
             actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
             return None if own and actor == own else ("quoted", actor)
-        if t.dep_ in ("advcl", "parataxis", "relcl"):
+        if dep[i] in ("advcl", "parataxis", "relcl"):
             return None  # a clause beside the content clause: no longer reported
-        t = t.head
+        i = h
     return None
 
 

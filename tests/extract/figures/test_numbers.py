@@ -37,7 +37,7 @@ def test_thin_space_groups_are_one_number(space):
 # ASCII ones (the long s of 'firſt', the Kelvin sign), clock times and ranks.
 PIECES = ["7", "1,200", "2.5", "05", "٣", "¼", "3¾", "12:30", "9 a.m.", "a ", "an ", "A ", "one", "One ",
           "third", "thirds", "half ", "of ", "twenty", "-", "first", "firſt", "twice", "three-fold", "fold",
-          "No.", "no.", "Nr. ", "Number ", "tens ", "thousands", "dozen", "million", "hundred", "and ",
+          "No.", "no.", "Nr. ", "Number ", "a", "an", "no", "nr", "about ", "tens ", "thousands", "dozen", "million", "hundred", "and ",
           "point ", " ", "\n", ".", ",", "x", "in ", "out of ", "5", "K", "st", "th", "@", "/"]
 
 
