@@ -145,8 +145,8 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
     for sp in speech:
         if own and sp.actor == own:
             continue  # a press office's own statements are the outlet's voice
-        if sp.speaker and hedges.overlaps(*sp.speaker):
-            continue  # "according to official results" is a hedge, not a speaker
+        if sp.speaker and (hedges.overlaps(*sp.speaker) or _evidence(doc, sp.speaker)):
+            continue  # "according to official results", "as follows from an exit poll": a hedge, not a speaker
         start = sp.start
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.kind == "indirect" else None
         if span is not None and len(span) and span.root.pos_ in NOMINAL:
@@ -159,6 +159,14 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
             start = _object_end(span, chunks)
         out.append(Voice(start, sp.end, sp.actor, sp.kind == "indirect" and sp.cue_lemma == ACCORDING_TO))
     return Intervals(out)
+
+
+def _evidence(doc: Doc, speaker: tuple[int, int]) -> bool:
+    """The speaker is a body of figures, not someone speaking: 'as follows from an exit poll', 'as the
+    preliminary results show' (markers.md §3.1, point 3: published results and polls are the evidential
+    hedge of point 4 with any determiner or owner, whatever cue introduces them)."""
+    span = doc.char_span(*speaker, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in EVIDENCE_NOUNS
 
 
 # A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Berg',
@@ -279,6 +287,9 @@ AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "critici
 BELIEF_VERBS = {"see", "regard", "view", "consider", "deem", "perceive", "treat"}
 # Quantifiers that name no believer: 'by many in the West', 'by some'.
 VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
+# Heads of a speaker phrase that is a body of figures, not someone speaking (markers.md §3.1, points 3-4).
+EVIDENCE_NOUNS = {"result", "results", "figure", "figures", "data", "count", "tally", "estimate", "estimates", "poll",
+                  "returns", "protocol", "protocols"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -350,7 +361,8 @@ def predicative_label(hit: Hit, doc: Doc) -> bool:
     if root.dep_ in ("oprd", "attr", "xcomp") or verb.i != root.head.i:  # 'described him as a dictator'
         return True
     # a passive participle's direct object is the name given: 'branded a dictator by critics'
-    return root.dep_ == "dobj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return root.dep_ == "dobj" and (verb.tag_ == "VBN" or _fronted_participle(verb)) and not any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def believed_in_common(hit: Hit, doc: Doc) -> bool:
@@ -424,7 +436,8 @@ def _subject(verb: Token) -> Token | None:
     the noun a participle or infinitive clause modifies ('a statement declaring …', 'the opposition to
     decry …')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
+    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VBG" or any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)))):  # 'Having called the vote a farce, X …'
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.head.pos_ in NOMINAL and (
             (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ in ("acl", "relcl") and any(
@@ -441,12 +454,22 @@ def _passive(verb: Token) -> bool:
     """A passive verb with no agent: 'was declared the winner'; a headline's bare participle whose
     subject is the thing judged ('Presidential elections in Belarus recognized valid'); a reduced relative
     participle ('Petrov, often called Europe's last dictator, …': its noun is what is named, not who names)."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+            _fronted_participle(verb)):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and verb.tag_ in ("VBN", "VBD") and any(
         c.dep_ in ("dobj", "oprd", "acomp") and c.pos_ == "ADJ" for c in verb.children) and not any(
         a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A past participle opening a clause before its main verb, with no subject or auxiliary of its own:
+    'Dubbed Europe's last dictator, Petrov …', 'Labelled a farce, the vote …' (the tagger often calls a
+    sentence-initial participle a past tense). Its noun is what is named, not who names; 'Having called
+    the vote a farce, the minister …' has an auxiliary and keeps the main clause's subject as the namer."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and verb.i < verb.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def reported_by(hit: Hit, doc: Doc, own: str | None, reporting: frozenset[str], *,
