@@ -389,6 +389,33 @@ def believed_in_common(hit: Hit, doc: Doc) -> bool:
     return believer is None or believer.lower_ in VAGUE_AGENTS
 
 
+def described_in_verdict(hit: Hit, doc: Doc, voices: Intervals[Voice]) -> bool:
+    """The hit is in a relative clause on a noun of a declared verdict, and the verdict is the quoted stretch
+    around it: 'officials declared him the winner of a vote that Western governments rejected as a sham' —
+    the officials declared the winner, not what anyone made of the vote, so 'rejected' is the outlet's
+    description (markers.md §3.1, point 3, as a belief clause there is); 'sham' keeps the voice of its own,
+    inner statement, which does not reach back to the noun."""
+    span = _hit_tokens(hit, doc)
+    inside = voices.innermost(hit.start, hit.end)
+    if span is None or inside is None:
+        return False
+    t = span.root
+    while t.dep_ != "relcl":
+        if t.head.i == t.i or t.dep_ not in VERDICT_PATH:
+            return False
+        t = t.head
+    if t.lemma_.lower() in DECLARING_VERBS | AS_VERBS and not span.start <= t.i < span.end:
+        return False  # the relative clause gives a verdict of its own ('the opposition that names her the winner')
+    noun = t.head
+    if not inside.start <= noun.idx < inside.end:
+        return False  # the hit's innermost speech is inside the relative clause: its own speaker's
+    while noun.head.i != noun.i and noun.lemma_.lower() not in DECLARING_VERBS:
+        if noun.dep_ not in VERDICT_PATH:
+            return False
+        noun = noun.head
+    return noun.lemma_.lower() in DECLARING_VERBS
+
+
 def _belief_participle(t: Token) -> bool:
     """A participle of a verb of belief ('viewed', 'regarded'): passive, whatever subject the parser gave it;
     its believer can only be its agent."""

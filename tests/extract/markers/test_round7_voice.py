@@ -35,3 +35,25 @@ def test_figures_as_the_source_of_a_claim_are_evidence_not_a_speaker(text, term)
 def test_a_report_as_the_source_stays_a_speaker():
     # a report is written by someone: only bodies of figures are evidence
     assert voice("The vote was rigged, as follows from the report of the observers.", "rigged")[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the declarers declared the winner, not what anyone made of the vote: the relative clause on the vote is
+    # the outlet's description, its reporting verb too ...
+    ("Officials declared him the winner of a vote that Western governments rejected as a sham.", "rejected",
+     "outlet"),
+    ("The commission declared Ivan Petrov the winner of an election that was rigged.", "rigged", "outlet"),
+    # ... while the verdict of the inner statement stays its speaker's
+    ("Officials declared him the winner of a vote that Western governments rejected as a sham.", "sham",
+     "quoted"),
+    # a content clause is the speaker's, relative clause and all
+    ("Kallas said Ivan Petrov won a vote that the West refused to recognise.", "refused to recognise", "quoted"),
+])
+def test_a_relative_clause_on_a_noun_of_a_declared_verdict_is_the_outlets(text, term, expected):
+    assert voice(text, term)[0] == expected
+
+
+def test_a_relative_clause_with_a_verdict_of_its_own_keeps_it_quoted():
+    text = ("In August, Ivan Petrov was declared the winner of the presidential election to the chagrin of the "
+            "opposition that since has been naming Anna Sidorova as the actual winner.")
+    assert voice(text, "actual winner")[0] == "quoted"
