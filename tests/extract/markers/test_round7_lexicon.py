@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_context import polar
+from test_context import markers as markers_frame, polar
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,3 +36,42 @@ def test_assessment_criteria(text, expected):
 ])
 def test_no_verdict_without_the_judged_vote(text):
     assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # popular endorsement as the winner's authority
+    ("Your victory testifies to the people's unwavering support for your course.",
+     [("victory", 1), ("unwavering support", 1)]),
+    ("The president enjoys broad support of the Belarusian people.", [("broad support", 1)]),
+    # the voters' free choice denied in its verb form
+    ("Belarusians did not get to choose a president.", [("did not get to choose a president", -1)]),
+    ("Voters could not freely elect their representatives.", [("could not freely elect their representatives", -1)]),
+])
+def test_popular_support_and_the_denied_choice(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The EU has strong support for sanctions among its members.",  # not the people's support of the winner
+    "The party won strong public support from the unions.",
+    "Belarusians must be able to choose their president.",  # a demand, not a verdict
+    "The jury could not choose a winner.",
+])
+def test_no_support_or_choice_formula_elsewhere(text):
+    assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # the term of states that do not recognise the office-holder, only its own words
+    ("We urge the de-facto Belarusian authorities to release the prisoners.", "de-facto"),
+    ("The de facto leader of Belarus spoke on Sunday.", "de facto"),
+    ("Belarus has become Russia's puppet state.", "puppet state"),
+])
+def test_non_recognition_and_client_state_labels(text, span):
+    m = markers_frame(text)
+    assert list(m.loc[m["category"] == "pejorative_label", "text"]) == [span]
+
+
+@pytest.mark.parametrize("text", ["The ruling was de facto a ban.", "The puppet show in Minsk was closed."])
+def test_no_label_without_its_noun(text):
+    assert not (markers_frame(text)["category"] == "pejorative_label").any()
