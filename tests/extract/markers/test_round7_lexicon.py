@@ -64,7 +64,7 @@ def test_no_support_or_choice_formula_elsewhere(text):
 @pytest.mark.parametrize("text, span", [
     # the term of states that do not recognise the office-holder, only its own words
     ("We urge the de-facto Belarusian authorities to release the prisoners.", "de-facto"),
-    ("The de facto leader of Belarus spoke on Sunday.", "de facto"),
+    ("The de facto president of Belarus spoke on Sunday.", "de facto"),
     ("Belarus has become Russia's puppet state.", "puppet state"),
 ])
 def test_non_recognition_and_client_state_labels(text, span):
@@ -72,6 +72,7 @@ def test_non_recognition_and_client_state_labels(text, span):
     assert list(m.loc[m["category"] == "pejorative_label", "text"]) == [span]
 
 
-@pytest.mark.parametrize("text", ["The ruling was de facto a ban.", "The puppet show in Minsk was closed."])
+@pytest.mark.parametrize("text", ["The ruling was de facto a ban.", "The puppet show in Minsk was closed.",
+                                  "Anna Sidorova became the de facto leader of the protest movement."])
 def test_no_label_without_its_noun(text):
     assert not (markers_frame(text)["category"] == "pejorative_label").any()
