@@ -552,6 +552,19 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
     return person[2] if person and m.start() <= person[1] <= m.start() + 2 else None
 
 
+# Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
+# "Petrov (80.1%)".
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2})[^\S\n]*")
+
+
+def _labelled(ctx: Context, f: Figure) -> str | None:
+    """The person a percent no cue classified is listed against: a name in ``actors.csv`` right before it,
+    joined only by a dash, a colon or an opening parenthesis ("The results: Lukashenko – 86.82%, Syrankov –
+    3.21%", the tabular form of the commission's announcements): that person's share of the votes."""
+    person = ctx.person_before(ctx.segment(f.start)[0], f.start)
+    return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) else None
+
+
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
     """The qualifier framing ``f`` ("almost", "more than", "or so"), lower case, or None."""
     lo, hi = ctx.segment(f.start)
@@ -589,6 +602,9 @@ def classify(ctx: Context, f: Figure) -> bool:
     if not f.cued and f.family == "percent" and (owner := _possessor(ctx, f)) is not None:
         f.kind, f.subject, f.cued = "vote_share", owner or None, True
         f.notes.append("a percent owned by a person")
+    if not f.cued and f.family == "percent" and (owner := _labelled(ctx, f)) is not None:
+        f.kind, f.subject, f.cued = "vote_share", owner, True
+        f.notes.append("a percent labelled with a person")
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
     if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:
