@@ -285,6 +285,9 @@ AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "critici
 # 'regarded by many as the real winner') the verdict is a belief the outlet reports as common ground, not
 # anyone's speech (markers.md §3.1, point 3).
 BELIEF_VERBS = {"see", "regard", "view", "consider", "deem", "perceive", "treat"}
+# Pronoun subjects of a verdict whose antecedent is the subject of a clause above (first and second person
+# speak for the outlet or for a quoted speaker, and are left alone).
+THIRD_PERSON = {"it", "they", "he", "she"}
 # Quantifiers that name no believer: 'by many in the West', 'by some'.
 VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
 # Heads of a speaker phrase that is a body of figures, not someone speaking (markers.md §3.1, points 3-4).
@@ -340,10 +343,30 @@ def declared_by(hit: Hit, doc: Doc, own: str | None) -> tuple[str, str | None] |
             return None  # 'widely viewed as forged', 'regarded by many as the winner': no believer is named
         if subject is None and _passive(t):
             return ("quoted", None)  # 'was declared the winner', 'elections recognized valid': an unnamed body's verdict
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in THIRD_PERSON:
+        # 'the EU rejects the results, which it considers falsified'; someone else's verdict in any case
+        subject = _outer_subject(t)
+        if subject is None:
+            return ("quoted", None)
     if subject is None or subject.pos_ == "PRON":
         return None
     actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _outer_subject(verb: Token) -> Token | None:
+    """The nearest named subject of a clause ``verb`` depends on, the antecedent of a third-person pronoun
+    subject in a relative or subordinate clause ('The EU does not recognise the results, which it considers
+    falsified': the EU), never the noun the relative clause describes; None when the clauses above name none."""
+    t, described = verb, verb.head if verb.dep_ == "relcl" else None
+    while t.head.i != t.i:
+        t = t.head
+        # not the noun the relative clause describes ('the opposition, which they consider illegitimate')
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                        and c != described), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def predicative_label(hit: Hit, doc: Doc) -> bool:

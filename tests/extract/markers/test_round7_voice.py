@@ -57,3 +57,13 @@ def test_a_relative_clause_with_a_verdict_of_its_own_keeps_it_quoted():
     text = ("In August, Ivan Petrov was declared the winner of the presidential election to the chagrin of the "
             "opposition that since has been naming Anna Sidorova as the actual winner.")
     assert voice(text, "actual winner")[0] == "quoted"
+
+
+def test_a_pronoun_judging_in_a_relative_clause_is_the_subject_above():
+    # 'it' is the EU: a named believer, so the verdict is the EU's (markers.md §3.1, point 3)
+    got = voice("The EU does not recognise the results, which it considers falsified.", "falsified")
+    assert got == ("quoted", "eu")
+
+
+def test_a_pronoun_judging_with_no_antecedent_is_still_someone_elses_verdict():
+    assert voice("On Monday they declared the vote illegitimate.", "illegitimate")[0] == "quoted"
