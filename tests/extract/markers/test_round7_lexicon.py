@@ -42,7 +42,7 @@ def test_no_verdict_without_the_judged_vote(text):
     # popular endorsement as the winner's authority
     ("Your victory testifies to the people's unwavering support for your course.",
      [("victory", 1), ("unwavering support", 1)]),
-    ("The president enjoys broad support of the Belarusian people.", [("broad support", 1)]),
+    ("The president enjoys firm support of the Belarusian people.", [("firm support", 1)]),
     # the voters' free choice denied in its verb form
     ("Belarusians did not get to choose a president.", [("did not get to choose a president", -1)]),
     ("Voters could not freely elect their representatives.", [("could not freely elect their representatives", -1)]),
@@ -76,3 +76,28 @@ def test_non_recognition_and_client_state_labels(text, span):
                                   "Anna Sidorova became the de facto leader of the protest movement."])
 def test_no_label_without_its_noun(text):
     assert not (markers_frame(text)["category"] == "pejorative_label").any()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intensifier is left out of the span of a single verdict (markers.md §3.4)
+    ("The minister said the election was fully legitimate.", [("legitimate", 1)]),
+    # manipulation as a synonym of falsification, of the vote or its result
+    ("Critics accused the government of electoral manipulation.", [("electoral manipulation", -1)]),
+    ("The authorities manipulated the results, critics say.", [("manipulated the results", -1)]),
+    # an election the incumbent controls
+    ("Petrov won a tightly controlled election.", [("tightly controlled election", -1)]),
+    # the passive and prepositional forms of 'found no violations': the negative subject is the formula's own
+    ("No serious violations were recorded during the vote.", [("No serious violations were recorded", 1)]),
+    ("The vote was held without any violations, the commission said.", [("held without any violations", 1)]),
+])
+def test_verdict_forms(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign manipulated public opinion.",  # not the vote or its result
+    "State media are tightly controlled.",  # not an election
+    "Nobody believes the election was legitimate.",  # a negative subject outside the match still negates
+])
+def test_no_verdict_form_elsewhere(text):
+    assert polar(text) == []
