@@ -24,6 +24,9 @@ ACCORDING_TO = "according to"  # the cue lemma the statements extractor gives th
 # content, X the outlet's own reference (markers.md §3.1, point 3).
 NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characterise", "dub", "label", "brand",
                 "term", "declare", "accuse", "blame"}
+# Their past participles, read from the words where the parser misreads a sentence-initial one ('Dubbed …').
+NAMING_PARTICIPLES = {"called", "named", "described", "qualified", "characterized", "characterised", "dubbed",
+                      "labelled", "labeled", "branded", "termed", "declared", "accused", "blamed"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
 
@@ -176,22 +179,30 @@ DASH_ATTRIBUTION = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?P<tail>[^-–—\n.!?
 
 def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Voice]:
     """Stretches in quoted voice by a trailing dash attribution (markers.md §3.1: a fronted clause before
-    '…, X said' is the speaker's; a headline's '- X' is the same). The attribution names an actor of
-    ``actors.csv`` or ends with a reporting verb; the stretch runs back to the start of its line or
-    sentence."""
+    '…, X said' is the speaker's; a headline's '- X' is the same) or an inverted one closing a line ('Belarus
+    election "rigged", says EU', a headline the parser may not read as a sentence). A dash attribution
+    names an actor of ``actors.csv`` or ends with a reporting verb, an inverted one does both; the stretch
+    runs back to the start of its line or sentence."""
     out = []
-    for m in DASH_ATTRIBUTION.finditer(text):
+    for m in (*DASH_ATTRIBUTION.finditer(text), *INVERTED_ATTRIBUTION.finditer(text)):
         tail = m.group("tail")
         found = [a for _, _, a, _ in actors.actor_index().mentions(tail) if a]
-        last = doc.char_span(m.start("tail"), m.end("tail"), alignment_mode="expand")
+        inverted = "verb" in m.re.groupindex
+        last = doc.char_span(*(m.span("verb") if inverted else m.span("tail")), alignment_mode="expand")
         verb = last is not None and len(last) and last[-1].lemma_.lower() in reporting and last[-1].pos_ == "VERB"
-        if not found and not verb or len(tail.split()) > 6:
+        if (not found and not verb) or (inverted and not (found and verb)) or len(tail.split()) > 6:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
         sentence = max((text.rfind(p, line, m.start()) for p in (". ", "! ", "? ")), default=-1)
         start = sentence + 2 if sentence >= line else line
         out.append(Voice(start, m.start(), found[0] if found else None))
     return out
+
+
+# An inverted attribution closing a line: 'Belarus election "rigged", says EU' (group 'verb': the reporting
+# verb, 'tail': the speaker)
+INVERTED_ATTRIBUTION = re.compile(r",[\"”’']?[^\S\n]+(?P<verb>[^\W\d]+)[^\S\n]+(?P<tail>[^-–—,\n.!?\"“”]{2,60}?)[.!?]?"
+                                  r"[^\S\n]*(?=\n|$)")
 
 
 # A speaker before a colon opening a line: 'Lukashenko: elections were transparent', 'EU: vote neither free nor
@@ -386,6 +397,27 @@ def predicative_label(hit: Hit, doc: Doc) -> bool:
     # a passive participle's direct object is the name given: 'branded a dictator by critics'
     return root.dep_ == "dobj" and (verb.tag_ == "VBN" or _fronted_participle(verb)) and not any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def fronted_naming(hit: Hit, doc: Doc) -> bool:
+    """The hit is in a participle clause of naming that opens its sentence, before the clause's comma:
+    'Dubbed Europe's last dictator, Petrov …', 'Often called Europe's last dictator, …', 'Branded a dictator by
+    the West, …' (markers.md §3.1, point 3: the label is someone's naming, no namer named). The parser often
+    misreads a sentence-initial participle (as a proper noun, or the label as the main subject), so the clause
+    is read from the words: an optional adverb, a naming verb's participle, up to the first comma."""
+    span = _hit_tokens(hit, doc)
+    if span is None:
+        return False
+    sent = span.sent
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+        i += 1  # an opening quotation mark or dash
+    if i < sent.end - 1 and (doc[i].pos_ == "ADV" or doc[i].lower_.endswith("ly")):
+        i += 1  # 'Often called …', 'Widely dubbed …'
+    if i >= sent.end or doc[i].lower_ not in NAMING_PARTICIPLES:
+        return False
+    comma = next((t.i for t in doc[i + 1:sent.end] if t.text == ","), None)
+    return comma is not None and i < span.start and span.end <= comma
 
 
 def believed_in_common(hit: Hit, doc: Doc) -> bool:

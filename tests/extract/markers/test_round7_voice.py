@@ -1,5 +1,6 @@
 """Voice of polar markers, seventh round (issue 13): a fronted naming participle, a perfect participle
-clause and figures as the source of a claim (markers.md §3.1, points 3-4). Every example is invented."""
+clause, figures as the source of a claim, a relative clause in a declared verdict, a judging pronoun, an
+inverted headline attribution (markers.md §3.1, points 3-4). Every example is invented."""
 
 from __future__ import annotations
 
@@ -67,3 +68,35 @@ def test_a_pronoun_judging_in_a_relative_clause_is_the_subject_above():
 
 def test_a_pronoun_judging_with_no_antecedent_is_still_someone_elses_verdict():
     assert voice("On Monday they declared the vote illegitimate.", "illegitimate")[0] == "quoted"
+
+
+def test_an_inverted_attribution_closing_a_headline_says_the_headline():
+    # a headline the parser may not read as a sentence
+    assert voice("Belarus election 'rigged', says EU\n\nThe body text follows here.", "rigged") == ("quoted", "eu")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Petrov won the vote, in Minsk\n\nThe body text follows here.", "won"),  # no reporting verb
+    # a belief is not speech: set A codes 'X believe the figures have been manipulated' as the outlet's
+    ("Tsikhanouskaya believes the election was stolen.", "stolen"),
+])
+def test_no_attribution_without_a_reporting_verb(text, term):
+    assert voice(text, term)[0] == "outlet"
+
+
+@pytest.mark.parametrize("text", [
+    # the parser misreads these sentence-initial participles; the words decide
+    "Dubbed Europe’s last dictator, and its longest serving leader, Ivan Petrov was re-elected.",
+    "Dubbed “Europe’s last dictator”, Ivan Petrov has ruled since 1994.",
+    "Often called Europe's last dictator, Lukashenko has ruled since 1994.",
+])
+def test_a_label_in_an_opening_naming_clause_is_quoted_whatever_the_parse(text):
+    assert voice(text, "dictator")[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Called to the podium, the dictator spoke.", "dictator"),  # after the clause's comma
+    ("Named after his father, Petrov won a rigged vote.", "rigged"),
+])
+def test_the_main_clause_after_an_opening_participle_is_the_outlets(text, term):
+    assert voice(text, term)[0] == "outlet"
