@@ -101,3 +101,22 @@ def test_verdict_forms(text, expected):
 ])
 def test_no_verdict_form_elsewhere(text):
     assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the observers' finding verb takes the verdict like 'declared' or 'deemed'
+    ("The observers found the elections legitimate.", [("legitimate", 1)]),
+    # popular trust as the winner's authority
+    ("Ivan Petrov won the trust of the people.", [("trust of the people", 1)]),
+])
+def test_finding_and_trust(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov lost the trust of the people.",  # the converse is no legitimation
+    "She has the confidence of the board.",  # not the people
+    "The police found the documents free of errors.",  # no election
+])
+def test_no_finding_or_trust_elsewhere(text):
+    assert polar(text) == []
