@@ -25,3 +25,17 @@ def test_a_percent_listed_against_a_candidate_is_their_vote_share(text, span, su
 ])
 def test_no_vote_share_without_a_name_right_before(text, span):
     assert one(figures_of(text), span)["kind"] != "vote_share"
+
+
+@pytest.mark.parametrize("text, span, stage", [
+    # after the final result (80.10, 10.12), the exact preliminary figures quote the preliminary announcement
+    ("Lukashenko officially won 80.23 percent of the vote.", "80.23 percent", "preliminary"),
+    ("Tsikhanouskaya got 9.9 percent, the commission said.", "9.9 percent", "preliminary"),
+    # the final figure, and a rounded one that fits both, are compared with the latest announcement
+    ("Lukashenko won 80.1 percent of the vote.", "80.1 percent", "final"),
+    ("Lukashenko won 80 percent of the vote.", "80 percent", "final"),
+])
+def test_an_exact_figure_of_an_earlier_announcement_is_compared_with_it(text, span, stage):
+    row = one(figures_of(text, published="2020-08-20"), span)
+    assert row["reference_stage"] == stage
+    assert row["deviation"] == pytest.approx(0, abs=0.5)
