@@ -29,7 +29,10 @@ How markers are found:
    object X of "call X Y", "according to (official) results", and the statements of an
    outlet that is itself an actor (a government press release). A verdict of a declaring verb
    ("the CEC recognized the elections as valid", "declared the winner by the CEC") is the
-   subject's (or agent's) also where no statement row covers it.
+   subject's (or agent's) also where no statement row covers it, and so is a label in a naming
+   clause opening the sentence ("Dubbed Europe's last dictator, X …"); published figures as a
+   source ("as follows from an exit poll") are evidence, not a speaker; a relative clause on a
+   noun of a declared verdict is the outlet's description.
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
