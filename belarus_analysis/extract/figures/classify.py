@@ -499,13 +499,16 @@ def _described(ctx: Context, at: int) -> str | None:
 # Who holds a result figure in its clause: the recipient of 'handed/gave X … 80%', else the subject
 # ('X, who is Y's closest ally, was declared the winner with 86.82%': X, not the Y named nearer).
 _OWNER_DEPS = ("dative", "nsubj", "nsubjpass")
+# Modifiers that make a plural subject a group of several, whose shares belong to no one actor.
+GROUP_WORDS = {"other", "all", "remaining", "both"}
 
 
 def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
     """The actor of the recipient or subject of the verb a figure depends on, named after ``lo`` (the
     previous figure of its family); '' when that word is a person's name not in ``actors.csv``
-    ('Berg, who became his main rival, took 9.9%': not the 'his'); None when the clause names
-    no owner that way (a pronoun, a noun such as 'results', no verb)."""
+    ('Berg, who became his main rival, took 9.9%': not the 'his') or a group of several ('the four other
+    candidates won between 1.7 and 3.2 percent'); None when the clause names no owner that way (a pronoun, a
+    noun such as 'results', no verb)."""
     tok = ctx.token(f.start)
     if tok is None:
         return None
@@ -525,6 +528,8 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
                 return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
+            if c.tag_ == "NNS" and any(d.dep_ == "nummod" or d.lower_ in GROUP_WORDS for d in c.children):
+                return ""  # 'the four other candidates won between 1.7 and 3.2 percent': a group's shares (§10)
     return None
 
 

@@ -3,6 +3,7 @@ commission's announcement. Invented examples."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from figure_helpers import figures_of, one
 
@@ -39,3 +40,20 @@ def test_an_exact_figure_of_an_earlier_announcement_is_compared_with_it(text, sp
     row = one(figures_of(text, published="2020-08-20"), span)
     assert row["reference_stage"] == stage
     assert row["deviation"] == pytest.approx(0, abs=0.5)
+
+
+@pytest.mark.parametrize("text, span", [
+    # the shares of a group of several candidates belong to none of them (figures.md §10), not to the person
+    # named nearer in an apposition
+    ("The four other candidates, all seen as loyal to Lukashenko, won between 1.7 and 3.2 percent.", "3.2 percent"),
+    ("The other candidates, loyal to Lukashenko, got less than 3.3 percent each.", "3.3 percent"),
+])
+def test_a_groups_share_has_no_subject(text, span):
+    row = one(figures_of(text, published="2025-01-28", election="2025"), span)
+    assert row["kind"] == "vote_share" and pd.isna(row["subject"])
+
+
+def test_a_named_candidate_still_owns_the_share_the_results_put_him_at():
+    row = one(figures_of("The results put Lukashenko at 86.82 percent.", published="2025-01-28", election="2025"),
+              "86.82 percent")
+    assert row["subject"] == "lukashenko"
