@@ -57,3 +57,17 @@ def test_a_named_candidate_still_owns_the_share_the_results_put_him_at():
     row = one(figures_of("The results put Lukashenko at 86.82 percent.", published="2025-01-28", election="2025"),
               "86.82 percent")
     assert row["subject"] == "lukashenko"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Only Syrankou passed the 3% mark.", "3%"),
+    ("No other candidate cleared the 5 percent barrier.", "5 percent"),
+])
+def test_a_bound_named_as_a_mark_or_barrier_is_a_threshold(text, span):
+    assert one(figures_of(text, published="2025-01-28", election="2025"), span)["kind"] == "threshold"
+
+
+def test_a_share_before_a_mark_of_something_else_stays_a_share():
+    row = one(figures_of("Syrankou got 3.21%, a mark of his weakness.", published="2025-01-28", election="2025"),
+              "3.21%")
+    assert row["kind"] == "vote_share"
