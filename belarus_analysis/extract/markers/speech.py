@@ -264,9 +264,14 @@ def running_quote(view: ArticleView) -> list[Voice]:
 
 
 def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
-    """Innermost quoted stretch containing the hit, else the outlet."""
+    """Innermost quoted stretch containing the hit, else the outlet; its speaker is the innermost one who is
+    named (markers.md §3.1, nesting: 'Kallas: "The election was a farce."' is Kallas's although the quotation
+    itself names no one)."""
     inside = voices.innermost(hit.start, hit.end)
-    return ("outlet", None) if inside is None else ("quoted", inside.actor)
+    if inside is None:
+        return ("outlet", None)
+    named = [v for v in voices.overlapping(hit.start, hit.end) if v.actor and v.start <= hit.start and hit.end <= v.end]
+    return ("quoted", inside.actor or min(named, key=lambda v: v.end - v.start, default=inside).actor)
 
 
 def epithet_of_outlet(hit: Hit, doc: Doc, voices: Intervals[Voice], marks: Intervals) -> bool:

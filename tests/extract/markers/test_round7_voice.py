@@ -100,3 +100,8 @@ def test_a_label_in_an_opening_naming_clause_is_quoted_whatever_the_parse(text):
 ])
 def test_the_main_clause_after_an_opening_participle_is_the_outlets(text, term):
     assert voice(text, term)[0] == "outlet"
+
+
+def test_a_quotation_naming_no_one_takes_the_innermost_named_speaker():
+    # markers.md §3.1, nesting: the innermost speaker who is named
+    assert voice('Kallas: "The election was a farce."\n\nThe body text follows here.', "farce") == ("quoted", "kallas")
