@@ -82,10 +82,19 @@ def _reference(ctx: Context, f: Figure, source: str | None, stage: str | None = 
     path = reference.reference_path()
     if as_of is not None:
         f.notes.append(f"results announced on {as_of.isoformat()}: compared with the stage of that day")
-    found = _lookup(path, version(path), election, as_of or ctx.published, measure,
-                    f.subject if measure in ("vote_share", "votes") else None, stage or None)
+    actor = f.subject if measure in ("vote_share", "votes") else None
+    found = _lookup(path, version(path), election, as_of or ctx.published, measure, actor, stage or None)
     if stage and not found:
         f.notes.append(f"the {stage} result was not announced by the publication date: not compared")
+    digits = reference.precision(ctx.text[f.start:f.end]) or 0
+    if found and not stage and digits and round(f.value - found[0], digits) != 0:
+        # an exact figure of an earlier announcement that the latest one changed ('officially won 80.23 percent'
+        # after the final 80.10): the figure quotes that stage (figures.md §15, Stage)
+        for earlier in sorted(set(reference.load_reference(path)["stage"]) - {found[1]}):
+            quoted = _lookup(path, version(path), election, as_of or ctx.published, measure, actor, earlier)
+            if quoted and round(f.value - quoted[0], digits) == 0:
+                f.notes.append(f"the {earlier} figure, quoted after a later announcement")
+                return quoted
     return found if found else (None, None)
 
 

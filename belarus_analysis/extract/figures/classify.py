@@ -516,13 +516,16 @@ def _described(ctx: Context, at: int) -> str | None:
 # Who holds a result figure in its clause: the recipient of 'handed/gave X … 80%', else the subject
 # ('X, who is Y's closest ally, was declared the winner with 86.82%': X, not the Y named nearer).
 _OWNER_DEPS = ("dative", "nsubj", "nsubjpass")
+# Modifiers that make a plural subject a group of several, whose shares belong to no one actor.
+GROUP_WORDS = {"other", "all", "remaining", "both"}
 
 
 def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
     """The actor of the recipient or subject of the verb a figure depends on, named after ``lo`` (the
     previous figure of its family); '' when that word is a person's name not in ``actors.csv``
-    ('Berg, who became his main rival, took 9.9%': not the 'his'); None when the clause names
-    no owner that way (a pronoun, a noun such as 'results', no verb)."""
+    ('Berg, who became his main rival, took 9.9%': not the 'his') or a group of several ('the four other
+    candidates won between 1.7 and 3.2 percent'); None when the clause names no owner that way (a pronoun, a
+    noun such as 'results', no verb)."""
     tok = ctx.token(f.start)
     if tok is None:
         return None
@@ -542,6 +545,8 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
                 return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
+            if c.tag_ == "NNS" and any(d.dep_ == "nummod" or d.lower_ in GROUP_WORDS for d in c.children):
+                return ""  # 'the four other candidates won between 1.7 and 3.2 percent': a group's shares (§10)
     return None
 
 
@@ -567,6 +572,19 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
         return before[2] if before else ""
     person = ctx.person_before(lo, m.start() + 2)  # a name mention may hold its 's
     return person[2] if person and m.start() <= person[1] <= m.start() + 2 else None
+
+
+# Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
+# "Petrov (80.1%)".
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2})[^\S\n]*")
+
+
+def _labelled(ctx: Context, f: Figure) -> str | None:
+    """The person a percent no cue classified is listed against: a name in ``actors.csv`` right before it,
+    joined only by a dash, a colon or an opening parenthesis ("The results: Lukashenko – 86.82%, Syrankov –
+    3.21%", the tabular form of the commission's announcements): that person's share of the votes."""
+    person = ctx.person_before(ctx.segment(f.start)[0], f.start)
+    return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) else None
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
@@ -606,6 +624,9 @@ def classify(ctx: Context, f: Figure) -> bool:
     if not f.cued and f.family == "percent" and (owner := _possessor(ctx, f)) is not None:
         f.kind, f.subject, f.cued = "vote_share", owner or None, True
         f.notes.append("a percent owned by a person")
+    if not f.cued and f.family == "percent" and (owner := _labelled(ctx, f)) is not None:
+        f.kind, f.subject, f.cued = "vote_share", owner, True
+        f.notes.append("a percent labelled with a person")
     if f.kind is None:
         f.kind = "count" if f.family == "count" else "other"
     if f.kind in ("count", "electorate", "turnout", "against_all", "vote_share", "threshold") and f.unit is None:

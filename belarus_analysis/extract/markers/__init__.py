@@ -29,7 +29,10 @@ How markers are found:
    object X of "call X Y", "according to (official) results", and the statements of an
    outlet that is itself an actor (a government press release). A verdict of a declaring verb
    ("the CEC recognized the elections as valid", "declared the winner by the CEC") is the
-   subject's (or agent's) also where no statement row covers it.
+   subject's (or agent's) also where no statement row covers it, and so is a label in a naming
+   clause opening the sentence ("Dubbed Europe's last dictator, X …"); published figures as a
+   source ("as follows from an exit poll") are evidence, not a speaker; a relative clause on a
+   noun of a declared verdict is the outlet's description.
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
@@ -56,8 +59,8 @@ from .context import (attached_name, drop_discredited, drop_other_elections, man
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
-                     epithet_of_outlet, outlet_actor, predicative_label, reported_by, running_quote, scare_quotes,
-                     speech_of, voice_of, voices_of)
+                     described_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor, predicative_label,
+                     reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -97,6 +100,9 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "outlet" and parsed and h.voice is None and (
                 h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "actor_label" and predicative_label(h, view))):
             voice, speaker = declared_by(h, view, own) or (voice, speaker)
+        if voice == "outlet" and parsed and h.voice is None and h.lexicon in ("legitimacy", "recognition", "actor_label") and (
+                fronted_naming(h, view)):
+            voice, speaker = "quoted", None  # 'Dubbed Europe's last dictator, Petrov …'
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
             voice, speaker = reported_by(h, view, own, lexicons.reporting, evidential=evidence,
                                           nouns=lexicons.speech_nouns) or (voice, speaker)
@@ -107,9 +113,12 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         elif voice == "quoted" and parsed and h.lexicon == "legitimacy" and not marks.contains(h.start, h.end) and (
                 believed_in_common(h, view)):  # 'declared the winner of a vote widely seen as a farce'
             voice, speaker = "outlet", None
+        elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and described_in_verdict(h, view, voices):
+            voice, speaker = "outlet", None  # 'declared him the winner of a vote that critics rejected as a sham'
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
                 attached_name(text, h.end)
-                or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))):
+                or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))) and not (
+                parsed and fronted_naming(h, view)):  # 'Often called a dictator, NAME …': the name opens the main clause
             # 'calling for authoritarian President NAME to resign', 'crimes of the NAME regime': outside
             # quotation marks a label on a name is how the outlet refers to the person, not what the
             # speaker said

@@ -424,7 +424,9 @@ def _unasserted(span: Span) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
             return True
-        if any(negative_subject(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # a negative subject inside the match is the formula's own ('no violations were recorded')
+        if any(negative_subject(c) and not span.start <= c.i < span.end
+               for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
             return True
         if head.dep_ not in COMPLEMENTS or head.head.i == head.i:
             return False

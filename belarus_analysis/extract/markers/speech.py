@@ -24,6 +24,9 @@ ACCORDING_TO = "according to"  # the cue lemma the statements extractor gives th
 # content, X the outlet's own reference (markers.md §3.1, point 3).
 NAMING_VERBS = {"call", "name", "describe", "qualify", "characterize", "characterise", "dub", "label", "brand",
                 "term", "declare", "accuse", "blame"}
+# Their past participles, read from the words where the parser misreads a sentence-initial one ('Dubbed …').
+NAMING_PARTICIPLES = {"called", "named", "described", "qualified", "characterized", "characterised", "dubbed",
+                      "labelled", "labeled", "branded", "termed", "declared", "accused", "blamed"}
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"}
 SCARE_MAX_WORDS = 4
 
@@ -145,8 +148,8 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
     for sp in speech:
         if own and sp.actor == own:
             continue  # a press office's own statements are the outlet's voice
-        if sp.speaker and hedges.overlaps(*sp.speaker):
-            continue  # "according to official results" is a hedge, not a speaker
+        if sp.speaker and (hedges.overlaps(*sp.speaker) or _evidence(doc, sp.speaker)):
+            continue  # "according to official results", "as follows from an exit poll": a hedge, not a speaker
         start = sp.start
         span = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp.kind == "indirect" else None
         if span is not None and len(span) and span.root.pos_ in NOMINAL:
@@ -161,6 +164,14 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
     return Intervals(out)
 
 
+def _evidence(doc: Doc, speaker: tuple[int, int]) -> bool:
+    """The speaker is a body of figures, not someone speaking: 'as follows from an exit poll', 'as the
+    preliminary results show' (markers.md §3.1, point 3: published results and polls are the evidential
+    hedge of point 4 with any determiner or owner, whatever cue introduces them)."""
+    span = doc.char_span(*speaker, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in EVIDENCE_NOUNS
+
+
 # A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Berg',
 # '… a one-man political show - the Foreign Ministry noted.' (group 'tail': the attribution)
 DASH_ATTRIBUTION = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?P<tail>[^-–—\n.!?\"“”]{2,60}?)[.!?]?[^\S\n]*(?=\n|$)")
@@ -168,22 +179,30 @@ DASH_ATTRIBUTION = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?P<tail>[^-–—\n.!?
 
 def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Voice]:
     """Stretches in quoted voice by a trailing dash attribution (markers.md §3.1: a fronted clause before
-    '…, X said' is the speaker's; a headline's '- X' is the same). The attribution names an actor of
-    ``actors.csv`` or ends with a reporting verb; the stretch runs back to the start of its line or
-    sentence."""
+    '…, X said' is the speaker's; a headline's '- X' is the same) or an inverted one closing a line ('Belarus
+    election "rigged", says EU', a headline the parser may not read as a sentence). A dash attribution
+    names an actor of ``actors.csv`` or ends with a reporting verb, an inverted one does both; the stretch
+    runs back to the start of its line or sentence."""
     out = []
-    for m in DASH_ATTRIBUTION.finditer(text):
+    for m in (*DASH_ATTRIBUTION.finditer(text), *INVERTED_ATTRIBUTION.finditer(text)):
         tail = m.group("tail")
         found = [a for _, _, a, _ in actors.actor_index().mentions(tail) if a]
-        last = doc.char_span(m.start("tail"), m.end("tail"), alignment_mode="expand")
+        inverted = "verb" in m.re.groupindex
+        last = doc.char_span(*(m.span("verb") if inverted else m.span("tail")), alignment_mode="expand")
         verb = last is not None and len(last) and last[-1].lemma_.lower() in reporting and last[-1].pos_ == "VERB"
-        if not found and not verb or len(tail.split()) > 6:
+        if (not found and not verb) or (inverted and not (found and verb)) or len(tail.split()) > 6:
             continue
         line = text.rfind("\n", 0, m.start()) + 1
         sentence = max((text.rfind(p, line, m.start()) for p in (". ", "! ", "? ")), default=-1)
         start = sentence + 2 if sentence >= line else line
         out.append(Voice(start, m.start(), found[0] if found else None))
     return out
+
+
+# An inverted attribution closing a line: 'Belarus election "rigged", says EU' (group 'verb': the reporting
+# verb, 'tail': the speaker)
+INVERTED_ATTRIBUTION = re.compile(r",[\"”’']?[^\S\n]+(?P<verb>[^\W\d]+)[^\S\n]+(?P<tail>[^-–—,\n.!?\"“”]{2,60}?)[.!?]?"
+                                  r"[^\S\n]*(?=\n|$)")
 
 
 # A speaker before a colon opening a line: 'Lukashenko: elections were transparent', 'EU: vote neither free nor
@@ -245,9 +264,14 @@ def running_quote(view: ArticleView) -> list[Voice]:
 
 
 def voice_of(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
-    """Innermost quoted stretch containing the hit, else the outlet."""
+    """Innermost quoted stretch containing the hit, else the outlet; its speaker is the innermost one who is
+    named (markers.md §3.1, nesting: 'Kallas: "The election was a farce."' is Kallas's although the quotation
+    itself names no one)."""
     inside = voices.innermost(hit.start, hit.end)
-    return ("outlet", None) if inside is None else ("quoted", inside.actor)
+    if inside is None:
+        return ("outlet", None)
+    named = [v for v in voices.overlapping(hit.start, hit.end) if v.actor and v.start <= hit.start and hit.end <= v.end]
+    return ("quoted", inside.actor or min(named, key=lambda v: v.end - v.start, default=inside).actor)
 
 
 def epithet_of_outlet(hit: Hit, view: ArticleView, voices: Intervals[Voice], marks: Intervals) -> bool:
@@ -277,8 +301,14 @@ AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "critici
 # 'regarded by many as the real winner') the verdict is a belief the outlet reports as common ground, not
 # anyone's speech (markers.md §3.1, point 3).
 BELIEF_VERBS = {"see", "regard", "view", "consider", "deem", "perceive", "treat"}
+# Pronoun subjects of a verdict whose antecedent is the subject of a clause above (first and second person
+# speak for the outlet or for a quoted speaker, and are left alone).
+THIRD_PERSON = {"it", "they", "he", "she"}
 # Quantifiers that name no believer: 'by many in the West', 'by some'.
 VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
+# Heads of a speaker phrase that is a body of figures, not someone speaking (markers.md §3.1, points 3-4).
+EVIDENCE_NOUNS = {"result", "results", "figure", "figures", "data", "count", "tally", "estimate", "estimates", "poll",
+                  "returns", "protocol", "protocols"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -329,10 +359,30 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
             return None  # 'widely viewed as forged', 'regarded by many as the winner': no believer is named
         if subject is None and _passive(t):
             return ("quoted", None)  # 'was declared the winner', 'elections recognized valid': an unnamed body's verdict
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in THIRD_PERSON:
+        # 'the EU rejects the results, which it considers falsified'; someone else's verdict in any case
+        subject = _outer_subject(t)
+        if subject is None:
+            return ("quoted", None)
     if subject is None or subject.pos_ == "PRON":
         return None
     actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _outer_subject(verb: Token) -> Token | None:
+    """The nearest named subject of a clause ``verb`` depends on, the antecedent of a third-person pronoun
+    subject in a relative or subordinate clause ('The EU does not recognise the results, which it considers
+    falsified': the EU), never the noun the relative clause describes; None when the clauses above name none."""
+    t, described = verb, verb.head if verb.dep_ == "relcl" else None
+    while t.head.i != t.i:
+        t = t.head
+        # not the noun the relative clause describes ('the opposition, which they consider illegitimate')
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                        and c != described), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def predicative_label(hit: Hit, view: ArticleView) -> bool:
@@ -350,7 +400,29 @@ def predicative_label(hit: Hit, view: ArticleView) -> bool:
     if root.dep_ in ("oprd", "attr", "xcomp") or verb.i != root.head.i:  # 'described him as a dictator'
         return True
     # a passive participle's direct object is the name given: 'branded a dictator by critics'
-    return root.dep_ == "dobj" and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)
+    return root.dep_ == "dobj" and (verb.tag_ == "VBN" or _fronted_participle(verb)) and not any(
+        c.dep_ == "nsubj" for c in verb.children)
+
+
+def fronted_naming(hit: Hit, view: ArticleView) -> bool:
+    """The hit is in a participle clause of naming that opens its sentence, before the clause's comma:
+    'Dubbed Europe's last dictator, Petrov …', 'Often called Europe's last dictator, …', 'Branded a dictator by
+    the West, …' (markers.md §3.1, point 3: the label is someone's naming, no namer named). The parser often
+    misreads a sentence-initial participle (as a proper noun, or the label as the main subject), so the clause
+    is read from the words: an optional adverb, a naming verb's participle, up to the first comma."""
+    span = _hit_tokens(hit, view)
+    if span is None:
+        return False
+    doc, sent = view.doc, span.sent
+    i = sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+        i += 1  # an opening quotation mark or dash
+    if i < sent.end - 1 and (doc[i].pos_ == "ADV" or doc[i].lower_.endswith("ly")):
+        i += 1  # 'Often called …', 'Widely dubbed …'
+    if i >= sent.end or doc[i].lower_ not in NAMING_PARTICIPLES:
+        return False
+    comma = next((t.i for t in doc[i + 1:sent.end] if t.text == ","), None)
+    return comma is not None and i < span.start and span.end <= comma
 
 
 def believed_in_common(hit: Hit, view: ArticleView) -> bool:
@@ -375,6 +447,33 @@ def believed_in_common(hit: Hit, view: ArticleView) -> bool:
     agent = next((c for c in t.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
     believer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return believer is None or believer.lower_ in VAGUE_AGENTS
+
+
+def described_in_verdict(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> bool:
+    """The hit is in a relative clause on a noun of a declared verdict, and the verdict is the quoted stretch
+    around it: 'officials declared him the winner of a vote that Western governments rejected as a sham' —
+    the officials declared the winner, not what anyone made of the vote, so 'rejected' is the outlet's
+    description (markers.md §3.1, point 3, as a belief clause there is); 'sham' keeps the voice of its own,
+    inner statement, which does not reach back to the noun."""
+    span = _hit_tokens(hit, view)
+    inside = voices.innermost(hit.start, hit.end)
+    if span is None or inside is None:
+        return False
+    t = span.root
+    while t.dep_ != "relcl":
+        if t.head.i == t.i or t.dep_ not in VERDICT_PATH:
+            return False
+        t = t.head
+    if t.lemma_.lower() in DECLARING_VERBS | AS_VERBS and not span.start <= t.i < span.end:
+        return False  # the relative clause gives a verdict of its own ('the opposition that names her the winner')
+    noun = t.head
+    if not inside.start <= noun.idx < inside.end:
+        return False  # the hit's innermost speech is inside the relative clause: its own speaker's
+    while noun.head.i != noun.i and noun.lemma_.lower() not in DECLARING_VERBS:
+        if noun.dep_ not in VERDICT_PATH:
+            return False
+        noun = noun.head
+    return noun.lemma_.lower() in DECLARING_VERBS
 
 
 def _belief_participle(view: ArticleView, i: int) -> bool:
@@ -425,7 +524,8 @@ def _subject(verb: Token) -> Token | None:
     the noun a participle or infinitive clause modifies ('a statement declaring …', 'the opposition to
     decry …')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG")):
+    if subject is None and (verb.dep_ == "conj" or (verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VBG" or any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)))):  # 'Having called the vote a farce, X …'
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.head.pos_ in NOMINAL and (
             (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ in ("acl", "relcl") and any(
@@ -442,12 +542,22 @@ def _passive(verb: Token) -> bool:
     """A passive verb with no agent: 'was declared the winner'; a headline's bare participle whose
     subject is the thing judged ('Presidential elections in Belarus recognized valid'); a reduced relative
     participle ('Petrov, often called Europe's last dictator, …': its noun is what is named, not who names)."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+            _fronted_participle(verb)):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and verb.tag_ in ("VBN", "VBD") and any(
         c.dep_ in ("dobj", "oprd", "acomp") and c.pos_ == "ADJ" for c in verb.children) and not any(
         a for _, _, a, _ in actors.actor_index().mentions(between(subject.left_edge, subject.right_edge, inclusive=True)))
+
+
+def _fronted_participle(verb: Token) -> bool:
+    """A past participle opening a clause before its main verb, with no subject or auxiliary of its own:
+    'Dubbed Europe's last dictator, Petrov …', 'Labelled a farce, the vote …' (the tagger often calls a
+    sentence-initial participle a past tense). Its noun is what is named, not who names; 'Having called
+    the vote a farce, the minister …' has an auxiliary and keeps the main clause's subject as the namer."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and verb.i < verb.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str], *,
