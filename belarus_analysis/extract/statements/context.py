@@ -130,6 +130,8 @@ def _is_headline(line: str) -> bool:
     with a final period when it is very short ('All Bets Are Off.': some feeds end every
     paragraph, headings too, with one)."""
     core = line.strip().rstrip(MARKS + " ")
+    if len(core.split(None, 12)) > 12:  # (most paragraphs: over twelve words, no heading, told before the scans)
+        return False
     if _SIGNED.search(core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:

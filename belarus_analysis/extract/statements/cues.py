@@ -114,9 +114,9 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
-    heads = {c.head.i for c in cues}
-    cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
-                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
+    heads, above = {c.head.i for c in cues}, view.heads
+    cues = [c for c in cues if not (c.kind == "verb" and above[c.head.i] != c.head.i and above[c.head.i] in heads
+                                    and view.dep[c.head.i] in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
