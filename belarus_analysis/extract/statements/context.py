@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
@@ -39,10 +40,11 @@ class Cue:
     def __post_init__(self) -> None:
         self.head = self.words[0]
 
-    @property
+    @cached_property
     def text_span(self) -> tuple[int, int]:
         """The cue as written: all its words if contiguous ('called for'), else the
-        noun of a prepositional cue ('words' in 'In X's words') or the verb ('made')."""
+        noun of a prepositional cue ('words' in 'In X's words') or the verb ('made').
+        (Found once: the quotes' attribution and every output row ask; a cue's words never change.)"""
         a, b = self.words[0], self.words[-1]
         if b.i == a.i + len(self.words) - 1:
             return a.idx, _end(b)
