@@ -21,9 +21,9 @@ def _np_span(i: int, ctx: Ctx) -> tuple[int, int]:
     # read off the view's token arrays: every subject of the article is walked, Token objects would be made by the thousand
     v = ctx.view
     dep, lower, orth, kids = v.dep, v.lower, v.orth, v.children
-    # (asked only about an apposition: most heads have none)
-    named = v.ent_type[i] in ("PERSON", "ORG", "GPE", "NORP") or any(dep[c] == "appos" for c in kids[i]) \
-        and ctx.idx.resolve(orth[i]) is not None
+
+    def named() -> bool:  # (asked only about an apposition: most heads have none)
+        return v.ent_type[i] in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(orth[i]) is not None
 
     def keep(c: int) -> bool:
         if dep[c] in ("relcl", "acl", "advcl", "dep"):
@@ -38,7 +38,7 @@ def _np_span(i: int, ctx: Ctx) -> tuple[int, int]:
                               and any(v.pos[g] == "PROPN" and dep[g] == "pobj" for g in kids[c]))
         if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c > 0 and orth[c - 1] == "("
-            return inside_parens or not named or any(dep[g] == "conj" for g in kids[c])
+            return inside_parens or not named() or any(dep[g] == "conj" for g in kids[c])
         return True
 
     toks = {i}
