@@ -4,9 +4,9 @@ every noun and position. Sentences invented; institutions from ``data/actors.csv
 
 from __future__ import annotations
 
-from conftest import row_with, statements_of
+from conftest import resolved_with, row_with, statements_of
 
-from belarus_analysis.extract.statements import assemble, resolve
+from belarus_analysis.extract.statements import resolve
 
 # Statements issued by different bodies, one with no issuer, document speakers before and after them,
 # and statements made with the verb a statement's speaker is matched with ('issue').
@@ -41,21 +41,8 @@ def _statement_walk(res: resolve.Resolver, verb: str, pos: int):
     return best
 
 
-def _resolver(monkeypatch) -> resolve.Resolver:
-    made = []
-
-    class Recording(resolve.Resolver):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(assemble, "Resolver", Recording)
-    statements_of(ARTICLE, "2020-08-14")
-    return made[0]
-
-
 def test_issuers_found_by_bisection_are_those_of_the_walk(monkeypatch):
-    res = _resolver(monkeypatch)
+    res = resolved_with(monkeypatch, ARTICLE, "2020-08-14")[1]
     nouns = res.documents["statement"]
     assert len(nouns) == 9
     answers = []
@@ -70,7 +57,7 @@ def test_issuers_found_by_bisection_are_those_of_the_walk(monkeypatch):
 
 
 def test_latest_statement_with_a_verb_found_by_bisection_is_that_of_the_walk(monkeypatch):
-    res = _resolver(monkeypatch)
+    res = resolved_with(monkeypatch, ARTICLE, "2020-08-14")[1]
     verbs = {lemma for _, lemma, actor in res.statements if actor}
     assert verbs
     for verb in verbs:
