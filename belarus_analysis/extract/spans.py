@@ -29,7 +29,7 @@ def end_before_space(text: str, end: int) -> int:
     """``len(text[:end].rstrip())``, the end of the text before ``end`` without trailing whitespace,
     found without copying ``text[:end]`` (asked per quote: a copy is quadratic in article length).
 
-    >>> end_before_space("It ended.  \n Next", 13), len("It ended.  \n Next"[:13].rstrip())
+    >>> end_before_space("It ended.   Next", 12), len("It ended.   Next"[:12].rstrip())
     (9, 9)
     """
     while end > 0 and text[end - 1].isspace():
