@@ -788,8 +788,11 @@ def _balance(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
     and stray marks outside any pair."""
     text = ctx.text
     # Quotes are sorted by start: skip those ending before the span, stop at the first
-    # opening at or after its (growing) end; neither can move a boundary.
-    for q in ctx.quotes[bisect_right(ctx.quote_reach, s):]:
+    # opening at or after its (growing) end; neither can move a boundary. (Indexed, not a slice:
+    # a copy of the quotes after the span would be quadratic in a long article.)
+    quotes = ctx.quotes
+    for k in range(bisect_right(ctx.quote_reach, s), len(quotes)):
+        q = quotes[k]
         o, c = q.start - 1, q.end  # the marks' offsets
         if o >= e:
             break

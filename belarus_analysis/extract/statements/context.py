@@ -84,6 +84,7 @@ class Ctx:
     opens: frozenset[int] = frozenset()
     closes: frozenset[int] = frozenset()
     quote_reach: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)  # of the start-sorted quotes: quote_at bisects
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
     hung: dict[int, Token | None] = field(default_factory=dict)  # verb -> its agent hung on a complement (content._hung)
@@ -104,6 +105,16 @@ class Ctx:
     @property
     def quotes(self) -> list[Quote]:
         return self.view.quotes.quotes
+
+    def quote_at(self, start: int, end: int | None = None) -> Quote | None:
+        """The first quote whose words start at ``start`` (and end at ``end``, if given), or None
+        (a bisection: rules ask per cue and per post, and a long article holds many quotes)."""
+        k = bisect_left(self.quote_starts, start)
+        while k < len(self.quote_starts) and self.quote_starts[k] == start:
+            if end is None or self.quotes[k].end == end:
+                return self.quotes[k]
+            k += 1
+        return None
 
     def block(self, spans: Iterable[tuple[int, int]]) -> None:
         """Mark text that is someone's words (or a headline): no reporting cues there."""
@@ -207,5 +218,6 @@ def _context(view: ArticleView, title: str | None = None) -> Ctx:
     ctx.opens = frozenset(q.start - 1 for q in ctx.quotes)
     ctx.closes = frozenset(q.end for q in ctx.quotes if q.close)
     ctx.quote_reach = list(accumulate((q.end for q in ctx.quotes), max))
+    ctx.quote_starts = [q.start for q in ctx.quotes]
     return ctx
 

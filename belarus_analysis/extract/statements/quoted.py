@@ -94,7 +94,7 @@ def _named_term(ctx: Ctx, cue: Cue) -> int | None:
     rest = ctx.text[_end(first):cue.content[1]]
     mark = len(rest) - len(rest.lstrip())
     opening = _end(first) + mark
-    q = next((q for q in ctx.quotes if q.start - 1 == opening), None)
+    q = ctx.quote_at(opening + 1)
     return q.start if q is not None and len(ctx.text[q.start:q.end].split()) <= 3 else None
 
 
@@ -114,7 +114,7 @@ def _tweets(ctx: Ctx) -> list[Found]:
             usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
         s, e = m.start("body"), m.end("body")
         marks = None
-        q = next((q for q in ctx.quotes if q.start - 1 == s and q.end + 1 == e), None)
+        q = ctx.quote_at(s + 1, e - 1)
         if q is not None:
             s, e, marks = q.start, q.end, q.open + q.close
         name_s, name_e = m.start("name"), m.end("name")
@@ -153,11 +153,18 @@ def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:
     (indirect, one row per bullet); also the introducing cues, which report nothing else."""
     out: list[Found] = []
     intro: set[int] = set()
+    by_head: list[int] = []  # the cues' indices by head position, sorted once a paragraph ends in ':'
+    heads: list[int] = []
     for k, (a, b) in enumerate(ctx.paras):
         line = ctx.text[a:b].rstrip()
         if not line.endswith(":") or k + 1 >= len(ctx.paras):
             continue
-        here = [c for c in cues if a <= c.head.idx < b and (c.speaker or c.agentless)]
+        if not by_head:
+            by_head = sorted(range(len(cues)), key=lambda n: cues[n].head.idx)
+            heads = [cues[n].head.idx for n in by_head]
+        # the paragraph's cues, in the cues' order (a bisection: a long article holds many cues)
+        here = [c for n in sorted(by_head[bisect_left(heads, a):bisect_left(heads, b)])
+                if (c := cues[n]).speaker or c.agentless]
         if not here:
             continue
         cue = here[-1]
