@@ -46,3 +46,20 @@ def row_with(table, fragment, *, unique=True):
     rows = table[table.text.str.contains(fragment, regex=False)]
     assert len(rows) == 1 if unique else len(rows) >= 1, table[["speaker", "text"]]
     return rows.iloc[0]
+
+
+def resolved_with(monkeypatch, text, published="2020-08-14"):
+    """:func:`statements_of` ``text``, with the statements' resolver kept: ``(table, resolver, args,
+    kwargs)``, the last two what it was made with (a test can make a fresh one)."""
+    from belarus_analysis.extract.statements import assemble, resolve
+
+    made = []
+
+    class Recording(resolve.Resolver):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append((self, args, kwargs))
+
+    monkeypatch.setattr(assemble, "Resolver", Recording)
+    table = statements_of(text, published)
+    return (table, *made[0])

@@ -165,6 +165,8 @@ def _doubled(text: str, lo: int, hi: int) -> tuple[list[int], set[int]]:
     archive copy): the position standing for each (the second of an opening pair, the
     first of a closing one, so the quote excludes both) and every character they use."""
     marks, used = [], set()
+    if text.find("''", lo, hi) < 0:  # (most paragraphs: one find, not the pattern's scan)
+        return marks, used
     for m in re.finditer(r"(?<!')''(?!')", text[lo:hi]):
         i = lo + m.start()
         marks.append(i + 1 if _role(text, i + 1, lo, hi) == "open" else i)

@@ -25,6 +25,18 @@ def sentence_of(starts: Sequence[int], char: int) -> int:
     return max(bisect_right(starts, char) - 1, 0)
 
 
+def end_before_space(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, the end of the text before ``end`` without trailing whitespace,
+    found without copying ``text[:end]`` (asked per quote: a copy is quadratic in article length).
+
+    >>> end_before_space("It ended.   Next", 12), len("It ended.   Next"[:12].rstrip())
+    (9, 9)
+    """
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int | None:
     """Index of the first of ``spans`` that contains ``span`` entirely, else None."""
     s, e = span

@@ -17,17 +17,18 @@ from ..syntax import RELATIVES
 from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, SUBJECT_DEPS
 from .quoted import _blocks, _continue, _named_term, _partials, _quote_kind, _quote_statements, _shared, _tweets
 from .resolve import Resolver, _on_behalf
-from .speakers import _speaker_of
+from .speakers import _speaker_at
 
 
-def _outlet_voice(article: Mapping, ctx: Ctx, sp: Speaker | None) -> bool:
+def _outlet_voice(article: Mapping, ctx: Ctx, sp: Speaker | None, outlet_actor: Lookup | None) -> bool:
     """Is the speaker the outlet itself or the writer ('I', 'you'), or the outlet's own
-    'we' when the outlet is not an actor (a newspaper's editorial 'we')?"""
+    'we' when the outlet is not an actor (a newspaper's editorial 'we')? ``outlet_actor``:
+    :func:`_outlet_actor` of the article (found once per article, not per statement)."""
     if sp is None:
         return False
     text = ctx.text[sp.start:sp.end].strip()
     outlet = str(article.get("outlet") or "")
-    if _outlet_actor(ctx, article) is not None:  # a press office naming itself speaks as an actor (§1)
+    if outlet_actor is not None:  # a press office naming itself speaks as an actor (§1)
         return text.lower() in AUTHOR_PRONOUNS
     if text.lower() in OUTLET_PRONOUNS:
         return True
@@ -60,7 +61,8 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     ctx.block((f.start, f.end) for f in blocks if f.kind == "direct")
     cues = [c for c in cues if not ctx.is_blocked(c.head.idx)]
     quotes = _quote_statements(ctx, cues, [*blocks, *tweets])
-    terms = {s for c in cues if (s := _named_term(ctx, c)) is not None}
+    named = {id(c): s for c in cues if (s := _named_term(ctx, c)) is not None}  # (asked again below)
+    terms = set(named.values())
     indirect = []
     direct = Intervals((q.start, q.end) for q in quotes if q.kind == "direct")
     # Cues that attribute a direct quote before them ('“…,” X said, “but …”'): a quotation
@@ -69,7 +71,7 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     for cue in cues:
         if cue.content is None or (cue.speaker is None and not (cue.agentless or cue.unattributed)) or id(cue) in intro:
             continue
-        if _named_term(ctx, cue) is not None:
+        if id(cue) in named:
             continue
         if _mostly_quoted(cue.content, direct):  # it attributes a direct quote, reported no further
             continue
@@ -89,10 +91,10 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # A quoted fragment nobody says is a scare quote (a markers row), not a statement; so is
     # the term a speaker names ('call it “ghosting”').
     found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
-    found = [f for f in found if not _outlet_voice(article, ctx, f.speaker)]
+    outlet = _outlet_actor(ctx, article)
+    found = [f for f in found if not _outlet_voice(article, ctx, f.speaker, outlet)]
     title = article.get("title")
-    return _resolve(ctx, found, cues, _published(article), _outlet_actor(ctx, article),
-                    title if isinstance(title, str) else None)
+    return _resolve(ctx, found, cues, _published(article), outlet, title if isinstance(title, str) else None)
 
 
 def _mostly_quoted(span: tuple[int, int], direct: Intervals) -> bool:
@@ -110,9 +112,9 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
     subjects = [c.speaker for c in cues if c.speaker is not None]
     # antecedents: subjects and the agents of passives ('a statement was issued by the ministers')
     # (chosen on the view's token arrays: Token objects only for the few that are antecedents)
-    dep, heads, pos, lower, doc = ctx.view.dep, ctx.view.heads, ctx.view.pos, ctx.view.lower, ctx.doc
-    subjects += [_speaker_of(ctx, doc[i], doc[heads[i]]) for i in range(len(dep)) if (dep[i] in SUBJECT_DEPS or (
-        dep[i] == "pobj" and dep[heads[i]] == "agent")) and pos[i] in ("NOUN", "PROPN", "PRON") and lower[i] not in RELATIVES]
+    dep, heads, pos, lower = ctx.view.dep, ctx.view.heads, ctx.view.pos, ctx.view.lower
+    subjects += [_speaker_at(ctx, i, heads[i]) for i, d in enumerate(dep) if (d in SUBJECT_DEPS or (
+        d == "pobj" and dep[heads[i]] == "agent")) and pos[i] in ("NOUN", "PROPN", "PRON") and lower[i] not in RELATIVES]
     # A medium's report ('…, Reuters reported') narrates: its subjects stay antecedents.
     reported = [c.content for c in cues if c.content and c.speaker is not None
                 and ctx.idx.lookup(ctx.text[c.speaker.start:c.speaker.end]).group != "media"]

@@ -162,7 +162,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -309,14 +309,19 @@ def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:
     return c if fronted or second else None
 
 
-def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:
+def _attribution_clause(ctx: Ctx, c: int, v: Token) -> bool:
     """'The minister answered the question, the Agency reports.' parsed with 'the Agency reports' as
-    the complement of 'answered': a clause after a comma that is only a subject and a reporting verb
-    is the sentence's inverted attribution (its own cue reports the clause before), not content."""
-    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-    return c.i > v.i and subj is not None and c.lemma_.lower() in ctx.lex.single and subj.left_edge.i > 0 \
-        and c.doc[subj.left_edge.i - 1].text == "," and all(g.dep_ in ("nsubj", "punct", "advmod", "npadvmod")
-                                                            for g in c.children)
+    the complement of 'answered': a clause (token ``c``) after a comma that is only a subject and a
+    reporting verb is the sentence's inverted attribution (its own cue reports the clause before), not
+    content. (Every clause of a verb cue asks: the view's arrays.)"""
+    view = ctx.view
+    dep, below = view.dep, view.children
+    subj = next((g for g in below[c] if dep[g] == "nsubj"), None)
+    if c <= v.i or subj is None or view.lemma_lower[c] not in ctx.lex.single:
+        return False
+    edge = ctx.doc[subj].left_edge.i
+    return edge > 0 and view.orth[edge - 1] == "," and all(
+        dep[g] in ("nsubj", "punct", "advmod", "npadvmod") for g in below[c])
 
 
 def _bare_clause(c: Token, v: Token) -> bool:
@@ -783,8 +788,11 @@ def _balance(ctx: Ctx, s: int, e: int) -> tuple[int, int] | None:
     and stray marks outside any pair."""
     text = ctx.text
     # Quotes are sorted by start: skip those ending before the span, stop at the first
-    # opening at or after its (growing) end; neither can move a boundary.
-    for q in ctx.quotes[bisect_right(ctx.quote_reach, s):]:
+    # opening at or after its (growing) end; neither can move a boundary. (Indexed, not a slice:
+    # a copy of the quotes after the span would be quadratic in a long article.)
+    quotes = ctx.quotes
+    for k in range(bisect_right(ctx.quote_reach, s), len(quotes)):
+        q = quotes[k]
         o, c = q.start - 1, q.end  # the marks' offsets
         if o >= e:
             break

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 
 from spacy.tokens import Doc, Token
@@ -39,10 +40,11 @@ class Cue:
     def __post_init__(self) -> None:
         self.head = self.words[0]
 
-    @property
+    @cached_property
     def text_span(self) -> tuple[int, int]:
         """The cue as written: all its words if contiguous ('called for'), else the
-        noun of a prepositional cue ('words' in 'In X's words') or the verb ('made')."""
+        noun of a prepositional cue ('words' in 'In X's words') or the verb ('made').
+        (Found once: the quotes' attribution and every output row ask; a cue's words never change.)"""
         a, b = self.words[0], self.words[-1]
         if b.i == a.i + len(self.words) - 1:
             return a.idx, _end(b)
@@ -82,6 +84,7 @@ class Ctx:
     opens: frozenset[int] = frozenset()
     closes: frozenset[int] = frozenset()
     quote_reach: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)  # of the start-sorted quotes: quote_at bisects
     blocked: bytearray = field(default_factory=bytearray)  # 1 = inside a quote, post or headline
     quoted: bytearray = field(default_factory=bytearray)  # 1 = between a pair of marks
     hung: dict[int, Token | None] = field(default_factory=dict)  # verb -> its agent hung on a complement (content._hung)
@@ -102,6 +105,16 @@ class Ctx:
     @property
     def quotes(self) -> list[Quote]:
         return self.view.quotes.quotes
+
+    def quote_at(self, start: int, end: int | None = None) -> Quote | None:
+        """The first quote whose words start at ``start`` (and end at ``end``, if given), or None
+        (a bisection: rules ask per cue and per post, and a long article holds many quotes)."""
+        k = bisect_left(self.quote_starts, start)
+        while k < len(self.quote_starts) and self.quote_starts[k] == start:
+            if end is None or self.quotes[k].end == end:
+                return self.quotes[k]
+            k += 1
+        return None
 
     def block(self, spans: Iterable[tuple[int, int]]) -> None:
         """Mark text that is someone's words (or a headline): no reporting cues there."""
@@ -130,6 +143,8 @@ def _is_headline(line: str) -> bool:
     with a final period when it is very short ('All Bets Are Off.': some feeds end every
     paragraph, headings too, with one)."""
     core = line.strip().rstrip(MARKS + " ")
+    if len(core.split(None, 12)) > 12:  # (most paragraphs: over twelve words, no heading, told before the scans)
+        return False
     if _SIGNED.search(core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:
@@ -203,5 +218,6 @@ def _context(view: ArticleView, title: str | None = None) -> Ctx:
     ctx.opens = frozenset(q.start - 1 for q in ctx.quotes)
     ctx.closes = frozenset(q.end for q in ctx.quotes if q.close)
     ctx.quote_reach = list(accumulate((q.end for q in ctx.quotes), max))
+    ctx.quote_starts = [q.start for q in ctx.quotes]
     return ctx
 

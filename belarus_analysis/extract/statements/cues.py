@@ -47,9 +47,9 @@ def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
                 continue  # 'express confidence' needs the clause; plain 'express' takes over
             return Cue((t, p), entry, kind)
     # (a verb read as the modifier of the speaker after it, 'CLAUSE, noted observers from X', is one)
-    if lemma in lex.single and _verbal(t) and (t.dep_ not in ("amod", "compound") or inverted_subject(t) is not None):
+    if lemma in lex.single and _verbal(t) and (view.dep[t.i] not in ("amod", "compound") or inverted_subject(t) is not None):
         return Cue((t,), lex.single[lemma], "verb")
-    if t.pos_ == "NOUN" and lemma in lex.noun_cues and (any(
+    if view.pos[t.i] == "NOUN" and lemma in lex.noun_cues and (any(
             c.dep_ in ("acl", "ccomp") and (_has_that(c) or _to_infinitive(view, c.i)) for c in t.children) or _gerund_of(t)):
         return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', '… to have won …', '… of winning …'
     return None
@@ -114,9 +114,9 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
-    heads = {c.head.i for c in cues}
-    cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
-                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
+    heads, above = {c.head.i for c in cues}, view.heads
+    cues = [c for c in cues if not (c.kind == "verb" and above[c.head.i] != c.head.i and above[c.head.i] in heads
+                                    and view.dep[c.head.i] in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)

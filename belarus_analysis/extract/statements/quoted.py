@@ -12,6 +12,7 @@ from itertools import accumulate
 
 from ..intervals import Intervals
 from ..quotes import MARKS, Quote
+from ..spans import end_before_space
 from .context import Ctx, Cue, Found, Speaker, _end, _in_quote, _is_headline, _overlap, _sentence_bounds
 from .lexicon import BULLET, SIGNATURE, SUBJECT_DEPS, TWEET
 from .speakers import _speaker_of
@@ -93,7 +94,7 @@ def _named_term(ctx: Ctx, cue: Cue) -> int | None:
     rest = ctx.text[_end(first):cue.content[1]]
     mark = len(rest) - len(rest.lstrip())
     opening = _end(first) + mark
-    q = next((q for q in ctx.quotes if q.start - 1 == opening), None)
+    q = ctx.quote_at(opening + 1)
     return q.start if q is not None and len(ctx.text[q.start:q.end].split()) <= 3 else None
 
 
@@ -113,7 +114,7 @@ def _tweets(ctx: Ctx) -> list[Found]:
             usual = Counter(gaps).most_common(1)[0][0] if gaps else 0
         s, e = m.start("body"), m.end("body")
         marks = None
-        q = next((q for q in ctx.quotes if q.start - 1 == s and q.end + 1 == e), None)
+        q = ctx.quote_at(s + 1, e - 1)
         if q is not None:
             s, e, marks = q.start, q.end, q.open + q.close
         name_s, name_e = m.start("name"), m.end("name")
@@ -152,11 +153,18 @@ def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:
     (indirect, one row per bullet); also the introducing cues, which report nothing else."""
     out: list[Found] = []
     intro: set[int] = set()
+    by_head: list[int] = []  # the cues' indices by head position, sorted once a paragraph ends in ':'
+    heads: list[int] = []
     for k, (a, b) in enumerate(ctx.paras):
         line = ctx.text[a:b].rstrip()
         if not line.endswith(":") or k + 1 >= len(ctx.paras):
             continue
-        here = [c for c in cues if a <= c.head.idx < b and (c.speaker or c.agentless)]
+        if not by_head:
+            by_head = sorted(range(len(cues)), key=lambda n: cues[n].head.idx)
+            heads = [cues[n].head.idx for n in by_head]
+        # the paragraph's cues, in the cues' order (a bisection: a long article holds many cues)
+        here = [c for n in sorted(by_head[bisect_left(heads, a):bisect_left(heads, b)])
+                if (c := cues[n]).speaker or c.agentless]
         if not here:
             continue
         cue = here[-1]
@@ -331,10 +339,10 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
             lo = ctx.view.para(f.start)[0]
             same = ctx.view.para(last.start)[0] == lo
             s, _ = _sentence_bounds(ctx, f.start)
-            just_before = same and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:s].rstrip())
+            just_before = same and _sentence_bounds(ctx, last.end)[1] >= end_before_space(ctx.text, s)
             prev_lo, prev_hi = ctx.view.para(lo - 1) if lo else (-1, -1)
             follows = (ctx.view.para(last.start)[0] == prev_lo and not ctx.text[lo:f.start - 1].strip()
-                       and _sentence_bounds(ctx, last.end)[1] >= len(ctx.text[:prev_hi].rstrip()))
+                       and _sentence_bounds(ctx, last.end)[1] >= end_before_space(ctx.text, prev_hi))
             if same and last.kind == "direct" or just_before or follows:
                 f.speaker, f.via = last.speaker, "previous"
                 f.cue = last.cue if same and last.kind == "direct" else None
@@ -410,17 +418,19 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
     return _speaker_of(ctx, subj, root)
 
 
-def _smallest_around(clauses: Sequence[tuple[int, Found]], starts: Sequence[int], f: Found) -> Found | None:
-    """The shortest of ``clauses`` (``(cue order, clause)`` sorted by start) that starts before ``f``
-    and ends at or after it, the earliest cue on a tie. Walks back from the last clause starting
-    before ``f`` and stops once every earlier one must be longer than the best found (a long article
-    holds many clauses)."""
+def _smallest_around(clauses: Sequence[tuple[int, Found]], starts: Sequence[int], f: Found,
+                     longest: int) -> Found | None:
+    """The shortest of ``clauses`` (``(cue order, clause)`` sorted by start, none longer than
+    ``longest`` characters) that starts before ``f`` and ends at or after it, the earliest cue on a
+    tie. Walks back from the last clause starting before ``f`` and stops once every earlier one must
+    be longer than the best found, or than ``longest`` when none is found yet (a long article holds
+    many clauses, and most partial quotes are in none)."""
     best: tuple[int, int] | None = None
     found = None
     for j in range(bisect_right(starts, f.start - 1) - 1, -1, -1):
         i, g = clauses[j]
-        if best is not None and f.end - g.start > best[0]:
-            break  # this one and every earlier one are longer than the best
+        if f.end - g.start > (longest if best is None else best[0]):
+            break  # this one and every earlier one are longer than the best (or than any clause)
         if f.end <= g.end and (best is None or (g.end - g.start, i) < best):
             best, found = (g.end - g.start, i), g
     return found
@@ -433,13 +443,14 @@ def _partials(ctx: Ctx, found: list[Found], indirect: Sequence[Found], cues: Seq
     sorted once and bisected (only those starting before the quote can hold it)."""
     clauses = sorted(enumerate(indirect), key=lambda ig: ig[1].start)  # ties keep the cue order
     starts = [g.start for _, g in clauses]
+    longest = max((g.end - g.start for g in indirect), default=0)
     speaking = sorted((c for c in cues if c.speaker is not None), key=lambda c: c.head.idx)
     heads = [c.head.idx for c in speaking]
     reports = {id(g.cue): g for g in reversed(indirect)}  # each cue's (first) reported clause
     for f in found:
         if f.kind != "partial":
             continue
-        g = _smallest_around(clauses, starts, f)
+        g = _smallest_around(clauses, starts, f, longest)
         if g is not None:
             f.cue, f.speaker = g.cue, g.speaker
             continue

@@ -53,6 +53,28 @@ class _Holders:
     scanned: int = 0
 
 
+@dataclass
+class _Issued:
+    """The document nouns of one lemma (in text order) and, of those asked about, the ones with an
+    issuer (:meth:`Resolver._issued`)."""
+    tokens: list[Token]
+    asked: int = 0  # tokens[:asked] were asked about, except those in ``skipped``
+    skipped: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # the issued nouns' starts, sorted,
+    ids: list[int] = field(default_factory=list)  # their token indices
+    owners: list[Lookup] = field(default_factory=list)  # and their issuers
+
+    def around(self, pos: int, own: int) -> tuple[int | None, int | None]:
+        """Indices (into :attr:`starts`) of the latest issued noun before ``pos`` and the first after
+        it, other than token ``own`` (None where there is none)."""
+        k = bisect_left(self.starts, pos)
+        before = next((m for m in (k - 1, k - 2) if m >= 0 and self.ids[m] != own), None)
+        # at most one noun starts at pos and one is ``own``: the first after is among the next three
+        after = next((m for m in range(k, min(k + 3, len(self.starts)))
+                      if self.starts[m] > pos and self.ids[m] != own), None)
+        return before, after
+
+
 def _surname(low: str) -> str | None:
     """The last word of a lower-cased name of two words or more, without a possessive or comma
     ('foreign minister rasa vell's' -> 'vell'); None for a single word."""
@@ -123,6 +145,10 @@ class Resolver:
             if self._teaches_gender(sp, self.lowered[j]):
                 self._mention_at(j)
         self.statements: list[tuple[int, str, str | None]] = []  # (position, cue lemma, actor)
+        # cue lemma -> (positions, actors) of self.statements[:self.indexed] with an actor (_stated)
+        self.stated: dict[str, tuple[list[int], list[str]]] = {}
+        self.indexed = 0
+        self.issued: dict[str, _Issued] = {}  # document lemma -> its nouns and their issuers (_issued)
 
     def _mention_at(self, j: int) -> Mention:
         """Subject ``j`` as a :class:`Mention`, resolved once, when first read (the subjects before it
@@ -507,19 +533,10 @@ class Resolver:
                 return issued._replace(how="description" if issued.actor_id else "group-only")
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
-        best: tuple[int, Lookup] | None = None
-        for t in self.documents.get(lemma, ()):
-            if t.i == h.i:
-                continue
-            owner = self._owner(t)
-            if owner and t.idx < pos:
-                best = (t.idx, owner)
-            elif owner and best is None and t.idx > pos:
-                best = (-1, owner)
-                break
-        for where, cue_lemma, actor in self.statements:
-            if verb and cue_lemma == verb and where < pos and actor and (best is None or where > best[0]):
-                best = (where, Lookup(actor, self.ctx.idx.group(actor), "description"))
+        best = self._issued(lemma, h, pos)
+        stated = self._stated(verb, pos) if verb else None
+        if stated is not None and (best is None or stated[0] > best[0]):
+            best = (stated[0], Lookup(stated[1], self.ctx.idx.group(stated[1]), "description"))
         if best is None:
             # 'X published its conclusions. The document reads that …': with no issuer of its own,
             # the document is the latest speaking or acting subject's (not one inside a reported clause,
@@ -531,6 +548,65 @@ class Resolver:
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
+
+    def _issued(self, lemma: str, h: Token, pos: int) -> tuple[int, Lookup] | None:
+        """Of the document nouns of ``lemma`` other than ``h``, the latest before ``pos`` with an
+        issuer, as ``(start, issuer)``; else the first after it, as ``(-1, issuer)``; else None.
+
+        The nouns are asked about (:meth:`_owner`, which resolves subjects) in text order, each once,
+        up to the first issued one after ``pos`` when none is before (as a walk from the text's start
+        would); the answer is a bisection over the issued ones: a long article holds many documents,
+        and every document speaker asks."""
+        docs = self.issued.get(lemma)
+        if docs is None:
+            docs = self.issued[lemma] = _Issued(self.documents.get(lemma, []))
+        waiting, docs.skipped = docs.skipped, []
+        for n, j in enumerate(waiting):  # nouns passed over before (a speaker's own), then the unasked
+            if not self._ask(docs, j, h, pos):
+                docs.skipped += waiting[n:]
+                break
+        else:
+            while docs.asked < len(docs.tokens) and self._ask(docs, docs.asked, h, pos):
+                docs.asked += 1
+        before, after = docs.around(pos, h.i)
+        if before is not None:
+            return docs.starts[before], docs.owners[before]
+        return (-1, docs.owners[after]) if after is not None else None
+
+    def _ask(self, docs: _Issued, j: int, h: Token, pos: int) -> bool:
+        """Ask who issued document noun ``j`` of ``docs`` for speaker head ``h`` at ``pos`` (``h``
+        itself is passed over and kept for later); False if the walk of :meth:`_issued` stops before it."""
+        t = docs.tokens[j]
+        if t.i == h.i:
+            docs.skipped.append(j)
+            return True
+        before, after = docs.around(pos, h.i)
+        if before is None and after is not None and docs.starts[after] < t.idx:
+            return False
+        owner = self._owner(t)
+        if owner:
+            k = bisect_left(docs.starts, t.idx)
+            docs.starts.insert(k, t.idx)
+            docs.ids.insert(k, t.i)
+            docs.owners.insert(k, owner)
+        return True
+
+    def _stated(self, verb: str, pos: int) -> tuple[int, str] | None:
+        """The latest statement before ``pos`` made with cue ``verb`` and resolved to an actor, as
+        ``(position, actor)`` (of several at one position, the first made), or None. Statements are
+        made in text order (assemble._resolve), so each verb's list is sorted: a bisection."""
+        for where, cue_lemma, actor in self.statements[self.indexed:]:
+            if actor:
+                wheres, actors = self.stated.setdefault(cue_lemma, ([], []))
+                wheres.append(where)
+                actors.append(actor)
+        self.indexed = len(self.statements)
+        wheres, actors = self.stated.get(verb, ((), ()))
+        j = bisect_left(wheres, pos) - 1
+        if j < 0:
+            return None
+        j = bisect_left(wheres, wheres[j])
+        return wheres[j], actors[j]
 
     def _relays(self, m: Mention) -> bool:
         """Is ``m`` a news medium that does not speak ('X congratulated Y, the Agency learned. The

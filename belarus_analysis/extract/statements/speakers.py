@@ -15,13 +15,15 @@ from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
 
 
-def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
-    """The speaker expression headed by ``t``: determiners, titles and coordination kept;
+def _np_span(i: int, ctx: Ctx) -> tuple[int, int]:
+    """The speaker expression headed by token ``i``: determiners, titles and coordination kept;
     relative clauses, adjuncts, 'including …' and appositions after a name left out."""
     # read off the view's token arrays: every subject of the article is walked, Token objects would be made by the thousand
-    v, i = ctx.view, t.i
+    v = ctx.view
     dep, lower, orth, kids = v.dep, v.lower, v.orth, v.children
-    named = v.ent_type[i] in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(orth[i]) is not None
+
+    def named() -> bool:  # (asked only about an apposition: most heads have none)
+        return v.ent_type[i] in ("PERSON", "ORG", "GPE", "NORP") or ctx.idx.resolve(orth[i]) is not None
 
     def keep(c: int) -> bool:
         if dep[c] in ("relcl", "acl", "advcl", "dep"):
@@ -36,7 +38,7 @@ def _np_span(t: Token, ctx: Ctx) -> tuple[int, int]:
                               and any(v.pos[g] == "PROPN" and dep[g] == "pobj" for g in kids[c]))
         if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c > 0 and orth[c - 1] == "("
-            return inside_parens or not named or any(dep[g] == "conj" for g in kids[c])
+            return inside_parens or not named() or any(dep[g] == "conj" for g in kids[c])
         return True
 
     toks = {i}
@@ -84,18 +86,29 @@ def _list_start(v: ArticleView, lo: int) -> int:
 
 
 def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
-    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent. Found once per
-    word and verb (``ctx.speakers``): a cue's subject is also one of the antecedents the resolver
-    collects from every subject of the article."""
-    key = (t.i, verb.i if verb is not None else -1)
+    """A speaker NP headed by ``t``; a relative pronoun stands for its antecedent (see :func:`_speaker_at`)."""
+    return _speaker_at(ctx, t.i, verb.i if verb is not None else -1)
+
+
+def _speaker_at(ctx: Ctx, i: int, verb: int) -> Speaker:
+    """:func:`_speaker_of` of token ``i`` and verb token ``verb`` (-1: none), on the view's arrays. Found
+    once per word and verb (``ctx.speakers``): a cue's subject is also one of the antecedents the
+    resolver collects from every subject of the article (Token objects only for a new speaker)."""
+    key = (i, verb)
     found = ctx.speakers.get(key)
     if found is None:
-        head = t
-        if t.lower_ in RELATIVES and t.tag_ in ("WP", "WDT", "IN") and verb is not None:
-            rel = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
-            if rel is not None:
-                head = rel.head
-        found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), head, verb)
+        v, head = ctx.view, i
+        if v.lower[i] in RELATIVES and v.tag[i] in ("WP", "WDT", "IN") and verb >= 0:
+            # the nearest relative clause at or above the verb (Token.ancestors, on the head array)
+            a = verb
+            for _ in range(len(v.heads)):
+                if v.dep[a] == "relcl":
+                    head = v.heads[a]
+                    break
+                if v.heads[a] == a:
+                    break
+                a = v.heads[a]
+        found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), ctx.doc[head], ctx.doc[verb] if verb >= 0 else None)
     return found
 
 
@@ -214,7 +227,7 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             verbal = next((c for c in holder.children if c.dep_ == "pcomp"), None)
             obj = next((c for c in verbal.children if c.dep_ == "dobj"), None) if verbal is not None else None
             if src is None and obj is not None:  # 'according to show insiders' parsed as a verb phrase
-                s, e = _np_span(obj, ctx)
+                s, e = _np_span(obj.i, ctx)
                 cue.speaker = Speaker(min(verbal.left_edge.idx, s), e, obj)
                 return
         else:  # in X's words / in the words of X; X's claim / the claim by X

@@ -4,9 +4,9 @@ Sentences invented."""
 
 from __future__ import annotations
 
-from conftest import row_with, statements_of
+from conftest import resolved_with, row_with
 
-from belarus_analysis.extract.statements import assemble, resolve
+from belarus_analysis.extract.statements import resolve
 
 # Subjects of every kind a walk back reads: names, a title, pronouns (he, she, they), a pronoun
 # possessor ('Her aides'), a description ('The ministry'), a surname, subjects nobody's statement reads.
@@ -22,16 +22,7 @@ def _fields(m: resolve.Mention) -> tuple:
 
 
 def test_subjects_read_late_resolve_as_in_text_order(monkeypatch):
-    made = []
-
-    class Recording(resolve.Resolver):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            made.append((self, args, kwargs))
-
-    monkeypatch.setattr(assemble, "Resolver", Recording)
-    statements_of(ARTICLE)
-    used, args, kwargs = made[0]
+    _, used, args, kwargs = resolved_with(monkeypatch, ARTICLE)
     # after the statements were resolved (pronouns taught it genders), last subject first ...
     late = [_fields(used._mention_at(j)) for j in reversed(range(len(used.subjects)))][::-1]
     # ... as a fresh resolver gives reading them all in text order, as it did before any statement
@@ -43,16 +34,7 @@ def test_subjects_read_late_resolve_as_in_text_order(monkeypatch):
 def test_pronoun_subjects_are_resolved_before_any_statement(monkeypatch):
     # 'He left early' says nothing, yet it teaches the resolver Vell's gender before the statements
     # are resolved (as when every subject was resolved up front): such subjects are not left lazy
-    made = []
-
-    class Recording(resolve.Resolver):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            made.append(self)
-
-    monkeypatch.setattr(assemble, "Resolver", Recording)
-    t = statements_of(ARTICLE)
-    res = made[0]
+    t, res, _, _ = resolved_with(monkeypatch, ARTICLE)
     gendered = [j for j, low in enumerate(res.lowered) if low in ("he", "she", "her aides")]
     assert len(gendered) == 3 and all(res.mentions[j] is not None for j in gendered)
     assert row_with(t, "turnout was high").speaker == "She"
