@@ -183,10 +183,14 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
+        # (a bare clause only after the occasion or the document it was said in: a relative clause
+        # of a time or a place has a gap no test sees, 'on the day the results were announced')
+        lemma, occasions = view.lemma_lower, ctx.lex.events | ctx.lex.documents.keys()
         nouns += [g for c in kids if dep[c] in ("dobj", "dative") for g in (c, *(
             o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
         clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and (
-            _has_that(doc[k]) or _that_beside_subject(doc[k]))][:1]
+            _has_that(doc[k]) or _that_beside_subject(doc[k])
+            or lemma[g] in occasions and _gapless_clause(doc[k], g))][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v) if _maybe_passive(view, v.i) else None
@@ -264,6 +268,21 @@ def _that_beside_subject(k: Token) -> bool:
     'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
     subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
     return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
+
+
+# Dependents that fill a verb's object or predicate slot (a passive's is filled by its subject).
+_FILLED = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "auxpass"})
+
+
+def _gapless_clause(k: Token, noun: int) -> bool:
+    """'said during a briefing the opposition had lost the vote' parsed as a relative clause of
+    'briefing': a clause right after the noun with a subject of its own, no relative word and its
+    object or predicate in place has no gap, so it relates nothing to the noun (a relative clause
+    without a relative word has one: 'the briefing he gave'); it is the cue's bare clause."""
+    kids = list(k.children)
+    return k.left_edge.i == noun + 1 and any(g.dep_ in SUBJECT_DEPS for g in kids) \
+        and any(g.dep_ in _FILLED for g in kids) \
+        and not any(g.tag_ in ("WDT", "WP", "WP$", "WRB") or g.lower_ == "that" for g in k.subtree if g.i < k.i)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:
@@ -373,7 +392,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
-    if cue.entry.condition == "as-source":  # only as an 'as' clause: the clause it modifies
+    if cue.entry.condition in ("as-source", "as-clause"):  # only as an 'as' clause: the clause it modifies
         return _as_content(ctx, cue)
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
@@ -423,6 +442,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
                 hi -= 1
     else:
         hi = _title_tail(ctx, cue, lo, hi)
+        attribution = min([v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS and c.i > hi)])
+        if attribution == hi + 2:  # 'X has been, Y stated, spoiled by …' read as 'CLAUSE, Y stated'
+            hi = _interrupted_rest(v, attribution) or hi
     return _trim(ctx, (lo, hi), v)
 
 
@@ -618,10 +640,38 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
     set_off = doc[start - 1].text == "," and (doc[stop].text == "," or stop + 1 < len(doc) and doc[stop + 1].text == ",")
     if h.i > v.i:
+        # ('The count was, X said, entirely honest' with the attribution hung on the predicate
+        # after it: the clause is the predicate's verb's)
+        while h.pos_ not in ("VERB", "AUX") and h.dep_ in ("acomp", "attr", "oprd") and h.head.i < v.i:
+            h = h.head
         return _trim(ctx, (h.left_edge.i, h.right_edge.i), v) if v.dep_ == "parataxis" and set_off else None
+    rest = _interrupted_rest(v, start)
+    if rest is not None:
+        return _trim(ctx, (h.left_edge.i, rest), v)
     # Only dependents that continue the clause itself, not a coordinated clause of its own.
     after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
+
+
+# Words a clause cannot stop at: an auxiliary or copula, an article, a preposition, 'to', a
+# conjunction, a possessive. A comma after one interrupts the clause; it does not end it.
+_OPEN_ENDS = frozenset({"DT", "PDT", "IN", "TO", "CC", "PRP$", "MD", "WDT"})
+
+
+def _interrupted_rest(v: Token, start: int) -> int | None:
+    """'The vote was, the commission said, entirely fair', 'X has been, Y said, marred by …': an
+    attribution set off by commas after a word no clause ends with (``_OPEN_ENDS``, an auxiliary);
+    the parser hangs the rest of the interrupted clause on the attribution's verb. The last token
+    of that rest (the cue's dependents after its closing comma, not a coordinated clause or a
+    participle of the speaker, '…, adding …'), else None."""
+    doc = v.doc
+    if start < 2 or doc[start - 1].text != "," or not (
+            doc[start - 2].pos_ == "AUX" or doc[start - 2].tag_ in _OPEN_ENDS):
+        return None
+    comma = next((c.i for c in v.children if c.i > v.i and c.text == ","), None)
+    rest = [c.right_edge.i for c in v.children if comma is not None and c.i > comma
+            and c.dep_ not in ("conj", "cc", "punct") and c.tag_ != "VBG"]
+    return max(rest) if rest else None
 
 
 def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _to_infinitive, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
-from .speakers import _attach_speaker
+from .speakers import _attach_speaker, _may_speak
 
 
 def _particles(view: ArticleView, i: int) -> list[int]:
@@ -91,6 +91,15 @@ def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
         for c in below[cue.head.i])
 
 
+def _speaking_subject(ctx: Ctx, cue: Cue) -> bool:
+    """Is the cue's speaker someone who can speak: a person's pronoun, a name, or a noun that can
+    name a speaker (an official, an institution, a group; speakers._may_speak)?"""
+    head = cue.speaker.head if cue.speaker is not None else None
+    if head is None:
+        return False
+    return head.pos_ == "PROPN" or head.pos_ == "PRON" and head.lower_ != "it" or _may_speak(ctx, head)
+
+
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
@@ -124,6 +133,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cue.content = None if _asks_anonymity(view, cue) else _content(ctx, cue)
         if cue.content and cue.entry.condition == "no-office" and ctx.idx.words.titles(ctx.text[slice(*cue.content)]):
             cue.content = None  # 'named X prime minister': an appointment
+        if cue.content and cue.entry.condition == "agent-subject" and not _speaking_subject(ctx, cue):
+            cue.content = None  # 'the crisis threatens to topple him': a verb of speech only with a speaker
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)
