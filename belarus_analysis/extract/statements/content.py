@@ -160,7 +160,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
-    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c))
+    # (a to-infinitive fronted before the cue and its subject is a purpose adjunct, 'To understand X,
+    # the monitor said, one should …', not the content a request or a vow takes after the cue)
+    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
+                                                           and not (dep[c] == "advcl" and c < v.i))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
     clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
@@ -648,6 +651,10 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     rest = _interrupted_rest(v, start)
     if rest is not None:
         return _trim(ctx, (h.left_edge.i, rest), v)
+    if set_off and h.dep_ == "advcl" and h.head.i > stop:
+        # 'Though the count was quick, he said, repeating it would be harder': the attribution hung on
+        # a fronted subordinate clause interrupts the sentence whose main clause follows it
+        return _trim(ctx, (h.head.left_edge.i, h.head.right_edge.i), v)
     # Only dependents that continue the clause itself, not a coordinated clause of its own.
     after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)

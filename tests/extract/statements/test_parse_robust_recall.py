@@ -55,3 +55,22 @@ def test_threatening_to_act_is_a_statement_only_with_a_subject_that_can_speak():
         ("indirect", "to ban any street rallies", "The minister", "threaten")]
     assert statements_of("The storm threatens to flood the lower town.", "2024-03-20").empty
     assert statements_of("Guards threatened the reporters with arrest.", "2024-03-20").empty
+
+
+def test_an_attribution_hung_on_a_fronted_subordinate_clause_interrupts_the_whole_sentence():
+    # the parser hangs 'he said' on the 'though' clause; the main clause after it is still reported
+    t = statements_of("Though that recount was fairly quick, he said, repeating the ballot would be much harder.",
+                      "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker)) == [
+        ("indirect", "Though that recount was fairly quick, he said, repeating the ballot would be much harder",
+         "he")]
+
+
+def test_a_fronted_purpose_infinitive_is_no_content_of_the_cue_after_it():
+    # 'To understand X, Y said, one should …': the infinitive is an adjunct of the sentence the
+    # attribution interrupts; 'To win, the party vowed to cut taxes' takes only its own infinitive
+    t = statements_of("To understand the real ballot, the monitor said, one should visit a polling station.\n"
+                      "To win the ballot, the party vowed to cut taxes.", "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [
+        ("To understand the real ballot, the monitor said, one should visit a polling station", "the monitor"),
+        ("to cut taxes", "the party")]
