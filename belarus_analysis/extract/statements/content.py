@@ -194,6 +194,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and (
             _has_that(doc[k]) or _that_beside_subject(doc[k])
             or lemma[g] in occasions and _gapless_clause(doc[k], g))][:1]
+    if not clause:  # 'called on those who lost the vote to accept …': the object with its request
+        clause = [c for c in kids if dep[c] in ("dobj", "pobj") and _relative_request(view, c)][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v) if _maybe_passive(view, v.i) else None
@@ -242,6 +244,24 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _relative_request(view: ArticleView, o: int) -> bool:
+    """'called on the candidates who had lost the vote to accept their defeat': the parser hangs the
+    request's to-infinitive on the addressee's relative clause, as its last word after that clause's
+    own object or predicate. Such an infinitive is the request's (a purpose infinitive of the
+    relative verb follows no object: 'the observers who came to watch')."""
+    dep, below = view.dep, view.children  # (the object's few dependents, on the view's arrays)
+    for r in below[o]:
+        if dep[r] != "relcl":
+            continue
+        kids = [k for k in below[r] if not view.is_punct[k]]
+        filled = [k for k in kids if dep[k] in ("dobj", "attr", "acomp")]
+        last = max(kids, default=r)
+        if filled and last > max(filled) and dep[last] in ("advcl", "xcomp") and view.tag[last] == "VB" \
+                and _to_infinitive(view, last) and not any(dep[g] in SUBJECT_DEPS for g in below[last]):
+            return True
+    return False
 
 
 def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]:

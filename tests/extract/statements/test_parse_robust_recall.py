@@ -74,3 +74,17 @@ def test_a_fronted_purpose_infinitive_is_no_content_of_the_cue_after_it():
     assert list(zip(t.text, t.speaker)) == [
         ("To understand the real ballot, the monitor said, one should visit a polling station", "the monitor"),
         ("to cut taxes", "the party")]
+
+
+def test_a_requests_infinitive_hung_on_the_addressees_relative_clause_completes_the_request():
+    # 'called on the X who had lost the Y to accept …': the infinitive follows the relative clause's
+    # own object, so it is the request's, not a purpose of 'lost'
+    t = statements_of("The chair called on the candidates who had lost the ballot to accept their defeat calmly.",
+                      "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker, t.cue_lemma)) == [
+        ("indirect", "the candidates who had lost the ballot to accept their defeat calmly", "The chair", "call on")]
+
+
+def test_a_purpose_infinitive_of_the_relative_verb_is_no_request():
+    # 'the observers who came to watch': no object before the infinitive; thanking them reports nothing
+    assert statements_of("The minister thanked the observers who came to watch the count.", "2024-03-20").empty
