@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
@@ -685,6 +685,13 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
 _OPEN_ENDS = frozenset({"DT", "PDT", "IN", "TO", "CC", "PRP$", "MD", "WDT"})
 
 
+def _open_before(doc: Doc, start: int) -> bool:
+    """Does a comma before token ``start`` follow a word no clause ends with (``_OPEN_ENDS``, an
+    auxiliary or copula): is the phrase from ``start`` inside a clause it interrupts?"""
+    return start >= 2 and doc[start - 1].text == "," and (
+        doc[start - 2].pos_ == "AUX" or doc[start - 2].tag_ in _OPEN_ENDS)
+
+
 def _interrupted_rest(v: Token, start: int) -> int | None:
     """'The vote was, the commission said, entirely fair', 'X has been, Y said, marred by …': an
     attribution set off by commas after a word no clause ends with (``_OPEN_ENDS``, an auxiliary);
@@ -692,8 +699,7 @@ def _interrupted_rest(v: Token, start: int) -> int | None:
     of that rest (the cue's dependents after its closing comma, not a coordinated clause or a
     participle of the speaker, '…, adding …'), else None."""
     doc = v.doc
-    if start < 2 or doc[start - 1].text != "," or not (
-            doc[start - 2].pos_ == "AUX" or doc[start - 2].tag_ in _OPEN_ENDS):
+    if not _open_before(doc, start):
         return None
     comma = next((c.i for c in v.children if c.i > v.i and c.text == ","), None)
     rest = [c.right_edge.i for c in v.children if comma is not None and c.i > comma
@@ -768,6 +774,10 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         if first is not None and first.i >= pp_lo:  # sentence-initial: the rest of the sentence
             return _trim(ctx, (pp_hi + 1, _first_token_at(ctx, e) - 1), pp)
         return _trim(ctx, (_first_token_at(ctx, s), pp_lo - 1), pp)
+    if pp_lo > h.i and _open_before(doc, pp_lo):
+        # 'The vote was, according to X, a farce': the phrase interrupts the clause (the parser hangs
+        # the predicate on the source as an apposition: source_apposition)
+        return _trim(ctx, (h.left_edge.i, max(h.right_edge.i, pp_hi)), pp)
     if pp_lo > h.i:
         # 'Protests began after the vote, which X won, according to Y': the adjacent relative clause
         j = pp_lo - 1
@@ -811,6 +821,10 @@ def source_apposition(cue: Cue) -> Token | None:
     pp, holder = cue.head, cue.words[-1]
     src = next((c for c in holder.children if c.dep_ == "pobj"), None)
     h = pp.head
+    if src is not None and cue.kind == "prep" and h.i < pp.i and _open_before(pp.doc, pp.left_edge.i):
+        # 'The vote was, according to X, a farce': the apposition after the source is the predicate
+        return next((c for c in src.children if c.dep_ == "appos" and c.i > src.i
+                     and c.doc[c.left_edge.i - 1].text == ","), None)
     if src is None or cue.kind != "prep" or not _verbal(h) or h.i < src.i or any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in h.children):
         return None

@@ -88,3 +88,12 @@ def test_a_requests_infinitive_hung_on_the_addressees_relative_clause_completes_
 def test_a_purpose_infinitive_of_the_relative_verb_is_no_request():
     # 'the observers who came to watch': no object before the infinitive; thanking them reports nothing
     assert statements_of("The minister thanked the observers who came to watch the count.", "2024-03-20").empty
+
+
+def test_according_to_after_a_copula_interrupts_the_clause_and_its_predicate_is_no_source():
+    # the parser hangs 'a charade' on the source as an apposition; the clause runs on after the phrase
+    t = statements_of("The ballot was, according to monitors, a charade.\n"
+                      "The vote was rigged, according to monitors, and crowds gathered.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
+        ("The ballot was, according to monitors, a charade", "monitors", "according to"),
+        ("The vote was rigged", "monitors", "according to")]
