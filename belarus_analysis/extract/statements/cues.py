@@ -100,6 +100,15 @@ def _speaking_subject(ctx: Ctx, cue: Cue) -> bool:
     return head.pos_ == "PROPN" or head.pos_ == "PRON" and head.lower_ != "it" or _may_speak(ctx, head)
 
 
+def _reported_perfect(view: ArticleView, i: int) -> bool:
+    """Is token ``i`` a perfect to-infinitive ('to have said') under a passive verb ('is reported to
+    have said'): a past speech act that the passive attributes to its subject at second hand?"""
+    dep, lower, below = view.dep, view.lower, view.children
+    head = view.heads[i]
+    return any(dep[c] == "aux" and lower[c] == "have" for c in below[i]) and any(
+        dep[c] == "auxpass" for c in below[head]) and any(dep[c] == "nsubjpass" for c in below[head])
+
+
 def _find_cues(ctx: Ctx) -> list[Cue]:
     """Every reporting cue outside quotes and headlines, with speaker and content."""
     cues = []
@@ -123,9 +132,12 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
+    # A perfect infinitive under a passive cue is the speech act the passive reports ('X is reported
+    # to have said that …', 'is understood to have told …'): it stays, with the raised subject.
     heads = {c.head.i for c in cues}
     cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
-                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
+                                    and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i)
+                                    and not _reported_perfect(view, c.head.i))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)

@@ -448,6 +448,11 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
             (c for c in t.head.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if obj is not None:
             return obj
+    if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
+        # 'X is reported to have said …': the passive's raised subject made the speech act
+        raised = next((c for c in t.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        if raised is not None:
+            return raised
     near: Token | None = None
     chain: list[Token] = []
     after_comma = t.i > 0 and t.doc[t.i - 1].text == ","

@@ -97,3 +97,15 @@ def test_according_to_after_a_copula_interrupts_the_clause_and_its_predicate_is_
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
         ("The ballot was, according to monitors, a charade", "monitors", "according to"),
         ("The vote was rigged", "monitors", "according to")]
+
+
+def test_a_perfect_infinitive_under_a_passive_cue_is_the_raised_subjects_statement():
+    # 'X is reported to have said that …': the passive cue reports second-hand; the speech act is X's
+    t = statements_of("Berg is reported to have said that the count was honest.", "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker, t.cue_lemma)) == [
+        ("indirect", "the count was honest", "Berg", "say")]
+
+
+def test_a_passive_request_to_speak_is_no_statement():
+    # 'was urged to say': a plain to-infinitive under a passive cue stays that cue's (unrealised) content
+    assert statements_of("The clerk was urged to say that the count was honest.", "2024-03-20").empty
