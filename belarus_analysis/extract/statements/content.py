@@ -186,14 +186,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
-        # (a bare clause only after the occasion or the document it was said in: a relative clause
-        # of a time or a place has a gap no test sees, 'on the day the results were announced')
-        lemma, occasions = view.lemma_lower, ctx.lex.events | ctx.lex.documents.keys()
         nouns += [g for c in kids if dep[c] in ("dobj", "dative") for g in (c, *(
             o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
         clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and (
-            _has_that(doc[k]) or _that_beside_subject(doc[k])
-            or lemma[g] in occasions and _gapless_clause(doc[k], g))][:1]
+            _has_that(doc[k]) or _that_beside_subject(doc[k]))][:1]
     if not clause:  # 'called on those who lost the vote to accept …': the object with its request
         clause = [c for c in kids if dep[c] in ("dobj", "pobj") and _relative_request(view, c)][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
@@ -291,21 +287,6 @@ def _that_beside_subject(k: Token) -> bool:
     'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
     subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
     return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
-
-
-# Dependents that fill a verb's object or predicate slot (a passive's is filled by its subject).
-_FILLED = frozenset({"dobj", "attr", "acomp", "oprd", "ccomp", "xcomp", "auxpass"})
-
-
-def _gapless_clause(k: Token, noun: int) -> bool:
-    """'said during a briefing the opposition had lost the vote' parsed as a relative clause of
-    'briefing': a clause right after the noun with a subject of its own, no relative word and its
-    object or predicate in place has no gap, so it relates nothing to the noun (a relative clause
-    without a relative word has one: 'the briefing he gave'); it is the cue's bare clause."""
-    kids = list(k.children)
-    return k.left_edge.i == noun + 1 and any(g.dep_ in SUBJECT_DEPS for g in kids) \
-        and any(g.dep_ in _FILLED for g in kids) \
-        and not any(g.tag_ in ("WDT", "WP", "WP$", "WRB") or g.lower_ == "that" for g in k.subtree if g.i < k.i)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:

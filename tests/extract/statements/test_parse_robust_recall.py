@@ -24,19 +24,6 @@ def test_an_attribution_after_a_complete_clause_still_ends_it():
     assert row.text == "The count was slow"
 
 
-def test_a_bare_clause_hung_on_the_occasion_noun_is_the_cues_content():
-    # 'said during a briefing the X had Y': no relative word and no gap (the object is in place),
-    # so the clause is not a relative clause of 'briefing' but what was said
-    t = statements_of("The spokeswoman said during a briefing the mayor had lost the ballot.", "2024-03-20")
-    assert list(zip(t.kind, t.text, t.speaker, t.cue_lemma)) == [
-        ("indirect", "the mayor had lost the ballot", "The spokeswoman", "say")]
-
-
-def test_a_relative_clause_with_a_gap_on_the_occasion_noun_is_not_the_content():
-    # 'the rally the party held': 'held' lacks its object, a real relative clause; 'spoke at' reports nothing
-    assert statements_of("She spoke at the rally the party held in Tarn.", "2024-03-20").empty
-
-
 def test_as_x_put_it_attributes_the_clause_it_modifies():
     t = statements_of("As the mayor put it, the ballot was a festival of civic duty.\n"
                       "The count was a charade, as one monitor put it.", "2024-03-20")
