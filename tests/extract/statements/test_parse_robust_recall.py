@@ -96,3 +96,12 @@ def test_a_perfect_infinitive_under_a_passive_cue_is_the_raised_subjects_stateme
 def test_a_passive_request_to_speak_is_no_statement():
     # 'was urged to say': a plain to-infinitive under a passive cue stays that cue's (unrealised) content
     assert statements_of("The clerk was urged to say that the count was honest.", "2024-03-20").empty
+
+
+def test_a_quotation_holding_a_quote_in_the_same_marks_is_one_direct_row():
+    # the inner “hell” used to take the outer opener's place, leaving the quotation unpaired (an indirect
+    # row with the marks inside it); nested, it is one direct row and the inner quote is part of it
+    t = statements_of("“As a voter, I would rather live in what he calls “hell” than in a cage,” Berg said.",
+                      "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker)) == [
+        ("direct", "As a voter, I would rather live in what he calls “hell” than in a cage,", "Berg")]
