@@ -160,6 +160,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
+    if any(dep[c] == "prep" and lower[c] == "as" and _reporting_gerund(ctx, c) is not None for c in kids):
+        return []  # 'X was cited by Y as saying …': the gerund reports the words (its own cue), 'as saying' is none
     # (a to-infinitive fronted before the cue and its subject is a purpose adjunct, 'To understand X,
     # the monitor said, one should …', not the content a request or a vow takes after the cue)
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
@@ -183,6 +185,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         # vote, the mission intends to …, the statement goes on to say')
         clause = [c for c in below[top] if c < top and (dep[c] in ("ccomp", "parataxis") or dep[c] == "advcl"
                   and any(dep[g] in SUBJECT_DEPS for g in below[c]) and not any(dep[g] == "mark" for g in below[c]))]
+    if not clause and dep[v.i] == "pcomp" and _reporting_gerund(ctx, view.heads[v.i]) == v.i:
+        # 'CLAUSE, X was cited as saying': the parser hangs the fronted clause on the verb that 'as' modifies
+        top = view.heads[view.heads[v.i]]
+        clause = [c for c in below[top] if c < top and dep[c] in ("ccomp", "parataxis")]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
@@ -560,6 +566,15 @@ def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
     return k + 1
 
 
+def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:
+    """The reporting gerund an 'as' hangs on a verb ('cited as saying', 'quoted as stating'): the
+    gerund's index, else None (``prep`` indexes the view)."""
+    view = ctx.view
+    return next((g for g in view.children[prep] if view.dep[g] == "pcomp" and view.tag[g] == "VBG"
+                 and view.lemma_lower[g] in ctx.lex.single and ctx.lex.single[view.lemma_lower[g]].frame != "np"),
+                None) if view.lower[prep] == "as" else None
+
+
 def _gerund_of(noun: Token) -> list[Token]:
     """'X's claim of receiving 80% of the vote': the gerund after a speech noun's 'of', its content
     (as 'X's claim to have received …' has the infinitive)."""
@@ -784,6 +799,12 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
 
 
+def _possessor(t: Token, prep: str) -> Token | None:
+    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
+    return next((c for c in t.children if c.dep_ == "poss"), None) or next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+
+
 def source_apposition(cue: Cue) -> Token | None:
     """'According to the commission, Jane Doe, leader of X, received 2%': the parser hangs the
     clause's subject on the source as an apposition after a comma, and the clause's verb before which
@@ -800,7 +821,8 @@ def source_apposition(cue: Cue) -> Token | None:
         The apposition's head, or None when the source has no such apposition.
     """
     pp, holder = cue.head, cue.words[-1]
-    src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    # ('according to X': the object of 'to'; 'in X's words', 'in the words of X': the possessor)
+    src = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder.lower_ == "to" else _possessor(holder, "of")
     h = pp.head
     if src is not None and cue.kind == "prep" and h.i < pp.i and _open_before(pp.doc, pp.left_edge.i):
         # 'The vote was, according to X, a farce': the apposition after the source is the predicate

@@ -105,3 +105,25 @@ def test_a_quotation_holding_a_quote_in_the_same_marks_is_one_direct_row():
                       "2024-03-20")
     assert list(zip(t.kind, t.text, t.speaker)) == [
         ("direct", "As a voter, I would rather live in what he calls “hell” than in a cage,", "Berg")]
+
+
+def test_cited_as_saying_is_the_cited_persons_statement_not_a_citation():
+    # 'as saying' is no content of 'cite': the gerund reports the words, the passive subject says them;
+    # a clause before the attribution is the gerund's content (the parser hangs it on 'cited')
+    t = statements_of("The minister was cited by state media as saying that the vote was fair.\n"
+                      "The ballot was honest, Lina Berg was cited by the agency as saying.", "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker, t.cue_lemma)) == [
+        ("indirect", "the vote was fair", "The minister", "say"),
+        ("indirect", "The ballot was honest", "Lina Berg", "say")]
+
+
+def test_citing_something_as_a_predicate_is_still_a_citation():
+    t = statements_of("The ministry cited the report as proof of fraud.", "2024-03-20")
+    assert list(zip(t.text, t.cue_lemma)) == [("the report as proof of fraud", "cite")]
+
+
+def test_in_the_words_of_x_inside_a_clause_stops_the_speaker_before_the_predicate():
+    # the parser hangs the predicate after the closing comma on the source as an apposition
+    t = statements_of("The vote was, in the words of one monitor, a total charade.", "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [("The vote was, in the words of one monitor, a total charade",
+                                             "one monitor")]
