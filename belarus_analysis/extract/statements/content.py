@@ -351,10 +351,17 @@ def _attribution_clause(ctx: Ctx, c: Token, v: Token) -> bool:
 def _bare_clause(c: Token, v: Token) -> bool:
     """A finite clause after the cue with its own subject and no subordinator, which the
     parser took for an adverbial ('said after the meeting he would resign': 'after' read
-    as the clause's conjunction)."""
-    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in c.children) and not any(
-        g.dep_ == "mark" for g in c.children) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP")
-                                                     for g in (c, *c.children))
+    as the clause's conjunction). A clause opened by a time or place adverb is the occasion of speaking
+    ('said when she resigned', 'called when she was sick': the parser makes 'when' an adverb, not a mark)
+    unless the parser hung the reported clause inside it ('said when the count ends the board will …')."""
+    kids = list(c.children)
+    occasion = any(g.tag_ == "WRB" and g.i == c.left_edge.i and g.lower_ in OCCASION_ADVERBS for g in kids) and not any(
+        g.dep_ == "ccomp" for g in kids)
+    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in kids) and not occasion and not any(
+        g.dep_ == "mark" for g in kids) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP") for g in (c, *kids))
+
+
+OCCASION_ADVERBS = frozenset({"when", "whenever", "where", "wherever"})  # (not 'how', 'why': 'explained how …' is content)
 
 
 def _is_target(ctx: Ctx, obj: Token) -> bool:

@@ -127,3 +127,14 @@ def test_in_the_words_of_x_inside_a_clause_stops_the_speaker_before_the_predicat
     t = statements_of("The vote was, in the words of one monitor, a total charade.", "2024-03-20")
     assert list(zip(t.text, t.speaker)) == [("The vote was, in the words of one monitor, a total charade",
                                              "one monitor")]
+
+
+def test_a_when_clause_after_the_cue_is_the_occasion_not_the_content():
+    # the parser makes 'when' an adverb of an adverbial clause, which then looked like a bare clause
+    assert statements_of("That was what Berg said when she resigned from the board.\n"
+                         "Kell called when she was home sick.", "2024-03-20").empty
+
+
+def test_a_when_clause_holding_the_reported_clause_stays_content():
+    t = statements_of("Berg said when the count ends the board will publish the results.", "2024-03-20")
+    assert list(t.text) == ["when the count ends the board will publish the results"]
