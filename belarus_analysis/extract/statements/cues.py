@@ -74,7 +74,24 @@ def _unreal(view: ArticleView, t: Token) -> bool:
     if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
            or (dep[c] in SUBJECT_DEPS and negative(c)) for c in below[t.i]):
         return True
-    return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
+    head = view.heads[t.i]
+    if dep[t.i] == "xcomp" and _adjective_infinitive(view, t.i):
+        return True  # 'too early to tell whether …', 'it is hard to say who …', 'too close to call': nobody speaks
+    return dep[t.i] == "xcomp" and view.lemma_lower[head] in IRREALIS
+
+
+def _adjective_infinitive(view: ArticleView, i: int) -> bool:
+    """Is the infinitive ``i`` the complement of an adjective with 'too' or of an adjective predicated of
+    an expletive 'it' ('too early to tell', 'it is hard to say')? The parser hangs it on the adjective
+    or on the copula beside it. (Not 'X was quick to say': a person's adjective.)"""
+    dep, lower, below, pos = view.dep, view.lower, view.children, view.pos
+    head = view.heads[i]
+    adj, verb = (head, view.heads[head]) if pos[head] == "ADJ" else (
+        next((c for c in below[head] if dep[c] == "acomp" and pos[c] == "ADJ" and c < i), None), head)
+    if adj is None:
+        return False
+    return any(lower[c] == "too" for c in below[adj]) or dep[adj] == "acomp" and any(
+        dep[c] in SUBJECT_DEPS and lower[c] == "it" for c in below[verb])
 
 
 def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
@@ -134,7 +151,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
     # A perfect infinitive under a passive cue is the speech act the passive reports ('X is reported
     # to have said that …', 'is understood to have told …'): it stays, with the raised subject.
-    heads = {c.head.i for c in cues}
+    # (a cue that only attributes quotations takes no infinitive: 'continues to insist that …' is insisting)
+    heads = {c.head.i for c in cues if c.entry.condition != "quote"}
     cues = [c for c in cues if not (c.kind == "verb" and c.head.head.i != c.head.i and c.head.head.i in heads
                                     and c.head.dep_ in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i)
                                     and not _reported_perfect(view, c.head.i))]

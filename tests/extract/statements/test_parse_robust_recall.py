@@ -138,3 +138,25 @@ def test_a_when_clause_after_the_cue_is_the_occasion_not_the_content():
 def test_a_when_clause_holding_the_reported_clause_stays_content():
     t = statements_of("Berg said when the count ends the board will publish the results.", "2024-03-20")
     assert list(t.text) == ["when the count ends the board will publish the results"]
+
+
+def test_an_infinitive_of_an_impersonal_or_too_adjective_is_no_speech_act():
+    # 'too early to tell', 'it was hard to say' report nobody's words: no row of their own, and the
+    # reported clause they sit in runs on through them
+    t = statements_of("The mayor said that it was too early to tell whether the blast was an attack.\n"
+                      "Berg said it was hard to say who won the count.\n"
+                      "It is hard to say who won.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
+        ("it was too early to tell whether the blast was an attack", "The mayor", "say"),
+        ("it was hard to say who won the count", "Berg", "say")]
+
+
+def test_a_speakers_own_adjective_keeps_the_infinitive_a_speech_act():
+    t = statements_of("Berg was quick to say that the count was fair.", "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [("the count was fair", "Berg")]
+
+
+def test_continuing_to_insist_is_insisting():
+    # 'continue' attributes quotations only ('She continued: “…”'); the cue in its infinitive is the speech act
+    t = statements_of("The candidate continued to insist that he won.\nThe board continued to work.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [("he won", "The candidate", "insist")]
