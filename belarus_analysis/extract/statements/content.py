@@ -167,7 +167,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
                                                            and not (dep[c] == "advcl" and c < v.i))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, doc[c], v) and not (c < v.i and _fronted_cue(ctx, c))]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -420,6 +420,11 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     spoken = cue.speaker.head if cue.speaker is not None else None
     if spoken is not None and spoken.i > v.i and spoken.i == getattr(inverted_subject(v), "i", None):
         return _trim(ctx, (v.sent.start, v.i - 1), v)
+    host = ctx.view.heads[v.i]
+    if ctx.view.dep[v.i] == "advcl" and host != v.i and _fronted_cue(ctx, host) == v.i:
+        # 'While he acknowledged funding was short, Ham noted …' parsed with the subordinate clause inside the
+        # clause it introduces: the rest of that clause is the subordinate cue's content
+        return _trim(ctx, (v.right_edge.i + 1, doc[host].right_edge.i), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -571,6 +576,23 @@ def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
     if k is None or view.lower[k + 1] != "that" or any(tag[m] in ("VBD", "VBZ", "VBP", "MD") for m in range(j, k)):
         return lo
     return k + 1
+
+
+def _fronted_cue(ctx: Ctx, c: int) -> int | None:
+    """A clause ``c`` hung before a later verb whose first words are a subordinate clause ('While he
+    acknowledged', 'Though she insisted') headed by a clause-taking cue with no clause or object of its own:
+    the parser made the reported clause the host of the cue that reports it. That cue's index, else None."""
+    view = ctx.view
+    dep, below, lex = view.dep, view.children, ctx.lex.single
+    if dep[c] != "ccomp" or view.heads[c] < c:
+        return None
+    first = ctx.doc[c].left_edge.i
+    # (no comma after the cue: 'Though she insisted, the count was fair, X said' has the clause X's)
+    return next((a for a in below[c] if dep[a] == "advcl" and ctx.doc[a].left_edge.i == first
+                 and not view.is_punct[ctx.doc[a].right_edge.i + 1]
+                 and view.lemma_lower[a] in lex and lex[view.lemma_lower[a]].frame != "np"
+                 and any(dep[m] == "mark" for m in below[a])
+                 and not any(dep[g] in ("ccomp", "xcomp", "dobj") for g in below[a])), None)
 
 
 def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:

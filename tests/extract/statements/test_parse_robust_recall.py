@@ -160,3 +160,19 @@ def test_continuing_to_insist_is_insisting():
     # 'continue' attributes quotations only ('She continued: “…”'); the cue in its infinitive is the speech act
     t = statements_of("The candidate continued to insist that he won.\nThe board continued to work.", "2024-03-20")
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [("he won", "The candidate", "insist")]
+
+
+def test_a_cue_opening_a_fronted_subordinate_clause_reports_the_clause_after_it():
+    # the parser makes 'funding was short' the host of 'While he acknowledged' and hangs it on the main verb:
+    # the clause is the subordinate cue's content, not the main cue's
+    t = statements_of("While he acknowledged funding was short, the director also noted several gains.\n"
+                      "Although Berg insisted the count was fair, the monitors said it was rigged.", "2024-03-20")
+    assert ("funding was short", "he", "acknowledge") in list(zip(t.text, t.speaker, t.cue_lemma))
+    assert list(zip(t.text, t.speaker, t.cue_lemma))[-2:] == [
+        ("the count was fair", "Berg", "insist"), ("it was rigged", "the monitors", "say")]
+    assert not t.text.str.startswith("While").any()
+
+
+def test_a_subordinate_cue_closed_by_a_comma_takes_no_clause_after_it():
+    t = statements_of("Though she insisted, the count was fair, Berg said.", "2024-03-20")
+    assert list(zip(t.speaker, t.cue_lemma)) == [("Berg", "say")]
