@@ -430,7 +430,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     side = right or [c for c in parts if c.i < v.i]
     if not side:
         return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _appended_content(ctx, cue) \
-            or _quoted_complement(ctx, cue)
+            or _quoted_complement(ctx, cue) or _that_host(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(ctx.view, c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
     hung = _hung(ctx, v)
@@ -593,6 +593,23 @@ def _fronted_cue(ctx: Ctx, c: int) -> int | None:
                  and view.lemma_lower[a] in lex and lex[view.lemma_lower[a]].frame != "np"
                  and any(dep[m] == "mark" for m in below[a])
                  and not any(dep[g] in ("ccomp", "xcomp", "dobj") for g in below[a])), None)
+
+
+def _that_host(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'X continues to insist, most recently in an interview, that …' parsed upside down: the cue's clause
+    (the cue, or the verb whose to-infinitive it is) made the complement of the reported clause's verb after
+    it, whose 'that' follows the cue's clause and a comma. The span from after 'that' to that verb's end."""
+    view, v = ctx.view, cue.head.i
+    dep, heads, below = view.dep, view.heads, view.children
+    top = heads[v] if dep[v] == "xcomp" and _to_infinitive(view, v) else v
+    host = heads[top]
+    if dep[top] != "ccomp" or host <= top or dep[host] != "ROOT":
+        return None
+    end = ctx.doc[top].right_edge.i
+    that = next((m for m in below[host] if dep[m] == "mark" and view.lower[m] == "that" and end < m), None)
+    if that is None or not view.orth[that - 1] == ",":
+        return None
+    return _trim(ctx, (that + 1, ctx.doc[host].right_edge.i), cue.head)
 
 
 def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:

@@ -176,3 +176,12 @@ def test_a_cue_opening_a_fronted_subordinate_clause_reports_the_clause_after_it(
 def test_a_subordinate_cue_closed_by_a_comma_takes_no_clause_after_it():
     t = statements_of("Though she insisted, the count was fair, Berg said.", "2024-03-20")
     assert list(zip(t.speaker, t.cue_lemma)) == [("Berg", "say")]
+
+
+def test_a_that_clause_after_an_adjunct_the_parser_made_the_sentence_root_is_the_content():
+    # 'X continues to insist, ADJUNCT, that …': the parser makes the that-clause's verb the root and the
+    # cue's clause its complement; the reported clause still is the cue's content
+    t = statements_of("The nominee continues to insist, most recently in an interview with the agency, that he "
+                      "really wants to publish the ledger.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
+        ("he really wants to publish the ledger", "The nominee", "insist")]
