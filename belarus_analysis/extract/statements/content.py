@@ -714,7 +714,7 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if rest is not None:
         return _trim(ctx, (h.left_edge.i, rest), v)
     if set_off and h.dep_ == "advcl" and h.head.i > stop:
-        # 'Though the count was quick, he said, repeating it would be harder': the attribution hung on
+        # 'Though the count was quick, he said, a new count would be harder': the attribution hung on
         # a fronted subordinate clause interrupts the sentence whose main clause follows it
         return _trim(ctx, (h.head.left_edge.i, h.head.right_edge.i), v)
     # Only dependents that continue the clause itself, not a coordinated clause of its own.
