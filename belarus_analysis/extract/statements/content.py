@@ -175,7 +175,7 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     second = [c for c in kids if first is not None and c > first and dep[c] in ("dobj", "npadvmod")
               and doc[c].left_edge.i == doc[first].right_edge.i + 1 and doc[c].pos_ == "NOUN"
               and doc[c].ent_type_ not in ("DATE", "TIME")][:1] if "as" in cue.entry.preps else []
-    clause += second
+    clause += second + _fragment_before(ctx, v, kids)
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and _to_infinitive(view, v.i):
@@ -610,6 +610,25 @@ def _that_host(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if that is None or not view.orth[that - 1] == ",":
         return None
     return _trim(ctx, (that + 1, ctx.doc[host].right_edge.i), cue.head)
+
+
+def _fragment_before(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
+    """'Not a chance, the minister said.', 'People like Kell, he said.': a verbless fragment opening the
+    sentence, set off by a comma from the cue's own subject, which the parser hung on the cue as a second
+    subject (or an unlabelled dependent). It is what was said: its head, else nothing. (Not a time:
+    'Last year, Berg said …'.)"""
+    view, doc = ctx.view, ctx.doc
+    dep = view.dep
+    subject = max((c for c in kids if dep[c] == "nsubj" and c < v.i), default=None)
+    first = min((c for c in kids if dep[c] in ("nsubj", "dep") and c < v.i), default=None)
+    if subject is None or first is None or first == subject:
+        return []
+    f = doc[first]
+    comma = f.right_edge.i + 1
+    if f.left_edge.i != view.sentence_token_span(v.i)[0] or doc[comma].text != "," \
+            or doc[subject].left_edge.i != comma + 1 or f.ent_type_ in TIME_ENTS:
+        return []
+    return [first]
 
 
 def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:

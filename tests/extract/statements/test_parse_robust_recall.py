@@ -185,3 +185,15 @@ def test_a_that_clause_after_an_adjunct_the_parser_made_the_sentence_root_is_the
                       "really wants to publish the ledger.", "2024-03-20")
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
         ("he really wants to publish the ledger", "The nominee", "insist")]
+
+
+def test_a_verbless_fragment_before_the_attribution_is_what_was_said():
+    # the parser hangs the fragment on the cue as a second subject or an unlabelled dependent
+    t = statements_of("We need people of substance. People like Kell, he said.\n"
+                      "Not a chance, the minister said.", "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [("People like Kell", "he"), ("Not a chance", "the minister")]
+
+
+def test_a_time_before_the_attribution_is_not_said():
+    t = statements_of("Last week, Berg said.\nLast year, Berg said the vote was fair.", "2024-03-20")
+    assert list(t.text) == ["the vote was fair"]
