@@ -175,7 +175,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     second = [c for c in kids if first is not None and c > first and dep[c] in ("dobj", "npadvmod")
               and doc[c].left_edge.i == doc[first].right_edge.i + 1 and doc[c].pos_ == "NOUN"
               and doc[c].ent_type_ not in ("DATE", "TIME")][:1] if "as" in cue.entry.preps else []
-    clause += second + _fragment_before(ctx, v, kids)
+    fragment = _fragment_before(ctx, v, kids) if view.heads[v.i] == v.i else []  # (a root cue: see _content)
+    clause += second + fragment + (_interrupted_predicates(ctx, v, kids) if fragment else [])
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and _to_infinitive(view, v.i):
@@ -425,6 +426,11 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         # 'While he acknowledged funding was short, Ham noted …' parsed with the subordinate clause inside the
         # clause it introduces: the rest of that clause is the subordinate cue's content
         return _trim(ctx, (v.right_edge.i + 1, doc[host].right_edge.i), v)
+    if host > v.i and ctx.view.dep[host] == "ROOT" and not any(
+            ctx.view.dep[g] in SUBJECT_DEPS for g in ctx.view.children[host]):
+        fronted = _fragment_before(ctx, v, ctx.view.children[v.i])
+        if fronted:  # 'These clerks, Kell explained earlier, were well paid' with the cue under the predicate
+            return _trim(ctx, (doc[fronted[0]].left_edge.i, doc[host].right_edge.i), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -433,6 +439,11 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             or _quoted_complement(ctx, cue) or _that_host(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(ctx.view, c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    left = [c for c in parts if c.i < v.i]
+    if right and left and set(_interrupted_predicates(ctx, v, [c.i for c in right])) == {c.i for c in right}:
+        # 'The museum, Berg said on Monday, would make …': the subject before the attribution and the
+        # predicate after it are one interrupted clause, the attribution inside (§1.2)
+        return _trim(ctx, (min(c.left_edge.i for c in left), hi), v)
     hung = _hung(ctx, v)
     if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
         hi = hung.i - 1
@@ -620,7 +631,7 @@ def _fragment_before(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
     view, doc = ctx.view, ctx.doc
     dep = view.dep
     subject = max((c for c in kids if dep[c] == "nsubj" and c < v.i), default=None)
-    first = min((c for c in kids if dep[c] in ("nsubj", "dep") and c < v.i), default=None)
+    first = min((c for c in kids if dep[c] in ("nsubj", "dep", "npadvmod") and c < v.i), default=None)
     if subject is None or first is None or first == subject:
         return []
     f = doc[first]
@@ -629,6 +640,16 @@ def _fragment_before(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
             or doc[subject].left_edge.i != comma + 1 or f.ent_type_ in TIME_ENTS:
         return []
     return [first]
+
+
+def _interrupted_predicates(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
+    """The predicates after the cue's closing comma that have no subject of their own ('…, Berg said on
+    Monday, would make …', '…, X explained earlier, were well paid'): the parser hung the rest of a clause
+    the attribution interrupts on the cue."""
+    view = ctx.view
+    dep, below, pos = view.dep, view.children, view.pos
+    return [c for c in kids if c > v.i and dep[c] in ("ccomp", "conj") and pos[c] in ("VERB", "AUX")
+            and view.orth[ctx.doc[c].left_edge.i - 1] == "," and not any(dep[g] in SUBJECT_DEPS for g in below[c])]
 
 
 def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:

@@ -197,3 +197,13 @@ def test_a_verbless_fragment_before_the_attribution_is_what_was_said():
 def test_a_time_before_the_attribution_is_not_said():
     t = statements_of("Last week, Berg said.\nLast year, Berg said the vote was fair.", "2024-03-20")
     assert list(t.text) == ["the vote was fair"]
+
+
+def test_an_attribution_with_an_adjunct_still_interrupts_the_clause():
+    # 'S, X said on Monday, PREDICATE': the parser hangs both the subject and the subjectless predicate on the
+    # cue; they are one clause, the attribution inside it
+    t = statements_of("The museum, Berg said on Monday, would make visitors face hard truths.\n"
+                      "These clerks, Kell explained earlier in the hearing, were well paid.", "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [
+        ("The museum, Berg said on Monday, would make visitors face hard truths", "Berg"),
+        ("These clerks, Kell explained earlier in the hearing, were well paid", "Kell")]
