@@ -426,6 +426,10 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         # 'While he acknowledged funding was short, Ham noted …' parsed with the subordinate clause inside the
         # clause it introduces: the rest of that clause is the subordinate cue's content
         return _trim(ctx, (v.right_edge.i + 1, doc[host].right_edge.i), v)
+    if ctx.view.dep[v.i] in ("csubj", "csubjpass") and v.tag_ == "VBG" and v.i == v.sent.start and host > v.i:
+        # 'Claiming the criticism is designed to X, Berg told …' with the participle made the subject of
+        # the clause it introduces: the rest of that clause is the participle's content
+        return _trim(ctx, (v.i + 1, doc[host].right_edge.i), v)
     if host > v.i and ctx.view.dep[host] == "ROOT" and not any(
             ctx.view.dep[g] in SUBJECT_DEPS for g in ctx.view.children[host]):
         fronted = _fragment_before(ctx, v, ctx.view.children[v.i])

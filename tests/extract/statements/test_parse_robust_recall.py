@@ -207,3 +207,12 @@ def test_an_attribution_with_an_adjunct_still_interrupts_the_clause():
     assert list(zip(t.text, t.speaker)) == [
         ("The museum, Berg said on Monday, would make visitors face hard truths", "Berg"),
         ("These clerks, Kell explained earlier in the hearing, were well paid", "Kell")]
+
+
+def test_an_opening_participle_the_parser_made_a_subject_reports_the_clause_after_it():
+    # 'Claiming X is designed to Y, Z told …': the parser makes 'Claiming' the clausal subject of 'designed'
+    t = statements_of("Claiming the criticism of the anchor is designed to pressure moderators, Berg told the agency "
+                      "that they hit him hard.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
+        ("the criticism of the anchor is designed to pressure moderators", "Berg", "claim"),
+        ("they hit him hard", "Berg", "tell")]
