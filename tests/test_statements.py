@@ -114,10 +114,20 @@ def test_apostrophes_are_not_quotes():
 
 
 def test_unbalanced_marks_pair_what_they_can_and_report_the_rest():
-    text = 'He said "the West is to blame. And "nobody" will change it. ”'
+    # a closer with nothing open, and an opener never closed (the inner "nobody" pairs on its own)
+    text = 'Yes” he said "the West is to blame. And "nobody" will change it.'
     scan = find_quotes(text)
     assert [text[q.start:q.end] for q in scan.quotes] == ["nobody"]
-    assert scan.unpaired == [text.index('"'), text.index("”")]
+    assert scan.unpaired == [text.index("”"), text.index('"')]
+
+
+def test_a_quote_inside_a_quote_with_the_same_marks_nests():
+    # openers stack: the inner pair closes first, the outer closer still finds its opener
+    text = '“I would rather live in what he calls “hell” than in a cage,” Berg said. Then "a "b" c" ended.'
+    scan = find_quotes(text)
+    assert [text[q.start:q.end] for q in scan.quotes] == [
+        "I would rather live in what he calls “hell” than in a cage,", "hell", 'a "b" c', "b"]
+    assert scan.unpaired == []
 
 
 def test_a_quote_reopened_in_the_next_paragraph_runs_to_its_paragraph_end():
@@ -402,6 +412,6 @@ def test_lexicon_format_is_stable():
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}
     assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote",
-                                                                 "as-source", "no-office"}
+                                                                 "as-source", "no-office", "as-clause", "agent-subject"}
     assert all(p and set(p.split("|")) <= {"as", "of", "for", "on", "upon", "by", "about", "to"} for p in verbs["object_preps"])
     assert not verbs["lemma"].duplicated().any()

@@ -72,28 +72,29 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
 
 
 def _pair(text: str, marks: Sequence[int], lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], int | None]:
-    """Pair one family of marks left to right: (pairs, unpaired, opener left open)."""
+    """Pair one family of marks left to right: (pairs, unpaired, opener left open).
+
+    Openers stack: a quote of the same family inside a quote (``“I'd rather live in what he calls “hell”
+    than here,”``) closes first and the outer quote's closer still finds its opener. Of the openers
+    left at the paragraph's end, the innermost is the one left open (it may run on into the next
+    paragraph); the ones before it were never closed."""
     pairs: list[tuple[int, int]] = []
     unpaired: list[int] = []
-    opened: int | None = None
+    opened: list[int] = []
     roles = [_role(text, i, lo, hi) for i in marks]
     for n, (i, role) in enumerate(zip(marks, roles)):
         if role == "apostrophe":
             continue
-        if role == "weak" and opened is not None and _closer_follows(roles[n + 1:]):
+        if role == "weak" and opened and _closer_follows(roles[n + 1:]):
             continue  # "‘The voters’ choice was ignored,’": a plural possessive inside the quote
-        if opened is None:
-            if role in ("open", "either"):
-                opened = i
-            elif role == "close":
-                unpaired.append(i)
-        elif role == "open":
-            unpaired.append(opened)
-            opened = i
-        else:
-            pairs.append((opened, i))
-            opened = None
-    return pairs, unpaired, opened
+        if role == "open" or role == "either" and not opened:
+            opened.append(i)
+        elif opened:
+            pairs.append((opened.pop(), i))
+        elif role == "close":
+            unpaired.append(i)
+    unpaired += opened[:-1]
+    return pairs, unpaired, opened[-1] if opened else None
 
 
 def _closer_follows(roles: Sequence[str]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
@@ -160,9 +160,14 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return [p.head]
     if p is not None and p.dep_ == "dobj":  # 'expressed confidence (that) …'
         return [c for c in p.children if c.dep_ in ("acl", "ccomp")]
-    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c))
+    if any(dep[c] == "prep" and lower[c] == "as" and _reporting_gerund(ctx, c) is not None for c in kids):
+        return []  # 'X was cited by Y as saying …': the gerund reports the words (its own cue), 'as saying' is none
+    # (a to-infinitive fronted before the cue and its subject is a purpose adjunct, 'To understand X,
+    # the monitor said, one should …', not the content a request or a vow takes after the cue)
+    clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
+                                                           and not (dep[c] == "advcl" and c < v.i))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, c, v)]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -170,7 +175,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     second = [c for c in kids if first is not None and c > first and dep[c] in ("dobj", "npadvmod")
               and doc[c].left_edge.i == doc[first].right_edge.i + 1 and doc[c].pos_ == "NOUN"
               and doc[c].ent_type_ not in ("DATE", "TIME")][:1] if "as" in cue.entry.preps else []
-    clause += second
+    fragment = _fragment_before(ctx, v, kids) if view.heads[v.i] == v.i else []  # (a root cue: see _content)
+    clause += second + fragment + (_interrupted_predicates(ctx, v, kids) if fragment else [])
     if p is not None and p.dep_ in ("ccomp", "oprd", "acomp", "xcomp"):  # 'made X clear': X is said
         clause += [c for c in below[p.i] if dep[c] in ("nsubj", "ccomp")]
     if not clause and v.dep_ == "xcomp" and _to_infinitive(view, v.i):
@@ -180,6 +186,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         # vote, the mission intends to …, the statement goes on to say')
         clause = [c for c in below[top] if c < top and (dep[c] in ("ccomp", "parataxis") or dep[c] == "advcl"
                   and any(dep[g] in SUBJECT_DEPS for g in below[c]) and not any(dep[g] == "mark" for g in below[c]))]
+    if not clause and dep[v.i] == "pcomp" and _reporting_gerund(ctx, view.heads[v.i]) == v.i:
+        # 'CLAUSE, X was cited as saying': the parser hangs the fronted clause on the verb that 'as' modifies
+        top = view.heads[view.heads[v.i]]
+        clause = [c for c in below[top] if c < top and dep[c] in ("ccomp", "parataxis")]
     if not clause:  # 'said in a statement that …', 'told a meeting of leaders that …': the parser
         # hangs the clause on a noun (a that-clause, 'that' a complementizer, never a relative pronoun)
         nouns = [g for c in kids if dep[c] == "prep" for g in below[c] if dep[g] == "pobj"]
@@ -187,6 +197,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
             o for q in below[c] if dep[q] == "prep" for o in below[q] if dep[o] == "pobj"))]
         clause = [k for g in nouns for k in below[g] if dep[k] in ("acl", "ccomp", "relcl") and (
             _has_that(doc[k]) or _that_beside_subject(doc[k]))][:1]
+    if not clause:  # 'called on those who lost the vote to accept …': the object with its request
+        clause = [c for c in kids if dep[c] in ("dobj", "pobj") and _relative_request(view, c)][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
     objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
     passive = passive_subject(v) if _maybe_passive(view, v.i) else None
@@ -235,6 +247,24 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
         return objects + comps + [c for c in clause if c.i > obj.i and c.dep_ in ("advcl", "xcomp") and any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return []
+
+
+def _relative_request(view: ArticleView, o: int) -> bool:
+    """'called on the candidates who had lost the vote to accept their defeat': the parser hangs the
+    request's to-infinitive on the addressee's relative clause, as its last word after that clause's
+    own object or predicate. Such an infinitive is the request's (a purpose infinitive of the
+    relative verb follows no object: 'the observers who came to watch')."""
+    dep, below = view.dep, view.children  # (the object's few dependents, on the view's arrays)
+    for r in below[o]:
+        if dep[r] != "relcl":
+            continue
+        kids = [k for k in below[r] if not view.is_punct[k]]
+        filled = [k for k in kids if dep[k] in ("dobj", "attr", "acomp")]
+        last = max(kids, default=r)
+        if filled and last > max(filled) and dep[last] in ("advcl", "xcomp") and view.tag[last] == "VB" \
+                and _to_infinitive(view, last) and not any(dep[g] in SUBJECT_DEPS for g in below[last]):
+            return True
+    return False
 
 
 def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]:
@@ -327,10 +357,17 @@ def _attribution_clause(ctx: Ctx, c: int, v: Token) -> bool:
 def _bare_clause(c: Token, v: Token) -> bool:
     """A finite clause after the cue with its own subject and no subordinator, which the
     parser took for an adverbial ('said after the meeting he would resign': 'after' read
-    as the clause's conjunction)."""
-    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in c.children) and not any(
-        g.dep_ == "mark" for g in c.children) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP")
-                                                     for g in (c, *c.children))
+    as the clause's conjunction). A clause opened by a time or place adverb is the occasion of speaking
+    ('said when she resigned', 'called when she was sick': the parser makes 'when' an adverb, not a mark)
+    unless the parser hung the reported clause inside it ('said when the count ends the board will …')."""
+    kids = list(c.children)
+    occasion = any(g.tag_ == "WRB" and g.i == c.left_edge.i and g.lower_ in OCCASION_ADVERBS for g in kids) and not any(
+        g.dep_ == "ccomp" for g in kids)
+    return c.dep_ == "advcl" and c.i > v.i and any(g.dep_ == "nsubj" for g in kids) and not occasion and not any(
+        g.dep_ == "mark" for g in kids) and any(g.dep_ == "aux" or g.tag_ in ("VBD", "VBZ", "VBP") for g in (c, *kids))
+
+
+OCCASION_ADVERBS = frozenset({"when", "whenever", "where", "wherever"})  # (not 'how', 'why': 'explained how …' is content)
 
 
 def _is_target(ctx: Ctx, obj: Token) -> bool:
@@ -378,7 +415,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return None
     if cue.kind == "prep":
         return _prep_content(ctx, cue)
-    if cue.entry.condition == "as-source":  # only as an 'as' clause: the clause it modifies
+    if cue.entry.condition in ("as-source", "as-clause"):  # only as an 'as' clause: the clause it modifies
         return _as_content(ctx, cue)
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
@@ -389,14 +426,33 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     spoken = cue.speaker.head if cue.speaker is not None else None
     if spoken is not None and spoken.i > v.i and spoken.i == getattr(inverted_subject(v), "i", None):
         return _trim(ctx, (v.sent.start, v.i - 1), v)
+    host = ctx.view.heads[v.i]
+    if ctx.view.dep[v.i] == "advcl" and host != v.i and _fronted_cue(ctx, host) == v.i:
+        # 'While he acknowledged funding was short, Ham noted …' parsed with the subordinate clause inside the
+        # clause it introduces: the rest of that clause is the subordinate cue's content
+        return _trim(ctx, (v.right_edge.i + 1, doc[host].right_edge.i), v)
+    if ctx.view.dep[v.i] in ("csubj", "csubjpass") and v.tag_ == "VBG" and v.i == v.sent.start and host > v.i:
+        # 'Claiming the criticism is designed to X, Berg told …' with the participle made the subject of
+        # the clause it introduces: the rest of that clause is the participle's content
+        return _trim(ctx, (v.i + 1, doc[host].right_edge.i), v)
+    if host > v.i and ctx.view.dep[host] == "ROOT" and not any(
+            ctx.view.dep[g] in SUBJECT_DEPS for g in ctx.view.children[host]):
+        fronted = _fragment_before(ctx, v, ctx.view.children[v.i])
+        if fronted:  # 'These clerks, Kell explained earlier, were well paid' with the cue under the predicate
+            return _trim(ctx, (doc[fronted[0]].left_edge.i, doc[host].right_edge.i), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
     if not side:
         return _as_content(ctx, cue) or _inverted_content(ctx, cue) or _appended_content(ctx, cue) \
-            or _quoted_complement(ctx, cue)
+            or _quoted_complement(ctx, cue) or _that_host(ctx, cue)
     lo = min(c.left_edge.i for c in side)
     hi = max(_np_end(ctx.view, c) if c.dep_ in ("dobj", "pobj") else c.right_edge.i for c in side)
+    left = [c for c in parts if c.i < v.i]
+    if right and left and set(_interrupted_predicates(ctx, v, [c.i for c in right])) == {c.i for c in right}:
+        # 'The museum, Berg said on Monday, would make …': the subject before the attribution and the
+        # predicate after it are one interrupted clause, the attribution inside (§1.2)
+        return _trim(ctx, (min(c.left_edge.i for c in left), hi), v)
     hung = _hung(ctx, v)
     if hung is not None and lo < hung.i <= hi:  # 'condemned as rigged by critics …': the agent speaks
         hi = hung.i - 1
@@ -428,6 +484,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
                 hi -= 1
     else:
         hi = _title_tail(ctx, cue, lo, hi)
+        attribution = min([v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS and c.i > hi)])
+        if attribution == hi + 2:  # 'X has been, Y stated, spoiled by …' read as 'CLAUSE, Y stated'
+            hi = _interrupted_rest(v, attribution) or hi
     return _trim(ctx, (lo, hi), v)
 
 
@@ -539,6 +598,78 @@ def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
     return k + 1
 
 
+def _fronted_cue(ctx: Ctx, c: int) -> int | None:
+    """A clause ``c`` hung before a later verb whose first words are a subordinate clause ('While he
+    acknowledged', 'Though she insisted') headed by a clause-taking cue with no clause or object of its own:
+    the parser made the reported clause the host of the cue that reports it. That cue's index, else None."""
+    view = ctx.view
+    dep, below, lex = view.dep, view.children, ctx.lex.single
+    if dep[c] != "ccomp" or view.heads[c] < c:
+        return None
+    first = ctx.doc[c].left_edge.i
+    # (no comma after the cue: 'Though she insisted, the count was fair, X said' has the clause X's)
+    return next((a for a in below[c] if dep[a] == "advcl" and ctx.doc[a].left_edge.i == first
+                 and not view.is_punct[ctx.doc[a].right_edge.i + 1]
+                 and view.lemma_lower[a] in lex and lex[view.lemma_lower[a]].frame != "np"
+                 and any(dep[m] == "mark" for m in below[a])
+                 and not any(dep[g] in ("ccomp", "xcomp", "dobj") for g in below[a])), None)
+
+
+def _that_host(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
+    """'X continues to insist, most recently in an interview, that …' parsed upside down: the cue's clause
+    (the cue, or the verb whose to-infinitive it is) made the complement of the reported clause's verb after
+    it, whose 'that' follows the cue's clause and a comma. The span from after 'that' to that verb's end."""
+    view, v = ctx.view, cue.head.i
+    dep, heads, below = view.dep, view.heads, view.children
+    top = heads[v] if dep[v] == "xcomp" and _to_infinitive(view, v) else v
+    host = heads[top]
+    if dep[top] != "ccomp" or host <= top or dep[host] != "ROOT":
+        return None
+    end = ctx.doc[top].right_edge.i
+    that = next((m for m in below[host] if dep[m] == "mark" and view.lower[m] == "that" and end < m), None)
+    if that is None or not view.orth[that - 1] == ",":
+        return None
+    return _trim(ctx, (that + 1, ctx.doc[host].right_edge.i), cue.head)
+
+
+def _fragment_before(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
+    """'Not a chance, the minister said.', 'People like Kell, he said.': a verbless fragment opening the
+    sentence, set off by a comma from the cue's own subject, which the parser hung on the cue as a second
+    subject (or an unlabelled dependent). It is what was said: its head, else nothing. (Not a time:
+    'Last year, Berg said …'.)"""
+    view, doc = ctx.view, ctx.doc
+    dep = view.dep
+    subject = max((c for c in kids if dep[c] == "nsubj" and c < v.i), default=None)
+    first = min((c for c in kids if dep[c] in ("nsubj", "dep", "npadvmod") and c < v.i), default=None)
+    if subject is None or first is None or first == subject:
+        return []
+    f = doc[first]
+    comma = f.right_edge.i + 1
+    if f.left_edge.i != view.sentence_token_span(v.i)[0] or doc[comma].text != "," \
+            or doc[subject].left_edge.i != comma + 1 or f.ent_type_ in TIME_ENTS:
+        return []
+    return [first]
+
+
+def _interrupted_predicates(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
+    """The predicates after the cue's closing comma that have no subject of their own ('…, Berg said on
+    Monday, would make …', '…, X explained earlier, were well paid'): the parser hung the rest of a clause
+    the attribution interrupts on the cue."""
+    view = ctx.view
+    dep, below, pos = view.dep, view.children, view.pos
+    return [c for c in kids if c > v.i and dep[c] in ("ccomp", "conj") and pos[c] in ("VERB", "AUX")
+            and view.orth[ctx.doc[c].left_edge.i - 1] == "," and not any(dep[g] in SUBJECT_DEPS for g in below[c])]
+
+
+def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:
+    """The reporting gerund an 'as' hangs on a verb ('cited as saying', 'quoted as stating'): the
+    gerund's index, else None (``prep`` indexes the view)."""
+    view = ctx.view
+    return next((g for g in view.children[prep] if view.dep[g] == "pcomp" and view.tag[g] == "VBG"
+                 and view.lemma_lower[g] in ctx.lex.single and ctx.lex.single[view.lemma_lower[g]].frame != "np"),
+                None) if view.lower[prep] == "as" else None
+
+
 def _gerund_of(noun: Token) -> list[Token]:
     """'X's claim of receiving 80% of the vote': the gerund after a speech noun's 'of', its content
     (as 'X's claim to have received …' has the infinitive)."""
@@ -623,10 +754,48 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
     set_off = doc[start - 1].text == "," and (doc[stop].text == "," or stop + 1 < len(doc) and doc[stop + 1].text == ",")
     if h.i > v.i:
+        # ('The count was, X said, entirely honest' with the attribution hung on the predicate
+        # after it: the clause is the predicate's verb's)
+        while h.pos_ not in ("VERB", "AUX") and h.dep_ in ("acomp", "attr", "oprd") and h.head.i < v.i:
+            h = h.head
         return _trim(ctx, (h.left_edge.i, h.right_edge.i), v) if v.dep_ == "parataxis" and set_off else None
+    rest = _interrupted_rest(v, start)
+    if rest is not None:
+        return _trim(ctx, (h.left_edge.i, rest), v)
+    if set_off and h.dep_ == "advcl" and h.head.i > stop:
+        # 'Though the count was quick, he said, a new count would be harder': the attribution hung on
+        # a fronted subordinate clause interrupts the sentence whose main clause follows it
+        return _trim(ctx, (h.head.left_edge.i, h.head.right_edge.i), v)
     # Only dependents that continue the clause itself, not a coordinated clause of its own.
     after = [c.right_edge.i for c in h.children if c.i > stop and c.dep_ not in ("conj", "cc", "punct")]
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
+
+
+# Words a clause cannot stop at: an auxiliary or copula, an article, a preposition, 'to', a
+# conjunction, a possessive. A comma after one interrupts the clause; it does not end it.
+_OPEN_ENDS = frozenset({"DT", "PDT", "IN", "TO", "CC", "PRP$", "MD", "WDT"})
+
+
+def _open_before(doc: Doc, start: int) -> bool:
+    """Does a comma before token ``start`` follow a word no clause ends with (``_OPEN_ENDS``, an
+    auxiliary or copula): is the phrase from ``start`` inside a clause it interrupts?"""
+    return start >= 2 and doc[start - 1].text == "," and (
+        doc[start - 2].pos_ == "AUX" or doc[start - 2].tag_ in _OPEN_ENDS)
+
+
+def _interrupted_rest(v: Token, start: int) -> int | None:
+    """'The vote was, the commission said, entirely fair', 'X has been, Y said, marred by …': an
+    attribution set off by commas after a word no clause ends with (``_OPEN_ENDS``, an auxiliary);
+    the parser hangs the rest of the interrupted clause on the attribution's verb. The last token
+    of that rest (the cue's dependents after its closing comma, not a coordinated clause or a
+    participle of the speaker, '…, adding …'), else None."""
+    doc = v.doc
+    if not _open_before(doc, start):
+        return None
+    comma = next((c.i for c in v.children if c.i > v.i and c.text == ","), None)
+    rest = [c.right_edge.i for c in v.children if comma is not None and c.i > comma
+            and c.dep_ not in ("conj", "cc", "punct") and c.tag_ != "VBG"]
+    return max(rest) if rest else None
 
 
 def _appended_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
@@ -696,6 +865,10 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         if first is not None and first.i >= pp_lo:  # sentence-initial: the rest of the sentence
             return _trim(ctx, (pp_hi + 1, _first_token_at(ctx, e) - 1), pp)
         return _trim(ctx, (_first_token_at(ctx, s), pp_lo - 1), pp)
+    if pp_lo > h.i and _open_before(doc, pp_lo):
+        # 'The vote was, according to X, a farce': the phrase interrupts the clause (the parser hangs
+        # the predicate on the source as an apposition: source_apposition)
+        return _trim(ctx, (h.left_edge.i, max(h.right_edge.i, pp_hi)), pp)
     if pp_lo > h.i:
         # 'Protests began after the vote, which X won, according to Y': the adjacent relative clause
         j = pp_lo - 1
@@ -721,6 +894,12 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
 
 
+def _possessor(t: Token, prep: str) -> Token | None:
+    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
+    return next((c for c in t.children if c.dep_ == "poss"), None) or next(
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+
+
 def source_apposition(cue: Cue) -> Token | None:
     """'According to the commission, Jane Doe, leader of X, received 2%': the parser hangs the
     clause's subject on the source as an apposition after a comma, and the clause's verb before which
@@ -737,8 +916,13 @@ def source_apposition(cue: Cue) -> Token | None:
         The apposition's head, or None when the source has no such apposition.
     """
     pp, holder = cue.head, cue.words[-1]
-    src = next((c for c in holder.children if c.dep_ == "pobj"), None)
+    # ('according to X': the object of 'to'; 'in X's words', 'in the words of X': the possessor)
+    src = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder.lower_ == "to" else _possessor(holder, "of")
     h = pp.head
+    if src is not None and cue.kind == "prep" and h.i < pp.i and _open_before(pp.doc, pp.left_edge.i):
+        # 'The vote was, according to X, a farce': the apposition after the source is the predicate
+        return next((c for c in src.children if c.dep_ == "appos" and c.i > src.i
+                     and c.doc[c.left_edge.i - 1].text == ","), None)
     if src is None or cue.kind != "prep" or not _verbal(h) or h.i < src.i or any(
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in h.children):
         return None

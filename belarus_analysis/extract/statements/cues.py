@@ -9,7 +9,7 @@ from ..view import ArticleView
 from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
 from .context import Ctx, Cue, _has_that, _to_infinitive, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
-from .speakers import _attach_speaker
+from .speakers import _attach_speaker, _may_speak
 
 
 def _particles(view: ArticleView, i: int) -> list[int]:
@@ -74,7 +74,24 @@ def _unreal(view: ArticleView, t: Token) -> bool:
     if any(dep[c] == "neg" or (dep[c] == "aux" and lower[c] in MODALS)
            or (dep[c] in SUBJECT_DEPS and negative(c)) for c in below[t.i]):
         return True
-    return dep[t.i] == "xcomp" and view.lemma_lower[view.heads[t.i]] in IRREALIS
+    head = view.heads[t.i]
+    if dep[t.i] == "xcomp" and _adjective_infinitive(view, t.i):
+        return True  # 'too early to tell whether …', 'it is hard to say who …', 'too close to call': nobody speaks
+    return dep[t.i] == "xcomp" and view.lemma_lower[head] in IRREALIS
+
+
+def _adjective_infinitive(view: ArticleView, i: int) -> bool:
+    """Is the infinitive ``i`` the complement of an adjective with 'too' or of an adjective predicated of
+    an expletive 'it' ('too early to tell', 'it is hard to say')? The parser hangs it on the adjective
+    or on the copula beside it. (Not 'X was quick to say': a person's adjective.)"""
+    dep, lower, below, pos = view.dep, view.lower, view.children, view.pos
+    head = view.heads[i]
+    adj, verb = (head, view.heads[head]) if pos[head] == "ADJ" else (
+        next((c for c in below[head] if dep[c] == "acomp" and pos[c] == "ADJ" and c < i), None), head)
+    if adj is None:
+        return False
+    return any(lower[c] == "too" for c in below[adj]) or dep[adj] == "acomp" and any(
+        dep[c] in SUBJECT_DEPS and lower[c] == "it" for c in below[verb])
 
 
 def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
@@ -89,6 +106,24 @@ def _asks_anonymity(view: ArticleView, cue: Cue) -> bool:
         dep[c] in ("xcomp", "ccomp") and _to_infinitive(view, c)
         and has(c, ("neg",)) and has(c, ("auxpass",)) and not has(c, SUBJECT_DEPS)
         for c in below[cue.head.i])
+
+
+def _speaking_subject(ctx: Ctx, cue: Cue) -> bool:
+    """Is the cue's speaker someone who can speak: a person's pronoun, a name, or a noun that can
+    name a speaker (an official, an institution, a group; speakers._may_speak)?"""
+    head = cue.speaker.head if cue.speaker is not None else None
+    if head is None:
+        return False
+    return head.pos_ == "PROPN" or head.pos_ == "PRON" and head.lower_ != "it" or _may_speak(ctx, head)
+
+
+def _reported_perfect(view: ArticleView, i: int) -> bool:
+    """Is token ``i`` a perfect to-infinitive ('to have said') under a passive verb ('is reported to
+    have said'): a past speech act that the passive attributes to its subject at second hand?"""
+    dep, lower, below = view.dep, view.lower, view.children
+    head = view.heads[i]
+    return any(dep[c] == "aux" and lower[c] == "have" for c in below[i]) and any(
+        dep[c] == "auxpass" for c in below[head]) and any(dep[c] == "nsubjpass" for c in below[head])
 
 
 def _find_cues(ctx: Ctx) -> list[Cue]:
@@ -114,9 +149,13 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').
-    heads, above = {c.head.i for c in cues}, view.heads
+    # A perfect infinitive under a passive cue is the speech act the passive reports ('X is reported
+    # to have said that …', 'is understood to have told …'): it stays, with the raised subject.
+    # (a cue that only attributes quotations takes no infinitive: 'continues to insist that …' is insisting)
+    heads, above = {c.head.i for c in cues if c.entry.condition != "quote"}, view.heads
     cues = [c for c in cues if not (c.kind == "verb" and above[c.head.i] != c.head.i and above[c.head.i] in heads
-                                    and view.dep[c.head.i] in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i))]
+                                    and view.dep[c.head.i] in ("xcomp", "advcl", "ccomp") and _to_infinitive(view, c.head.i)
+                                    and not _reported_perfect(view, c.head.i))]
     by_token = {c.head.i: c for c in cues}
     for cue in cues:
         _attach_speaker(ctx, cue, by_token)
@@ -124,6 +163,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
         cue.content = None if _asks_anonymity(view, cue) else _content(ctx, cue)
         if cue.content and cue.entry.condition == "no-office" and ctx.idx.words.titles(ctx.text[slice(*cue.content)]):
             cue.content = None  # 'named X prime minister': an appointment
+        if cue.content and cue.entry.condition == "agent-subject" and not _speaking_subject(ctx, cue):
+            cue.content = None  # 'the crisis threatens to topple him': a verb of speech only with a speaker
     index = CueIndex(cues)
     for cue in cues:
         cue.content = _cut(ctx, cue, index)

@@ -83,7 +83,8 @@ TWEET = re.compile(
 @dataclass(frozen=True)
 class CueWord:
     """One row of the attribution lexicon: ``frame`` is clause | np | both,
-    ``condition`` is '' | speech-object | document-subject | performative | quote and ``preps`` the
+    ``condition`` is '' | speech-object | document-subject | performative | quote | as-source | as-clause
+    | no-office | agent-subject and ``preps`` the
     prepositions that complete its object into a small clause (see data/lexicons/README.md)."""
 
     lemma: str

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import _hung, inverted_subject, passive_subject, small_clause_after, source_apposition
+from .content import _hung, _possessor, inverted_subject, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -207,12 +207,6 @@ def _appositive_head(doc: Doc, comma: int) -> Token | None:
     if a is None or a.dep_ != "appos" or a.head.i >= a.i or a.head.pos_ not in ("PROPN", "NOUN"):
         return None
     return a.head if a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == "," else None
-
-
-def _possessor(t: Token, prep: str) -> Token | None:
-    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
-    return next((c for c in t.children if c.dep_ == "poss"), None) or next(
-        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int = 0) -> None:
@@ -461,6 +455,11 @@ def _ancestor_donor(t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None
             (c for c in t.head.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
         if obj is not None:
             return obj
+    if t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
+        # 'X is reported to have said …': the passive's raised subject made the speech act
+        raised = next((c for c in t.head.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+        if raised is not None:
+            return raised
     near: Token | None = None
     chain: list[Token] = []
     after_comma = t.i > 0 and t.doc[t.i - 1].text == ","
