@@ -30,6 +30,10 @@ _OPENING = re.compile(r"\s*\(\s*")
 LISTED = ("vote_share", "turnout", "against_all")
 # Between two shares of one owner: "won 80 percent in 2020 and 86.8 percent in 2025" (years, connectives).
 _SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|falling|after|before|(?:19|20)\d\d)\b)*")
+# A clause whose subject is "it", referring back to the measure of the previous figure across a sentence
+# or semicolon: "Turnout was 85.7 percent. In the Gomel region it was 89.8 percent"; "…; on Thursday it rose to".
+_IT_REFERS = re.compile(r"\bit(?:\s+(?:has|had|then|later|also|again|only))?\s+(?:was|is|stood|rose|fell|dropped|"
+                        r"climbed|reached|grew|increased|decreased|amounted|came|jumped)\b[^.;:]{0,20}$", re.IGNORECASE)
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
@@ -575,16 +579,24 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
 
 
 # Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
-# "Petrov (80.1%)".
-_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2})[^\S\n]*")
+# "Petrov (80.1%)", the bare space of a results line ("Final results: Petrov 86.8%, Ivanov 3.2%") and the
+# possessive or British "on" of wire copy ("Petrov had 86.8 percent", "Ivanov on 3.2%").
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}|\b(?:had|has|on)\b)?[^\S\n]*")
 
 
 def _labelled(ctx: Context, f: Figure) -> str | None:
     """The person a percent no cue classified is listed against: a name in ``actors.csv`` right before it,
-    joined only by a dash, a colon or an opening parenthesis ("The results: Lukashenko – 86.82%, Syrankov –
-    3.21%", the tabular form of the commission's announcements): that person's share of the votes."""
+    joined only by a dash, a colon, an opening parenthesis, a space, ``had`` or ``on`` ("The results:
+    Lukashenko – 86.82%, Syrankov – 3.21%", the tabular form of the commission's announcements): that
+    person's share of the votes."""
     person = ctx.person_before(ctx.segment(f.start)[0], f.start)
     return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) else None
+
+
+def _share_for(ctx: Context, f: Figure) -> str | None:
+    """The person a cue-less percent is "for" ("the claimed 86.8 per cent for Petrov"), or None."""
+    person = ctx.person_after(f.end, ctx.segment(f.start)[1])
+    return person[2] if person and _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) else None
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
@@ -714,19 +726,32 @@ def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:
             f.kind, f.unit, f.subject = "vote_share", "votes", share.subject
 
 
+def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
+    """Whether ``f`` may continue the list of ``previous``: in the same sentence segment, or in the next
+    one when ``f``'s clause says "it" of the previous figure's measure ("Turnout was 85.7 percent. In the
+    Gomel region it was 89.8 percent")."""
+    own, here = ctx.segment(f.start), ctx.segment(previous.start)
+    return here == own or (here == ctx.segment(own[0] - 1) and _IT_REFERS.search(ctx.text, own[0], f.start) is not None)
+
+
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
     89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
     the same sentence continues its list and takes its kind; a vote share takes the owner named next
     to it, or the previous share's owner when only years and connectives separate them ("won 80
-    percent in 2020 and 86.8 percent in 2025"), else none."""
+    percent in 2020 and 86.8 percent in 2025"), else none. A percent that continues no list but is "for" a
+    person ("the claimed 86.8 per cent for X") is that person's vote share: after the lists, so that a
+    list member keeps the scope and source of its list ("an exit poll abroad showed 78.5% for X and 6% for Y")."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
-                and ctx.segment(previous.start) == ctx.segment(f.start)):
+                and _continues(ctx, previous, f)):
             f.kind, f.listed_after = previous.kind, previous
             if f.kind == "vote_share":
                 f.subject = _subject(ctx, f, previous.end, "clause") or (
                     previous.subject if _SAME_OWNER.fullmatch(ctx.text[previous.end:f.start]) else None)
             f.notes.append(f"{f.kind} continued from a list")
+        elif f.kind == "other" and not f.cued and (owner := _share_for(ctx, f)) is not None:
+            f.kind, f.subject = "vote_share", owner
+            f.notes.append("a percent for a person")
         previous = f
