@@ -225,8 +225,12 @@ def _windows(ctx: Context, f: Figure) -> tuple[int, int]:
 def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str | None = None) -> Rule | None:
     """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
-    targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
-    folded = {t: fold_case(t) for t in (noun, left, right)}
+    # a qualifier between a cue and the number is not part of the cue ("put her share at no more than 30
+    # percent"): a "before" row anchored at the number also sees the text before the qualifier
+    q = ctx.qualifiers.before.search(left, max(0, len(left) - 30))
+    lefts = (left, left[:q.start()]) if q else (left,)
+    targets = {"noun": (noun,), "before": lefts, "after": (right,), "clause": (left, right)}
+    folded = {t: fold_case(t) for t in (noun, *lefts, right)}
     for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
         if (kind is None or r.kind == kind) and any(
                 ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):

@@ -96,3 +96,18 @@ def test_the_voters_a_candidate_was_backed_by_are_her_votes_and_share():
 ])
 def test_what_a_candidate_needs_is_a_threshold(text, span):
     assert one(figures_of(text), span)["kind"] == "threshold"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The count put her share at no more than 10.12 percent.", "10.12 percent"),
+    ("Tsikhanouskaya was backed by just over 10 percent of voters.", "10 percent"),
+])
+def test_a_qualifier_between_cue_and_number_does_not_hide_the_cue(text, span):
+    assert one(figures_of(text, published="2020-08-20"), span)["kind"] == "vote_share"
+
+
+def test_domestic_monitors_count_is_an_independent_count_not_compared():
+    row = one(figures_of("Opposition monitors put Tsikhanouskaya's real share at no less than 60 percent.",
+                         published="2020-08-20"), "60 percent")
+    assert (row["kind"], row["subject"], row["source_kind"]) == ("vote_share", "tsikhanouskaya", "independent_count")
+    assert pd.isna(row["reference_stage"])
