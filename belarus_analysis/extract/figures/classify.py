@@ -33,7 +33,7 @@ _SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|fal
 # A clause whose subject is "it", referring back to the measure of the previous figure across a sentence
 # or semicolon: "Turnout was 85.7 percent. In the Gomel region it was 89.8 percent"; "…; on Thursday it rose to".
 _IT_REFERS = re.compile(r"\bit(?:\s+(?:has|had|then|later|also|again|only))?\s+(?:was|is|stood|rose|fell|dropped|"
-                        r"climbed|reached|grew|increased|decreased|amounted|came|jumped)\b[^.;:]{0,20}$", re.IGNORECASE)
+                        r"climbed|reached|grew|increased|decreased|amounted|came|jumped)\b[^.;:]{0,40}$", re.IGNORECASE)
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another

@@ -111,3 +111,28 @@ def test_domestic_monitors_count_is_an_independent_count_not_compared():
                          published="2020-08-20"), "60 percent")
     assert (row["kind"], row["subject"], row["source_kind"]) == ("vote_share", "tsikhanouskaya", "independent_count")
     assert pd.isna(row["reference_stage"])
+
+
+def test_a_candidate_given_a_share_owns_it():
+    row = one(figures_of("Kanopatskaya, the only woman besides her, was given 1.68 percent."), "1.68 percent")
+    assert (row["kind"], row["subject"]) == ("vote_share", "kanopatskaya")
+
+
+def test_a_quoted_against_all_column_owns_its_share():
+    row = one(figures_of("The \u201cagainst all\u201d box got 6.02% of the votes."), "6.02%")
+    assert (row["kind"], row["reference_stage"]) == ("against_all", "preliminary")
+
+
+def test_it_may_be_followed_by_a_longer_clause():
+    row = one(figures_of("Turnout in Brest was 90.1%; it was lowest of all in the city of Minsk, at 66.1%."), "66.1%")
+    assert row["kind"] == "turnout" and pd.isna(row["reference_stage"])
+
+
+@pytest.mark.parametrize("text, intermediate", [
+    ("At 4 p.m. turnout had reached 70.2 percent.", True),
+    ("At 16:00, turnout stood at 70.2 percent.", True),
+    ("Turnout was 70.2 percent when polls closed at 8 p.m.", False),  # the close: the final figure
+])
+def test_an_hour_while_the_polls_are_open_makes_a_turnout_intermediate(text, intermediate):
+    row = one(figures_of(text, published="2020-08-12"), "70.2 percent")
+    assert row["kind"] == "turnout" and pd.isna(row["reference_stage"]) == intermediate
