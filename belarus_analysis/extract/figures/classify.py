@@ -30,6 +30,10 @@ _OPENING = re.compile(r"\s*\(\s*")
 LISTED = ("vote_share", "turnout", "against_all")
 # Between two shares of one owner: "won 80 percent in 2020 and 86.8 percent in 2025" (years, connectives).
 _SAME_OWNER = re.compile(r"(?:[\s,;]|\b(?:in|and|to|from|then|up|down|rising|falling|after|before|(?:19|20)\d\d)\b)*")
+# A clause whose subject is "it", referring back to the measure of the previous figure across a sentence
+# or semicolon: "Turnout was 85.7 percent. In the Gomel region it was 89.8 percent"; "…; on Thursday it rose to".
+_IT_REFERS = re.compile(r"\bit(?:\s+(?:has|had|then|later|also|again|only))?\s+(?:was|is|stood|rose|fell|dropped|"
+                        r"climbed|reached|grew|increased|decreased|amounted|came|jumped)\b[^.;:]{0,40}$", re.IGNORECASE)
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
@@ -221,8 +225,12 @@ def _windows(ctx: Context, f: Figure) -> tuple[int, int]:
 def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str | None = None) -> Rule | None:
     """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
-    targets = {"noun": (noun,), "before": (left,), "after": (right,), "clause": (left, right)}
-    folded = {t: fold_case(t) for t in (noun, left, right)}
+    # a qualifier between a cue and the number is not part of the cue ("put her share at no more than 30
+    # percent"): a "before" row anchored at the number also sees the text before the qualifier
+    q = ctx.qualifiers.before.search(left, max(0, len(left) - 30))
+    lefts = (left, left[:q.start()]) if q else (left,)
+    targets = {"noun": (noun,), "before": lefts, "after": (right,), "clause": (left, right)}
+    folded = {t: fold_case(t) for t in (noun, *lefts, right)}
     for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
         if (kind is None or r.kind == kind) and any(
                 ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
@@ -314,13 +322,16 @@ _LIST_MEMBER = re.compile(r"\s*(?:,|;|and|,\s*and)\s*(?:[A-Z][\w’'-]*\s+){0,3}
 def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     """Set each figure's ``scope`` (:func:`scope_of`); a member of a list whose earlier member has a
     scope ("Regional turnout: Brest 92.1%, Vitebsk 90.4%") takes it when only a separator and the
-    member's bare name stand between them: the list's heading scopes all of it."""
+    member's bare name stand between them: the list's heading scopes all of it. So does a member that
+    continues the previous sentence's figure through "it" (:func:`continue_lists`: "Early-voting turnout
+    was 5.1 percent; on Wednesday it climbed to 6.3 percent"), "it" being that figure's measure."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         f.scope = scope_of(ctx, f)
+        same = previous is not None and ctx.segment(previous.start) == ctx.segment(f.start)
         if (f.scope is None and previous is not None and previous.scope and f.kind == previous.kind
-                and ctx.segment(previous.start) == ctx.segment(f.start)
-                and _LIST_MEMBER.fullmatch(ctx.text[previous.end:f.start])):
+                and (same and _LIST_MEMBER.fullmatch(ctx.text[previous.end:f.start])
+                     or not same and f.listed_after is previous)):
             f.scope = previous.scope
             f.notes.append(f"{f.scope} scope continued from a list")
         previous = f
@@ -575,16 +586,27 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
 
 
 # Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
-# "Petrov (80.1%)".
-_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2})[^\S\n]*")
+# "Petrov (80.1%)", the bare space of a results line ("Final results: Petrov 86.8%, Ivanov 3.2%") and the
+# possessive or British "on" of wire copy ("Petrov had 86.8 percent", "Ivanov on 3.2%").
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}|\b(?:had|has|on)\b)?[^\S\n]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _labelled(ctx: Context, f: Figure) -> str | None:
     """The person a percent no cue classified is listed against: a name in ``actors.csv`` right before it,
-    joined only by a dash, a colon or an opening parenthesis ("The results: Lukashenko – 86.82%, Syrankov –
-    3.21%", the tabular form of the commission's announcements): that person's share of the votes."""
+    joined only by a dash, a colon, an opening parenthesis, a space, ``had`` or ``on`` ("The results:
+    Lukashenko – 86.82%, Syrankov – 3.21%", the tabular form of the commission's announcements): that
+    person's share of the votes."""
     person = ctx.person_before(ctx.segment(f.start)[0], f.start)
-    return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) else None
+    # a possessive name modifies a noun phrase the percent is part of ("X's 2 percent pension increase")
+    return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) and not _POSSESSIVE.search(
+        ctx.text, person[0], person[1]) else None
+
+
+def _share_for(ctx: Context, f: Figure) -> str | None:
+    """The person a cue-less percent is "for" ("the claimed 86.8 per cent for Petrov"), or None."""
+    person = ctx.person_after(f.end, ctx.segment(f.start)[1])
+    return person[2] if person and _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) else None
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
@@ -714,19 +736,32 @@ def parenthesised_votes(ctx: Context, figures: Sequence[Figure]) -> None:
             f.kind, f.unit, f.subject = "vote_share", "votes", share.subject
 
 
+def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
+    """Whether ``f`` may continue the list of ``previous``: in the same sentence segment, or in the next
+    one when ``f``'s clause says "it" of the previous figure's measure ("Turnout was 85.7 percent. In the
+    Gomel region it was 89.8 percent")."""
+    own, here = ctx.segment(f.start), ctx.segment(previous.start)
+    return here == own or (here == ctx.segment(own[0] - 1) and _IT_REFERS.search(ctx.text, own[0], f.start) is not None)
+
+
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
     89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
     the same sentence continues its list and takes its kind; a vote share takes the owner named next
     to it, or the previous share's owner when only years and connectives separate them ("won 80
-    percent in 2020 and 86.8 percent in 2025"), else none."""
+    percent in 2020 and 86.8 percent in 2025"), else none. A percent that continues no list but is "for" a
+    person ("the claimed 86.8 per cent for X") is that person's vote share: after the lists, so that a
+    list member keeps the scope and source of its list ("an exit poll abroad showed 78.5% for X and 6% for Y")."""
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
-                and ctx.segment(previous.start) == ctx.segment(f.start)):
+                and _continues(ctx, previous, f)):
             f.kind, f.listed_after = previous.kind, previous
             if f.kind == "vote_share":
                 f.subject = _subject(ctx, f, previous.end, "clause") or (
                     previous.subject if _SAME_OWNER.fullmatch(ctx.text[previous.end:f.start]) else None)
             f.notes.append(f"{f.kind} continued from a list")
+        elif f.kind == "other" and not f.cued and (owner := _share_for(ctx, f)) is not None:
+            f.kind, f.subject = "vote_share", owner
+            f.notes.append("a percent for a person")
         previous = f
