@@ -221,28 +221,23 @@ class ArticleView:
         """The tokens starting in ``[a, b)``."""
         return (self.doc[i] for i in range(bisect_left(self.token_starts, a), bisect_left(self.token_starts, b)))
 
-    def span(self, start: int, end: int) -> Span | None:
-        """The smallest span of tokens covering ``[start, end)``."""
-        return self.doc.char_span(start, end, alignment_mode="expand")
+    @cached_property
+    def _spans(self) -> dict[tuple[int, int], Span | None]:
+        return {}
 
-    # --- arrays for markers/figures (17m)
+    def span(self, start: int, end: int) -> Span | None:
+        """The smallest span of tokens covering ``[start, end)`` (``Doc.char_span`` with
+        ``alignment_mode="expand"``), made once per article and range: the marker rules ask for the
+        tokens of one hit many times, and a Span costs as much as a look-up in the doc."""
+        span = self._spans.get((start, end), False)
+        if span is False:
+            span = self._spans[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
+        return span
 
     @cached_property
     def lemma(self) -> list[str]:
         """``Token.lemma_`` of every token (as spaCy gives it: proper nouns keep their case)."""
         return self._strings(LEMMA)
-
-    @cached_property
-    def _covering(self) -> dict[tuple[int, int], Span | None]:
-        return {}
-
-    def covering(self, start: int, end: int) -> Span | None:
-        """:meth:`span` (``Doc.char_span(start, end, alignment_mode="expand")``), made once per article and range: the
-        marker rules ask for the tokens of one hit many times (a Span costs as much as a look-up in the doc)."""
-        span = self._covering.get((start, end), False)
-        if span is False:
-            span = self._covering[start, end] = self.span(start, end)
-        return span
 
     def token_text(self, a: int, b: int) -> str:
         """``Doc[a:b].text`` (the text of tokens ``a`` to ``b - 1``, without the whitespace after the last),

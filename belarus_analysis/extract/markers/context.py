@@ -204,7 +204,7 @@ def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit
     ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
     speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    root = view.covering(hit.start, hit.end).root
+    root = view.span(hit.start, hit.end).root
     for c in root.children:
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             target = actors.actor_index().resolve(c.text) or target
@@ -254,7 +254,7 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
         if h.lexicon == "name_form":
             kept.append(h)
             continue
-        span = view.covering(h.start, h.end)
+        span = view.span(h.start, h.end)
         if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
             continue
         if h.lexicon in ("legitimacy", "recognition") and _negated(span, through_objects=h.polarity > 0):
@@ -343,12 +343,12 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     used as a reporting verb (the noun `claim` in 'critics … claim was unfair', a verb
     the tagger misread) is no distancing noun."""
     negative = [h for h in hits if h.lexicon in ("legitimacy", "recognition") and h.polarity < 0]
-    blocked = {t.i for h in negative for t in view.covering(h.start, h.end) or ()}
+    blocked = {t.i for h in negative for t in view.span(h.start, h.end) or ()}
     stronger = Intervals([(h.start, h.end) for h in hits
                           if h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "hedge" and h.term.scope == "cue")])
     out = []
     for h in hits:
-        span = view.covering(h.start, h.end)
+        span = view.span(h.start, h.end)
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
                 _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
                     span, inviting=h.lexicon == "recognition")
@@ -483,7 +483,7 @@ def drop_other_elections(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     (markers.md §4.1: a career fact about an earlier election legitimises nothing)."""
     studied = election_days().keys()
     return [h for h in hits if not (h.lexicon == "legitimacy" and h.polarity > 0 and _other_election(
-        view, view.covering(h.start, h.end), studied))]
+        view, view.span(h.start, h.end), studied))]
 
 
 def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[Hit], bool] | None = None) -> list[Hit]:
@@ -511,7 +511,7 @@ def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
-            root = view.covering(h.start, h.end).root
+            root = view.span(h.start, h.end).root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
             if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
                     _in_judged_phrase(root, judged)) or _right_after(view.doc, h.start, distancing_ends) or (
@@ -580,5 +580,5 @@ def _in_judged_phrase(root: Token, judged: set[int]) -> bool:
 
 
 def _tokens(view: ArticleView, hit: Hit) -> Span | tuple:
-    span = view.covering(hit.start, hit.end)
+    span = view.span(hit.start, hit.end)
     return span if span is not None else ()

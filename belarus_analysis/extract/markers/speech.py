@@ -49,7 +49,7 @@ class Speech:
 
 def _hit_tokens(hit: Hit, view: ArticleView) -> Span | None:
     """The tokens ``hit`` covers (its span widened to whole tokens), or None when it covers none."""
-    span = view.covering(hit.start, hit.end)
+    span = view.span(hit.start, hit.end)
     return span if span is not None and len(span) else None
 
 
