@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import _hung, _possessor, inverted_subject, passive_subject, small_clause_after, source_apposition
+from .content import _hung, _possessor, finite_participle, inverted_subject, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -366,7 +366,7 @@ def _finite(t: Token) -> bool:
 def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:
     """Where a subjectless cue gets its speaker: the cue or verb it shares a subject with,
     or the noun a participle modifies ('demonstrators calling for …')."""
-    participle = t.tag_ == "VBG"
+    participle = t.tag_ == "VBG" or finite_participle(t)  # (the noun it modifies is its subject)
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
     if t.dep_ == "conj":
         head = t.head
