@@ -80,9 +80,11 @@ def inverted_subject(v: Token) -> Token | None:
 
 
 def finite_participle(v: Token) -> bool:
-    """'X's press service reported on Telegram that …' parsed as a noun phrase: the cue is a participle
-    modifying the sentence's root noun and takes a that-clause. A sentence has a verb, and no other is
-    left, so the participle is the finite verb and the noun its subject (not a reduced passive).
+    """'X's press service reported on Telegram that …', 'The party — which boycotted the vote — called
+    the result a farce' parsed as a noun phrase: the sentence's root is a noun, and the cue is a
+    participle modifying a noun inside it that takes a that-clause or a direct object (which no passive
+    participle has; 'called a farce' has one predicate, 'called the result a farce' two). A sentence has a verb, and no other is left, so the participle is the finite verb
+    and the root noun its subject (not a reduced passive).
 
     Parameters
     ----------
@@ -93,8 +95,13 @@ def finite_participle(v: Token) -> bool:
     bool
         Whether ``v`` is such a participle.
     """
-    return v.tag_ == "VBN" and v.dep_ == "acl" and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "ccomp" and _has_that(c) for c in v.children)
+    root = v.sent.root
+    if not (v.tag_ == "VBN" and v.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and v.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    # (an object and its predicate the parser may label as two predicates: 'called the result a farce')
+    objects = [c for c in v.children if c.dep_ in ("dobj", "oprd")]
+    return any(c.dep_ == "ccomp" and _has_that(c) for c in v.children) or len(objects) > 1 or any(
+        c.dep_ == "dobj" for c in objects)
 
 
 def as_clause_agent(v: Token) -> Token | None:

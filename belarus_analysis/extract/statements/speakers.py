@@ -394,7 +394,7 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             return donor
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
-        noun = t.head
+        noun = t.sent.root if finite_participle(t) else t.head
         if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
             return by_token.get(noun.head.i) or noun.head
         if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'

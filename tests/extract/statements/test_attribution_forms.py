@@ -55,3 +55,11 @@ def test_a_relative_clause_on_a_noun_inside_the_reported_clause_stays_in_it():
     assert list(zip(t.text, t.speaker)) == [
         ("the inmates, whom the monitors describe as prisoners of conscience, were criminals", "Kell"),
         ("as prisoners of conscience", "the monitors")]
+
+
+def test_a_participle_cue_with_an_object_in_a_verbless_sentence_speaks_for_its_root_noun():
+    # 'The party — which boycotted the vote — called the result a farce': the parser hangs 'called' on
+    # 'vote' as a participle; a participle with a direct object is no passive, and the sentence has no
+    # other verb, so its subject is the sentence's root noun, not the noun it was hung on
+    t = statements_of("The party — which boycotted the ballot — called the result a farce.", "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [("the result a farce", "The party", "call")]
