@@ -63,3 +63,11 @@ def test_a_participle_cue_with_an_object_in_a_verbless_sentence_speaks_for_its_r
     # other verb, so its subject is the sentence's root noun, not the noun it was hung on
     t = statements_of("The party — which boycotted the ballot — called the result a farce.", "2024-03-20")
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [("the result a farce", "The party", "call")]
+
+
+def test_a_quote_after_a_persons_label_is_that_persons():
+    # 'Name: “…”' opening a sentence is the direct quote's attribution (as 'Name said: “…”'), the cue empty;
+    # a label naming no one ('The verdict: “…”') leaves the quote unattributed
+    t = statements_of("Anna Kell: “The count was not honest.”\nThe verdict: “It was rigged.”", "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker.fillna(""))) == [
+        ("direct", "The count was not honest.", "Anna Kell"), ("direct", "It was rigged.", "")]
