@@ -71,3 +71,12 @@ def test_a_quote_after_a_persons_label_is_that_persons():
     t = statements_of("Anna Kell: “The count was not honest.”\nThe verdict: “It was rigged.”", "2024-03-20")
     assert list(zip(t.kind, t.text, t.speaker.fillna(""))) == [
         ("direct", "The count was not honest.", "Anna Kell"), ("direct", "It was rigged.", "")]
+
+
+def test_voicing_an_attitude_takes_its_clause_like_expressing_it():
+    # 'voiced concern that …' is 'expressed concern that …' (lexicon rows 'voice concern' …): the clause
+    # is the content, the noun belongs to the cue; 'voiced concern about NP' keeps the NP
+    t = statements_of("The board voiced concern that the count had been altered.\n"
+                      "The clerk voiced concern about the delays.", "2024-03-20")
+    assert list(zip(t.text, t.cue_lemma)) == [("the count had been altered", "voice concern"),
+                                              ("concern about the delays", "voice")]
