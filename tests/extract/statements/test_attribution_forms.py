@@ -80,3 +80,10 @@ def test_voicing_an_attitude_takes_its_clause_like_expressing_it():
                       "The clerk voiced concern about the delays.", "2024-03-20")
     assert list(zip(t.text, t.cue_lemma)) == [("the count had been altered", "voice concern"),
                                               ("concern about the delays", "voice")]
+
+
+def test_a_short_quotation_with_its_attribution_is_no_headline():
+    # a very short paragraph ending in a period is read as a heading when its words are capitalised
+    # ('All Bets Are Off.'); a quoted sentence with words after it ('“Free Kell!” Berg said.') is speech
+    t = statements_of("“Long live Arland!” Berg said.\n\nAll Bets Are Off.\n\nThe count went on.", "2024-03-20")
+    assert list(zip(t.kind, t.text, t.speaker)) == [("direct", "Long live Arland!", "Berg")]
