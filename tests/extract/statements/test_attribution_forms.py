@@ -87,3 +87,11 @@ def test_a_short_quotation_with_its_attribution_is_no_headline():
     # ('All Bets Are Off.'); a quoted sentence with words after it ('“Free Kell!” Berg said.') is speech
     t = statements_of("“Long live Arland!” Berg said.\n\nAll Bets Are Off.\n\nThe count went on.", "2024-03-20")
     assert list(zip(t.kind, t.text, t.speaker)) == [("direct", "Long live Arland!", "Berg")]
+
+
+def test_a_conclusion_that_is_a_nominal_cue_like_a_claim_that():
+    # 'X's conclusion that …' (speech_nouns.csv: conclusion, verb conclude) reports X's clause; a
+    # conclusion with no clause reports nothing
+    t = statements_of("The monitors' conclusion that the tally fell short of standards angered the board.\n"
+                      "The conclusion of the report was clear.", "2024-03-20")
+    assert list(zip(t.text, t.cue_lemma)) == [("the tally fell short of standards", "conclusion")]
