@@ -31,7 +31,7 @@ def passive_subject(v: Token) -> Token | None:
         The subject token, or None if ``v`` is no personal passive.
     """
     if v.tag_ == "VBN" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head
+        return None if finite_participle(v) else v.head
     if not any(c.dep_ == "auxpass" for c in v.children):
         return None
     own = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -77,6 +77,31 @@ def inverted_subject(v: Token) -> Token | None:
     on_verb = {t.i for c in v.children if c.dep_ == "prep" and c.i > np.i for t in c.subtree}
     after = range(max(np.right_edge.i, v.i) + 1, end + 1)
     return np if all(i in on_verb for i in after) else None
+
+
+def finite_participle(v: Token) -> bool:
+    """'X's press service reported on Telegram that …', 'The party — which boycotted the vote — called
+    the result a farce' parsed as a noun phrase: the sentence's root is a noun, and the cue is a
+    participle modifying a noun inside it that takes a that-clause or a direct object (which no passive
+    participle has; 'called a farce' has one predicate, 'called the result a farce' two). A sentence has a verb, and no other is left, so the participle is the finite verb
+    and the root noun its subject (not a reduced passive).
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    bool
+        Whether ``v`` is such a participle.
+    """
+    root = v.sent.root
+    if not (v.tag_ == "VBN" and v.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and v.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    # (an object and its predicate the parser may label as two predicates: 'called the result a farce')
+    objects = [c for c in v.children if c.dep_ in ("dobj", "oprd")]
+    return any(c.dep_ == "ccomp" and _has_that(c) for c in v.children) or len(objects) > 1 or any(
+        c.dep_ == "dobj" for c in objects)
 
 
 def as_clause_agent(v: Token) -> Token | None:
@@ -440,6 +465,12 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         fronted = _fragment_before(ctx, v, ctx.view.children[v.i])
         if fronted:  # 'These clerks, Kell explained earlier, were well paid' with the cue under the predicate
             return _trim(ctx, (doc[fronted[0]].left_edge.i, doc[host].right_edge.i), v)
+    if ctx.view.dep[v.i] == "parataxis" and host < v.i and _open_before(doc, _first_word(doc, v.left_edge.i)):
+        # 'The count was — X said — entirely fair' with the rest of the interrupted clause made the cue's
+        # complement: the whole clause, as with the rest hung on the cue as a predicate (_interrupted_rest)
+        interrupted = _inverted_content(ctx, cue)
+        if interrupted is not None:
+            return interrupted
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -645,7 +676,7 @@ def _fragment_before(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int]:
         return []
     f = doc[first]
     comma = f.right_edge.i + 1
-    if f.left_edge.i != view.sentence_token_span(v.i)[0] or doc[comma].text != "," \
+    if f.left_edge.i != view.sentence_token_span(v.i)[0] or doc[comma].text not in (",", *_DASHES) \
             or doc[subject].left_edge.i != comma + 1 or f.ent_type_ in TIME_ENTS:
         return []
     return [first]
@@ -658,7 +689,7 @@ def _interrupted_predicates(ctx: Ctx, v: Token, kids: Sequence[int]) -> list[int
     view = ctx.view
     dep, below, pos = view.dep, view.children, view.pos
     return [c for c in kids if c > v.i and dep[c] in ("ccomp", "conj") and pos[c] in ("VERB", "AUX")
-            and view.orth[ctx.doc[c].left_edge.i - 1] == "," and not any(dep[g] in SUBJECT_DEPS for g in below[c])]
+            and view.orth[ctx.doc[c].left_edge.i - 1] in (",", *_DASHES) and not any(dep[g] in SUBJECT_DEPS for g in below[c])]
 
 
 def _reporting_gerund(ctx: Ctx, prep: int) -> int | None:
@@ -745,14 +776,15 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     # the parser hung it on the clause's subject ('The difference now, he told me, is …').
     start = min(v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS))
     stop, h = v.right_edge.i, v.sent.root if appended else v.head
-    while start < v.i and doc[start].is_punct:  # the parser may hang the commas on the cue
-        start += 1
+    start = _first_word(doc, start, stop=v.i)  # the parser may hang the commas on the cue
     if h.dep_ in SUBJECT_DEPS and h.head.i > v.i:
         h = h.head
-    if start == 0 or doc[start - 1].text not in (",", "”", '"', "’", "'"):
+    mark = doc[start - 1].text if start else ""
+    if mark not in (",", "”", '"', "’", "'", *_DASHES):
         return None
-    # Set off by plain commas ('“…,” X said, “…”' is a quotation interrupted, not this).
-    set_off = doc[start - 1].text == "," and (doc[stop].text == "," or stop + 1 < len(doc) and doc[stop + 1].text == ",")
+    # Set off by a pair of plain commas or of dashes ('The vote — X said — was rigged'); '“…,” X said,
+    # “…”' is a quotation interrupted, not this.
+    set_off = mark in (",", *_DASHES) and (doc[stop].text == mark or stop + 1 < len(doc) and doc[stop + 1].text == mark)
     if h.i > v.i:
         # ('The count was, X said, entirely honest' with the attribution hung on the predicate
         # after it: the clause is the predicate's verb's)
@@ -771,15 +803,27 @@ def _inverted_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (h.left_edge.i, max(after) if set_off and after else start - 1), v)
 
 
+# Dashes that set off an attribution inside a clause as a pair of commas does (em, en, a spaced hyphen).
+_DASHES = ("—", "–", "-")
+
+
 # Words a clause cannot stop at: an auxiliary or copula, an article, a preposition, 'to', a
 # conjunction, a possessive. A comma after one interrupts the clause; it does not end it.
 _OPEN_ENDS = frozenset({"DT", "PDT", "IN", "TO", "CC", "PRP$", "MD", "WDT"})
 
 
+def _first_word(doc: Doc, i: int, *, stop: int | None = None) -> int:
+    """The first token from ``i`` that is no punctuation mark (at most ``stop``)."""
+    stop = len(doc) - 1 if stop is None else stop
+    while i < stop and doc[i].is_punct:
+        i += 1
+    return i
+
+
 def _open_before(doc: Doc, start: int) -> bool:
     """Does a comma before token ``start`` follow a word no clause ends with (``_OPEN_ENDS``, an
     auxiliary or copula): is the phrase from ``start`` inside a clause it interrupts?"""
-    return start >= 2 and doc[start - 1].text == "," and (
+    return start >= 2 and doc[start - 1].text in (",", *_DASHES) and (
         doc[start - 2].pos_ == "AUX" or doc[start - 2].tag_ in _OPEN_ENDS)
 
 
@@ -792,7 +836,7 @@ def _interrupted_rest(v: Token, start: int) -> int | None:
     doc = v.doc
     if not _open_before(doc, start):
         return None
-    comma = next((c.i for c in v.children if c.i > v.i and c.text == ","), None)
+    comma = next((c.i for c in v.children if c.i > v.i and c.text in (",", *_DASHES)), None)
     rest = [c.right_edge.i for c in v.children if comma is not None and c.i > comma
             and c.dep_ not in ("conj", "cc", "punct") and c.tag_ != "VBG"]
     return max(rest) if rest else None
@@ -1010,6 +1054,11 @@ class CueIndex:
         return self.by_speaker[bisect_right(self.speakers, lo):bisect_left(self.speakers, hi)]
 
 
+def _comma_relative(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a relative pronoun after a comma ('…, which X denies', '…, who said …')?"""
+    return i > 0 and doc[i - 1].text == "," and doc[i].lower_ in RELATIVES and doc[i].tag_ in ("WDT", "WP")
+
+
 def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     """End a content span where another cue takes over: a cue whose speaker is not
     inside the span (', adding …', 'and expressed confidence …'), or the subject of a
@@ -1023,6 +1072,12 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     stops = [o.head.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
              and (o.content is not None or o.head.i > 0 and ctx.doc[o.head.i - 1].text == ",")
              and not s <= o.speaker.start < e]
+    # '…, which the authorities deny': a cue whose clause opens with a relative pronoun after a comma and
+    # hangs on a verb (the antecedent is the clause before, not a noun: 'inmates, whom X qualify as …'
+    # stays in) comments on that clause; another speaker answers it, it is no part of what was said
+    stops += [o.head.left_edge.i for o in index.headed(lo, e) if o is not cue and o.speaker is not None
+              and o.head.dep_ != "relcl" and o.head.head.pos_ in ("VERB", "AUX")
+              and _comma_relative(ctx.doc, o.head.left_edge.i)]
     stops += [ctx.view.token_at(o.speaker.start).i for o in index.spoken(lo, e) if e <= o.head.idx or (
         o.speaker.head is not None and o.speaker.head.dep_ == "conj" and o.head.dep_ == "acl" and o.head.tag_ == "VBG"
         and o.speaker.head.right_edge.i == o.head.i - 1)]  # '… about the vote and Poland calling for …': a clause of its own

@@ -135,19 +135,22 @@ def _end(t: Token) -> int:
 
 
 _SIGNED = re.compile(r"[.!?…][" + re.escape(MARKS) + r"]\s*[—–―]")  # see _is_headline
+_QUOTE_THEN_WORDS = re.compile(r"[.!?…,][" + re.escape(MARKS) + r"]\s+\w")  # see _is_headline
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _is_headline(line: str) -> bool:
     """A short title-case line without final punctuation (subheading, 'Notes to Editors'), or
     with a final period when it is very short ('All Bets Are Off.': some feeds end every
-    paragraph, headings too, with one)."""
+    paragraph, headings too, with one) and holds no quoted sentence with words after it."""
     core = line.strip().rstrip(MARKS + " ")
     if len(core.split(None, 12)) > 12:  # (most paragraphs: over twelve words, no heading, told before the scans)
         return False
     if _SIGNED.search(core):
         return False  # '“…” — Foreign Minister Anna Berg': a signed quotation
     if core.endswith(".") and not core.endswith("..") and len(core.split()) <= 6:
+        if _QUOTE_THEN_WORDS.search(core):
+            return False  # '“Long live Belarus!” Kell said.': a short quotation and its attribution
         core = core[:-1]
     if not core or core[-1] in ".!?:;,…" or len(core.split()) > 12:
         return False

@@ -394,7 +394,10 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
     if that subject is a person's name or he/she."""
     lo = ctx.view.para(f.start)[0]
     s, _ = _sentence_bounds(ctx, f.start)
-    if ctx.text[s:f.start - 1].strip():
+    label = ctx.text[s:f.start - 1].rstrip()
+    if label.endswith(":"):
+        return _label_speaker(ctx, s, s + len(label) - 1)
+    if label:
         return None
     before = s - 1 if s > lo else (lo - 1 if not ctx.text[lo:f.start - 1].strip() else -1)
     while before > 0 and ctx.text[before].isspace():
@@ -416,6 +419,20 @@ def _context_speaker(ctx: Ctx, f: Found) -> Speaker | None:
             subj.pos_ == "PROPN" and ctx.idx.resolve(subj.text) is not None)):
         return None
     return _speaker_of(ctx, subj, root)
+
+
+def _label_speaker(ctx: Ctx, lo: int, colon: int) -> Speaker | None:
+    """'Kallas: “This was not an election.”': a quote after a speaker's label opening its sentence
+    (the label a person's name or a name of actors.csv, nothing else before the colon) is the
+    label's; a label that names no one ('The verdict: “…”') gives no speaker."""
+    toks = list(ctx.view.tokens(lo, colon))
+    heads = [t for t in toks if not lo <= t.head.idx < colon or t.head.i == t.i]
+    if len(heads) != 1:
+        return None
+    t = heads[0]
+    if not (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and ctx.idx.resolve(t.text) is not None):
+        return None
+    return _speaker_of(ctx, t, None)
 
 
 def _smallest_around(clauses: Sequence[tuple[int, Found]], starts: Sequence[int], f: Found,

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import _hung, _possessor, inverted_subject, passive_subject, small_clause_after, source_apposition
+from .content import _hung, _possessor, finite_participle, inverted_subject, passive_subject, small_clause_after, source_apposition
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -379,7 +379,7 @@ def _finite(t: Token) -> bool:
 def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | None:
     """Where a subjectless cue gets its speaker: the cue or verb it shares a subject with,
     or the noun a participle modifies ('demonstrators calling for …')."""
-    participle = t.tag_ == "VBG"
+    participle = t.tag_ == "VBG" or finite_participle(t)  # (the noun it modifies is its subject)
     infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)
     if t.dep_ == "conj":
         head = t.head
@@ -407,7 +407,7 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             return donor
         return by_token.get(head.i) or (head if _verbal(head) else None)
     if participle and t.dep_ == "acl":
-        noun = t.head
+        noun = t.sent.root if finite_participle(t) else t.head
         if noun.lemma_.lower() in ctx.lex.documents and _verbal(noun.head) and noun.head is not noun:
             return by_token.get(noun.head.i) or noun.head
         if noun.lemma_.lower() in ctx.lex.events:  # 'she said at a news conference announcing …'
