@@ -39,7 +39,7 @@ corpus: setup
 test: setup
 	@# Build matplotlib's font cache first: its one-time notice on stderr would break strict nbval.
 	$(JUPYTER_ENV) $(PY) -c "import matplotlib.font_manager"
-	$(PY) -m ruff check belarus_analysis tests scripts setup.py
+	$(PY) -m ruff check belarus_analysis tests scripts setup.py notebooks
 	$(JUPYTER_ENV) $(PY) -m pytest tests belarus_analysis --doctest-modules \
 	    --nbval notebooks --nbval-current-env --nbval-sanitize-with notebooks/sanitize.cfg
 
