@@ -600,7 +600,16 @@ def _labelled(ctx: Context, f: Figure) -> str | None:
     person = ctx.person_before(ctx.segment(f.start)[0], f.start)
     # a possessive name modifies a noun phrase the percent is part of ("X's 2 percent pension increase")
     return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) and not _POSSESSIVE.search(
-        ctx.text, person[0], person[1]) else None
+        ctx.text, person[0], person[1]) and not _of_a_whole(ctx, f) else None
+
+
+def _of_a_whole(ctx: Context, f: Figure) -> bool:
+    """The percent names its own whole ("with Petrov 86% of the time", "gave Petrov 86% of its airtime",
+    "a 5% discount"): an "of" or a common noun right after it. A results line's share ends its item (a
+    comma, "and", the next name); "of the vote" is a cue row's, classified before a label is looked for."""
+    v = ctx.view
+    i = bisect.bisect_left(ctx.token_starts, f.end)
+    return i < len(ctx.token_starts) and (v.lower[i] == "of" or v.pos[i] == "NOUN")
 
 
 def _share_for(ctx: Context, f: Figure) -> str | None:

@@ -136,3 +136,13 @@ def test_it_may_be_followed_by_a_longer_clause():
 def test_an_hour_while_the_polls_are_open_makes_a_turnout_intermediate(text, intermediate):
     row = one(figures_of(text, published="2020-08-12"), "70.2 percent")
     assert row["kind"] == "turnout" and pd.isna(row["reference_stage"]) == intermediate
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: a name before a percent that names its own whole is no results line
+    ("Fans were loud, with Lukashenko 86% of the time on screen.", "86%"),
+    ("Lukashenko had 60% of the cabinet replaced.", "60%"),
+    ("Tickets: Lukashenko on 5% discount for pensioners.", "5%"),
+])
+def test_a_percent_of_its_own_whole_after_a_name_is_no_share(text, span):
+    assert one(figures_of(text), span)["kind"] != "vote_share"
