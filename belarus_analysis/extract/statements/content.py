@@ -733,9 +733,15 @@ def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     not bow': an 'as'-clause attribution reports the clause it modifies (the attribution
     inside it when it stands in the middle, one contiguous span as in §3)."""
     v = cue.head
-    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+    if v.dep_ not in ("advcl", "acl") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
         return None
     h = v.head
+    if h.dep_ in SUBJECT_DEPS and h.head.i > v.right_edge.i:
+        # 'The vote - as X said - was a farce': the parser may hang the 'as' clause on the subject before it
+        # (as an adverbial or a noun's clause); it interrupts the subject's clause, not ends it
+        h = h.head
+    elif v.dep_ == "acl":
+        return None  # a noun's own 'as' clause elsewhere ('a vote as the law defines it') reports nothing
     lo, hi = v.left_edge.i, v.right_edge.i
     last = h.right_edge.i  # the clause's last word: its final period is not one after the 'as' clause
     while last > hi and (v.doc[last].is_punct or v.doc[last].is_space):
