@@ -750,7 +750,15 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
     one when ``f``'s clause says "it" of the previous figure's measure ("Turnout was 85.7 percent. In the
     Gomel region it was 89.8 percent")."""
     own, here = ctx.segment(f.start), ctx.segment(previous.start)
-    return here == own or (here == ctx.segment(own[0] - 1) and _IT_REFERS.search(ctx.text, own[0], f.start) is not None)
+    if here == own:
+        return True
+    it = _IT_REFERS.search(ctx.text, own[0], f.start) if here == ctx.segment(own[0] - 1) else None
+    # only an "it" opening its clause after adjuncts ("In the Brest region it was …"): a verb before it
+    # makes it the pronoun of that clause's own topic ("Unemployment stayed low, and it was 5 percent",
+    # "Asked about inflation, the minister said it was 5 percent")
+    v = ctx.view
+    return it is not None and not any(v.pos[i] in ("VERB", "AUX") for i in range(
+        bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
 
 
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:

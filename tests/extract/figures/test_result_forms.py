@@ -146,3 +146,12 @@ def test_an_hour_while_the_polls_are_open_makes_a_turnout_intermediate(text, int
 ])
 def test_a_percent_of_its_own_whole_after_a_name_is_no_share(text, span):
     assert one(figures_of(text), span)["kind"] != "vote_share"
+
+
+@pytest.mark.parametrize("text", [
+    # review, session 7: an "it" after a clause of its own sentence is that clause's topic, not the turnout
+    "Turnout reached 84.2 percent. Unemployment stayed low, and it was 6.3 percent in June.",
+    "Turnout reached 84.2 percent. Asked about inflation, the minister said it was 6.3 percent.",
+])
+def test_it_after_a_verb_of_its_own_sentence_does_not_continue_the_turnout(text):
+    assert one(figures_of(text), "6.3 percent")["kind"] != "turnout"
