@@ -588,7 +588,8 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
 # Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
 # "Petrov (80.1%)", the bare space of a results line ("Final results: Petrov 86.8%, Ivanov 3.2%") and the
 # possessive or British "on" of wire copy ("Petrov had 86.8 percent", "Ivanov on 3.2%").
-_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}|\b(?:had|has|on)\b)?[^\S\n]*")
+# (a hyphen right before the number is its minus sign: "Petrov -5%" is a change, not a share)
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}(?=[^\S\n])|\b(?:had|has|on)\b)?[^\S\n]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -761,6 +762,14 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
         bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
 
 
+def _measures_another(ctx: Context, f: Figure) -> bool:
+    """A percent that modifies a noun or a comparative after it ("with a 3% margin of error", "a 5 percent
+    rise", "5 percent colder than"): a measure of its own or a difference, never the next item of a list."""
+    v = ctx.view
+    i = bisect.bisect_left(ctx.token_starts, f.end)
+    return i < len(ctx.token_starts) and (v.pos[i] == "NOUN" or v.tag[i] in ("JJR", "RBR"))
+
+
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     """"X received 10.12%, Y 1.68%", "80% for X and 10% for Y", "turnout in Minsk was 66.1%, in Gomel
     89.8%": a percent with no cue of its own that follows a vote share, turnout or against-all figure in
@@ -772,7 +781,7 @@ def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
-                and _continues(ctx, previous, f)):
+                and _continues(ctx, previous, f) and not _measures_another(ctx, f)):
             f.kind, f.listed_after = previous.kind, previous
             if f.kind == "vote_share":
                 f.subject = _subject(ctx, f, previous.end, "clause") or (

@@ -155,3 +155,22 @@ def test_a_percent_of_its_own_whole_after_a_name_is_no_share(text, span):
 ])
 def test_it_after_a_verb_of_its_own_sentence_does_not_continue_the_turnout(text):
     assert one(figures_of(text), "6.3 percent")["kind"] != "turnout"
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: a percent modifying a noun or a comparative after it measures something else or a
+    # difference; it is no next item of the share or turnout list before it
+    ("The survey shows 60% for Lukashenko with a 3% margin of error.", "3%"),
+    ("Lukashenko won 80 percent, with a 2 percent increase in spoiled ballots.", "2 percent"),
+    ("Turnout was 80 percent, a 5 percent rise on the last vote.", "5 percent"),
+    ("Turnout was 84 percent. It was 5 percent colder than last year.", "5 percent"),
+])
+def test_a_percent_of_another_measure_does_not_continue_a_list(text, span):
+    assert one(figures_of(text), span)["kind"] == "other"
+
+
+def test_a_signed_percent_after_a_name_is_a_change_not_a_share():
+    # review, session 7: a hyphen right before the number is its minus sign, not a results line's dash
+    table = figures_of("Lukashenko -5%, Tsikhanouskaya +3% compared with the last survey.")
+    assert one(table, "5%")["kind"] != "vote_share"
+    assert one(figures_of("The results: Lukashenko - 86.82%, Syrankov - 3.21%"), "86.82%")["kind"] == "vote_share"
