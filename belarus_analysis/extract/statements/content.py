@@ -516,6 +516,10 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
         attribution = min([v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS and c.i > hi)])
+        if any(doc[i].text == ";" for i in range(hi + 1, attribution)):
+            # 'Rain threatens to dampen turnout; officials threatened to …': a clause the parser hung on the
+            # cue across a semicolon is a sentence of its own, not what the attribution after it reports
+            return None
         if attribution == hi + 2:  # 'X has been, Y stated, spoiled by …' read as 'CLAUSE, Y stated'
             hi = _interrupted_rest(v, attribution) or hi
     return _trim(ctx, (lo, hi), v)

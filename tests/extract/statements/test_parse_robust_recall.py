@@ -229,3 +229,14 @@ def test_an_opening_participle_the_parser_made_a_subject_reports_the_clause_afte
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
         ("the criticism of the anchor is designed to pressure moderators", "Berg", "claim"),
         ("they hit him hard", "Berg", "tell")]
+
+
+@pytest.mark.parametrize("text", [
+    # review, session 7: the parser may hang the clause before a semicolon on the cue after it (and read
+    # 'to fine' as a preposition and an adjective); that clause is a sentence of its own, never the content
+    "Rain threatens to dampen turnout; the officials have threatened to fine absentees.",
+    "The vote was over; the officials have threatened to fine absentees.",
+])
+def test_a_clause_before_a_semicolon_is_not_what_the_attribution_after_it_reports(text):
+    t = statements_of(text, "2024-03-20")
+    assert not t.text.str.contains("Rain|was over").any(), t[["text", "speaker"]]
