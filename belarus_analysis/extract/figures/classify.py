@@ -616,7 +616,15 @@ def _of_a_whole(ctx: Context, f: Figure) -> bool:
 def _share_for(ctx: Context, f: Figure) -> str | None:
     """The person a cue-less percent is "for" ("the claimed 86.8 per cent for Petrov"), or None."""
     person = ctx.person_after(f.end, ctx.segment(f.start)[1])
-    return person[2] if person and _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) else None
+    if not person or not _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) or _measures_another(ctx, f):
+        return None  # ("a 20% tariff for X": the percent measures its own noun)
+    # a name owning or modifying a noun is not who the percent is for ("15% for X's supporters",
+    # "10% of seats for X loyalists")
+    i = bisect.bisect_left(ctx.token_starts, person[1])
+    if _POSSESSIVE.search(ctx.text, person[0], person[1]) or ctx.text.startswith(("'s", "’s"), person[1]) or (
+            i < len(ctx.token_starts) and ctx.view.pos[i] == "NOUN"):
+        return None
+    return person[2]
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:

@@ -174,3 +174,14 @@ def test_a_signed_percent_after_a_name_is_a_change_not_a_share():
     table = figures_of("Lukashenko -5%, Tsikhanouskaya +3% compared with the last survey.")
     assert one(table, "5%")["kind"] != "vote_share"
     assert one(figures_of("The results: Lukashenko - 86.82%, Syrankov - 3.21%"), "86.82%")["kind"] == "vote_share"
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: "P% for X" only when the percent is X's: not a percent of its own noun, nor one for
+    # a noun the name owns or modifies
+    ("The EU imposed a 20% tariff for Lukashenko's cronies.", "20%"),
+    ("Prices rose 15% for Tsikhanouskaya's supporters in exile.", "15%"),
+    ("Officials reserved 10% of seats for Lukashenko loyalists.", "10%"),
+])
+def test_a_percent_for_something_of_a_person_is_no_share(text, span):
+    assert one(figures_of(text), span)["kind"] != "vote_share"
