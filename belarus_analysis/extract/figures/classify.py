@@ -608,9 +608,15 @@ def _of_a_whole(ctx: Context, f: Figure) -> bool:
     """The percent names its own whole ("with Petrov 86% of the time", "gave Petrov 86% of its airtime",
     "a 5% discount"): an "of" or a common noun right after it. A results line's share ends its item (a
     comma, "and", the next name); "of the vote" is a cue row's, classified before a label is looked for."""
+    return _followed_by(ctx, f.end, words=("of",))
+
+
+def _followed_by(ctx: Context, at: int, *, tags: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> bool:
+    """Is the token starting at or after character ``at`` a common noun, or of one of ``tags`` or
+    ``words`` (lower case)? Read on the view's arrays."""
     v = ctx.view
-    i = bisect.bisect_left(ctx.token_starts, f.end)
-    return i < len(ctx.token_starts) and (v.lower[i] == "of" or v.pos[i] == "NOUN")
+    i = bisect.bisect_left(ctx.token_starts, at)
+    return i < len(ctx.token_starts) and (v.pos[i] == "NOUN" or v.tag[i] in tags or v.lower[i] in words)
 
 
 def _share_for(ctx: Context, f: Figure) -> str | None:
@@ -620,9 +626,8 @@ def _share_for(ctx: Context, f: Figure) -> str | None:
         return None  # ("a 20% tariff for X": the percent measures its own noun)
     # a name owning or modifying a noun is not who the percent is for ("15% for X's supporters",
     # "10% of seats for X loyalists")
-    i = bisect.bisect_left(ctx.token_starts, person[1])
-    if _POSSESSIVE.search(ctx.text, person[0], person[1]) or ctx.text.startswith(("'s", "’s"), person[1]) or (
-            i < len(ctx.token_starts) and ctx.view.pos[i] == "NOUN"):
+    if _POSSESSIVE.search(ctx.text, person[0], person[1]) or ctx.text.startswith(("'s", "’s"), person[1]) or \
+            _followed_by(ctx, person[1]):
         return None
     return person[2]
 
@@ -773,9 +778,7 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
 def _measures_another(ctx: Context, f: Figure) -> bool:
     """A percent that modifies a noun or a comparative after it ("with a 3% margin of error", "a 5 percent
     rise", "5 percent colder than"): a measure of its own or a difference, never the next item of a list."""
-    v = ctx.view
-    i = bisect.bisect_left(ctx.token_starts, f.end)
-    return i < len(ctx.token_starts) and (v.pos[i] == "NOUN" or v.tag[i] in ("JJR", "RBR"))
+    return _followed_by(ctx, f.end, tags=("JJR", "RBR"))
 
 
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
