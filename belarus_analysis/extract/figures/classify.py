@@ -588,7 +588,8 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
 # Between a name and the percent it labels in a list of results: "Lukashenko – 86.82%", "Petrov: 80.1%",
 # "Petrov (80.1%)", the bare space of a results line ("Final results: Petrov 86.8%, Ivanov 3.2%") and the
 # possessive or British "on" of wire copy ("Petrov had 86.8 percent", "Ivanov on 3.2%").
-_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}|\b(?:had|has|on)\b)?[^\S\n]*")
+# (a hyphen right before the number is its minus sign: "Petrov -5%" is a change, not a share)
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}(?=[^\S\n])|\b(?:had|has|on)\b)?[^\S\n]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -600,13 +601,35 @@ def _labelled(ctx: Context, f: Figure) -> str | None:
     person = ctx.person_before(ctx.segment(f.start)[0], f.start)
     # a possessive name modifies a noun phrase the percent is part of ("X's 2 percent pension increase")
     return person[2] if person and _LABEL.fullmatch(ctx.text, person[1], f.start) and not _POSSESSIVE.search(
-        ctx.text, person[0], person[1]) else None
+        ctx.text, person[0], person[1]) and not _of_a_whole(ctx, f) else None
+
+
+def _of_a_whole(ctx: Context, f: Figure) -> bool:
+    """The percent names its own whole ("with Petrov 86% of the time", "gave Petrov 86% of its airtime",
+    "a 5% discount"): an "of" or a common noun right after it. A results line's share ends its item (a
+    comma, "and", the next name); "of the vote" is a cue row's, classified before a label is looked for."""
+    return _followed_by(ctx, f.end, words=("of",))
+
+
+def _followed_by(ctx: Context, at: int, *, tags: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> bool:
+    """Is the token starting at or after character ``at`` a common noun, or of one of ``tags`` or
+    ``words`` (lower case)? Read on the view's arrays."""
+    v = ctx.view
+    i = bisect.bisect_left(ctx.token_starts, at)
+    return i < len(ctx.token_starts) and (v.pos[i] == "NOUN" or v.tag[i] in tags or v.lower[i] in words)
 
 
 def _share_for(ctx: Context, f: Figure) -> str | None:
     """The person a cue-less percent is "for" ("the claimed 86.8 per cent for Petrov"), or None."""
     person = ctx.person_after(f.end, ctx.segment(f.start)[1])
-    return person[2] if person and _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) else None
+    if not person or not _FOR_ACTOR.fullmatch(ctx.text, f.end, person[0]) or _measures_another(ctx, f):
+        return None  # ("a 20% tariff for X": the percent measures its own noun)
+    # a name owning or modifying a noun is not who the percent is for ("15% for X's supporters",
+    # "10% of seats for X loyalists")
+    if _POSSESSIVE.search(ctx.text, person[0], person[1]) or ctx.text.startswith(("'s", "’s"), person[1]) or \
+            _followed_by(ctx, person[1]):
+        return None
+    return person[2]
 
 
 def qualifier_of(ctx: Context, f: Figure) -> str | None:
@@ -741,7 +764,21 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
     one when ``f``'s clause says "it" of the previous figure's measure ("Turnout was 85.7 percent. In the
     Gomel region it was 89.8 percent")."""
     own, here = ctx.segment(f.start), ctx.segment(previous.start)
-    return here == own or (here == ctx.segment(own[0] - 1) and _IT_REFERS.search(ctx.text, own[0], f.start) is not None)
+    if here == own:
+        return True
+    it = _IT_REFERS.search(ctx.text, own[0], f.start) if here == ctx.segment(own[0] - 1) else None
+    # only an "it" opening its clause after adjuncts ("In the Brest region it was …"): a verb before it
+    # makes it the pronoun of that clause's own topic ("Unemployment stayed low, and it was 5 percent",
+    # "Asked about inflation, the minister said it was 5 percent")
+    v = ctx.view
+    return it is not None and not any(v.pos[i] in ("VERB", "AUX") for i in range(
+        bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
+
+
+def _measures_another(ctx: Context, f: Figure) -> bool:
+    """A percent that modifies a noun or a comparative after it ("with a 3% margin of error", "a 5 percent
+    rise", "5 percent colder than"): a measure of its own or a difference, never the next item of a list."""
+    return _followed_by(ctx, f.end, tags=("JJR", "RBR"))
 
 
 def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
@@ -755,7 +792,7 @@ def continue_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     previous = None
     for f in (f for f in figures if f.family == "percent"):
         if (previous is not None and previous.kind in LISTED and f.kind == "other" and not f.cued
-                and _continues(ctx, previous, f)):
+                and _continues(ctx, previous, f) and not _measures_another(ctx, f)):
             f.kind, f.listed_after = previous.kind, previous
             if f.kind == "vote_share":
                 f.subject = _subject(ctx, f, previous.end, "clause") or (

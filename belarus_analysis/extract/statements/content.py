@@ -516,6 +516,10 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     else:
         hi = _title_tail(ctx, cue, lo, hi)
         attribution = min([v.i, *(c.left_edge.i for c in v.children if c.dep_ in SUBJECT_DEPS and c.i > hi)])
+        if any(doc[i].text == ";" for i in range(hi + 1, attribution)):
+            # 'Rain threatens to dampen turnout; officials threatened to …': a clause the parser hung on the
+            # cue across a semicolon is a sentence of its own, not what the attribution after it reports
+            return None
         if attribution == hi + 2:  # 'X has been, Y stated, spoiled by …' read as 'CLAUSE, Y stated'
             hi = _interrupted_rest(v, attribution) or hi
     return _trim(ctx, (lo, hi), v)
@@ -733,9 +737,15 @@ def _as_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     not bow': an 'as'-clause attribution reports the clause it modifies (the attribution
     inside it when it stands in the middle, one contiguous span as in §3)."""
     v = cue.head
-    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
+    if v.dep_ not in ("advcl", "acl") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children):
         return None
     h = v.head
+    if h.dep_ in SUBJECT_DEPS and h.head.i > v.right_edge.i:
+        # 'The vote - as X said - was a farce': the parser may hang the 'as' clause on the subject before it
+        # (as an adverbial or a noun's clause); it interrupts the subject's clause, not ends it
+        h = h.head
+    elif v.dep_ == "acl":
+        return None  # a noun's own 'as' clause elsewhere ('a vote as the law defines it') reports nothing
     lo, hi = v.left_edge.i, v.right_edge.i
     last = h.right_edge.i  # the clause's last word: its final period is not one after the 'as' clause
     while last > hi and (v.doc[last].is_punct or v.doc[last].is_space):

@@ -432,7 +432,9 @@ def _label_speaker(ctx: Ctx, lo: int, colon: int) -> Speaker | None:
     t = heads[0]
     if not (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and ctx.idx.resolve(t.text) is not None):
         return None
-    return _speaker_of(ctx, t, None)
+    found = _speaker_of(ctx, t, None)
+    # the parser may hang a short quotation on the label's name ('Kallas: “no”'): the speaker is the label
+    return found if found.end <= colon else replace(found, end=found.start + len(ctx.text[found.start:colon].rstrip()))
 
 
 def _smallest_around(clauses: Sequence[tuple[int, Found]], starts: Sequence[int], f: Found,

@@ -136,3 +136,52 @@ def test_it_may_be_followed_by_a_longer_clause():
 def test_an_hour_while_the_polls_are_open_makes_a_turnout_intermediate(text, intermediate):
     row = one(figures_of(text, published="2020-08-12"), "70.2 percent")
     assert row["kind"] == "turnout" and pd.isna(row["reference_stage"]) == intermediate
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: a name before a percent that names its own whole is no results line
+    ("Fans were loud, with Lukashenko 86% of the time on screen.", "86%"),
+    ("Lukashenko had 60% of the cabinet replaced.", "60%"),
+    ("Tickets: Lukashenko on 5% discount for pensioners.", "5%"),
+])
+def test_a_percent_of_its_own_whole_after_a_name_is_no_share(text, span):
+    assert one(figures_of(text), span)["kind"] != "vote_share"
+
+
+@pytest.mark.parametrize("text", [
+    # review, session 7: an "it" after a clause of its own sentence is that clause's topic, not the turnout
+    "Turnout reached 84.2 percent. Unemployment stayed low, and it was 6.3 percent in June.",
+    "Turnout reached 84.2 percent. Asked about inflation, the minister said it was 6.3 percent.",
+])
+def test_it_after_a_verb_of_its_own_sentence_does_not_continue_the_turnout(text):
+    assert one(figures_of(text), "6.3 percent")["kind"] != "turnout"
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: a percent modifying a noun or a comparative after it measures something else or a
+    # difference; it is no next item of the share or turnout list before it
+    ("The survey shows 60% for Lukashenko with a 3% margin of error.", "3%"),
+    ("Lukashenko won 80 percent, with a 2 percent increase in spoiled ballots.", "2 percent"),
+    ("Turnout was 80 percent, a 5 percent rise on the last vote.", "5 percent"),
+    ("Turnout was 84 percent. It was 5 percent colder than last year.", "5 percent"),
+])
+def test_a_percent_of_another_measure_does_not_continue_a_list(text, span):
+    assert one(figures_of(text), span)["kind"] == "other"
+
+
+def test_a_signed_percent_after_a_name_is_a_change_not_a_share():
+    # review, session 7: a hyphen right before the number is its minus sign, not a results line's dash
+    table = figures_of("Lukashenko -5%, Tsikhanouskaya +3% compared with the last survey.")
+    assert one(table, "5%")["kind"] != "vote_share"
+    assert one(figures_of("The results: Lukashenko - 86.82%, Syrankov - 3.21%"), "86.82%")["kind"] == "vote_share"
+
+
+@pytest.mark.parametrize("text, span", [
+    # review, session 7: "P% for X" only when the percent is X's: not a percent of its own noun, nor one for
+    # a noun the name owns or modifies
+    ("The EU imposed a 20% tariff for Lukashenko's cronies.", "20%"),
+    ("Prices rose 15% for Tsikhanouskaya's supporters in exile.", "15%"),
+    ("Officials reserved 10% of seats for Lukashenko loyalists.", "10%"),
+])
+def test_a_percent_for_something_of_a_person_is_no_share(text, span):
+    assert one(figures_of(text), span)["kind"] != "vote_share"

@@ -73,6 +73,16 @@ def test_a_quote_after_a_persons_label_is_that_persons():
         ("direct", "The count was not honest.", "Anna Kell"), ("direct", "It was rigged.", "")]
 
 
+def test_a_labels_speaker_ends_at_its_colon():
+    # review, session 7: the parser hangs a short quotation on the label's name ('Kallas: “no”'); the
+    # speaker is the label, never the label with the quotation's opening mark and words
+    text = "Kallas: “no”\nTsikhanouskaya: “we won”"
+    t = statements_of(text, "2024-03-20")
+    assert list(zip(t.text, t.speaker, t.actor_id)) == [
+        ("no", "Kallas", "kallas"), ("we won", "Tsikhanouskaya", "tsikhanouskaya")]
+    assert all(text[a:b] == s for a, b, s in zip(t.speaker_start, t.speaker_end, t.speaker))
+
+
 def test_voicing_an_attitude_takes_its_clause_like_expressing_it():
     # 'voiced concern that …' is 'expressed concern that …' (lexicon rows 'voice concern' …): the clause
     # is the content, the noun belongs to the cue; 'voiced concern about NP' keeps the NP

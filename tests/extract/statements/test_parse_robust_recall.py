@@ -3,6 +3,7 @@ each test is a general parse shape or frame, never one sentence. Sentences inven
 
 from __future__ import annotations
 
+import pytest
 from conftest import row_with, statements_of
 
 
@@ -30,6 +31,18 @@ def test_as_x_put_it_attributes_the_clause_it_modifies():
     assert list(zip(t.kind, t.text, t.speaker, t.cue_lemma)) == [
         ("indirect", "the ballot was a festival of civic duty", "the mayor", "put it"),
         ("indirect", "The count was a charade", "one monitor", "put it")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # review, session 7: the parser hangs '- as X said -' on the subject noun before it (as an adverbial
+    # clause or as the noun's own clause); the content is the whole clause it interrupts (the attribution
+    # inside, as with commas), not the bare subject nor nothing
+    ("The vote - as the mayor said - was a farce.", "the mayor"),  # advcl on the subject
+    ("The count — as one monitor put it — was a charade.", "one monitor"),  # acl on the subject
+])
+def test_an_as_clause_between_dashes_after_the_subject_interrupts_its_clause(text, speaker):
+    t = statements_of(text, "2024-03-20")
+    assert list(zip(t.text, t.speaker)) == [(text.rstrip("."), speaker)]
 
 
 def test_put_it_outside_an_as_clause_reports_nothing():
@@ -216,3 +229,14 @@ def test_an_opening_participle_the_parser_made_a_subject_reports_the_clause_afte
     assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
         ("the criticism of the anchor is designed to pressure moderators", "Berg", "claim"),
         ("they hit him hard", "Berg", "tell")]
+
+
+@pytest.mark.parametrize("text", [
+    # review, session 7: the parser may hang the clause before a semicolon on the cue after it (and read
+    # 'to fine' as a preposition and an adjective); that clause is a sentence of its own, never the content
+    "Rain threatens to dampen turnout; the officials have threatened to fine absentees.",
+    "The vote was over; the officials have threatened to fine absentees.",
+])
+def test_a_clause_before_a_semicolon_is_not_what_the_attribution_after_it_reports(text):
+    t = statements_of(text, "2024-03-20")
+    assert not t.text.str.contains("Rain|was over").any(), t[["text", "speaker"]]
