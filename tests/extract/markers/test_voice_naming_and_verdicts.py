@@ -1,4 +1,4 @@
-"""Voice of polar markers, seventh round (issue 13): a fronted naming participle, a perfect participle
+"""Voice of polar markers (issue 13): a fronted naming participle, a perfect participle
 clause, figures as the source of a claim, a relative clause in a declared verdict, a judging pronoun, an
 inverted headline attribution (markers.md §3.1, points 3-4). Every example is invented."""
 

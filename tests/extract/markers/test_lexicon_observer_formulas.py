@@ -1,4 +1,4 @@
-"""Polar markers, fifth round (issue 13): legitimation formulas of observer missions and congratulating
+"""Polar markers (issue 13): legitimation formulas of observer missions and congratulating
 governments, delegitimation formulas of OSCE/EU declarations and the electoral-integrity literature, and a
 forecast ('poised to secure'). Every example is invented; each row has a negative neighbour."""
 

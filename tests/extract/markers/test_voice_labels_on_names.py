@@ -1,4 +1,4 @@
-"""Voice of polar markers on unseen coverage (issue 13, fifth round): a label the name modifies ('the NAME
+"""Voice of polar markers on unseen coverage (issue 13): a label the name modifies ('the NAME
 regime', 'NAME's regime') in reported speech is the outlet's, as a label on a name is (markers.md §3.1.4);
 inside a quotation it stays the speaker's. Invented examples."""
 

@@ -1,4 +1,4 @@
-"""Polar markers, fourth round (issue 13): error kinds that recurred on the development sets A, B and C.
+"""Polar markers (issue 13): error kinds that recurred on the development sets A, B and C.
 Every example is invented."""
 
 from __future__ import annotations

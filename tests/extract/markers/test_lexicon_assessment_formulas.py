@@ -1,4 +1,4 @@
-"""Polar markers, sixth round (issue 13): a voice mechanism and lexicon rows built from the observers' and
+"""Polar markers (issue 13): a voice mechanism and lexicon rows built from the observers' and
 officials' assessment formulas (data/lexicons/README.md). Every example is invented."""
 
 from __future__ import annotations

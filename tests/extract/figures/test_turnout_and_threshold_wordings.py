@@ -1,4 +1,4 @@
-"""Result figures on unseen coverage (issue 13, fifth round): early-voting turnouts, a share named as
+"""Result figures on unseen coverage (issue 13): early-voting turnouts, a share named as
 turnout, participation wordings, a validity threshold reported as passed, an election named by the
 year after it, and the day results were announced. Invented examples."""
 

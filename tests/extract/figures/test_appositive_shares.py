@@ -1,4 +1,4 @@
-"""Result figures on unseen coverage (issue 13, sixth round): an appositive share between a number of people
+"""Result figures on unseen coverage (issue 13): an appositive share between a number of people
 and their voting verb, and the verb 'take' of a vote share. Invented examples."""
 
 from __future__ import annotations

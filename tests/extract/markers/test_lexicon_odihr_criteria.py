@@ -1,4 +1,4 @@
-"""Polar markers, seventh round (issue 13): rows built from the OSCE/ODIHR assessment criteria (genuine,
+"""Polar markers (issue 13): rows built from the OSCE/ODIHR assessment criteria (genuine,
 competitive, pluralistic, inclusive, transparent), the level playing field and the validity threshold
 (data/lexicons/README.md). Every example is invented."""
 

@@ -1,5 +1,6 @@
-"""Result figures, seventh round (issue 13): a percent listed against a candidate's name, the tabular form of a
-commission's announcement. Invented examples."""
+"""Result figures (issue 13): a percent listed against a candidate's name (the tabular form of a
+commission's announcement), the stage an exact earlier figure is compared with, a group's share, marks
+and barriers as thresholds. Invented examples."""
 
 from __future__ import annotations
 
