@@ -122,6 +122,11 @@ class ArticleView:
         return self._strings(LOWER)
 
     @cached_property
+    def lemma(self) -> list[str]:
+        """``Token.lemma_`` of every token (as spaCy gives it: proper nouns keep their case)."""
+        return self._strings(LEMMA)
+
+    @cached_property
     def lemma_lower(self) -> list[str]:
         """``Token.lemma_.lower()`` of every token (lemmas of proper nouns keep their case in spaCy)."""
         return self._strings(LEMMA, lowered=True)
@@ -233,11 +238,6 @@ class ArticleView:
         if span is False:
             span = self._spans[start, end] = self.doc.char_span(start, end, alignment_mode="expand")
         return span
-
-    @cached_property
-    def lemma(self) -> list[str]:
-        """``Token.lemma_`` of every token (as spaCy gives it: proper nouns keep their case)."""
-        return self._strings(LEMMA)
 
     def token_text(self, a: int, b: int) -> str:
         """``Doc[a:b].text`` (the text of tokens ``a`` to ``b - 1``, without the whitespace after the last),

@@ -78,7 +78,7 @@ class Context:
     view: ArticleView  # the token arrays (no Token objects where a rule reads only attributes)
     # (segment start, end) -> the source cues in it (see source_matches)
     source_cues: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
-    rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _literal_filter)
+    rule_filter: Prefilter = field(init=False, repr=False)  # of rules (see _rule_index)
     source_filter: Prefilter = field(init=False, repr=False)  # of sources
     # family -> (index, rule) of the cue rules (see _match_rule) that apply to it, in file order
     cue_rules: dict[str, list[tuple[int, Rule]]] = field(init=False, repr=False)
@@ -162,24 +162,20 @@ class Context:
 
 
 def _rule_index(rules: tuple[Rule, ...]) -> tuple[Prefilter, dict[str, list[tuple[int, Rule]]]]:
-    """The literal filter of ``rules`` and, by family, ``(index, rule)`` of the cue rules that apply to it."""
+    """The literal filter of ``rules`` (:class:`~belarus_analysis.extract.prefilter.Prefilter`: which
+    rows can match in a stretch of text, a literal every match needs occurring in it) and, by family,
+    ``(index, rule)`` of the cue rules that apply to it."""
     cue_rules: dict[str, list[tuple[int, Rule]]] = {}
     for k, r in enumerate(rules):
         if r.where in CUE_PLACES:
             for family in r.applies_to:
                 cue_rules.setdefault(family, []).append((k, r))
-    return _literal_filter(tuple(r.pattern for r in rules)), cue_rules
+    return Prefilter(tuple(r.pattern for r in rules)), cue_rules
 
 
 def _source_filter(sources: tuple[Source, ...]) -> Prefilter:
-    return _literal_filter(tuple(s.pattern for s in sources))
-
-
-def _literal_filter(patterns: tuple[re.Pattern, ...]) -> Prefilter:
-    """Which of ``patterns`` (the rows of one version of a lexicon) can match in a stretch of text: a
-    literal every match needs occurs in it (a match inside the stretch holds its literal, whatever the
-    text around it)."""
-    return Prefilter(patterns)
+    """The literal filter of ``sources`` (as :func:`_rule_index`'s of the rules)."""
+    return Prefilter(tuple(s.pattern for s in sources))
 
 
 def _noun_phrase(ctx: Context, end: int) -> str:

@@ -83,8 +83,9 @@ def finite_participle(v: Token) -> bool:
     """'X's press service reported on Telegram that …', 'The party — which boycotted the vote — called
     the result a farce' parsed as a noun phrase: the sentence's root is a noun, and the cue is a
     participle modifying a noun inside it that takes a that-clause or a direct object (which no passive
-    participle has; 'called a farce' has one predicate, 'called the result a farce' two). A sentence has a verb, and no other is left, so the participle is the finite verb
-    and the root noun its subject (not a reduced passive).
+    participle has; 'called a farce' has one predicate, 'called the result a farce' two). A sentence has
+    a verb, and no other is left, so the participle is the finite verb and the root noun its subject
+    (not a reduced passive).
 
     Parameters
     ----------
