@@ -429,9 +429,10 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout6`` = set F, ``heldout7`` = set G, ``heldout8`` = set H), in name order. A set
+    (``heldout6`` = set F, ``heldout7`` = set G, ``heldout9`` = set I), in name order. A set
     someone tuning the rules has studied stops being held out: it moves to ``data/gold/dev_*``
-    (sets A–E are ``dev_set_a`` … ``dev_set_e``) and is scored with ``name=`` like any set."""
+    (sets A–E and H are ``dev_set_a`` … ``dev_set_e``, ``dev_set_h``) and is scored with ``name=``
+    like any set."""
     return _gold_sets("heldout*")
 
 
@@ -443,6 +444,34 @@ def development_sets() -> list[str]:
 
 def _gold_sets(pattern: str) -> list[str]:
     return sorted(d.name for d in Path(config.GOLD).glob(pattern) if (d / "articles.csv").is_file())
+
+
+def set_labels() -> dict[str, str]:
+    """Readable names of gold folders, for tables and charts: ``data/gold/sets.csv`` (columns
+    ``folder``, ``label``; e.g. ``heldout6,set F``). A folder without a row is labelled by its name;
+    no file, no labels.
+
+    Raises
+    ------
+    GoldError
+        The file lacks a column, or a row has an empty field or repeats a folder or a label (file
+        and line named).
+    """
+    path = Path(config.GOLD) / "sets.csv"
+    if not path.is_file():
+        return {}
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"folder", "label"} - set(table.columns)
+    if missing:
+        raise GoldError(f"{path}: no column {', '.join(sorted(missing))} (expected folder,label)")
+    for i, row in table.iterrows():
+        line = i + 2  # header is line 1
+        if not row["folder"].strip() or not row["label"].strip():
+            raise GoldError(f"{path}, line {line}: empty folder or label")
+        for col in ("folder", "label"):
+            if (table[col].iloc[:i] == row[col]).any():
+                raise GoldError(f"{path}, line {line}: {col} {row[col]!r} is listed twice")
+    return dict(zip(table["folder"].str.strip(), table["label"].str.strip()))
 
 
 def heldout_dir(name: str | None = None) -> Path:
@@ -540,7 +569,7 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
     dict of str to pandas.DataFrame
         Table name -> one row per (subset, gold set): ``subset`` (``all``; ``top-level`` speech
         acts; ``polar`` markers with polarity ±1; ``results`` vote shares and turnouts),
-        ``gold_set`` (the held-out sets' names, ``held-out pooled`` when there are several,
+        ``gold_set`` (the held-out sets' labels, :func:`set_labels`, ``held-out pooled`` when there are several,
         ``<set> (agreement)``: a second coder vs the first, for a set coded twice (:func:`agreement`), then
         ``<name> (in-sample)`` for development sets, then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
@@ -561,21 +590,22 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
                      development: bool = False, **build_options) -> dict[str, dict[str, pd.DataFrame]]:
     """:func:`heldout` scores of every held-out set, each set parsed and built once.
 
-    Returns gold set label -> table -> :func:`evaluate` frame: the held-out ``sets`` (default
-    :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set> (agreement)`` for a
+    Returns gold set label (:func:`set_labels`, else the folder name) -> table -> :func:`evaluate`
+    frame: the held-out ``sets`` (default :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set> (agreement)`` for a
     set coded twice (:func:`agreement`: a second coder vs the first, the ceiling), then with ``development``
     every :func:`development_sets` set as ``<name> (in-sample)``. ``tables`` and
     ``**build_options`` as in :func:`heldout`.
     """
     sets = heldout_sets() if sets is None else list(sets)
+    label = set_labels()
     located = {s: _located(tables, s, (), build_options) for s in sets}
-    scored = {s: _pooled({s: pairs}) for s, pairs in located.items()}
+    scored = {label.get(s, s): _pooled({s: pairs}) for s, pairs in located.items()}
     if len(sets) > 1:
         scored["held-out pooled"] = _pooled(located)
     for s in sorted(set(sets) & set(reliability_sets())):
-        scored[f"{s} (agreement)"] = agreement(s, tables=tables)
+        scored[f"{label.get(s, s)} (agreement)"] = agreement(s, tables=tables)
     for s in development_sets() if development else ():
-        scored[f"{s} (in-sample)"] = heldout(tables, name=s, **build_options)
+        scored[f"{label.get(s, s)} (in-sample)"] = heldout(tables, name=s, **build_options)
     return scored
 
 

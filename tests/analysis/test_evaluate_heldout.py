@@ -83,6 +83,26 @@ def test_headline_puts_every_held_out_set_before_the_seeds(tmp_path, monkeypatch
         "seeds (in-sample)"]  # development sets only when asked
 
 
+def test_sets_csv_labels_the_gold_sets_in_every_scored_table(tmp_path, monkeypatch):
+    _folder(tmp_path / "heldout")
+    _folder(tmp_path / "heldout2")
+    _folder(tmp_path / "dev_set_x")
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    (tmp_path / "sets.csv").write_text("folder,label\nheldout,set F\ndev_set_x,set X\n")
+    # a folder without a row keeps its name
+    assert list(evaluate.gold_sets_scored(["statements"], development=True)) == [
+        "set F", "heldout2", "held-out pooled", "set X (in-sample)"]
+    (tmp_path / "sets.csv").write_text("folder,label\nheldout,set F\nheldout2,set F\n")
+    with pytest.raises(GoldError, match=r"sets.csv, line 3: label 'set F' is listed twice"):
+        evaluate.set_labels()
+    (tmp_path / "sets.csv").write_text("folder,label\nheldout,\n")
+    with pytest.raises(GoldError, match="line 2: empty folder or label"):
+        evaluate.set_labels()
+    (tmp_path / "sets.csv").write_text("folder,name\nheldout,set F\n")
+    with pytest.raises(GoldError, match="no column label"):
+        evaluate.set_labels()
+
+
 def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
     _folder(tmp_path / "heldout")
     second = _folder(tmp_path / "heldout2")
