@@ -173,6 +173,8 @@ TITLE("president", Q, "", "'sworn in as the president of Belarus': the contested
 F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="'for the seventh time' (sworn in)")
 DATE("Tuesday", "2025-03-25", "past context (P = Wednesday 26 Mar 2025)", ctx="time on Tuesday")
 F("1,100", "1100", "people", "count", qual="over", note="guests")
+S("indirect", "the results of the election", "The chairman of the Central Election Commission", "karpenka", "confirming", "confirm", BG,
+  "[np-content] participle read with the clause's subject (§6; it may modify 'the official presidential certificate', a document: judgement call); CEC chairman in March 2025 = Karpenko (role+date)")
 LEG("secured another term", OUT, note="'secured his … term' (§4.1 officials' vocabulary) stated as fact by the outlet")
 LEG("winning", OUT, note="'after winning the presidential election held on January 26' (fact in outlet voice)")
 DATE("January 26", "2025-01-26", "polling day")
@@ -406,12 +408,12 @@ TITLE("President", OUT, ctx="Belarus President Alexander")
 S("indirect", "Belarus President Alexander Lukashenko won a landslide victory in the highly controversial August 8 presidential elections",
   "exit polls", "", "according to", "according to", BG,
   "[inverted] [document-source] the exit polls (issuer not named here; the 'official state exit poll' of the fourth paragraph: group belarus_government, judgement call); the relative clause after 'exit polls' excluded")
-LEG("landslide victory", OUT, note="'according to exit polls' is an evidential hedge (markers.md §3.1 point 4): outlet voice; 'highly controversial' reports controversy (like 'disputed': not coded, no block)")
+LEG("landslide victory", OUT, note="'won a landslide victory': one row for the win, the fixed term (§3.4 'landslide victory'), not a second for 'won'; 'according to exit polls' is an evidential hedge (markers.md §3.1 point 4): outlet voice; 'highly controversial' reports controversy (like 'disputed': not coded, no block)")
 DATE("August 8", "2020-08-08", "the text's own date (the polling day was 9 August; not corrected; rule 6 does not apply)")
 CLOCK("2am", "2", "'continued until 2am'")
 F("Thousands", "1000", "people", "count", note="protesters; vague plural numeral (lower bound)")
 F("30", "30", "items", "count", qual="some", note="cities")
-DEL("rigged", Q, "", "'what they believed was a rigged vote': a belief with a named believer ('they' = the protesters) puts the judgement in quoted voice (markers.md §3.1); speaker: a pronoun for the crowd (belarus_protesters would be the actor, left empty: 'Thousands' is no actor name; judgement call)")
+DEL("rigged", Q, "belarus_protesters", "'what they believed was a rigged vote': a belief with a named believer ('they' = the thousands protesting) puts the judgement in quoted voice (markers.md §3.1); speaker the protesters (as r14 'thousands of people'); judgement call")
 F("thousand", "1000", "people", "count", note="'a crowd of several thousand' (vague; 'several' is no qualifier of the list)")
 CLOCK("8pm", "20", "close of polls")
 S("indirect", "a huge victory for Lukashenko", "the official result", "belarus_cec", "shows", "show", BG, "[np-content] [document-source] results as the subject of 'show' (§1)")
