@@ -63,6 +63,7 @@ class _Issued:
     starts: list[int] = field(default_factory=list)  # the issued nouns' starts, sorted,
     ids: list[int] = field(default_factory=list)  # their token indices
     owners: list[Lookup] = field(default_factory=list)  # and their issuers
+    walking: bool = False  # a walk of Resolver._issued is asking about these nouns
 
     def around(self, pos: int, own: int) -> tuple[int | None, int | None]:
         """Indices (into :attr:`starts`) of the latest issued noun before ``pos`` and the first after
@@ -560,14 +561,20 @@ class Resolver:
         docs = self.issued.get(lemma)
         if docs is None:
             docs = self.issued[lemma] = _Issued(self.documents.get(lemma, []))
-        waiting, docs.skipped = docs.skipped, []
-        for n, j in enumerate(waiting):  # nouns passed over before (a speaker's own), then the unasked
-            if not self._ask(docs, j, h, pos):
-                docs.skipped += waiting[n:]
-                break
-        else:
-            while docs.asked < len(docs.tokens) and self._ask(docs, docs.asked, h, pos):
-                docs.asked += 1
+        # Asking who issued a noun resolves its verb's subject, which may be a document of the same
+        # lemma ('The report cited another report. The report said …'): that inner question is
+        # answered from the nouns asked so far, never by a second walk over the same nouns.
+        if not docs.walking:
+            docs.walking = True
+            waiting, docs.skipped = docs.skipped, []
+            for n, j in enumerate(waiting):  # nouns passed over before (a speaker's own), then the unasked
+                if not self._ask(docs, j, h, pos):
+                    docs.skipped += waiting[n:]
+                    break
+            else:
+                while docs.asked < len(docs.tokens) and self._ask(docs, docs.asked, h, pos):
+                    docs.asked += 1
+            docs.walking = False
         before, after = docs.around(pos, h.i)
         if before is not None:
             return docs.starts[before], docs.owners[before]

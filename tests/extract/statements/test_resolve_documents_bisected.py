@@ -72,3 +72,13 @@ def test_a_document_speaks_for_the_latest_issuer_before_it_or_the_first_after():
         "the vote was rigged", "observers were expelled",  # the latest issued before, not an earlier one
         "turnout was high",  # past the ministry's own words ('said' is no statement's verb)
         "nobody protested")] == ["lithuania_mfa", "lithuania_mfa", "eu", "russia_government", "russia_government"]
+
+
+def test_a_document_issued_by_a_document_of_its_kind_ends_the_question():
+    # asking who issued 'another report' resolves its verb's subject, itself a report: answered from
+    # the reports already asked about (this recursed without end before)
+    t = statements_of("The Lithuanian Foreign Ministry issued a report. The report cited another report. "
+                      "The report said the vote was rigged.", "2020-08-14")
+    assert row_with(t, "the vote was rigged").actor_id == "lithuania_mfa"
+    t = statements_of("The report cited another report. The report said the vote was rigged.", "2020-08-14")
+    assert row_with(t, "the vote was rigged").speaker == "The report"
