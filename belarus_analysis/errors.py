@@ -51,6 +51,11 @@ class CacheWarning(UserWarning):
     """A cache entry was damaged, edited or foreign: ignored (a cache miss) and rebuilt."""
 
 
+class ExtractionError(BelarusAnalysisError, RuntimeError):
+    """An extractor failed on one article (a bug): names the article and the table, and chains the
+    original exception; the tables of articles already built are kept by the record cache."""
+
+
 class OffsetError(BelarusAnalysisError, AssertionError):
     """An extractor produced a row whose text is not the text at its offsets (a bug)."""
 

@@ -36,7 +36,7 @@ from . import config, resources, schema
 from . import nlp as nlp_mod
 from .cache import DocCache, RecordCache
 from .corpus.offsets import add_raw_offsets
-from .errors import CorpusError, OffsetError, PipelineError
+from .errors import BelarusAnalysisError, CorpusError, ExtractionError, OffsetError, PipelineError
 from .extract import REGISTRY, order
 from .extract.view import ArticleView
 
@@ -67,12 +67,26 @@ def check_requirements(nlp: Language, tables: Iterable[str]) -> None:
 
 def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) -> dict[str, list[dict]]:
     """Run the extractors for ``tables`` (and what they require) on one article, all
-    reading one shared :class:`~belarus_analysis.extract.view.ArticleView`."""
+    reading one shared :class:`~belarus_analysis.extract.view.ArticleView`.
+
+    Raises
+    ------
+    ExtractionError
+        An extractor failed on this article (its id and the table named; the cause chained): one
+        article's bug stops a corpus build with a message that says which article to report.
+    """
     view = ArticleView(doc, article["text"])
     done: dict[str, list[dict]] = {}
     with resources.frozen(), _collection_paused():  # the data files' versions, checked once per article
         for t in order(tables):
-            done[t] = list(REGISTRY[t].func(view, article, done))
+            try:
+                done[t] = list(REGISTRY[t].func(view, article, done))
+            except BelarusAnalysisError:
+                raise
+            except Exception as exc:
+                raise ExtractionError(f"article {article.get('article_id')!r}: the {t} extractor failed "
+                                      f"({type(exc).__name__}: {exc}); this is a bug, please report it "
+                                      "with the article's text") from exc
     return done
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pandas as pd
@@ -262,3 +263,17 @@ def test_warm_up_runs_the_extractors_on_the_data_files_of_the_current_settings(n
     pipeline.warm_up(nlp)  # the package's own files: fine
     with config.override(LEXICONS=folder), pytest.raises(DataFileError, match="legitimacy.csv"):
         pipeline.warm_up(nlp)  # the user's copy is read, and its bad row found, before any article
+
+
+def test_an_extractor_bug_names_the_article_and_the_table(nlp, monkeypatch):
+    from belarus_analysis.errors import ExtractionError
+
+    def broken(view, article, done):
+        if "second" in article["text"]:
+            raise RecursionError("maximum recursion depth exceeded")
+        return []
+    arts = ba.from_texts({"one": "The first text.", "two": "The second text."})
+    monkeypatch.setitem(ba.extract.REGISTRY, "figures", dataclasses.replace(ba.extract.REGISTRY["figures"], func=broken))
+    with pytest.raises(ExtractionError, match=r"article 'two': the figures extractor failed \(RecursionError") as err:
+        pipeline.build(arts, ["figures"], nlp=nlp, cache=False)
+    assert isinstance(err.value.__cause__, RecursionError)
