@@ -140,6 +140,29 @@ def test_the_folded_scan_finds_what_the_case_insensitive_pattern_finds(text):
     assert idx._scan(text) == _case_insensitive(idx, text)
 
 
+@pytest.fixture(scope="module")
+def folding_names(tmp_path_factory):
+    """An index of invented names with letters that fold beyond ASCII case: a dotless i, a long s, a
+    sharp s, a title-case digraph, a Kelvin sign (casefolded to 'k')."""
+    p = tmp_path_factory.mktemp("actors") / "actors.csv"
+    p.write_text("actor_id,canonical_name,variants,group\nisik,Işık Koç,Işık Koç|Isik Koc,ngo\n"
+                 "strasse,Hans Straße,Hans Straße,ngo\ndzemal,Ǆemal Kaſić,Ǆemal Kaſić,ngo\nkelvin,\u212aelvin Vale,"
+                 "\u212aelvin Vale,ngo\n", encoding="utf-8")
+    return actor_index(p)
+
+
+OTHER_PIECES = ["IŞIK KOÇ", "işık koç", "İşık", "ISIK", "ısık", "Koc", "HANS STRASSE", "hans straße", "Hans Strasse",
+                "ǅemal", "ǆemal kaſić", "DŽEMAL KASIĆ", "KELVIN vale", "\u212aelvin VALE", "’s", "-", " ", "\n", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(OTHER_PIECES), max_size=12).map("".join))
+def test_the_folded_scan_of_names_with_folding_letters(folding_names, text):
+    idx = _fresh(folding_names)
+    assert idx.folded is not None
+    assert idx._scan(text) == _case_insensitive(idx, text)
+
+
 def test_fold_case_keeps_every_characters_place_and_kind():
     # The folded scan reads fold_case(text) at the text's offsets with the pattern's word-boundary and
     # blank classes: every character stays one character, a word character (or '-') stays one, a blank
