@@ -75,18 +75,23 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
         An extractor failed on this article (its id and the table named; the cause chained): one
         article's bug stops a corpus build with a message that says which article to report.
     """
-    view = ArticleView(doc, article["text"])
-    done: dict[str, list[dict]] = {}
     with resources.frozen(), _collection_paused():  # the data files' versions, checked once per article
-        for t in order(tables):
-            try:
-                done[t] = list(REGISTRY[t].func(view, article, done))
-            except BelarusAnalysisError:
-                raise
-            except Exception as exc:
-                raise ExtractionError(f"article {article.get('article_id')!r}: the {t} extractor failed "
-                                      f"({type(exc).__name__}: {exc}); this is a bug, please report it "
-                                      "with the article's text") from exc
+        # (the view, and all an extractor made with it, is freed before the collector resumes: see
+        # _collection_paused)
+        return _extract(ArticleView(doc, article["text"]), article, order(tables))
+
+
+def _extract(view: ArticleView, article: Mapping, tables: list[str]) -> dict[str, list[dict]]:
+    done: dict[str, list[dict]] = {}
+    for t in tables:
+        try:
+            done[t] = list(REGISTRY[t].func(view, article, done))
+        except BelarusAnalysisError:
+            raise
+        except Exception as exc:
+            raise ExtractionError(f"article {article.get('article_id')!r}: the {t} extractor failed "
+                                  f"({type(exc).__name__}: {exc}); this is a bug, please report it "
+                                  "with the article's text") from exc
     return done
 
 
@@ -118,7 +123,12 @@ def _collection_paused() -> Iterator[None]:
     full collections in the middle traverse all of them, so on one long article their cost grew
     faster than its length (measured on 400,000 characters: 1.64 → 1.29 CPU s, ×5.3 → ×4.2 the cost
     of 100,000). The rows hold no reference cycles; whatever cycles the article made are collected
-    by the next automatic collection after it. A collector the caller disabled stays disabled."""
+    by the next automatic collection after it. A collector the caller disabled stays disabled.
+
+    The extractors make no reference cycles, and the article's view is freed inside the block: so
+    what the article made is freed by reference counting before the collector resumes, and the
+    collection that follows walks only the rows (a view left alive, or held by a cycle, made that
+    collection walk all of it: about 0.06 CPU s per 100,000 words)."""
     was = gc.isenabled()
     gc.disable()
     try:

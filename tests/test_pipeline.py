@@ -250,6 +250,40 @@ def test_extraction_pauses_the_garbage_collector_and_restores_the_callers_settin
         gc.enable()
 
 
+def test_extraction_makes_no_reference_cycles(articles, nlp):
+    """Everything an article's extraction makes is freed by reference counting: a cycle (a closure
+    holding its owner, a recursive closure) keeps the article's view alive until a collection, which
+    then walks all of it."""
+    import gc
+
+    docs = list(nlp.pipe(articles["text"]))
+    rows = articles.to_dict("records")
+    pipeline.extract_article(docs[0], rows[0], list(ba.extract.REGISTRY))  # data files read first
+    gc.collect()
+    gc.disable()
+    try:
+        found = [pipeline.extract_article(doc, row, list(ba.extract.REGISTRY)) for doc, row in zip(docs, rows)]
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert sum(len(recs) for done in found for recs in done.values()) > 100
+    assert unreachable == 0
+
+
+def test_the_view_is_freed_before_the_collector_resumes(monkeypatch):
+    import dataclasses
+    import gc
+    import weakref
+
+    views, alive = [], []
+    monkeypatch.setitem(pipeline.REGISTRY, "readability", dataclasses.replace(
+        pipeline.REGISTRY["readability"], func=lambda view, article, done: views.append(weakref.ref(view)) or []))
+    enable = gc.enable
+    monkeypatch.setattr(gc, "enable", lambda: alive.append(views[-1]() is not None) or enable())
+    pipeline.extract_article(None, {"article_id": "a", "text": "The vote was held."}, ["readability"])
+    assert alive == [False] and gc.isenabled()
+
+
 def test_warm_up_runs_the_extractors_on_the_data_files_of_the_current_settings(nlp, tmp_path):
     import shutil
 

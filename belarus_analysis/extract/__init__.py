@@ -45,17 +45,17 @@ def order(tables) -> list[str]:
     >>> order(["markers"])
     ['statements', 'markers']
     """
+    # (a loop, not a recursive closure: that is a reference cycle, made per article, which only the
+    # garbage collector frees)
     need: set[str] = set()
-
-    def add(t: str) -> None:
+    todo = list(tables)[::-1]  # (first table first: an unknown one is named in the order given)
+    while todo:
+        t = todo.pop()
         if t not in REGISTRY:
             raise PipelineError(f"no extractor for table {t!r}; known: {list(REGISTRY)}")
-        need.add(t)
-        for r in REGISTRY[t].requires:
-            add(r)
-
-    for t in tables:
-        add(t)
+        if t not in need:
+            need.add(t)
+            todo += REGISTRY[t].requires
     return [t for t in REGISTRY if t in need]  # registration puts requirements first
 
 

@@ -47,7 +47,10 @@ def _word_forms(word: str) -> re.Pattern:
 class _Holders:
     """The subjects (indices into :attr:`Resolver.mentions`) one test picks, with their starts,
     extended as subjects are added: a walk back over a long article becomes a bisection."""
-    test: Callable[[int], bool]  # on a subject's index (a test that reads no Mention resolves none)
+    # on the resolver and a subject's index (a test that reads no Mention resolves none); the resolver
+    # is an argument, not held in a closure: a cycle would keep the article's view alive until the next
+    # garbage collection, which then walks all of it
+    test: Callable[[Resolver, int], bool]
     starts: list[int] = field(default_factory=list)
     indices: list[int] = field(default_factory=list)
     scanned: int = 0
@@ -433,15 +436,15 @@ class Resolver:
             if kind == "noun":
                 stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
                 whole = re.compile(rf"\b{re.escape(stem)}{plural}\b")
-                found = _Holders(lambda j: bool(whole.search(self.lowered[j]) and (
-                    self._mention_at(j).actor or self._mention_at(j).group)))
+                found = _Holders(lambda r, j: bool(whole.search(r.lowered[j]) and (
+                    r._mention_at(j).actor or r._mention_at(j).group)))
             else:
-                found = _Holders(lambda j: _surname(self.lowered[j]) == word)
+                found = _Holders(lambda r, j: _surname(r.lowered[j]) == word)
             self.holders[key] = found
         # subjects before ``pos`` not looked at yet (only those: the test resolves the ones it reads)
         upto = bisect_left(self.mention_starts, pos)
         for j in range(found.scanned, upto):
-            if found.test(j):
+            if found.test(self, j):
                 found.starts.append(self.mention_starts[j])
                 found.indices.append(j)
         found.scanned = max(found.scanned, upto)
