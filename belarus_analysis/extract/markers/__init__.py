@@ -32,7 +32,8 @@ How markers are found:
    subject's (or agent's) also where no statement row covers it, and so is a label in a naming
    clause opening the sentence ("Dubbed Europe's last dictator, X …"); published figures as a
    source ("as follows from an exit poll") are evidence, not a speaker; a relative clause on a
-   noun of a declared verdict is the outlet's description.
+   noun of a declared verdict is the outlet's description, and so is an epithet under a preposition of
+   the verdict ("declared him the winner of sham elections").
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
