@@ -22,6 +22,8 @@ from .speech import Speech, Voice, between, voice_of
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
 INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
+# 'ensured that citizens could freely express their will': an ability a verb of enabling asserts was given
+ABILITY, ENABLING = {"can", "could"}, {"ensure", "guarantee", "allow", "enable"}
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
 # Predicates of a prospect: the infinitive after them is a forecast, not a fact ('poised to secure a seventh
 # term', 'is expected to win', 'set to be re-elected')
@@ -401,7 +403,8 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
     part', 'a candidate who secures … is declared the winner', 'will be considered elected if …', 'we will
     welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
-    'You can congratulate the republic' is a congratulation."""
+    'You can congratulate the republic' is a congratulation. An ability in the clause of a verb of enabling is
+    asserted: 'ensured that citizens could freely express their will' says they could."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
@@ -415,7 +418,9 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
         head = head.head
     # coordinated verbs share the modal of the first: 'will participate in the voting and express their will'
     shared = [head.head] if head.dep_ == "conj" and not any(c.dep_ in AUXILIARIES for c in head.children) else []
-    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for h in (head, *shared) for c in h.children) or any(
+    enabled = head.dep_ == "ccomp" and head.head.lemma_.lower() in ENABLING
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) and not (enabled and c.lower_ in ABILITY)
+           for h in (head, *shared) for c in h.children) or any(
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'

@@ -76,3 +76,23 @@ def test_a_state_of_affairs_showing_a_verdict_is_evidence_not_a_speaker():
     # a speaker who shows something still speaks
     text = "The minister showed that the results do not reflect the will of the people."
     assert voice(text, "do not reflect the will of the people")[0] == "quoted"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ability a verb of enabling asserts was given is no forecast
+    ("The commission ensured that voters could freely express their will.", [("freely express their will", 1)]),
+    # ... while a bare or demanded ability stays unasserted
+    ("Voters could freely express their will next time.", []),
+    ("They demand that voters can freely express their will.", []),
+])
+def test_an_enabled_ability_is_asserted(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The imitation of the 2030 presidential campaign ended in January.", [("imitation", -1)]),
+    ("The authorities staged an imitation of elections.", [("imitation of elections", -1)]),
+    ("The imitation of birdsong was perfect.", []),
+])
+def test_an_imitation_of_a_named_election(text, expected):
+    assert polar(text) == expected
