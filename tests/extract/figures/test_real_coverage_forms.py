@@ -26,11 +26,22 @@ from belarus_analysis.extract.intervals import Disjoint
     # a count in progress
     ("After 40 percent of the ballots were counted, Lukashenko led with 79.2 percent.", "79.2 percent"),
     ("Partial results gave Lukashenko 79.2 percent of the vote.", "79.2 percent"),
+    ("With 60% of precincts reporting, Lukashenko had 79.2 percent.", "79.2 percent"),
+    ("After processing 50 percent of the protocols, the commission gave Lukashenko 79.2 percent.", "79.2 percent"),
 ])
 def test_a_partial_count_is_not_compared_with_the_national_result(text, span):
     row = one(figures_of(text), span)
     assert row["kind"] == "vote_share" and pd.isna(row["reference_value"]), row
     assert "partial count" in row["note"] or "intermediate" in row["note"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("After 40 percent of the ballots were counted, Lukashenko led with 79.2 percent.", "40 percent"),
+    ("With 60% of precincts reporting, Lukashenko had 79.2 percent.", "60%"),
+    ("After processing 50 percent of the protocols, the commission gave Lukashenko 79.2 percent.", "50 percent"),
+])
+def test_the_progress_of_a_count_is_no_result(text, span):
+    assert one(figures_of(text), span)["kind"] == "other"
 
 
 def test_a_partial_count_reaches_no_further_than_its_paragraph():
