@@ -15,6 +15,7 @@ from test_voice_kinds import voice
     # a mandate denied after the vote
     ("The minister said that because of the fraud Ivan Petrov has lost his mandate.", [("fraud", -1),
                                                                                        ("lost his mandate", -1)]),
+    ("After the fraud the ruler has lost legitimacy.", [("fraud", -1), ("lost legitimacy", -1)]),
     # the announced result is not the vote
     ("The announced results do not reflect the will of the people.", [("do not reflect the will of the people", -1)]),
     ("The vote did not reflect the will of the people.", [("did not reflect the will of the people", -1)]),
