@@ -81,6 +81,13 @@ def test_came_to_the_polling_stations_is_turnout_with_a_comma_decimal():
     assert (row["value"], row["kind"]) == (6.45, "turnout")
 
 
+def test_a_turnout_of_a_numbered_day_is_early_voting():
+    # published after polling day: were it the national turnout, it would be compared with it
+    row = one(figures_of("The commission published data on the second day: 12,4 % of the voters came to the polling "
+                         "stations.", published="2025-02-10", election="2025"), "12,4 %")
+    assert row["kind"] == "turnout" and pd.isna(row["reference_value"]) and "early_voting" in row["note"]
+
+
 def test_an_against_all_label_before_the_next_share_is_not_the_previous_ones():
     fig = figures_of("Petrov got 80.1%, Ivanov got 1.2%, ‘none of the above' 5.5%.")
     assert one(fig, "1.2%")["kind"] == "vote_share"
