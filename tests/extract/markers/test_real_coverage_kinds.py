@@ -97,3 +97,13 @@ def test_an_enabled_ability_is_asserted(text, expected):
 ])
 def test_an_imitation_of_a_named_election(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The voting in the republic was as transparent as possible.", [("as transparent as possible", 1)]),
+    ("For the voters the election became a real holiday.", [("holiday", 1)]),
+    ("The Victory Day celebration drew crowds.", []),  # no vote
+    ("The office was as open as possible about its budget.", []),  # no vote judged
+])
+def test_state_media_superlatives_and_festivals(text, expected):
+    assert polar(text) == expected
