@@ -140,9 +140,10 @@ _VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alter
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:an?\s+(?=(?:{alternation(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
     re.IGNORECASE)
-# Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
+# Plain spaces group thousands only with two or more groups ("5 818 955") or in round thousands ("over 6 000
+# people", "100 000"); "2020 500" and "20 500" stay two numbers.
 _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
-                     rf"(?:\d+\.\d+ \d{{1,2}}(?=%)|\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
+                     rf"(?:\d+\.\d+ \d{{1,2}}(?=%)|\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d{{1,3}} 000(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
 # Where a numeral can start (core.starts): every pattern above starts at a word start with a digit or
 # a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
 # are matched within their word, so that no start hides another).

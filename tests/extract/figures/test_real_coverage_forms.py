@@ -133,6 +133,12 @@ def test_a_stray_space_inside_a_percent_is_one_number():
 @pytest.mark.parametrize("text, values", [
     ("In 2020 8 people were detained.", [2020.0, 8.0]),  # no decimal: two numbers
     ("It rose 1.6 8 times.", [1.6, 8.0]),  # no percent glued to the digits
+    ("About 20 500 people came.", [20.0, 500.0]),  # one group that is not a round thousand: two numbers
 ])
 def test_numbers_separated_by_a_space_stay_apart(text, values):
     assert [f.value for f in find_numbers(text, Disjoint())] == values
+
+
+@pytest.mark.parametrize("text, value", [("Over 6 000 people have been arrested.", 6000.0), ("100 000 voters", 100000.0)])
+def test_round_thousands_grouped_by_a_plain_space(text, value):
+    assert [f.value for f in find_numbers(text, Disjoint())] == [value]
