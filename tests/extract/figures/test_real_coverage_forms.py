@@ -142,3 +142,9 @@ def test_numbers_separated_by_a_space_stay_apart(text, values):
 @pytest.mark.parametrize("text, value", [("Over 6 000 people have been arrested.", 6000.0), ("100 000 voters", 100000.0)])
 def test_round_thousands_grouped_by_a_plain_space(text, value):
     assert [f.value for f in find_numbers(text, Disjoint())] == [value]
+
+
+def test_people_eligible_to_vote_are_the_electorate():
+    row = one(figures_of("Turnout was 85.7 percent, with around 6.9 million people eligible to vote.", published="2025-01-27",
+                         election="2025"), "6.9 million")
+    assert (row["kind"], row["unit"]) == ("electorate", "people")
