@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 from figure_helpers import figures_of, one
 
+from belarus_analysis.errors import DataFileError
 from belarus_analysis.extract.figures import digits_value, find_numbers
+from belarus_analysis.extract.figures.lexicons import load_scopes
 from belarus_analysis.extract.intervals import Disjoint
 
 
@@ -148,3 +150,13 @@ def test_people_eligible_to_vote_are_the_electorate():
     row = one(figures_of("Turnout was 85.7 percent, with around 6.9 million people eligible to vote.", published="2025-01-27",
                          election="2025"), "6.9 million")
     assert (row["kind"], row["unit"]) == ("electorate", "people")
+
+
+def test_a_scope_row_with_an_unknown_reach_is_refused_naming_file_and_row(tmp_path):
+    path = tmp_path / "figure_scopes.csv"
+    path.write_text("pattern,scope,note,source,reach\n\\bregion\\b,regional,,,\nclosed,intermediate,,,sentence\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"figure_scopes\.csv: row 2: reach must be one of"):
+        load_scopes(path)
+    path.write_text("pattern,scope,note,source,reach\nclosed,intermediate,,,paragraph\n", encoding="utf-8")
+    assert [s.reach for s in load_scopes(path)] == ["paragraph"]
