@@ -32,7 +32,8 @@ from test_voice_kinds import voice
     # the other candidates as the ruler's loyalists
     ("All four rivals on the ballot were staunchly loyal to the incumbent.", [("staunchly loyal", -1)]),
     # the state-media formula of the voters' choice, in the present tense
-    ("Belarusians make their choice at the polling stations today.", [("Belarusians make their choice", 1)]),
+    ("Belarusians make their choice at the polling stations today.", [("make their choice", 1)]),
+    ("The people have made their sovereign choice.", [("made their sovereign choice", 1)]),
 ])
 def test_real_coverage_formulas(text, expected):
     assert polar(text) == expected
