@@ -108,3 +108,11 @@ def test_an_imitation_of_a_named_election(text, expected):
 ])
 def test_state_media_superlatives_and_festivals(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exit poll abroad fuelled suspicions of vote-rigging.", [("vote-rigging", -1)]),
+    ("The vote was rigged.", [("rigged", -1)]),
+])
+def test_a_hyphenated_rigging_compound_is_one_span(text, expected):
+    assert polar(text) == expected
