@@ -60,8 +60,8 @@ from .context import (attached_name, drop_discredited, drop_other_elections, man
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
-                     described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor, predicative_label,
-                     reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
+                     described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor,
+                     predicative_label, reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
