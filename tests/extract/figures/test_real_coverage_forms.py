@@ -94,6 +94,12 @@ def test_a_turnout_of_a_numbered_day_is_early_voting():
     assert row["kind"] == "turnout" and pd.isna(row["reference_value"]) and "early_voting" in row["note"]
 
 
+def test_a_day_counted_from_the_election_is_no_early_voting_day():
+    row = one(figures_of("On the first day after the election, the commission said turnout was 84.2 percent.",
+                         published="2020-08-12"), "84.2 percent")
+    assert row["reference_stage"] == "preliminary"
+
+
 def test_an_against_all_label_before_the_next_share_is_not_the_previous_ones():
     fig = figures_of("Petrov got 80.1%, Ivanov got 1.2%, ‘none of the above' 5.5%.")
     assert one(fig, "1.2%")["kind"] == "vote_share"
