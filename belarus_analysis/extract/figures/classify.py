@@ -310,20 +310,28 @@ def scope_of(ctx: Context, f: Figure) -> str | None:
     return next((s.kind for s in ctx.scopes for part in sides if s.pattern.search(part)), None)
 
 
+# How many sentences after its own a paragraph-reaching cue covers: a text stored without paragraph breaks
+# is one paragraph, and a partial count named in its opening must not reach the final result further on.
+REACH_SENTENCES = 2
+
+
 def _reaches(ctx: Context) -> list[tuple[int, int, str]]:
     """``(start, end, scope)`` of the stretches a paragraph-reaching scope cue covers (``figure_scopes.csv``,
-    ``reach``): from the start of the cue's sentence to the end of its paragraph ("… said after getting data from
-    all closed polling stations": the shares of that sentence and of the rest of its paragraph are a partial
-    count). Rows whose literals are absent from the text are not searched."""
+    ``reach``): from the start of the cue's sentence to the end of its paragraph, at most ``REACH_SENTENCES``
+    sentences further ("… said after getting data from all closed polling stations": the shares of that
+    sentence and of the next ones of its paragraph are a partial count). Rows whose literals are absent from the
+    text are not searched."""
     out = []
     filtered = indexed(ctx.scopes, _source_filter)
+    sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
     for k in filtered.candidates(ctx.text):
         cue = ctx.scopes[k]
         if cue.reach != "paragraph":
             continue
         for m in cue.pattern.finditer(ctx.text):
-            sentence = ctx.view.sentences[max(bisect.bisect_right(ctx.view.sentence_starts, m.start()) - 1, 0)]
-            out.append((min(sentence[0], m.start()), ctx.view.para(m.start())[1], cue.kind))
+            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
+            out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cue.kind))
     return out
 
 

@@ -46,9 +46,14 @@ def test_the_progress_of_a_count_is_no_result(text, span):
     assert one(figures_of(text), span)["kind"] == "other"
 
 
-def test_a_partial_count_reaches_no_further_than_its_paragraph():
-    text = ("Lukashenko had 79.2 percent at the closed polling stations.\n\n"
-            "Final results gave Lukashenko 80.1 percent of the vote.")
+@pytest.mark.parametrize("text", [
+    # another paragraph
+    "Lukashenko had 79.2 percent at the closed polling stations.\n\nFinal results gave Lukashenko 80.1 percent.",
+    # a text stored as one paragraph: no further than two sentences after the cue's
+    "Lukashenko had 79.2 percent at the closed polling stations. Protests began. Police came. The count went on. "
+    "Final results gave Lukashenko 80.1 percent.",
+])
+def test_a_partial_count_reaches_no_further_than_its_paragraph_and_two_sentences(text):
     assert one(figures_of(text, published="2020-09-01"), "80.1 percent")["reference_value"] == 80.1
 
 
