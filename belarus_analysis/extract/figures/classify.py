@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 import pandas as pd
@@ -310,6 +310,31 @@ def scope_of(ctx: Context, f: Figure) -> str | None:
     return next((s.kind for s in ctx.scopes for part in sides if s.pattern.search(part)), None)
 
 
+# How many sentences after its own a paragraph-reaching cue covers: a text stored without paragraph breaks
+# is one paragraph, and a partial count named in its opening must not reach the final result further on.
+REACH_SENTENCES = 2
+
+
+def _reaches(ctx: Context) -> list[tuple[int, int, str]]:
+    """``(start, end, scope)`` of the stretches a paragraph-reaching scope cue covers (``figure_scopes.csv``,
+    ``reach``): from the start of the cue's sentence to the end of its paragraph, at most ``REACH_SENTENCES``
+    sentences further ("… said after getting data from all closed polling stations": the shares of that
+    sentence and of the next ones of its paragraph are a partial count). Rows whose literals are absent from the
+    text are not searched."""
+    out = []
+    filtered = indexed(ctx.scopes, _source_filter)
+    sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
+    for k in filtered.candidates(ctx.text):
+        cue = ctx.scopes[k]
+        if cue.reach != "paragraph":
+            continue
+        for m in cue.pattern.finditer(ctx.text):
+            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+            last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
+            out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cue.kind))
+    return out
+
+
 # Between two members of one list: a separator and, at most, the bare name of the next member
 # ("Brest 92.1%, Vitebsk 90.4%, …, Minsk city 66.1%").
 _LIST_MEMBER = re.compile(r"\s*(?:,|;|and|,\s*and)\s*(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+)?")
@@ -320,10 +345,17 @@ def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     scope ("Regional turnout: Brest 92.1%, Vitebsk 90.4%") takes it when only a separator and the
     member's bare name stand between them: the list's heading scopes all of it. So does a member that
     continues the previous sentence's figure through "it" (:func:`continue_lists`: "Early-voting turnout
-    was 5.1 percent; on Wednesday it climbed to 6.3 percent"), "it" being that figure's measure."""
+    was 5.1 percent; on Wednesday it climbed to 6.3 percent"), "it" being that figure's measure. A result
+    figure with no scope of its own takes that of a paragraph-reaching cue before it (:func:`_reaches`)."""
     previous = None
+    reaches: list[tuple[int, int, str]] | None = None
     for f in (f for f in figures if f.family == "percent"):
         f.scope = scope_of(ctx, f)
+        if f.scope is None and measure_of(f.kind, f.unit):
+            reaches = _reaches(ctx) if reaches is None else reaches
+            f.scope = next((kind for a, b, kind in reaches if a <= f.start < b), None)
+            if f.scope:
+                f.notes.append("a partial count named in its paragraph")
         same = previous is not None and ctx.segment(previous.start) == ctx.segment(f.start)
         if (f.scope is None and previous is not None and previous.scope and f.kind == previous.kind
                 and (same and _LIST_MEMBER.fullmatch(ctx.text[previous.end:f.start])
@@ -385,15 +417,18 @@ def announcement_day(ctx: Context, f: Figure, announcing: Sequence[Figure]) -> d
     """The day a result figure's sentence names as the announcement of the results it reports ("the
     authorities declared election results on August 10 which saw X gaining over 80 percent"), when
     after the election's polling day and before the publication date: the figure is compared with what
-    was announced by that day (§15 Stage); else None. ``announcing``: the article's dates with ``announces`` set."""
+    was announced by that day (§15 Stage); else None. ``announcing``: the article's dates with ``announces`` set. A
+    day of something that followed the announcement ("protests started late on August 9, after the commission
+    announced the results") dates it too; the polling day itself dates the announcement of that night, the
+    preliminary results the commission publishes after midnight, so the next day's stage is compared."""
     segment = ctx.segment(f.start)
     for d in announcing:
         if d.iso_date and len(d.iso_date) == 10 and ctx.segment(d.start) == segment:
             day = date.fromisoformat(d.iso_date)
             # a day before the polling day announced no result of this election (a year-less date read
             # back from the article's date), and one after the article's date changes nothing
-            if (ctx.polling_day is None or day > ctx.polling_day) and (ctx.published is None or day < ctx.published):
-                return day
+            if (ctx.polling_day is None or day >= ctx.polling_day) and (ctx.published is None or day < ctx.published):
+                return day + timedelta(days=1) if day == ctx.polling_day else day
     return None
 
 
@@ -548,6 +583,8 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             if c.dep_ != dep or c.idx < lo or (c.idx >= f.start and verb.idx < f.start):
                 continue
             found = ctx.person_at(c.idx)
+            if found is None and c.pos_ == "PROPN":
+                found = _titled(ctx, c)  # 'The incumbent President of Belarus Alexander Lukashenko received …'
             if found is not None:
                 return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
@@ -555,6 +592,16 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             if c.tag_ == "NNS" and any(d.dep_ == "nummod" or d.lower_ in GROUP_WORDS for d in c.children):
                 return ""  # 'the four other candidates won between 1.7 and 3.2 percent': a group's shares (§10)
     return None
+
+
+def _titled(ctx: Context, head: Token) -> str | None:
+    """The person a title names when the parser makes the title the subject and the name its object ("The
+    incumbent President of Belarus Alexander Lukashenko received 80.23 %"): the one person of ``actors.csv``
+    in the title's phrase before any comma (a relative clause or apposition after it may name others)."""
+    end = head.right_edge.idx + len(head.right_edge)
+    comma = ctx.text.find(",", head.idx, end)
+    found = {a for _, _, a in ctx.persons_between(head.idx, comma if comma >= 0 else end)}
+    return found.pop() if len(found) == 1 else None
 
 
 # A possessor right before a figure: "Lukashenko's 80.1 percent", "his 80 percent" (a qualifying word between).

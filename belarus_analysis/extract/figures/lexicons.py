@@ -24,6 +24,9 @@ SOURCE_KINDS = ("exit_poll", "opinion_poll", "independent_count", "campaign", "o
 PREVIOUS = "previous"
 SCOPES_FILE = "figure_scopes.csv"
 SCOPES = ("regional", "intermediate", "abroad", "early_voting")
+# How far a scope cue reaches: the figure's own stretch of its sentence (''), or the cue's sentence and the rest
+# of its paragraph ('paragraph': a partial count named once, its figures after it).
+REACHES = ("", "paragraph")
 
 T = TypeVar("T")
 
@@ -103,6 +106,7 @@ class Source:
     pattern: re.Pattern
     kind: str
     stage: str = ""  # figure_sources.csv: the official stage the cue names ('preliminary results'), if any
+    reach: str = ""  # figure_scopes.csv: '' (the figure's own stretch) or 'paragraph' (see REACHES)
 
 
 def load_sources(path: Path | None = None) -> tuple[Source, ...]:
@@ -142,8 +146,12 @@ def _load_cues(path: Path, stamp: str, column: str, allowed: tuple[str, ...]) ->
     for n, row in enumerate(read_rows(path), 1):
         if row.get(column) not in allowed:
             raise DataFileError(f"{path}: row {n}: {column} must be one of {allowed}, got {row.get(column)!r}")
+        reach = (row.get("reach") or "").strip()
+        if reach not in REACHES:
+            raise DataFileError(f"{path}: row {n}: reach must be one of {REACHES}, got {reach!r}")
         try:
-            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row[column], (row.get("stage") or "").strip()))
+            out.append(Source(re.compile(row["pattern"], re.IGNORECASE), row[column], (row.get("stage") or "").strip(),
+                              reach))
         except re.error as e:
             raise DataFileError(f"{path}: row {n}: bad regex {row['pattern']!r}: {e}") from None
     return tuple(out)

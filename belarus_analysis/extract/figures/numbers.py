@@ -89,6 +89,9 @@ _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _EURO_DECIMAL = re.compile(r"\d+,\d{1,2}")
 _EURO_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _SPACED = re.compile(rf"\d{{1,3}}(?:(?: |{GROUP_SPACE})\d{{3}})+")
+# A stray space inside the decimals of a percent glued to its sign ("1.6 8%", a typesetting slip of "1.68%"):
+# the digits written are one number (figures.md §14), never a count 1.6 and a share 8%.
+_STRAY_SPACE = re.compile(r"\d+\.\d+ \d{1,2}")
 
 
 def digits_value(s: str) -> float | None:
@@ -107,6 +110,8 @@ def digits_value(s: str) -> float | None:
             return frac
     if _THOUSANDS.fullmatch(s) or _SPACED.fullmatch(s):
         return float(re.sub(rf"[, ]|{GROUP_SPACE}", "", s)) + frac
+    if _STRAY_SPACE.fullmatch(s):
+        return float(s.replace(" ", "")) + frac
     if _PLAIN.fullmatch(s):
         return float(s) + frac
     if _EURO_DECIMAL.fullmatch(s):
@@ -135,9 +140,10 @@ _VAGUE = re.compile(rf"{_B}(?:(?P<of>tens|hundreds|dozens)\s+of\s+)?(?P<n>{alter
 _WORD_RUN = re.compile(
     rf"(?<![\w-])(?:an?\s+(?=(?:{alternation(SCALES)}|dozen)\b))?(?:{_NUMWORD})(?:(?:\s+and\s+|\s+point\s+|\s+|-)(?:{_NUMWORD}))*{_E}",
     re.IGNORECASE)
-# Plain spaces group thousands only with two or more groups ("5 818 955"); "2020 500" stays two numbers.
+# Plain spaces group thousands only with two or more groups ("5 818 955") or in round thousands ("over 6 000
+# people", "100 000"); "2020 500" and "20 500" stay two numbers.
 _DIGITS = re.compile(r"(?<![\w@#/\\.,:+])(?<![A-Za-z][-‐])"
-                     rf"(?:\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
+                     rf"(?:\d+\.\d+ \d{{1,2}}(?=%)|\d{{1,3}}(?: \d{{3}}){{2,}}(?![\d.,])|\d{{1,3}} 000(?![\d.,])|\d+(?:(?:[.,]|{GROUP_SPACE})\d+)*[¼-¾⅐-⅞]?|[¼-¾⅐-⅞])")
 # Where a numeral can start (core.starts): every pattern above starts at a word start with a digit or
 # a vulgar fraction, or with one of these words (case-insensitive as the patterns are; the words
 # are matched within their word, so that no start hides another).
@@ -255,7 +261,10 @@ def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
             word = (scale[1] or "").lower()
             value *= SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or GLUED_SCALES[scale[2].lower()]
             end, year_like = end + scale.end(), False
-        yield Figure(m.start(), end, "cardinal", value, year_like=year_like)
+        found = Figure(m.start(), end, "cardinal", value, year_like=year_like)
+        if _STRAY_SPACE.fullmatch(m.group()):
+            found.notes.append("a space inside the number read as a typesetting slip")
+        yield found
 
 
 FINDERS = (_clocks, _ranks, _fractions, _multipliers, _ordinals, _vague, _digit_numbers, _word_numbers)

@@ -32,7 +32,8 @@ How markers are found:
    subject's (or agent's) also where no statement row covers it, and so is a label in a naming
    clause opening the sentence ("Dubbed Europe's last dictator, X …"); published figures as a
    source ("as follows from an exit poll") are evidence, not a speaker; a relative clause on a
-   noun of a declared verdict is the outlet's description.
+   noun of a declared verdict is the outlet's description, and so is an epithet under a preposition of
+   the verdict ("declared him the winner of sham elections").
 
 >>> import belarus_analysis as ba
 >>> arts = ba.from_texts({"a": "Tsikhanouskaya said the vote was rigged. The regime insisted the count was fair."})
@@ -59,8 +60,8 @@ from .context import (attached_name, drop_discredited, drop_other_elections, man
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
-                     described_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor, predicative_label,
-                     reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
+                     described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor,
+                     predicative_label, reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -115,6 +116,8 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
             voice, speaker = "outlet", None
         elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and described_in_verdict(h, view, voices):
             voice, speaker = "outlet", None  # 'declared him the winner of a vote that critics rejected as a sham'
+        elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and epithet_in_verdict(h, view):
+            voice, speaker = "outlet", None  # 'declared him the winner of sham elections'
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
                 attached_name(text, h.end)
                 or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))) and not (

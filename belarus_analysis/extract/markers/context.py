@@ -22,6 +22,8 @@ from .speech import Speech, Voice, between, voice_of
 NEGATIONS = {"not", "n't", "never", "no"}
 CONDITIONS = {"if", "unless", "provided"}
 INVITING = {"can"}  # 'You can congratulate …': an invitation to recognise, not a forecast
+# 'ensured that citizens could freely express their will': an ability a verb of enabling asserts was given
+ABILITY, ENABLING = {"can", "could"}, {"ensure", "guarantee", "allow", "enable"}
 QUESTIONS = {"whether"}  # 'Whether the vote was fair is doubtful': an embedded question asserts nothing
 # Predicates of a prospect: the infinitive after them is a forecast, not a fact ('poised to secure a seventh
 # term', 'is expected to win', 'set to be re-elected')
@@ -34,6 +36,10 @@ PLACES = {"NORP", "GPE", "ORG", "LOC"}  # entity types of a nationality, country
 PREDICATIVE = {"acomp", "attr", "oprd", "xcomp"}  # "was not fair": the negation sits on the copula
 AUXILIARIES = {"aux", "auxpass"}
 JOINED_CLAUSES = {"advcl", "conj", "parataxis"}
+PERCENT_WORDS = {"percent", "%", "cent", "pct"}  # the head of a share: '10 percent', '6.8%', '10 per cent'
+# A share below an absolute majority wins no presidential election (the Electoral Code of Belarus elects the
+# candidate with more than half of the votes, figures.md §8 threshold): 'Y winning only 10 percent' is a defeat.
+MAJORITY = 50.0
 REFLEXIVES = {"himself", "herself", "themselves", "itself"}
 PROCLAIMING = {"declare", "proclaim", "name", "crown", "announce"}  # 'declared himself the winner'  # a clause beside another, not governed by its words
 SMALL_CLAUSE_VERBS = {"xcomp", "oprd"}  # 'considered [elected]': a participle or adjective completing a verb
@@ -312,6 +318,22 @@ def _of_other_recipient(span: Span, default: str | None) -> bool:
     return _other_recipient(span.doc[verb.i:verb.i + 1], default)
 
 
+def _minority_share(span: Span) -> bool:
+    """A win verb whose object is a share below an absolute majority ('Y winning only 10 percent', 'His rival
+    is winning 6.8% of votes'): the text reports the loser's share, not a win of the election (markers.md §4.1)."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    for obj in root.children:
+        if obj.dep_ in ("dobj", "npadvmod") and obj.lower_ in PERCENT_WORDS:  # the parser's two readings of it
+            number = next((c.text for c in obj.children if c.dep_ == "nummod"), "")
+            try:
+                return float(number.replace(",", ".")) < MAJORITY
+            except ValueError:
+                return False
+    return False
+
+
 def _embedded(root: Token, blocked: set[int]) -> bool:
     """Is ``root`` inside the object of a blocked predicate ('engineered his reelection')? A participle
     (or a past form: without a subject it can only be one) that the parser hung on the predicate as a
@@ -353,7 +375,8 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
                 _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
                     span, inviting=h.lexicon == "recognition")
                 or (h.lexicon == "legitimacy" and (_foreign_winner(span, refers(h.term.refers_to))
-                                                   or _of_other_recipient(span, refers(h.term.refers_to))))
+                                                   or _of_other_recipient(span, refers(h.term.refers_to))
+                                                   or _minority_share(span)))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
         if h.lexicon == "attribution_verb" and (
@@ -380,7 +403,8 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
     part', 'a candidate who secures … is declared the winner', 'will be considered elected if …', 'we will
     welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
-    'You can congratulate the republic' is a congratulation."""
+    'You can congratulate the republic' is a congratulation. An ability in the clause of a verb of enabling is
+    asserted: 'ensured that citizens could freely express their will' says they could."""
     root = span.root
     head = _clause_head(root)
     if root.i != head.i and root.dep_ not in PREDICATIVE:
@@ -394,7 +418,9 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
         head = head.head
     # coordinated verbs share the modal of the first: 'will participate in the voting and express their will'
     shared = [head.head] if head.dep_ == "conj" and not any(c.dep_ in AUXILIARIES for c in head.children) else []
-    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) for h in (head, *shared) for c in h.children) or any(
+    enabled = head.dep_ == "ccomp" and head.head.lemma_.lower() in ENABLING
+    if any(c.tag_ == "MD" and not (inviting and c.lower_ in INVITING) and not (enabled and c.lower_ in ABILITY)
+           for h in (head, *shared) for c in h.children) or any(
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'

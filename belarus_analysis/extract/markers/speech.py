@@ -288,6 +288,23 @@ def epithet_of_outlet(hit: Hit, view: ArticleView, voices: Intervals[Voice], mar
     return span is not None and span.root.dep_ in ATTRIBUTIVE and span.root.head.pos_ in NOMINAL
 
 
+def epithet_in_verdict(hit: Hit, view: ArticleView) -> bool:
+    """An epithet inside a prepositional phrase of a declared verdict is the outlet's word (markers.md §3.1,
+    point 4, as with "according to"): in "the agency declared Petrov the winner of sham elections" the agency
+    declared the winner; "sham" is how the outlet describes the elections the verdict is about. Only an
+    attributive modifier of a noun under a preposition of the verdict ('the winner of …'), never the verdict
+    itself ('called it a sham vote': "sham" is the speaker's); inside quotation marks the caller keeps it quoted."""
+    span = _hit_tokens(hit, view)
+    if span is None or span.root.dep_ not in ATTRIBUTIVE or span.root.head.pos_ not in NOMINAL:
+        return False
+    t, through_preposition = span.root.head, False
+    while t.dep_ in ("pobj", "prep", "appos") and t.head.i != t.i:  # the parser may hang 'the winner' on X
+        through_preposition = through_preposition or t.dep_ == "prep"
+        t = t.head
+    return through_preposition and t.dep_ in ("oprd", "attr", "xcomp", "dobj") and \
+        t.head.lemma_.lower() in DECLARING_VERBS
+
+
 # Verbs by which a body declares or judges an election: in "X declared/recognised/deemed Y (as) Z"
 # the Z is X's verdict (markers.md §3.1, point 3), also where no statement was extracted.
 DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "proclaim", "deem", "consider", "praise",
@@ -307,8 +324,10 @@ THIRD_PERSON = {"it", "they", "he", "she"}
 # Quantifiers that name no believer: 'by many in the West', 'by some'.
 VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
 # Heads of a speaker phrase that is a body of figures, not someone speaking (markers.md §3.1, points 3-4).
+# A state of affairs as the subject of 'show' is evidence too: 'the current situation shows that the results do
+# not correspond to the choices of the electorate' is the outlet's inference, not anyone's speech.
 EVIDENCE_NOUNS = {"result", "results", "figure", "figures", "data", "count", "tally", "estimate", "estimates", "poll",
-                  "returns", "protocol", "protocols"}
+                  "returns", "protocol", "protocols", "situation", "fact", "facts", "evidence"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 
@@ -586,6 +605,8 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
             end = subject.idx + len(subject) if subject is not None else -1
             if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
                 return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
+            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
+                return None  # 'the preliminary results suggest X won', 'the situation shows that …': evidence
             if subject is None or subject.pos_ == "PRON":
                 return ("quoted", None)
             actor = _actor_of(subject)
