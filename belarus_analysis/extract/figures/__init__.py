@@ -53,6 +53,33 @@ __all__ = ["EXTRACTOR", "KINDS_FILE", "QUALIFIERS_FILE", "attach_units", "digits
            "find_numbers", "load_qualifiers", "load_rules", "resolve_date", "words_value"]
 
 EXCLUDED = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+")
+# What every match of EXCLUDED holds: a scheme, 'www.', an at sign or a hash sign.
+_EXCLUDED_MARKS = ("://", "www.", "@", "#")
+
+
+def _excluded(text: str) -> Iterator[re.Match]:
+    """``EXCLUDED.finditer(text)`` (links, e-mail addresses, handles and hashtags, which hold no figure).
+    Every part of the pattern is non-space, so a match lies inside one word (a run of non-space
+    characters): the pattern runs only on the words holding one of its marks, not at every position of
+    the text (its ``\\S+@`` branch reads a whole word from each position).
+
+    >>> [m.group() for m in _excluded("See www.x.org, mail a@b.com or #vote2020, 80%")]
+    ['www.x.org,', 'a@b.com', '#vote2020']
+    """
+    words = set()
+    for mark in _EXCLUDED_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            start, end = at, at + len(mark)
+            while start and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            words.add((start, end))
+            at = text.find(mark, at + 1)
+    for start, end in sorted(words):
+        yield from EXCLUDED.finditer(text, start, end)
+
 
 @lru_cache(maxsize=256)
 def _lookup(path: Path, stamp: str, election: int, published: date | None, measure: str,
@@ -117,7 +144,7 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     """Yield one record per figure of the article (columns: the ``figures`` table of :mod:`schema`)."""
     ctx = Context.build(view, article)
     taken = Disjoint()
-    for m in EXCLUDED.finditer(ctx.text):
+    for m in _excluded(ctx.text):
         taken.add(m.start(), m.end())
     found = [*find_dates(ctx.text, taken), *find_numbers(ctx.text, taken)]
     figures = sorted((set_family(f) for f in found if attach_units(ctx.text, f, ctx.rules)), key=lambda f: f.start)

@@ -15,7 +15,7 @@ from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
 from ..syntax import RELATIVES, negative_subject
 from ..view import ArticleView
-from .lexicons import Hit, Lexicons, Term, lemma_words
+from .lexicons import Hit, Lexicons, NameForm, Term
 from .speech import Speech, Voice, between, voice_of
 
 # Closed-class English, not vocabulary.
@@ -54,26 +54,24 @@ def _raw_hits(view: ArticleView, lex: Lexicons) -> Iterator[Hit]:
     """Every match of every lexicon row and name form, before the context rules."""
     doc = view.doc
     words, lemmas = lex.matchers(doc.vocab)
+    matched = lex.matched(doc.vocab)
     found = list(words(doc)) + (list(lemmas(doc)) if doc.has_annotation("LEMMA") else [])
+    starts, lower, pos = view.token_starts, view.lower, view.pos
     for match_id, s, e in found:  # offsets and words from the view's arrays: no Token per match
-        key = doc.vocab.strings[match_id]
-        start, end = view.token_starts[s], view.end(e - 1)
-        if key[0] == "n":
-            n = lex.names[int(key[1:])]
-            if not n.given or (e < len(doc) and view.lower[e] in lex.surnames.get(n.actor_id, ())):
-                yield Hit(start, end, "name_form", n.system, 0, n.form, target=n.actor_id)
+        entry, parts = matched[match_id]
+        start, end = starts[s], view.end(e - 1)
+        if type(entry) is NameForm:
+            if not entry.given or (e < len(starts) and lower[e] in lex.surnames.get(entry.actor_id, ())):
+                yield Hit(start, end, "name_form", entry.system, 0, entry.form, target=entry.actor_id)
             continue
-        term = lex.terms[int(key[1:])]
-        if term.match == "lemma" and any(p and p != pos for p, pos in zip(lemma_words(term.pattern)[1], view.pos[s:e])):
-            continue
-        yield _hit(term, start, end)
+        if parts and any(p and p != pos[j] for j, p in zip(range(s, e), parts)):
+            continue  # a lemma row's part of speech
+        yield _hit(entry, start, end)
+    spans = lex.regex_spans
     for k, m in lex.prefilter.matches(view.text):
-        i, rx = lex.regexes[k]
-        # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
-        groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
-        group = next((g for g in groups if m.start(g) >= 0), None)
+        group = next((g for g in spans[k] if m.start(g) >= 0), None)
         if group is not None and m.end(group) > m.start(group):
-            yield _hit(lex.terms[i], m.start(group), m.end(group))
+            yield _hit(lex.terms[lex.regexes[k][0]], m.start(group), m.end(group))
 
 
 def _in_name(span: Span) -> bool:
