@@ -207,7 +207,7 @@ def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             target = actors.actor_index().resolve(c.text) or target
         elif c.dep_ == "poss" and c.pos_ == "PRON":
-            target = _bound(c, _clause_head(root)) or voice_of(hit, voices)[1] or target
+            target = _bound(c, view.doc[_clause_head(view, root.i)]) or voice_of(hit, voices)[1] or target
     return replace(hit, target=target)
 
 
@@ -271,12 +271,12 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
     return _resolve_lexicons(view, _longest(kept))
 
 
-def _foreign_winner(span: Span, default: str | None) -> bool:
+def _foreign_winner(view: ArticleView, span: Span, default: str | None) -> bool:
     """The win of a person of another country ('Putin won the Russian presidential election'): the
     term is the verb of its clause and its subject names an actor whose country (``actors.csv``) is
     not the contested office-holder's."""
-    head = _clause_head(span.root)
-    if head.i != span.root.i:
+    head = span.root
+    if _clause_head(view, head.i) != head.i:
         return False  # a noun ('congratulated Lukashenko on his victory'): its possessor is the winner
     countries = actors.actor_index().countries
     home = countries.get(default)
@@ -348,9 +348,9 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = view.span(h.start, h.end)
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
-                    span, inviting=h.lexicon == "recognition")
-                or (h.lexicon == "legitimacy" and (_foreign_winner(span, refers(h.term.refers_to))
+                _embedded(span.root, blocked) or _unasserted(view, span) or _sought(span.root) or _hypothetical(
+                    view, span, inviting=h.lexicon == "recognition")
+                or (h.lexicon == "legitimacy" and (_foreign_winner(view, span, refers(h.term.refers_to))
                                                    or _of_other_recipient(span, refers(h.term.refers_to))))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
             continue
@@ -365,14 +365,16 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
 
 # --------------------------------------------------------------------------- context polarity
 
-def _clause_head(t: Token) -> Token:
-    """The verb (or copula) of the clause ``t`` is in: 'sham' in 'The autocrat won a sham election' -> won."""
-    while not (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUXILIARIES)) and t.head.i != t.i:
-        t = t.head
-    return t
+def _clause_head(view: ArticleView, i: int) -> int:
+    """The verb (or copula) of the clause token ``i`` is in: 'sham' in 'The autocrat won a sham election' -> won.
+    (Walked on the view's arrays: asked for every word of every doubting term.)"""
+    pos, dep, heads = view.pos, view.dep, view.heads
+    while not (pos[i] == "VERB" or (pos[i] == "AUX" and dep[i] not in AUXILIARIES)) and heads[i] != i:
+        i = heads[i]
+    return i
 
 
-def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
+def _hypothetical(view: ArticleView, span: Span, *, inviting: bool = False) -> bool:
     """A win, an election or an act of recognition stated under a modal, a condition or of a generic
     subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
     more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
@@ -380,7 +382,7 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     welcome a new election'. With ``inviting`` (acts of recognition) a modal of invitation performs the act:
     'You can congratulate the republic' is a congratulation."""
     root = span.root
-    head = _clause_head(root)
+    head = view.doc[_clause_head(view, root.i)]
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
     if head.dep_ == "xcomp" and head.head.lower_ in PROSPECTS and any(
@@ -396,8 +398,8 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
-        outer = _clause_head(head.head)
-        if outer.i != head.i and any(c.tag_ == "MD" for c in outer.children):
+        outer = _clause_head(view, head.head.i)
+        if outer != head.i and any(c.tag_ == "MD" for c in view.doc[outer].children):
             return True
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
@@ -410,13 +412,13 @@ def _sought(root: Token) -> bool:
     return root.pos_ in NOMINAL and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB"
 
 
-def _unasserted(span: Span) -> bool:
+def _unasserted(view: ArticleView, span: Span) -> bool:
     """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
     had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), an infinitive of
     aim or right (:func:`_infinitive_of_aim`), or the complement of a verb whose subject is negative
     ('Nobody believes the election was legitimate', 'nobody can say the election was fair') or that is
     negated itself ('you couldn't say that the election was fair'), at any depth of complement clauses."""
-    head = _clause_head(span.root)
+    head = view.doc[_clause_head(view, span.root.i)]
     if _infinitive_of_aim(head):
         return True
     while True:
@@ -430,7 +432,7 @@ def _unasserted(span: Span) -> bool:
             return False
         if any(c.dep_ == "neg" for c in head.head.children):
             return True  # the complement of a negated verb: 'you couldn't say that the election was fair'
-        head = _clause_head(head.head)
+        head = view.doc[_clause_head(view, head.head.i)]
 
 
 def _infinitive_of_aim(head: Token) -> bool:
@@ -496,24 +498,26 @@ def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[
     winner')."""
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
-    clauses = {_clause_head(t).i for h in doubting for t in _tokens(view, h)}
+    clauses = {_clause_head(view, i) for h in doubting for i in _token_range(view, h)}
     # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
     # winner was tainted', 'rejected dubious results that gave X a landslide victory'
-    above = {t.i for h in doubting for t in _tokens(view, h)}
+    above = {i for h in doubting for i in _token_range(view, h)}
     # clauses a delegitimising term in the outlet's own voice belongs to, through relative clauses
     governed = {i for h in negative if h.lexicon == "legitimacy" and (outlet_says is None or outlet_says(h))
-                for t in _tokens(view, h) for i in _own_clauses(t)}
+                for t in _token_range(view, h) for i in _own_clauses(view.doc[t])}
     # the last word of a distancing term: 'the self-proclaimed winner' however the parser hangs it
     distancing_ends = {h.end for h in doubting if h.category == "distancing"}
-    judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(view, h)}
+    judged = {_clause_head(view, i) for h in negative if h.lexicon in ("legitimacy", "recognition")
+              for i in _token_range(view, h)}
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
             root = view.span(h.start, h.end).root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
-            if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
+            clause = _clause_head(view, root.i)
+            if clause in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
                     _in_judged_phrase(root, judged)) or _right_after(view.doc, h.start, distancing_ends) or (
-                    _clause_head(root).i in governed) or _self_proclaimed(root):
+                    clause in governed) or _self_proclaimed(root):
                 continue
         out.append(h)
     return out
@@ -577,6 +581,7 @@ def _in_judged_phrase(root: Token, judged: set[int]) -> bool:
     return False
 
 
-def _tokens(view: ArticleView, hit: Hit) -> Span | tuple:
+def _token_range(view: ArticleView, hit: Hit) -> range:
+    """The indices of the tokens ``hit`` covers (its span widened to whole tokens)."""
     span = view.span(hit.start, hit.end)
-    return span if span is not None else ()
+    return range(span.start, span.end) if span is not None else range(0)
