@@ -227,10 +227,13 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     lefts = (left, left[:q.start()]) if q else (left,)
     targets = {"noun": (noun,), "before": lefts, "after": (right,), "clause": (left, right)}
     folded = {t: fold_case(t) for t in (noun, *lefts, right)}
+    may_match = ctx.rule_filter.may_match
     for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
-        if (kind is None or r.kind == kind) and any(
-                ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
-            return r
+        if kind is not None and r.kind != kind:
+            continue
+        for t in targets[r.where]:  # a loop, not any() over a generator: asked for a dozen rules per figure
+            if may_match(k, t, folded[t]) and r.pattern.search(t):
+                return r
     return None
 
 
