@@ -91,8 +91,10 @@ class Context:
     def build(cls, view: ArticleView, article: Mapping) -> Context:
         doc, text = view.doc, view.text
         segments = []
+        breaks = [m.end() for m in _SEGMENT_END.finditer(text)]  # one scan, not one per sentence
         for start, end in view.sentences:  # offsets, not Spans (Span.text re-joins its tokens)
-            cuts = [start, *(m.end() for m in _SEGMENT_END.finditer(text, start, end)), end]
+            # the breaks inside the sentence: a break character at start <= p < end ends at p + 1
+            cuts = [start, *breaks[bisect.bisect_right(breaks, start):bisect.bisect_right(breaks, end)], end]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
