@@ -227,7 +227,9 @@ def _longest(hits: Iterable[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken: dict[str, Disjoint] = {}
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        lexicon = taken.setdefault(h.lexicon, Disjoint())
+        lexicon = taken.get(h.lexicon)
+        if lexicon is None:  # (not setdefault: it would make a Disjoint per hit)
+            lexicon = taken[h.lexicon] = Disjoint()
         if lexicon.free(h.start, h.end):
             lexicon.add(h.start, h.end)
             kept.append(h)

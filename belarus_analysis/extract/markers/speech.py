@@ -446,15 +446,15 @@ def fronted_naming(hit: Hit, view: ArticleView) -> bool:
     span = _hit_tokens(hit, view)
     if span is None:
         return False
-    doc, sent = view.doc, span.sent
-    i = sent.start
-    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+    # the sentence of its first token (as Span.sent gives it, also for a span across a full stop), on the arrays
+    i, end = view.sentence_token_span(span.start)
+    while i < end and (view.is_punct[i] or view.is_space[i]):
         i += 1  # an opening quotation mark or dash
-    if i < sent.end - 1 and (doc[i].pos_ == "ADV" or doc[i].lower_.endswith("ly")):
+    if i < end - 1 and (view.pos[i] == "ADV" or view.lower[i].endswith("ly")):
         i += 1  # 'Often called …', 'Widely dubbed …'
-    if i >= sent.end or doc[i].lower_ not in NAMING_PARTICIPLES:
+    if i >= end or view.lower[i] not in NAMING_PARTICIPLES:
         return False
-    comma = next((t.i for t in doc[i + 1:sent.end] if t.text == ","), None)
+    comma = next((t for t in range(i + 1, end) if view.orth[t] == ","), None)
     return comma is not None and i < span.start and span.end <= comma
 
 
