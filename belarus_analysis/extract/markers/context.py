@@ -74,11 +74,11 @@ def _raw_hits(view: ArticleView, lex: Lexicons) -> Iterator[Hit]:
             yield _hit(lex.terms[lex.regexes[k][0]], m.start(group), m.end(group))
 
 
-def _in_name(span: Span) -> bool:
+def _in_name(view: ArticleView, span: Span) -> bool:
     """A capitalised match inside a longer proper name: 'Human Rights' in an office's
     name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway); a name inside the
     match does not make it one."""
-    if not span[0].text[:1].isupper():
+    if not view.orth[span.start][:1].isupper():
         return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
     if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
         return False
@@ -91,24 +91,24 @@ def _in_name(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 
 
-def _negated(span: Span, *, through_objects: bool = False) -> bool:
+def _negated(view: ArticleView, span: Span, *, through_objects: bool = False) -> bool:
     """A negation outside the match governs it: 'was not fair', 'Recognize … or not'; with
     ``through_objects`` (legitimising terms) also a negated predicate whose object or small clause
     holds it: 'do not consider Lukashenko the legitimate president', 'cannot consider this election as
     legitimate'. Not for delegitimising terms: 'We cannot ignore the facts of election fraud' asserts
-    the fraud."""
-    root = span.root
-    heads = [root, root.head] if root.dep_ in PREDICATIVE else [root]
+    the fraud. (Read on the view's arrays: asked for every legitimacy and recognition term.)"""
+    pos, dep, heads, lower = view.pos, view.dep, view.heads, view.lower
+    root = span.root.i
+    governing = [root, heads[root]] if dep[root] in PREDICATIVE else [root]
     t = root
-    while through_objects and t.dep_ in OBJECT_PATH | SMALL_CLAUSE and t.head.i != t.i and t.pos_ not in (
-            "VERB", "AUX"):
-        t = t.head
-        heads.append(t)
+    while through_objects and dep[t] in OBJECT_PATH | SMALL_CLAUSE and heads[t] != t and pos[t] not in ("VERB", "AUX"):
+        t = heads[t]
+        governing.append(t)
     # 'she considered herself the winner, not Lukashenko': a contrastive 'not' after a noun negates the
     # noun it introduces, not the term
-    after_noun = root.pos_ in NOMINAL
-    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end and not (after_noun and c.i > root.i)
-               for h in heads for c in h.children)
+    after_noun = pos[root] in NOMINAL
+    return any(lower[c] in NEGATIONS and not span.start <= c < span.end and not (after_noun and c > root)
+               for h in governing for c in view.children[h])
 
 
 def attached_name(text: str, end: int) -> str | None:
@@ -202,12 +202,12 @@ def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit
     ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
     speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    root = view.span(hit.start, hit.end).root
-    for c in root.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            target = actors.actor_index().resolve(c.text) or target
-        elif c.dep_ == "poss" and c.pos_ == "PRON":
-            target = _bound(c, view.doc[_clause_head(view, root.i)]) or voice_of(hit, voices)[1] or target
+    root = view.span(hit.start, hit.end).root.i
+    for c in view.children[root]:  # (the arrays: asked for every legitimacy and recognition term)
+        if view.dep[c] == "poss" and view.pos[c] == "PROPN":
+            target = actors.actor_index().resolve(view.orth[c]) or target
+        elif view.dep[c] == "poss" and view.pos[c] == "PRON":
+            target = _bound(view.doc[c], view.doc[_clause_head(view, root)]) or voice_of(hit, voices)[1] or target
     return replace(hit, target=target)
 
 
@@ -255,9 +255,9 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
             kept.append(h)
             continue
         span = view.span(h.start, h.end)
-        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
+        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(view, span)):
             continue
-        if h.lexicon in ("legitimacy", "recognition") and _negated(span, through_objects=h.polarity > 0):
+        if h.lexicon in ("legitimacy", "recognition") and _negated(view, span, through_objects=h.polarity > 0):
             continue
         if h.term.scope == "cue":
             cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
