@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import per_block, read_numbered, read_rows, version
+from ...resources import data_path, per_block, read_numbered, read_rows, version
 from ..prefilter import Prefilter
 from ..statements import NOUNS_FILE, VERBS_FILE
 
@@ -180,7 +180,7 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
         files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-        return _load(folder.resolve(), version(*(folder / f for f in files)))
+        return _load(folder.resolve(), version(*(data_path(folder, f) for f in files)))  # (asked once per article)
 
     return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
 
