@@ -25,6 +25,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -145,7 +146,18 @@ def version(*paths: Path | str) -> str:
 def lexicon_path(name: str) -> Path:
     """``config.LEXICONS / name``, resolved when called, so that pointing
     ``config.LEXICONS`` at a copy (see :func:`config.override`) changes every extractor."""
-    return Path(config.LEXICONS) / name
+    return data_path(config.LEXICONS, name)
+
+
+@lru_cache(maxsize=64)
+def data_path(folder: Path | str, name: str) -> Path:
+    """``Path(folder) / name``, the same object for the same arguments: the loaders ask for their file
+    once per article, and a new Path is parsed (and hashed, as a key of :func:`version`) each time.
+
+    >>> data_path("data", "actors.csv") is data_path("data", "actors.csv")
+    True
+    """
+    return Path(folder) / name
 
 
 def _lines(path: Path) -> list[tuple[int, str]]:

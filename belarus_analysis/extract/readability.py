@@ -61,7 +61,7 @@ from spacy.attrs import ORTH, POS, SENT_START, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from ..resources import version
+from ..resources import data_path, version
 from .base import Extractor
 from .markers.lexicons import NAME_FORMS_FILE, load_lexicons
 from .view import ArticleView
@@ -140,7 +140,7 @@ def _transliterated() -> frozenset[str]:
     (its ``Aleksandr`` has four syllables, the Belarusian ``Alyaksandr`` three); English exonyms
     (``Alexander``, ``Eugene``) keep the dictionary's count."""
     lex = load_lexicons()
-    return _transliterated_forms(str(lex.folder), version(lex.folder / NAME_FORMS_FILE))
+    return _transliterated_forms(str(lex.folder), version(data_path(lex.folder, NAME_FORMS_FILE)))
 
 
 @dataclass(frozen=True)

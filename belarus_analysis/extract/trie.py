@@ -32,6 +32,8 @@ def fold_case(text: str) -> str:
     """``text`` lower-cased, the letters of ``_ASCII_FOLD`` mapped first; of the same length as
     ``text`` (positions carry over). ``str.translate`` runs only when one of them occurs: it is
     many times slower than ``str.lower``."""
+    if text.isascii():  # (most texts; a test in C, where the look-up below makes a generator per call)
+        return text.lower()
     return text.translate(_ASCII_FOLD).lower() if any(c in text for c in _FOLDED_LETTERS) else text.lower()
 
 

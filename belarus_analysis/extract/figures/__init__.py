@@ -39,12 +39,13 @@ from ...resources import version
 from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
-from . import reference
+from . import dates, numbers, reference
 from .classify import (Context, announcement_day, classify, continue_lists, coordinated_percents, inherit_ranges,
                        is_pronoun_one, parenthesised_votes, qualifier_of, respective_owners, result_stretches,
                        scope_lists, set_rooms, source_cue, stated_election)
 from ..intervals import Disjoint
-from .core import Figure, set_family
+from .core import B, Figure, Starts, set_family
+from .core import starts as scan_starts
 from .dates import find_dates, resolve_date
 from .lexicons import KINDS_FILE, QUALIFIERS_FILE, load_qualifiers, load_rules
 from .numbers import attach_units, digits_value, find_numbers, words_value
@@ -53,6 +54,50 @@ __all__ = ["EXTRACTOR", "KINDS_FILE", "QUALIFIERS_FILE", "attach_units", "digits
            "find_numbers", "load_qualifiers", "load_rules", "resolve_date", "words_value"]
 
 EXCLUDED = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+")
+# What every match of EXCLUDED holds: a scheme, 'www.', an at sign or a hash sign.
+_EXCLUDED_MARKS = ("://", "www.", "@", "#")
+
+
+def _excluded(text: str) -> Iterator[re.Match]:
+    """``EXCLUDED.finditer(text)`` (links, e-mail addresses, handles and hashtags, which hold no figure).
+    Every part of the pattern is non-space, so a match lies inside one word (a run of non-space
+    characters): the pattern runs only on the words holding one of its marks, not at every position of
+    the text (its ``\\S+@`` branch reads a whole word from each position).
+
+    >>> [m.group() for m in _excluded("See www.x.org, mail a@b.com or #vote2020, 80%")]
+    ['www.x.org,', 'a@b.com', '#vote2020']
+    """
+    words = set()
+    for mark in _EXCLUDED_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            start, end = at, at + len(mark)
+            while start and not text[start - 1].isspace():
+                start -= 1
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            words.add((start, end))
+            at = text.find(mark, at + 1)
+    for start, end in sorted(words):
+        yield from EXCLUDED.finditer(text, start, end)
+
+
+# Where numerals and dates may start (core.starts), in one scan of the text: the numerals' branches, then the
+# dates' words. No text starts with both a number word and a date word, so neither hides a start of the other
+# (tests/extract/figures/test_starts.py).
+_STARTS = re.compile(rf"{B}(?:{numbers.START_BRANCHES}|{dates.WORD_STARTS})")
+
+
+def _starts(text: str) -> tuple[Starts, Starts]:
+    """Where numerals and where dates may start in ``text``: the starts :func:`find_numbers` and
+    :func:`find_dates` scan for, found in one pass (each scan tries every position of the text)."""
+    found = scan_starts(_STARTS, text)
+    numerals = Starts(digit=found["digit"], word=found["word"])
+    # a date's digit is a decimal digit (\d), not a vulgar fraction
+    dated = Starts(digit=[p for p in found["digit"] if text[p].isdecimal()], initial=found["initial"],
+                   rel=found["rel"], season=found["season"])
+    return numerals, dated
+
 
 @lru_cache(maxsize=256)
 def _lookup(path: Path, stamp: str, election: int, published: date | None, measure: str,
@@ -117,9 +162,10 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     """Yield one record per figure of the article (columns: the ``figures`` table of :mod:`schema`)."""
     ctx = Context.build(view, article)
     taken = Disjoint()
-    for m in EXCLUDED.finditer(ctx.text):
+    for m in _excluded(ctx.text):
         taken.add(m.start(), m.end())
-    found = [*find_dates(ctx.text, taken), *find_numbers(ctx.text, taken)]
+    numerals, dated = _starts(ctx.text)
+    found = [*find_dates(ctx.text, taken, starts=dated), *find_numbers(ctx.text, taken, starts=numerals)]
     figures = sorted((set_family(f) for f in found if attach_units(ctx.text, f, ctx.rules)), key=lambda f: f.start)
     set_rooms(figures, len(ctx.text))
     kept = [f for f in figures if classify(ctx, f)]

@@ -91,8 +91,10 @@ class Context:
     def build(cls, view: ArticleView, article: Mapping) -> Context:
         doc, text = view.doc, view.text
         segments = []
+        breaks = [m.end() for m in _SEGMENT_END.finditer(text)]  # one scan, not one per sentence
         for start, end in view.sentences:  # offsets, not Spans (Span.text re-joins its tokens)
-            cuts = [start, *(m.end() for m in _SEGMENT_END.finditer(text, start, end)), end]
+            # the breaks inside the sentence: a break character at start <= p < end ends at p + 1
+            cuts = [start, *breaks[bisect.bisect_right(breaks, start):bisect.bisect_right(breaks, end)], end]
             segments += [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
         election = article.get("election")
         polling_day = None if election is None or pd.isna(election) else election_days().get(int(election))
@@ -227,10 +229,13 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     lefts = (left, left[:q.start()]) if q else (left,)
     targets = {"noun": (noun,), "before": lefts, "after": (right,), "clause": (left, right)}
     folded = {t: fold_case(t) for t in (noun, *lefts, right)}
+    may_match = ctx.rule_filter.may_match
     for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
-        if (kind is None or r.kind == kind) and any(
-                ctx.rule_filter.may_match(k, t, folded[t]) and r.pattern.search(t) for t in targets[r.where]):
-            return r
+        if kind is not None and r.kind != kind:
+            continue
+        for t in targets[r.where]:  # a loop, not any() over a generator: asked for a dozen rules per figure
+            if may_match(k, t, folded[t]) and r.pattern.search(t):
+                return r
     return None
 
 

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 from ..intervals import Disjoint
 from ..trie import alternation
-from .core import AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, after_name, matches_at
+from .core import (AMBIGUOUS_MONTHS, MONTH_NAMES, MONTHS, TIME_WORDS, WEEKDAYS, DateParts, Figure, Starts, after_name,
+                   matches_at)
 from .core import starts as scan_starts
 from .core import B as _B
 from .core import E as _E
@@ -34,7 +35,9 @@ _SEASON = rf"(?:(?:{_SEASONS})\s+(?:of\s+)?|(?:{_PARTS})-)"
 # a month or weekday name (case-sensitive; its initial alone would start at most capitalised words), a
 # relative word or a season word. (Each start is matched within its word, so that no start hides another.)
 _NAMES = alternation([*_FULL_MONTHS, *_ABBREVIATED, *(d.capitalize() for d in WEEKDAYS)])
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|(?P<initial>{_NAMES})|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS}))")
+# (the word branches are also read by the figures' one scan for numerals and dates: figures._STARTS)
+WORD_STARTS = rf"(?P<initial>{_NAMES})|(?P<rel>{_REL})|(?P<season>{_SEASONS}|{_PARTS})"
+_STARTS = re.compile(rf"{_B}(?:(?P<digit>\d)|{WORD_STARTS})")
 
 # Date expressions, most specific first, each with the kinds of _STARTS a match of it starts with;
 # each yields DateParts from its named groups.
@@ -84,15 +87,16 @@ def _date_ok(text: str, m: re.Match) -> bool:
     return True
 
 
-def find_dates(text: str, taken: Disjoint) -> Iterator[Figure]:
-    """Date expressions (bare years are left to :func:`find_numbers`, which decides on them).
+def find_dates(text: str, taken: Disjoint, *, starts: Starts | None = None) -> Iterator[Figure]:
+    """Date expressions (bare years are left to :func:`find_numbers`, which decides on them); ``starts``:
+    where they may start (``core.starts(_STARTS, text)``, scanned when not given).
 
     >>> [(f.start, f.end, f.date.month, f.date.day) for f in find_dates("On 9–15 August, Friday.", Disjoint())]
     [(3, 4, 8, 9), (5, 14, 8, 15), (16, 22, None, None)]
     >>> [(f.start, f.end, f.date.year) for f in find_dates("the crackdown of 2020-21", Disjoint())]
     [(17, 21, 2020), (22, 24, 2021)]
     """
-    starts = scan_starts(_STARTS, text)
+    starts = scan_starts(_STARTS, text) if starts is None else starts
     yield from _year_ranges(text, taken, starts.at(["digit"]))
     for pat, kinds in DATE_PATTERNS:
         for m in matches_at(pat, text, starts.at(kinds)):

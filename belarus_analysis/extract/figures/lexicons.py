@@ -49,7 +49,7 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
     >>> [r.unit for r in load_rules() if r.where == "unit" and r.pattern.fullmatch("percent")]
     ['percent']
     """
-    path = Path(path or lexicon_path(KINDS_FILE))
+    path = Path(path) if path else lexicon_path(KINDS_FILE)
     return _load_rules(path, version(path))
 
 
@@ -83,7 +83,7 @@ def load_qualifiers(path: Path | None = None) -> Qualifiers:
     >>> q.before.search("won just over ").group(1), q.classes["just over"]
     ('just over', 'above')
     """
-    path = Path(path or lexicon_path(QUALIFIERS_FILE))
+    path = Path(path) if path else lexicon_path(QUALIFIERS_FILE)
     return _load_qualifiers(path, version(path))
 
 
@@ -120,7 +120,7 @@ def load_sources(path: Path | None = None) -> tuple[Source, ...]:
     DataFileError
         A row's ``source_kind`` is not one of ``SOURCE_KINDS`` or its pattern is no regular expression.
     """
-    path = Path(path or lexicon_path(SOURCES_FILE))
+    path = Path(path) if path else lexicon_path(SOURCES_FILE)
     return _load_cues(path, version(path), "source_kind", SOURCE_KINDS)
 
 
@@ -136,7 +136,7 @@ def load_scopes(path: Path | None = None) -> tuple[Source, ...]:
     DataFileError
         A row's ``scope`` is not one of ``SCOPES`` or its pattern is no regular expression.
     """
-    path = Path(path or lexicon_path(SCOPES_FILE))
+    path = Path(path) if path else lexicon_path(SCOPES_FILE)
     return _load_cues(path, version(path), "scope", SCOPES)
 
 

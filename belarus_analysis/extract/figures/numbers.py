@@ -151,7 +151,9 @@ _OPENING_WORDS = [*CARDINAL_WORDS, *ORDINALS, *VAGUE, "half", "twice", "thrice",
 # 'a', 'an' open a figure only before a space or hyphen ('a third', 'a million'), 'no', 'nr' only before a
 # full stop ('No. 5'): as bare word starts they would start at every 'about', 'and', 'not' (most starts).
 _OPENING_ARTICLES = r"an?(?=[\s-])|n[or](?=\.)"
-_STARTS = re.compile(rf"{_B}(?:(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)}|{_OPENING_ARTICLES})))")
+# (the branches are also read by the figures' one scan for numerals and dates: figures._STARTS)
+START_BRANCHES = rf"(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)}|{_OPENING_ARTICLES}))"
+_STARTS = re.compile(rf"{_B}(?:{START_BRANCHES})")
 # The kinds of start each pattern's matches begin with.
 _KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
@@ -270,15 +272,16 @@ def _digit_numbers(text: str, starts: Starts) -> Iterator[Figure]:
 FINDERS = (_clocks, _ranks, _fractions, _multipliers, _ordinals, _vague, _digit_numbers, _word_numbers)
 
 
-def find_numbers(text: str, taken: Disjoint) -> Iterator[Figure]:
-    """Numerals not inside ``taken``, most specific form first (a rank before its digits).
+def find_numbers(text: str, taken: Disjoint, *, starts: Starts | None = None) -> Iterator[Figure]:
+    """Numerals not inside ``taken``, most specific form first (a rank before its digits); ``starts``:
+    where they may start (``core.starts(_STARTS, text)``, scanned when not given).
 
     >>> text = "No. 1 or a third of 7 million and Thousands"
     >>> [(text[f.start:f.end], f.form, f.value) for f in find_numbers(text, Disjoint())]  # doctest: +NORMALIZE_WHITESPACE
     [('No. 1', 'rank', 1.0), ('a third', 'fraction', 33.33), ('Thousands', 'vague', 1000.0),
      ('7 million', 'cardinal', 7000000.0)]
     """
-    starts = scan_starts(_STARTS, text)
+    starts = scan_starts(_STARTS, text) if starts is None else starts
     for finder in FINDERS:
         for f in finder(text, starts):
             if taken.free(f.start, f.end):

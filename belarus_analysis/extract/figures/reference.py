@@ -24,7 +24,7 @@ import pandas as pd
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import read_numbered, read_rows, version
+from ...resources import data_path, read_numbered, read_rows, version
 
 # File names inside the reference folder (config.REFERENCE, resolved when read).
 RESULTS_FILE = "official_results.csv"
@@ -50,7 +50,7 @@ REPORTED_COLUMNS = {
 
 def reference_path() -> Path:
     """``config.REFERENCE / official_results.csv``, resolved when called."""
-    return Path(config.REFERENCE) / RESULTS_FILE
+    return data_path(config.REFERENCE, RESULTS_FILE)
 
 
 def load_reference(path: Path | str | None = None) -> pd.DataFrame:
@@ -63,7 +63,7 @@ def load_reference(path: Path | str | None = None) -> pd.DataFrame:
     >>> load_reference().groupby("election")["stage"].unique().to_dict()[2020].tolist()
     ['preliminary', 'final']
     """
-    path = Path(path or reference_path())
+    path = Path(path) if path else reference_path()
     if not path.is_file():
         raise DataFileError(f"{path}: reference results file not found")
     return _load_reference(path, version(path))
@@ -93,7 +93,7 @@ def election_days(path: Path | None = None) -> dict[int, date]:
     >>> election_days()[2020]
     datetime.date(2020, 8, 9)
     """
-    path = Path(path or config.REFERENCE / ELECTIONS_FILE)
+    path = Path(path) if path else data_path(config.REFERENCE, ELECTIONS_FILE)
     return _election_days(path, version(path))
 
 

@@ -96,7 +96,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     hits += scare_quotes(view, speech, voices, distancing)
     marks = Intervals([(q.start, q.end) for q in view.quotes.quotes if q.close])
 
-    def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
+    def decide(h: Hit) -> tuple[str, str | None]:
         voice, speaker = h.voice or voice_of(h, voices)
         if voice == "outlet" and parsed and h.voice is None and (
                 h.lexicon in ("legitimacy", "recognition") or (h.lexicon == "actor_label" and predicative_label(h, view))):
@@ -127,6 +127,16 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
             # speaker said
             voice, speaker = "outlet", None
         return voice, speaker
+
+    decided: dict[tuple, tuple[str, str | None]] = {}
+
+    def voice_and_speaker(h: Hit) -> tuple[str, str | None]:
+        # decided once per span and row: drop_discredited asks for the outlet's own terms, the row again
+        # (its target, which mandate_target may set in between, does not enter the voice)
+        key = (h.start, h.end, h.lexicon, h.category, h.pattern, h.voice)
+        if key not in decided:
+            decided[key] = decide(h)
+        return decided[key]
 
     if parsed:
         hits = drop_other_elections(view, drop_discredited(view, hits, lambda h: voice_and_speaker(h)[0] == "outlet"))

@@ -15,7 +15,7 @@ from ..figures.reference import election_days
 from ..intervals import Disjoint, Intervals
 from ..syntax import RELATIVES, negative_subject
 from ..view import ArticleView
-from .lexicons import Hit, Lexicons, Term, lemma_words
+from .lexicons import Hit, Lexicons, NameForm, Term
 from .speech import Speech, Voice, between, voice_of
 
 # Closed-class English, not vocabulary.
@@ -60,33 +60,31 @@ def _raw_hits(view: ArticleView, lex: Lexicons) -> Iterator[Hit]:
     """Every match of every lexicon row and name form, before the context rules."""
     doc = view.doc
     words, lemmas = lex.matchers(doc.vocab)
+    matched = lex.matched(doc.vocab)
     found = list(words(doc)) + (list(lemmas(doc)) if doc.has_annotation("LEMMA") else [])
+    starts, lower, pos = view.token_starts, view.lower, view.pos
     for match_id, s, e in found:  # offsets and words from the view's arrays: no Token per match
-        key = doc.vocab.strings[match_id]
-        start, end = view.token_starts[s], view.end(e - 1)
-        if key[0] == "n":
-            n = lex.names[int(key[1:])]
-            if not n.given or (e < len(doc) and view.lower[e] in lex.surnames.get(n.actor_id, ())):
-                yield Hit(start, end, "name_form", n.system, 0, n.form, target=n.actor_id)
+        entry, parts = matched[match_id]
+        start, end = starts[s], view.end(e - 1)
+        if type(entry) is NameForm:
+            if not entry.given or (e < len(starts) and lower[e] in lex.surnames.get(entry.actor_id, ())):
+                yield Hit(start, end, "name_form", entry.system, 0, entry.form, target=entry.actor_id)
             continue
-        term = lex.terms[int(key[1:])]
-        if term.match == "lemma" and any(p and p != pos for p, pos in zip(lemma_words(term.pattern)[1], view.pos[s:e])):
-            continue
-        yield _hit(term, start, end)
+        if parts and any(p and p != pos[j] for j, p in zip(range(s, e), parts)):
+            continue  # a lemma row's part of speech
+        yield _hit(entry, start, end)
+    spans = lex.regex_spans
     for k, m in lex.prefilter.matches(view.text):
-        i, rx = lex.regexes[k]
-        # a pattern marks its span with a group named span…, one per alternative ('span', 'span2')
-        groups = [g for g in rx.groupindex if g.startswith("span")] or [0]
-        group = next((g for g in groups if m.start(g) >= 0), None)
+        group = next((g for g in spans[k] if m.start(g) >= 0), None)
         if group is not None and m.end(group) > m.start(group):
-            yield _hit(lex.terms[i], m.start(group), m.end(group))
+            yield _hit(lex.terms[lex.regexes[k][0]], m.start(group), m.end(group))
 
 
-def _in_name(span: Span) -> bool:
+def _in_name(view: ArticleView, span: Span) -> bool:
     """A capitalised match inside a longer proper name: 'Human Rights' in an office's
     name or in 'Human Rights Watch' (titles are exempt: they are capitalised anyway); a name inside the
     match does not make it one."""
-    if not span[0].text[:1].isupper():
+    if not view.orth[span.start][:1].isupper():
         return False  # a phrase that only ends in a name ('in compliance with the Constitution') is no name
     if not any(t.text[:1].isupper() and not t.is_sent_start for t in span):
         return False
@@ -99,24 +97,24 @@ def _in_name(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper()
 
 
-def _negated(span: Span, *, through_objects: bool = False) -> bool:
+def _negated(view: ArticleView, span: Span, *, through_objects: bool = False) -> bool:
     """A negation outside the match governs it: 'was not fair', 'Recognize … or not'; with
     ``through_objects`` (legitimising terms) also a negated predicate whose object or small clause
     holds it: 'do not consider Lukashenko the legitimate president', 'cannot consider this election as
     legitimate'. Not for delegitimising terms: 'We cannot ignore the facts of election fraud' asserts
-    the fraud."""
-    root = span.root
-    heads = [root, root.head] if root.dep_ in PREDICATIVE else [root]
+    the fraud. (Read on the view's arrays: asked for every legitimacy and recognition term.)"""
+    pos, dep, heads, lower = view.pos, view.dep, view.heads, view.lower
+    root = span.root.i
+    governing = [root, heads[root]] if dep[root] in PREDICATIVE else [root]
     t = root
-    while through_objects and t.dep_ in OBJECT_PATH | SMALL_CLAUSE and t.head.i != t.i and t.pos_ not in (
-            "VERB", "AUX"):
-        t = t.head
-        heads.append(t)
+    while through_objects and dep[t] in OBJECT_PATH | SMALL_CLAUSE and heads[t] != t and pos[t] not in ("VERB", "AUX"):
+        t = heads[t]
+        governing.append(t)
     # 'she considered herself the winner, not Lukashenko': a contrastive 'not' after a noun negates the
     # noun it introduces, not the term
-    after_noun = root.pos_ in NOMINAL
-    return any(c.lower_ in NEGATIONS and not span.start <= c.i < span.end and not (after_noun and c.i > root.i)
-               for h in heads for c in h.children)
+    after_noun = pos[root] in NOMINAL
+    return any(lower[c] in NEGATIONS and not span.start <= c < span.end and not (after_noun and c > root)
+               for h in governing for c in view.children[h])
 
 
 def attached_name(text: str, end: int) -> str | None:
@@ -210,12 +208,12 @@ def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit
     ('X congratulated Lukashenko on his victory, the Kremlin said' -> lukashenko), else the
     speaker ('her rightful victory' in her own claim)."""
     target = refers(hit.term.refers_to)
-    root = view.span(hit.start, hit.end).root
-    for c in root.children:
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            target = actors.actor_index().resolve(c.text) or target
-        elif c.dep_ == "poss" and c.pos_ == "PRON":
-            target = _bound(c, _clause_head(root)) or voice_of(hit, voices)[1] or target
+    root = view.span(hit.start, hit.end).root.i
+    for c in view.children[root]:  # (the arrays: asked for every legitimacy and recognition term)
+        if view.dep[c] == "poss" and view.pos[c] == "PROPN":
+            target = actors.actor_index().resolve(view.orth[c]) or target
+        elif view.dep[c] == "poss" and view.pos[c] == "PRON":
+            target = _bound(view.doc[c], view.doc[_clause_head(view, root)]) or voice_of(hit, voices)[1] or target
     return replace(hit, target=target)
 
 
@@ -235,7 +233,9 @@ def _longest(hits: Iterable[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken: dict[str, Disjoint] = {}
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        lexicon = taken.setdefault(h.lexicon, Disjoint())
+        lexicon = taken.get(h.lexicon)
+        if lexicon is None:  # (not setdefault: it would make a Disjoint per hit)
+            lexicon = taken[h.lexicon] = Disjoint()
         if lexicon.free(h.start, h.end):
             lexicon.add(h.start, h.end)
             kept.append(h)
@@ -261,9 +261,9 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
             kept.append(h)
             continue
         span = view.span(h.start, h.end)
-        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(span)):
+        if span is None or len(span) == 0 or (h.lexicon != "actor_label" and _in_name(view, span)):
             continue
-        if h.lexicon in ("legitimacy", "recognition") and _negated(span, through_objects=h.polarity > 0):
+        if h.lexicon in ("legitimacy", "recognition") and _negated(view, span, through_objects=h.polarity > 0):
             continue
         if h.term.scope == "cue":
             cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
@@ -279,12 +279,12 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
     return _resolve_lexicons(view, _longest(kept))
 
 
-def _foreign_winner(span: Span, default: str | None) -> bool:
+def _foreign_winner(view: ArticleView, span: Span, default: str | None) -> bool:
     """The win of a person of another country ('Putin won the Russian presidential election'): the
     term is the verb of its clause and its subject names an actor whose country (``actors.csv``) is
     not the contested office-holder's."""
-    head = _clause_head(span.root)
-    if head.i != span.root.i:
+    head = span.root
+    if _clause_head(view, head.i) != head.i:
         return False  # a noun ('congratulated Lukashenko on his victory'): its possessor is the winner
     countries = actors.actor_index().countries
     home = countries.get(default)
@@ -372,9 +372,9 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         span = view.span(h.start, h.end)
         if h.lexicon in ("legitimacy", "recognition") and h.polarity > 0 and (
-                _embedded(span.root, blocked) or _unasserted(span) or _sought(span.root) or _hypothetical(
-                    span, inviting=h.lexicon == "recognition")
-                or (h.lexicon == "legitimacy" and (_foreign_winner(span, refers(h.term.refers_to))
+                _embedded(span.root, blocked) or _unasserted(view, span) or _sought(span.root) or _hypothetical(
+                    view, span, inviting=h.lexicon == "recognition")
+                or (h.lexicon == "legitimacy" and (_foreign_winner(view, span, refers(h.term.refers_to))
                                                    or _of_other_recipient(span, refers(h.term.refers_to))
                                                    or _minority_share(span)))
                 or (h.lexicon == "recognition" and _other_recipient(span, refers(h.term.refers_to)))):
@@ -390,14 +390,16 @@ def _resolve_lexicons(view: ArticleView, hits: list[Hit]) -> list[Hit]:
 
 # --------------------------------------------------------------------------- context polarity
 
-def _clause_head(t: Token) -> Token:
-    """The verb (or copula) of the clause ``t`` is in: 'sham' in 'The autocrat won a sham election' -> won."""
-    while not (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in AUXILIARIES)) and t.head.i != t.i:
-        t = t.head
-    return t
+def _clause_head(view: ArticleView, i: int) -> int:
+    """The verb (or copula) of the clause token ``i`` is in: 'sham' in 'The autocrat won a sham election' -> won.
+    (Walked on the view's arrays: asked for every word of every doubting term.)"""
+    pos, dep, heads = view.pos, view.dep, view.heads
+    while not (pos[i] == "VERB" or (pos[i] == "AUX" and dep[i] not in AUXILIARIES)) and heads[i] != i:
+        i = heads[i]
+    return i
 
 
-def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
+def _hypothetical(view: ArticleView, span: Span, *, inviting: bool = False) -> bool:
     """A win, an election or an act of recognition stated under a modal, a condition or of a generic
     subject is a rule or a forecast, not a fact (markers.md §4.1, §4.2): 'a candidate must be elected by
     more than half', 'he will win', 'he is poised to secure a seventh term', 'valid if more than half take
@@ -406,7 +408,7 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
     'You can congratulate the republic' is a congratulation. An ability in the clause of a verb of enabling is
     asserted: 'ensured that citizens could freely express their will' says they could."""
     root = span.root
-    head = _clause_head(root)
+    head = view.doc[_clause_head(view, root.i)]
     if root.i != head.i and root.dep_ not in PREDICATIVE:
         return False  # a noun inside the clause ('after a landslide victory') is judged by its own clause
     if head.dep_ == "xcomp" and head.head.lower_ in PROSPECTS and any(
@@ -424,8 +426,8 @@ def _hypothetical(span: Span, *, inviting: bool = False) -> bool:
             _generic(c) for c in head.children):
         return True
     if head.dep_ == "relcl":  # 'new elections which meet international standards can be held'
-        outer = _clause_head(head.head)
-        if outer.i != head.i and any(c.tag_ == "MD" for c in outer.children):
+        outer = _clause_head(view, head.head.i)
+        if outer != head.i and any(c.tag_ == "MD" for c in view.doc[outer].children):
             return True
     # a condition: 'the elections are valid if more than half of the voters take part'
     return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children if m.dep_ == "mark")
@@ -438,13 +440,13 @@ def _sought(root: Token) -> bool:
     return root.pos_ in NOMINAL and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB"
 
 
-def _unasserted(span: Span) -> bool:
+def _unasserted(view: ArticleView, span: Span) -> bool:
     """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
     had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), an infinitive of
     aim or right (:func:`_infinitive_of_aim`), or the complement of a verb whose subject is negative
     ('Nobody believes the election was legitimate', 'nobody can say the election was fair') or that is
     negated itself ('you couldn't say that the election was fair'), at any depth of complement clauses."""
-    head = _clause_head(span.root)
+    head = view.doc[_clause_head(view, span.root.i)]
     if _infinitive_of_aim(head):
         return True
     while True:
@@ -458,7 +460,7 @@ def _unasserted(span: Span) -> bool:
             return False
         if any(c.dep_ == "neg" for c in head.head.children):
             return True  # the complement of a negated verb: 'you couldn't say that the election was fair'
-        head = _clause_head(head.head)
+        head = view.doc[_clause_head(view, head.head.i)]
 
 
 def _infinitive_of_aim(head: Token) -> bool:
@@ -524,24 +526,26 @@ def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[
     winner')."""
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
-    clauses = {_clause_head(t).i for h in doubting for t in _tokens(view, h)}
+    clauses = {_clause_head(view, i) for h in doubting for i in _token_range(view, h)}
     # a win inside a noun phrase the doubting clause judges: 'the poll in which X was declared the
     # winner was tainted', 'rejected dubious results that gave X a landslide victory'
-    above = {t.i for h in doubting for t in _tokens(view, h)}
+    above = {i for h in doubting for i in _token_range(view, h)}
     # clauses a delegitimising term in the outlet's own voice belongs to, through relative clauses
     governed = {i for h in negative if h.lexicon == "legitimacy" and (outlet_says is None or outlet_says(h))
-                for t in _tokens(view, h) for i in _own_clauses(t)}
+                for t in _token_range(view, h) for i in _own_clauses(view.doc[t])}
     # the last word of a distancing term: 'the self-proclaimed winner' however the parser hangs it
     distancing_ends = {h.end for h in doubting if h.category == "distancing"}
-    judged = {_clause_head(t).i for h in negative if h.lexicon in ("legitimacy", "recognition") for t in _tokens(view, h)}
+    judged = {_clause_head(view, i) for h in negative if h.lexicon in ("legitimacy", "recognition")
+              for i in _token_range(view, h)}
     out = []
     for h in hits:
         if h.lexicon == "legitimacy" and h.polarity > 0:
             root = view.span(h.start, h.end).root
             modifiers = [c for t in (root, root.head) for c in t.children if c.dep_ in ("advmod", "amod")]
-            if _clause_head(root).i in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
+            clause = _clause_head(view, root.i)
+            if clause in clauses or any(a.i in above for a in [*_governors(root), *modifiers]) or (
                     _in_judged_phrase(root, judged)) or _right_after(view.doc, h.start, distancing_ends) or (
-                    _clause_head(root).i in governed) or _self_proclaimed(root):
+                    clause in governed) or _self_proclaimed(root):
                 continue
         out.append(h)
     return out
@@ -605,6 +609,7 @@ def _in_judged_phrase(root: Token, judged: set[int]) -> bool:
     return False
 
 
-def _tokens(view: ArticleView, hit: Hit) -> Span | tuple:
+def _token_range(view: ArticleView, hit: Hit) -> range:
+    """The indices of the tokens ``hit`` covers (its span widened to whole tokens)."""
     span = view.span(hit.start, hit.end)
-    return span if span is not None else ()
+    return range(span.start, span.end) if span is not None else range(0)

@@ -15,7 +15,7 @@ from spacy.vocab import Vocab
 
 from ... import config
 from ...errors import DataFileError
-from ...resources import per_block, read_numbered, read_rows, version
+from ...resources import data_path, per_block, read_numbered, read_rows, version
 from ..prefilter import Prefilter
 from ..statements import NOUNS_FILE, VERBS_FILE
 
@@ -70,13 +70,27 @@ class Lexicons:
         """Which regex rows can match a text: most match nothing in most articles."""
         return Prefilter([rx for _, rx in self.regexes])
 
+    @cached_property
+    def regex_spans(self) -> tuple[tuple[str | int, ...], ...]:
+        """For each of :attr:`regexes`, the groups that mark the span of a match: those named ``span…``,
+        one per alternative ('span', 'span2'), else the whole match (group 0)."""
+        return tuple(tuple(g for g in rx.groupindex if g.startswith("span")) or (0,) for _, rx in self.regexes)
+
     def matchers(self, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         """``(word matcher, lemma matcher)`` for ``vocab``, compiled once. Keys: ``t<i>``
         = ``terms[i]``, ``n<i>`` = ``names[i]``."""
+        return self._compiled_for(vocab)[1:3]
+
+    def matched(self, vocab: Vocab) -> dict[int, tuple[Term | NameForm, tuple[str, ...]]]:
+        """The match id of each key of :meth:`matchers` -> its term or name form and, for a lemma row, the
+        part of speech of each of its words ('' = any; :func:`lemma_words`), read once, not per match."""
+        return self._compiled_for(vocab)[3]
+
+    def _compiled_for(self, vocab: Vocab) -> tuple:
         key = id(vocab)
         if key not in self._compiled:  # the vocab is kept alive with its matchers, so ids stay unique
             self._compiled[key] = (vocab, *_compile(self, vocab))
-        return self._compiled[key][1:]
+        return self._compiled[key]
 
 
 def lemma_words(pattern: str) -> tuple[list[str], list[str]]:
@@ -89,19 +103,24 @@ def lemma_words(pattern: str) -> tuple[list[str], list[str]]:
     return [lemma for lemma, _ in pairs], [pos for _, pos in pairs]
 
 
-def _compile(lex: Lexicons, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _compile(lex: Lexicons, vocab: Vocab) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
+    """The matchers of :meth:`Lexicons.matchers` and the table of :meth:`Lexicons.matched`."""
     tokenizer = spacy.blank("en", vocab=vocab).tokenizer  # phrases split exactly as the texts are
     words, lemmas = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="LEMMA")
+    matched: dict[int, tuple[Term | NameForm, tuple[str, ...]]] = {}
     for i, t in enumerate(lex.terms):
         if t.match == "phrase":
             words.add(f"t{i}", [tokenizer(t.pattern.lower())])
+            matched[vocab.strings[f"t{i}"]] = (t, ())
         elif t.match == "lemma":
-            ls = lemma_words(t.pattern)[0]
+            ls, pos = lemma_words(t.pattern)
             variants = {tuple(ls), tuple(w.capitalize() for w in ls)}  # lemmas of proper nouns keep their case
             lemmas.add(f"t{i}", [Doc(vocab, words=list(v), lemmas=list(v)) for v in sorted(variants)])
+            matched[vocab.strings[f"t{i}"]] = (t, tuple(pos))
     for i, n in enumerate(lex.names):
         words.add(f"n{i}", [tokenizer(n.form)])
-    return words, lemmas
+        matched[vocab.strings[f"n{i}"]] = (n, ())
+    return words, lemmas, matched
 
 
 def _term(lexicon: str, row: Mapping[str, str], where: str) -> Term:
@@ -161,7 +180,7 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
         files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-        return _load(folder.resolve(), version(*(folder / f for f in files)))
+        return _load(folder.resolve(), version(*(data_path(folder, f) for f in files)))  # (asked once per article)
 
     return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
 

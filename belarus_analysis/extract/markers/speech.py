@@ -184,14 +184,18 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
     names an actor of ``actors.csv`` or ends with a reporting verb, an inverted one does both; the stretch
     runs back to the start of its line or sentence."""
     out = []
-    for m in (*DASH_ATTRIBUTION.finditer(text), *INVERTED_ATTRIBUTION.finditer(text)):
+    for m in (*_line_closing(DASH_ATTRIBUTION, text, "-–—", spaced=True), *_line_closing(INVERTED_ATTRIBUTION, text, ",")):
         tail = m.group("tail")
+        if len(tail.split()) > 6:
+            continue
         found = [a for _, _, a, _ in actors.actor_index().mentions(tail) if a]
         inverted = "verb" in m.re.groupindex
-        last = doc.char_span(*(m.span("verb") if inverted else m.span("tail")), alignment_mode="expand")
-        verb = last is not None and len(last) and last[-1].lemma_.lower() in reporting and last[-1].pos_ == "VERB"
-        if (not found and not verb) or (inverted and not (found and verb)) or len(tail.split()) > 6:
+        if inverted and not found:
             continue
+        if inverted or not found:  # a dash attribution naming an actor needs no verb
+            last = doc.char_span(*(m.span("verb") if inverted else m.span("tail")), alignment_mode="expand")
+            if not (last is not None and len(last) and last[-1].lemma_.lower() in reporting and last[-1].pos_ == "VERB"):
+                continue
         line = text.rfind("\n", 0, m.start()) + 1
         sentence = max((text.rfind(p, line, m.start()) for p in (". ", "! ", "? ")), default=-1)
         start = sentence + 2 if sentence >= line else line
@@ -203,6 +207,35 @@ def dash_attributions(doc: Doc, text: str, reporting: frozenset[str]) -> list[Vo
 # verb, 'tail': the speaker)
 INVERTED_ATTRIBUTION = re.compile(r",[\"”’']?[^\S\n]+(?P<verb>[^\W\d]+)[^\S\n]+(?P<tail>[^-–—,\n.!?\"“”]{2,60}?)[.!?]?"
                                   r"[^\S\n]*(?=\n|$)")
+
+
+def _line_closing(rx: re.Pattern, text: str, marks: str, *, spaced: bool = False) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for an attribution pattern whose match starts at one of ``marks`` (with
+    ``spaced``: at the spaces before it) and runs to the end of its line with none of ``marks`` after it:
+    only the last mark of a line can start a match, so the pattern is tried there, once per line, not at
+    every space or comma of the text."""
+    line = 0
+    while line <= len(text):
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        at = max(text.rfind(c, line, end) for c in marks)
+        while spaced and at > line and text[at - 1] != "\n" and text[at - 1].isspace():
+            at -= 1  # the spaces before the mark, as [^\S\n]+ reads them
+        if at >= 0 and (m := rx.match(text, at)) is not None:
+            yield m
+        line = end + 1
+
+
+def _line_openings(rx: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern whose match starts at the start of a line (``^`` under
+    ``re.MULTILINE``) and stays inside it: tried once per line, not at every position of the text."""
+    line = 0
+    while True:
+        if (m := rx.match(text, line)) is not None:
+            yield m
+        line = text.find("\n", line) + 1
+        if not line:
+            return
 
 
 # A speaker before a colon opening a line: 'Lukashenko: elections were transparent', 'EU: vote neither free nor
@@ -217,7 +250,7 @@ def colon_attributions(text: str) -> list[Voice]:
     name a topic or a dateline), so 'Details:', 'Quote:', 'SEE ALSO:' say nothing."""
     out = []
     index = actors.actor_index()
-    for m in COLON_ATTRIBUTION.finditer(text):
+    for m in _line_openings(COLON_ATTRIBUTION, text):
         speaker = m.group("speaker").strip()
         found = [(s, e, a) for s, e, a, kind in index.mentions(speaker) if a and kind == "name"]
         if len(found) != 1 or found[0][:2] != (0, len(speaker)) or speaker.lower() in index.words.countries:
@@ -432,15 +465,15 @@ def fronted_naming(hit: Hit, view: ArticleView) -> bool:
     span = _hit_tokens(hit, view)
     if span is None:
         return False
-    doc, sent = view.doc, span.sent
-    i = sent.start
-    while i < sent.end and (doc[i].is_punct or doc[i].is_space):
+    # the sentence of its first token (as Span.sent gives it, also for a span across a full stop), on the arrays
+    i, end = view.sentence_token_span(span.start)
+    while i < end and (view.is_punct[i] or view.is_space[i]):
         i += 1  # an opening quotation mark or dash
-    if i < sent.end - 1 and (doc[i].pos_ == "ADV" or doc[i].lower_.endswith("ly")):
+    if i < end - 1 and (view.pos[i] == "ADV" or view.lower[i].endswith("ly")):
         i += 1  # 'Often called …', 'Widely dubbed …'
-    if i >= sent.end or doc[i].lower_ not in NAMING_PARTICIPLES:
+    if i >= end or view.lower[i] not in NAMING_PARTICIPLES:
         return False
-    comma = next((t.i for t in doc[i + 1:sent.end] if t.text == ","), None)
+    comma = next((t for t in range(i + 1, end) if view.orth[t] == ","), None)
     return comma is not None and i < span.start and span.end <= comma
 
 
