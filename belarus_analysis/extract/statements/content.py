@@ -193,7 +193,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
                                                            and not (dep[c] == "advcl" and c < v.i))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))
+              and not relative_complement(view, c)]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -363,6 +364,31 @@ def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:
     second = any(g.dep_ in ("dobj", "appos", "npadvmod") and g.i > noun.i and g.pos_ in ("NOUN", "PROPN", "PRON")
                  for g in noun.children)
     return c if fronted or second else None
+
+
+def relative_complement(view: ArticleView, c: int) -> bool:
+    """'X reported poll data on Monday that duly declared Y the winner': a clause whose subject is a
+    relative pronoun ('that' tagged WDT, never the complementizer, a mark) is a relative clause on an
+    earlier noun that the parser hung on the verb as its complement or conjunct: no content of the verb.
+
+    Parameters
+    ----------
+    view : the article's view.
+    c : index of the clause's head token.
+
+    Returns
+    -------
+    bool
+        Whether the clause is such a relative clause.
+    """
+    if view.dep[c] not in ("ccomp", "conj"):
+        return False
+    gov = view.heads[c]
+    # the pronoun stands after the governing verb and its object, right after a noun (its antecedent or a
+    # word after it, 'poll data on Monday that'): not 'which he said were …', where the cue is inside the
+    # relative clause, nor 'joked that, …', a complementizer the tagger took for a pronoun
+    return any(view.dep[g] == "nsubj" and view.tag[g] == "WDT" and gov < g < c and view.pos[g - 1] in ("NOUN", "PROPN", "NUM")
+               for g in view.children[c]) and any(view.dep[o] == "dobj" and o < c for o in view.children[gov])
 
 
 def _attribution_clause(ctx: Ctx, c: int, v: Token) -> bool:
@@ -914,6 +940,9 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     subject = source_apposition(cue)
     if subject is not None:  # the clause starts at its subject, which the parser hung on the source
         pp_hi = subject.left_edge.i - 1
+    rest = _clause_after_source(doc, pp_lo, pp_hi, h)
+    if rest is not None:  # 'The turnout, according to X, made 84%': the phrase interrupts the clause
+        return _trim(ctx, rest, pp)
     if not _verbal(h):
         s, e = _sentence_bounds(ctx, pp.idx)
         first = ctx.view.token_at(s)
@@ -947,6 +976,21 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             top = top.head
         return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+def _clause_after_source(doc: Doc, lo: int, hi: int, h: Token) -> tuple[int, int] | None:
+    """'The turnout, according to X, made 84%', 'Their shares, according to X, were 2% and 1%': a source
+    phrase (tokens ``lo``..``hi``) set off by commas after the clause's subject, which the parser hangs
+    on that subject (or on the subject read as a verb, 'turnout' as 'turn out', with the predicate its
+    conjunct): the clause the phrase interrupts, subject to predicate, as a token span; else None."""
+    if h.i >= lo or lo < 1 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    v = doc[hi + 2]
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in v.children if c.i > v.i):
+        return None
+    own = h.dep_ in SUBJECT_DEPS and h.head.i == v.i  # the subject the predicate after the phrase has
+    misread = v.dep_ == "conj" and v.head.i == h.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+    return (h.left_edge.i, v.right_edge.i) if own or misread else None
 
 
 def _possessor(t: Token, prep: str) -> Token | None:
@@ -1096,7 +1140,8 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
         return cue.content
     doc = ctx.doc
     j = min(stops) - 1
-    while j >= 0 and doc[j].idx > s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
+    # (a content cut down to auxiliaries, adverbs and punctuation, 'had already' before the next cue, is none)
+    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
         j -= 1
     tok = ctx.view.token_at(s)
     return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None

@@ -1,0 +1,49 @@
+"""Cues and sources found on real election coverage (statements.md §1.6): an oath, praise with 'extol',
+data a medium reports, web pages and texts that speak, an agentless passive. Sentences invented."""
+
+from __future__ import annotations
+
+from conftest import row_with, statements_of
+
+
+def test_an_oath_is_a_commissive_speech_act_and_a_swearing_in_is_not():
+    t = statements_of("He swore to serve the people and protect the constitution. "
+                      "The judge was sworn in as chief justice on Monday. She swore at the guards. "
+                      "The river swore to flood the town.")
+    assert list(zip(t.text, t.speaker, t.cue_lemma)) == [
+        ("to serve the people and protect the constitution", "He", "swear")]
+
+
+def test_extol_praises_like_laud():
+    t = statements_of("Her rivals extolled the virtues of her long rule. They were extolling her record.")
+    assert list(zip(t.text, t.speaker)) == [("the virtues of her long rule", "Her rivals"), ("her record", "They")]
+
+
+def test_a_medium_reporting_data_states_them():
+    # 'data' is what a report states (speech_nouns.csv, role object); 'reported a profit' still is not
+    t = statements_of("The city radio reported exit poll data on the evening of the vote. "
+                      "The company reported a profit of $3 billion.")
+    assert list(zip(t.text, t.speaker)) == [("exit poll data", "The city radio")]
+
+
+def test_a_web_page_and_a_text_speak_for_the_body_that_published_them():
+    # 'page' and 'text' are documents: with no issuer of their own, the latest acting subject's
+    # ('department' is an office word: 'the U.S. Department of …' is the US state)
+    t = statements_of("The U.S. Department of Energy removed from its website the statement by former minister "
+                      "Jane Doe about the referendum in Norland, Reuters has learned.\n\n"
+                      'The page, where the statement was posted earlier, is no longer available and reads: '
+                      '"Sorry, this page cannot be found." The text denouncing the referendum in Norland has been deleted.',
+                      outlet="Reuters")
+    page, text = row_with(t, "Sorry"), row_with(t, "the referendum in Norland")
+    assert (page.speaker, page.actor_group) == ("The page", "western_government")
+    assert (text.speaker, text.cue_lemma, text.actor_group) == ("The text", "denounce", "western_government")
+
+
+def test_an_agentless_passives_subject_is_what_was_reported_not_who():
+    # 'injuries have been reported' reports an event (statements.md §1): its subject is no speaker
+    t = statements_of("Over fifty people have been held, injuries have been reported. "
+                      "Demonstrations were reported in six towns.")
+    assert t.empty
+    # with a small clause the passive still reports a judgement, of nobody named (an empty speaker)
+    t = statements_of('The town lost many voters, in what is being criticized as a "use it or lose it" approach.')
+    assert list(zip(t.text, t.speaker.isna())) == [('as a "use it or lose it" approach', True)]
