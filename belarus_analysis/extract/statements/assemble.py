@@ -15,7 +15,7 @@ from ..actors import ActorIndex, Lookup, outlet_actor
 from .context import Ctx, Cue, Found, _overlap
 from .cues import _find_cues
 from ..syntax import RELATIVES
-from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, SUBJECT_DEPS
+from .lexicon import AUTHOR_PRONOUNS, MODALS, OUTLET_PRONOUNS, SUBJECT_DEPS
 from .quoted import _blocks, _continue, _named_term, _partials, _quote_kind, _quote_statements, _shared, _tweets
 from .resolve import Resolver, _on_behalf
 from .speakers import _speaker_at
@@ -60,8 +60,10 @@ def _own_performative(said: str, f: Found) -> bool:
     if said.strip().lower() not in ("i", "we") or f.cue is None or f.cue.kind != "verb":
         return False
     v = f.cue.head
-    # (an aspectual verb carries the tense: 'we continue to call for')
-    return v.tag_ == "VBP" or v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.tag_ == "VBP"
+    # (an aspectual verb carries the tense: 'we continue to call for'; a bare form coordinated with no 'to'
+    # or modal is present: 'We were concerned by X and call for …')
+    return v.tag_ == "VBP" or v.tag_ == "VB" and (v.dep_ == "xcomp" and v.head.tag_ == "VBP" or v.dep_ == "conj" and not any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for g in (v, v.head) for c in g.children))
 
 
 def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:

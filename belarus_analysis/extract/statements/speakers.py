@@ -122,6 +122,8 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     # (asked for every cue and for the verbs it inherits from: the child walks read the view's arrays)
     view, doc = ctx.view, v.doc
     dep, kids = view.dep, view.children[v.i]
+    if not any(dep[c] in SUBJECT_DEPS for c in kids):  # 'We were concerned by X': the parser may hang 'We' on 'were'
+        kids = [*kids, *(g for c in kids if dep[c] in ("aux", "auxpass") for g in view.children[c] if dep[g] in SUBJECT_DEPS)]
     hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
     by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
     agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)

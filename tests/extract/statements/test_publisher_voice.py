@@ -59,3 +59,14 @@ def test_the_outlets_own_credit_after_a_source_sentence_is_no_statement():
             "This follows from a notice posted on the board's website, Norland News Agency reports.")
     assert list(statements_of(text, outlet="Norland News Agency (nna.example)").speaker) == ["the board"]
     assert list(statements_of(text, outlet="Daily Chronicle").speaker) == ["the board", "Norland News Agency"]
+
+
+def test_a_request_coordinated_with_a_passive_keeps_the_publishers_we():
+    # the parser hangs 'We' on the auxiliary 'were': the shared subject is 'We', never the by-agent
+    # ('the violence'); the bare 'call' coordinated with no 'to' or modal is present tense, a
+    # performative; 'will … and call' is a plan
+    t = statements_of("We were also concerned by the violence inflicted on Norland citizens who went out to march "
+                      "after the polls had closed, and call for the utmost restraint. "
+                      "We will meet the envoys and call for talks.",
+                      outlet="Ministry of Foreign Affairs of Finland (um.fi)")
+    assert list(zip(t.text, t.speaker, t.actor_group)) == [("the utmost restraint", "We", "western_government")]
