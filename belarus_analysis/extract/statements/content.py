@@ -171,7 +171,14 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
     on_obj += [] if clausal or obj.dep_ != "dobj" else [
         c for c in below[obj.i] if dep[c] == "appos" and c > obj.i and view.pos[c] == "NOUN" and "as" in preps
         and not any(view.is_punct[k] and view.orth[k] not in MARKS for k in range(obj.i + 1, v.doc[c].left_edge.i))]
-    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])]
+    # 'declared the vote on 26 January a sham': the parser makes the small clause's predicate noun an apposition
+    # of the date after the object (no comma between); the time phrase and the predicate complete the object
+    dated = [] if clausal or "as" not in preps else [
+        c for c in below[v.i] if dep[c] == "prep" and c > obj.i and lower[c] in TIME_PREPS and any(
+            dep[a] == "appos" and view.pos[a] == "NOUN" and a > g and not any(view.orth[k] == "," for k in range(g, a))
+            for g in below[c] if dep[g] == "pobj" for a in below[g])]
+    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])] + [
+        v.doc[c] for c in dated]
 
 
 def _parts(ctx: Ctx, cue: Cue) -> list[Token]:

@@ -16,7 +16,7 @@ from .. import spans
 from ..actors import Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
-from .lexicon import COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
+from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _explicit_subject, _speaker_of
 
 
@@ -303,10 +303,10 @@ class Resolver:
                 return near
             return self._introduced(text) or self._short_name(h, sp.start, anywhere=True)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
-                     None) if h is not None and h.pos_ == "NOUN" else None
+                     None) if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() not in ADVERSARIES else None
         if owner is not None:
             # 'Her aides said', 'his campaign': people of the pronoun's antecedent, who share
-            # its group but are not that actor.
+            # its group but are not that actor ('his opponents', 'her critics' do not).
             group = self._antecedent(owner.idx, owner.lower_).group
             return Lookup(None, group, "group-only") if group else NONE
         return NONE

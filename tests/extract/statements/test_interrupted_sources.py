@@ -36,3 +36,12 @@ def test_a_cue_coordinated_inside_a_reported_clause_shares_the_reporters_subject
     urging = row_with(t, "the citizens of Norland")
     assert (urging.speaker, urging.cue_lemma) == ("Prime Minister Jane Doe", "urge")
     assert "urging" not in row_with(t, "strength").text
+
+
+def test_a_small_clauses_predicate_hung_on_a_date_after_the_object_completes_it():
+    # 'declaring X on 12 October a farce': the parser makes 'a farce' an apposition of the date; the
+    # content is the whole small clause, the date inside (as the coders cut it), not the bare quoted word
+    t = statements_of('The foreign ministers issued a joint statement declaring the Norland presidential "vote" '
+                      'on 12 October a farce.')
+    assert list(zip(t.kind, t.text)) == [("indirect", 'the Norland presidential "vote" on 12 October a farce'),
+                                         ("partial", "vote")]

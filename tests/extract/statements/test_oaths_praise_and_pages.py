@@ -47,3 +47,17 @@ def test_an_agentless_passives_subject_is_what_was_reported_not_who():
     # with a small clause the passive still reports a judgement, of nobody named (an empty speaker)
     t = statements_of('The town lost many voters, in what is being criticized as a "use it or lose it" approach.')
     assert list(zip(t.text, t.speaker.isna())) == [('as a "use it or lose it" approach', True)]
+
+
+def test_a_possessors_opponents_do_not_share_its_group():
+    # 'his aides' are the possessor's people (its group); 'his rivals', 'her critics' stand against it
+    t = statements_of("Lukashenko spoke in Minsk. His rivals on the ballot praised his record. "
+                      "His aides said the count was fair.")
+    assert list(zip(t.speaker, t.actor_group.fillna(""))) == [("His rivals", ""), ("His aides", "belarus_government")]
+
+
+def test_preliminary_information_and_data_are_the_election_commissions_like_preliminary_results():
+    t = statements_of("According to the preliminary information, Jane Doe received 9.9% of the vote. "
+                      "In the preliminary data, turnout stood at 84%. According to preliminary figures, "
+                      "Anna Berg received 2%.")
+    assert set(t.actor_id) == {"belarus_cec"} and len(t) == 2
