@@ -37,9 +37,10 @@ def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | N
         return True
     low = text.lower()
     said = set(_WORDS.findall(low)) - {"the"}
-    # the outlet named in the speaker, or the speaker a word of the outlet's name (a parse that split
-    # 'News.Az' gives the speaker 'Az')
-    return any(name in low or said and said <= set(_WORDS.findall(name)) for name in _outlet_names(article))
+    # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
+    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine)
+    return any(name in low or said and said <= set(_WORDS.findall(name)) and not ctx.idx.lookup(text).group
+               for name in _outlet_names(article))
 
 
 def _outlet_names(article: Mapping) -> list[str]:
@@ -78,9 +79,10 @@ def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:
         return Lookup(aid, ctx.idx.group(aid), "outlet")
     name = _ADDRESSEE.split(str(article.get("outlet") or "").split(" (")[0].split(" / ")[0])[0]
     words = ctx.idx.words
-    office = words.pattern is not None and any(
-        " ".join(m.group(0).lower().split()) in words.officials for m in words.pattern.finditer(name))
-    group = words.group(name) if office else None
+    terms = {" ".join(m.group(0).lower().split()) for m in words.pattern.finditer(name)} if words.pattern else set()
+    # (a country and an office or title: 'The Daily Observer' names a body word but no state)
+    country = any(t in words.countries for t in terms)
+    group = words.group(name) if country and terms & words.officials else None
     return Lookup(None, group, "outlet") if group and group != "media" else None
 
 

@@ -254,6 +254,16 @@ class Resolver:
             return found._replace(how="description")
         return found
 
+    def _name_beside(self, h: Token) -> str | None:
+        """"Belarus's neighbour Poland", "Russia's ally Belarus": the group of the name right after the head
+        noun (parsed as its apposition, no comma between), which is who speaks (the possessor's group is not
+        theirs); None when there is no such name or it gives no group."""
+        name = next((c for c in h.children if c.dep_ == "appos" and c.i == h.i + 1 and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        lo = min([c.i for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name.i])
+        return self.ctx.idx.lookup(name.doc[lo:name.i + 1].text, on=self.on).group
+
     def _resolve(self, sp: Speaker, documents: bool = True, content: tuple[int, int] | None = None) -> Lookup:
         text = self.ctx.text[sp.start:sp.end].strip()
         low = text.lower()
@@ -277,6 +287,9 @@ class Resolver:
                 return titled
         if found.actor_id:
             return found
+        beside = self._name_beside(h) if pos == "NOUN" else None
+        if beside:
+            return Lookup(None, beside, "group-only")
         if documents and h is not None and v.lemma_lower[i] in self.ctx.lex.documents:
             issued = self._document(h, sp.start)
             # 'reports of domestic observers': with no issuer found, the document's own words name the group

@@ -61,3 +61,11 @@ def test_preliminary_information_and_data_are_the_election_commissions_like_prel
                       "In the preliminary data, turnout stood at 84%. According to preliminary figures, "
                       "Anna Berg received 2%.")
     assert set(t.actor_id) == {"belarus_cec"} and len(t) == 2
+
+
+def test_a_name_right_after_a_possessed_noun_speaks_with_its_own_group():
+    # "Belarus's neighbour Poland" is Poland, not a body of Belarus; "X's spokesman Jan Doe" (a name in no
+    # list) stays a person of the possessor
+    t = statements_of("Belarus's neighbour Poland said the vote was rigged. Russia's ally Belarus said it was fair. "
+                      "Lukashenko's spokesman Jan Doe said it was fine.")
+    assert list(t.actor_group) == ["western_government", "belarus_government", "belarus_government"]

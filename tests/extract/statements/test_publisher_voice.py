@@ -70,3 +70,11 @@ def test_a_request_coordinated_with_a_passive_keeps_the_publishers_we():
                       "We will meet the envoys and call for talks.",
                       outlet="Ministry of Foreign Affairs of Finland (um.fi)")
     assert list(zip(t.text, t.speaker, t.actor_group)) == [("the utmost restraint", "We", "western_government")]
+
+
+def test_a_newspaper_named_with_a_body_word_or_a_place_keeps_its_voice_and_its_place():
+    # 'Observer' is a body word but names no state: the paper's 'We call on' is its editorial voice; a
+    # speaker that is a word of the outlet's name but names someone else ('Kyiv') is no credit line
+    assert statements_of("We call on the board to publish every protocol.", outlet="The Daily Observer").empty
+    t = statements_of("Kyiv said the vote was a farce.", outlet="The Kyiv Independent")
+    assert list(zip(t.speaker, t.actor_group)) == [("Kyiv", "other_government")]
