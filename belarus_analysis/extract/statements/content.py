@@ -479,7 +479,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
-    if _anaphoric_passive(ctx.view, v):
+    if _anaphoric_passive(ctx.view, v, ctx.lex.speech_objects):
         return _previous_sentence(ctx, v)
     # 'CLAUSE, noted observers from Chile.': the clause before (an inverted speaker stands after its verb)
     spoken = cue.speaker.head if cue.speaker is not None else None
@@ -540,6 +540,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
                             for d in below[c] if dep[d] == "pobj" and ent[d] in TIME_ENTS
                             for g in below[d] if dep[g] == "conj" and ent[g] not in TIME_ENTS
                             and view.pos[g] == "NOUN")])
+            if cue.entry.condition == "speech-object":
+                hi = _colon_elaboration(view, v, hi)
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
@@ -559,14 +561,34 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (lo, hi), v)
 
 
-def _anaphoric_passive(view: ArticleView, v: Token) -> bool:
+def _colon_elaboration(view: ArticleView, v: Token, hi: int) -> int:
+    """'published data on the first day: 7.8% of voters came to the polls': a colon after a speech object
+    (and adjuncts of the verb, no verb or punctuation between) opens a clause that spells out what was made
+    known; the content runs to the end of the sentence. Else ``hi``, the object's last token."""
+    end = view.sentence_token_span(v.i)[1]
+    k = hi + 1
+    while k < end and view.orth[k] != ":" and not view.is_punct[k] and view.pos[k] not in ("VERB", "AUX"):
+        k += 1
+    if k >= end or view.orth[k] != ":" or not any(view.pos[j] in ("VERB", "AUX") for j in range(k + 1, end)):
+        return hi
+    return end - 1
+
+
+def _anaphoric_passive(view: ArticleView, v: Token, said: Container[str] = ()) -> bool:
     """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
     subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
-    …': a fact with its clause is evidence, not a source). (Every verb cue asks: the view's arrays.)"""
+    …': a fact with its clause is evidence, not a source); so does a demonstrative with a noun of ``said``
+    (speech objects: 'These preliminary data were published on Monday by X'). (Every verb cue asks: the
+    view's arrays.)"""
     dep, below = view.dep, view.children
     agents = [g for c in below[v.i] if dep[c] == "agent" for g in below[c] if dep[g] == "pobj"]
     return any(not any(dep[k] in ("acl", "ccomp") and _has_that(v.doc[k]) for k in below[g]) for g in agents) and any(
-        dep[c] == "nsubjpass" and view.lower[c] in ("this", "that") and not below[c] for c in below[v.i])
+        dep[c] == "nsubjpass" and (view.lower[c] in ("this", "that") and not below[c] or view.lemma_lower[c] in said
+                                   and any(dep[d] == "det" and view.lower[d] in DEMONSTRATIVES for d in below[c]))
+        for c in below[v.i])
+
+
+DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
