@@ -12,7 +12,7 @@ from ..quotes import MARKS
 from ..view import ArticleView
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _to_infinitive, _verbal
 from ..syntax import RELATIVES
-from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
+from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, DEMONSTRATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
 def passive_subject(v: Token) -> Token | None:
@@ -587,8 +587,6 @@ def _anaphoric_passive(view: ArticleView, v: Token, said: Container[str] = ()) -
                                    and any(dep[d] == "det" and view.lower[d] in DEMONSTRATIVES for d in below[c]))
         for c in below[v.i])
 
-
-DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:

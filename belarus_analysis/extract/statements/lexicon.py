@@ -45,6 +45,9 @@ OUTLET_PRONOUNS = {"we", "us", "our"}  # outside quotes: the outlet itself (a pr
 COMPLEMENTIZERS = {"that", "whether", "if"}
 
 
+DEMONSTRATIVES = {"this", "these", "that", "those"}
+
+
 MODALS = {"will", "would", "shall", "should", "may", "might", "can", "could", "must"}
 
 

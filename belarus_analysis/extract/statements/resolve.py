@@ -255,9 +255,9 @@ class Resolver:
         return found
 
     def _name_beside(self, h: Token) -> str | None:
-        """"Belarus's neighbour Poland", "Russia's ally Belarus": the group of the name right after the head
-        noun (parsed as its apposition, no comma between), which is who speaks (the possessor's group is not
-        theirs); None when there is no such name or it gives no group."""
+        """The group of the name right after the head noun ``h`` (parsed as its apposition, no comma
+        between: "Belarus's neighbour Poland", "Russia's ally Belarus"), which is who speaks (the possessor's
+        group is not theirs); None when there is no such name or it gives no group."""
         name = next((c for c in h.children if c.dep_ == "appos" and c.i == h.i + 1 and c.pos_ == "PROPN"), None)
         if name is None:
             return None
