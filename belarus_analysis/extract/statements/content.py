@@ -202,6 +202,8 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
     clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))
               and not relative_complement(view, c)]
+    # 'reported 65 remain imprisoned': a finite verb the parser read as the object heads a bare clause
+    clause += [c for c in kids if dep[c] == "dobj" and c > v.i and view.tag[c] in ("VBP", "VBZ", "VBD")]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -654,7 +656,10 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     last = max(side, key=lambda c: c.i)  # the content's last part ('X to A': the infinitive)
     that = last.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in last.children)
     infinitive = _to_infinitive(ctx.view, last.i)
-    if not (that or infinitive):
+    # 'reported 65 remain imprisoned and 58 unaccounted for': a conjunct with a subject and no verb of its own
+    # shares the content clause's verb (gapping); narration after the content has a verb
+    gapped = last.tag_ in ("VBP", "VBZ", "VBD") and not that
+    if not (that or infinitive or gapped):
         return hi
     view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
@@ -665,7 +670,8 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
         bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
-        if not (that and subject or infinitive and bare):
+        verbless = subject and c.pos_ not in ("VERB", "AUX") and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        if not (that and subject or infinitive and bare or gapped and verbless):
             break
         hi = c.right_edge.i
     return hi

@@ -45,3 +45,14 @@ def test_a_small_clauses_predicate_hung_on_a_date_after_the_object_completes_it(
                       'on 12 October a farce.')
     assert list(zip(t.kind, t.text)) == [("indirect", 'the Norland presidential "vote" on 12 October a farce'),
                                          ("partial", "vote")]
+
+
+def test_a_clause_read_as_the_object_and_its_gapped_conjunct_are_the_content():
+    # 'reported 40 remain in jail': the parser makes 'remain' the object; '… and 12 missing' has a subject
+    # and no verb of its own (it shares 'remain'), so it continues the clause; a conjunct with its own verb
+    # after a bare clause is narration. 'media' speak as the media.
+    t = statements_of("Over 900 marchers were held according to police figures, and local media have reported "
+                      "40 remain in jail and 12 missing.")
+    reported = row_with(t, "remain in jail")
+    assert (reported.text, reported.speaker, reported.actor_group) == (
+        "40 remain in jail and 12 missing", "local media", "media")
