@@ -41,7 +41,8 @@ TABLES: dict[str, dict[str, str]] = {
         # for content without marks; speaker_resolution (data/gold/statements.md §1.1): name |
         # description | role+date (a dated role resolved on `published`) | pronoun | previous
         # (continues the statement before, or a floating quote's speaker from context) |
-        # outlet (the publishing actor's own 'we') | group-only (actor_group from the
+        # outlet (the publisher's own 'we'/'I' in a present performative; a publisher in no row of
+        # actors.csv named as a state's office gives its group only) | group-only (actor_group from the
         # description, no actor) | none.
         "cue_start": I, "cue_end": I, "quote_marks": S, "speaker_resolution": S,
         # parent_statement_id: the statement whose span contains this row (a partial quote

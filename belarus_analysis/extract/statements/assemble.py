@@ -3,6 +3,7 @@ output record."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -11,35 +12,82 @@ from .. import spans
 from ..quotes import MARKS
 from ..intervals import Intervals
 from ..actors import ActorIndex, Lookup, outlet_actor
-from .context import Ctx, Cue, Found, Speaker, _overlap
+from .context import Ctx, Cue, Found, _overlap
 from .cues import _find_cues
 from ..syntax import RELATIVES
-from .lexicon import AUTHOR_PRONOUNS, OUTLET_PRONOUNS, SUBJECT_DEPS
+from .lexicon import AUTHOR_PRONOUNS, MODALS, OUTLET_PRONOUNS, SUBJECT_DEPS
 from .quoted import _blocks, _continue, _named_term, _partials, _quote_kind, _quote_statements, _shared, _tweets
 from .resolve import Resolver, _on_behalf
 from .speakers import _speaker_at
 
 
-def _outlet_voice(article: Mapping, ctx: Ctx, sp: Speaker | None, outlet_actor: Lookup | None) -> bool:
-    """Is the speaker the outlet itself or the writer ('I', 'you'), or the outlet's own
-    'we' when the outlet is not an actor (a newspaper's editorial 'we')? ``outlet_actor``:
+def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | None) -> bool:
+    """Is the speaker of ``f`` the outlet itself (its name in the metadata, also a republisher's
+    credit: 'News.Az reports citing TASS' in 'TASS (via News.Az)') or the writer ('I', 'you'), or the
+    outlet's own 'we' when the outlet is not an actor (a newspaper's editorial 'we')? ``outlet_actor``:
     :func:`_outlet_actor` of the article (found once per article, not per statement)."""
+    sp = f.speaker
     if sp is None:
         return False
     text = ctx.text[sp.start:sp.end].strip()
-    outlet = str(article.get("outlet") or "")
-    if outlet_actor is not None:  # a press office naming itself speaks as an actor (§1)
-        return text.lower() in AUTHOR_PRONOUNS
-    if text.lower() in OUTLET_PRONOUNS:
+    if outlet_actor is not None:  # a press office naming itself speaks as an actor (§1), in its performatives
+        low = text.lower()
+        return (low in AUTHOR_PRONOUNS or low in OUTLET_PRONOUNS) and not _own_performative(text, f)
+    if text.lower() in OUTLET_PRONOUNS or text.lower() in AUTHOR_PRONOUNS:
         return True
-    return text.lower() in AUTHOR_PRONOUNS or (len(outlet) > 2 and outlet.lower() in text.lower())
+    low = text.lower()
+    said = set(_WORDS.findall(low)) - {"the"}
+    # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
+    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine)
+    return any(name in low or said and said <= set(_WORDS.findall(name)) and not ctx.idx.lookup(text).group
+               for name in _outlet_names(article))
+
+
+def _outlet_names(article: Mapping) -> list[str]:
+    """The outlet's names in its metadata, lower-cased: the outlet before its parenthesis and a
+    republisher the parenthesis credits ('TASS (via News.Az)', 'X, republished by Y')."""
+    outlet = str(article.get("outlet") or "")
+    names = [outlet.split(" (")[0]] + [m.group(1) for m in _CREDITED.finditer(outlet)]
+    return [n.strip().lower() for n in names if len(n.strip()) > 2]
+
+
+_CREDITED = re.compile(r"\b(?:via|republished by|relayed by)\s+([^(),;]+)")
+
+
+def _own_performative(said: str, f: Found) -> bool:
+    """'I call on the authorities …', 'We strongly encourage X to …', 'we continue to call for …' in a
+    release its publisher speaks in: the first person of a present-tense speech act is the publisher
+    performing it (§1, §1.1); 'We had already expressed our concern' narrates, 'I said' too."""
+    if said.strip().lower() not in ("i", "we") or f.cue is None or f.cue.kind != "verb":
+        return False
+    v = f.cue.head
+    # (an aspectual verb carries the tense: 'we continue to call for'; a bare form coordinated with no 'to'
+    # or modal is present: 'We were concerned by X and call for …')
+    return v.tag_ == "VBP" or v.tag_ == "VB" and (v.dep_ == "xcomp" and v.head.tag_ == "VBP" or v.dep_ == "conj" and not any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODALS) for g in (v, v.head) for c in g.children))
 
 
 def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:
     """The actor that publishes the article, if its outlet is one ('GOV.UK (Foreign Office
-    press release)' -> uk_government): its first-person 'we' is the outlet speaking."""
+    press release)' -> uk_government): its first-person 'we' is the outlet speaking. An outlet in no
+    row of actors.csv that names a state's institution or office holder ('Cabinet of Ministers of X',
+    'Office of the Prime Minister of X', 'X Delegation to the OSCE': an office or official term of
+    ``speaker_groups.csv`` with a country) publishes as that state's group, no actor; a newspaper's
+    name holds no such term."""
     aid = outlet_actor(article, ctx.idx)
-    return Lookup(aid, ctx.idx.group(aid), "outlet") if aid else None
+    if aid:
+        return Lookup(aid, ctx.idx.group(aid), "outlet")
+    name = _ADDRESSEE.split(str(article.get("outlet") or "").split(" (")[0].split(" / ")[0])[0]
+    words = ctx.idx.words
+    terms = {" ".join(m.group(0).lower().split()) for m in words.pattern.finditer(name)} if words.pattern else set()
+    # (a country and an office or title: 'The Daily Observer' names a body word but no state)
+    country = any(t in words.countries for t in terms)
+    group = words.group(name) if country and terms & words.officials else None
+    return Lookup(None, group, "outlet") if group and group != "media" else None
+
+
+_ADDRESSEE = re.compile(r"\s+(?:to|in|at)\s+")  # 'X Delegation to the OSCE': the body it speaks to is not its own
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _published(article: Mapping) -> str | None:
@@ -92,7 +140,7 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # the term a speaker names ('call it “ghosting”').
     found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
     outlet = _outlet_actor(ctx, article)
-    found = [f for f in found if not _outlet_voice(article, ctx, f.speaker, outlet)]
+    found = [f for f in found if not _outlet_voice(article, ctx, f, outlet)]
     title = article.get("title")
     return _resolve(ctx, found, cues, _published(article), outlet, title if isinstance(title, str) else None)
 
@@ -128,7 +176,7 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
                 f.actor, f.group, f.resolution = res.impersonal(f.cue.head.idx)
             continue
         said = ctx.text[f.speaker.start:f.speaker.end].strip().lower()
-        found_as = outlet if outlet and said in OUTLET_PRONOUNS else res.resolve(
+        found_as = outlet if outlet and (said in OUTLET_PRONOUNS or _own_performative(said, f)) else res.resolve(
             f.speaker, _on_behalf(f.speaker, ctx), content=(f.start, f.end))
         f.actor, f.group, f.resolution = found_as
         if f.via == "previous":

@@ -12,7 +12,7 @@ from ..quotes import MARKS
 from ..view import ArticleView
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _sentence_bounds, _to_infinitive, _verbal
 from ..syntax import RELATIVES
-from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
+from .lexicon import CLAUSE_DEPS, COMPLEMENTIZERS, DEMONSTRATIVES, SUBJECT_DEPS, TIME_ENTS, TIME_PREPS
 
 
 def passive_subject(v: Token) -> Token | None:
@@ -171,7 +171,14 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
     on_obj += [] if clausal or obj.dep_ != "dobj" else [
         c for c in below[obj.i] if dep[c] == "appos" and c > obj.i and view.pos[c] == "NOUN" and "as" in preps
         and not any(view.is_punct[k] and view.orth[k] not in MARKS for k in range(obj.i + 1, v.doc[c].left_edge.i))]
-    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])]
+    # 'declared the vote on 26 January a sham': the parser makes the small clause's predicate noun an apposition
+    # of the date after the object (no comma between); the time phrase and the predicate complete the object
+    dated = [] if clausal or "as" not in preps else [
+        c for c in below[v.i] if dep[c] == "prep" and c > obj.i and lower[c] in TIME_PREPS and any(
+            dep[a] == "appos" and view.pos[a] == "NOUN" and a > g and not any(view.orth[k] == "," for k in range(g, a))
+            for g in below[c] if dep[g] == "pobj" for a in below[g])]
+    return [v.doc[c] for c in on_verb + on_obj if not any(view.ent_type[g] in TIME_ENTS for g in below[c])] + [
+        v.doc[c] for c in dated]
 
 
 def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
@@ -193,7 +200,10 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     clause = [c for c in kids if dep[c] in CLAUSE_DEPS or (dep[c] in ("advcl", "acl") and _to_infinitive(view, c)
                                                            and not (dep[c] == "advcl" and c < v.i))
               or dep[c] == "advcl" and _bare_clause(doc[c], v)]
-    clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))]
+    clause = [c for c in clause if not _attribution_clause(ctx, c, v) and not (c < v.i and _fronted_cue(ctx, c))
+              and not relative_complement(view, c)]
+    # 'reported 65 remain imprisoned': a finite verb the parser read as the object heads a bare clause
+    clause += [c for c in kids if dep[c] == "dobj" and c > v.i and view.tag[c] in ("VBP", "VBZ", "VBD")]
     # 'labelled the vote a farce': the parser reads a small clause's predicate noun as a second object
     # or an adverbial noun right after the object; for a cue whose small clause takes 'as' (label X (as) Y)
     # it is the predicate, as 'oprd' would be (not a time: 'called the vote a farce last week')
@@ -365,6 +375,31 @@ def _shifted_as(v: Token, kids: Sequence[Token]) -> Token | None:
     return c if fronted or second else None
 
 
+def relative_complement(view: ArticleView, c: int) -> bool:
+    """'X reported poll data on Monday that duly declared Y the winner': a clause whose subject is a
+    relative pronoun ('that' tagged WDT, never the complementizer, a mark) is a relative clause on an
+    earlier noun that the parser hung on the verb as its complement or conjunct: no content of the verb.
+
+    Parameters
+    ----------
+    view : the article's view.
+    c : index of the clause's head token.
+
+    Returns
+    -------
+    bool
+        Whether the clause is such a relative clause.
+    """
+    if view.dep[c] not in ("ccomp", "conj"):
+        return False
+    gov = view.heads[c]
+    # the pronoun stands after the governing verb and its object, right after a noun (its antecedent or a
+    # word after it, 'poll data on Monday that'): not 'which he said were …', where the cue is inside the
+    # relative clause, nor 'joked that, …', a complementizer the tagger took for a pronoun
+    return any(view.dep[g] == "nsubj" and view.tag[g] == "WDT" and gov < g < c and view.pos[g - 1] in ("NOUN", "PROPN", "NUM")
+               for g in view.children[c]) and any(view.dep[o] == "dobj" and o < c for o in view.children[gov])
+
+
 def _attribution_clause(ctx: Ctx, c: int, v: Token) -> bool:
     """'The minister answered the question, the Agency reports.' parsed with 'the Agency reports' as
     the complement of 'answered': a clause (token ``c``) after a comma that is only a subject and a
@@ -446,7 +481,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.kind == "noun":
         clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
-    if _anaphoric_passive(ctx.view, v):
+    if _anaphoric_passive(ctx.view, v, ctx.lex.speech_objects):
         return _previous_sentence(ctx, v)
     # 'CLAUSE, noted observers from Chile.': the clause before (an inverted speaker stands after its verb)
     spoken = cue.speaker.head if cue.speaker is not None else None
@@ -507,6 +542,8 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
                             for d in below[c] if dep[d] == "pobj" and ent[d] in TIME_ENTS
                             for g in below[d] if dep[g] == "conj" and ent[g] not in TIME_ENTS
                             and view.pos[g] == "NOUN")])
+            if cue.entry.condition == "speech-object":
+                hi = _colon_elaboration(view, v, hi)
         hi = _coordinated_clause(ctx, v, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
@@ -526,14 +563,32 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     return _trim(ctx, (lo, hi), v)
 
 
-def _anaphoric_passive(view: ArticleView, v: Token) -> bool:
+def _colon_elaboration(view: ArticleView, v: Token, hi: int) -> int:
+    """'published data on the first day: 7.8% of voters came to the polls': a colon after a speech object
+    (and adjuncts of the verb, no verb or punctuation between) opens a clause that spells out what was made
+    known; the content runs to the end of the sentence. Else ``hi``, the object's last token."""
+    end = view.sentence_token_span(v.i)[1]
+    k = hi + 1
+    while k < end and view.orth[k] != ":" and not view.is_punct[k] and view.pos[k] not in ("VERB", "AUX"):
+        k += 1
+    if k >= end or view.orth[k] != ":" or not any(view.pos[j] in ("VERB", "AUX") for j in range(k + 1, end)):
+        return hi
+    return end - 1
+
+
+def _anaphoric_passive(view: ArticleView, v: Token, said: Container[str] = ()) -> bool:
     """'This was stated by X', 'That was announced by the ministry': a passive cue with an agent whose
     subject is a bare demonstrative reports the sentence before it ('This is confirmed by the fact that
-    …': a fact with its clause is evidence, not a source). (Every verb cue asks: the view's arrays.)"""
+    …': a fact with its clause is evidence, not a source); so does a demonstrative with a noun of ``said``
+    (speech objects: 'These preliminary data were published on Monday by X'). (Every verb cue asks: the
+    view's arrays.)"""
     dep, below = view.dep, view.children
     agents = [g for c in below[v.i] if dep[c] == "agent" for g in below[c] if dep[g] == "pobj"]
     return any(not any(dep[k] in ("acl", "ccomp") and _has_that(v.doc[k]) for k in below[g]) for g in agents) and any(
-        dep[c] == "nsubjpass" and view.lower[c] in ("this", "that") and not below[c] for c in below[v.i])
+        dep[c] == "nsubjpass" and (view.lower[c] in ("this", "that") and not below[c] or view.lemma_lower[c] in said
+                                   and any(dep[d] == "det" and view.lower[d] in DEMONSTRATIVES for d in below[c]))
+        for c in below[v.i])
+
 
 
 def _previous_sentence(ctx: Ctx, v: Token) -> tuple[int, int] | None:
@@ -601,7 +656,10 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
     last = max(side, key=lambda c: c.i)  # the content's last part ('X to A': the infinitive)
     that = last.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in last.children)
     infinitive = _to_infinitive(ctx.view, last.i)
-    if not (that or infinitive):
+    # 'reported 65 remain imprisoned and 58 unaccounted for': a conjunct with a subject and no verb of its own
+    # shares the content clause's verb (gapping); narration after the content has a verb
+    gapped = last.tag_ in ("VBP", "VBZ", "VBD") and not that
+    if not (that or infinitive or gapped):
         return hi
     view = ctx.view  # (the words between, on the view's arrays: no Span)
     for c in sorted((c for c in v.children if c.dep_ == "conj" and c.i > hi), key=lambda c: c.i):
@@ -612,7 +670,8 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
             break
         subject = any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
         bare = c.tag_ in ("VB", "VBP") and not subject and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
-        if not (that and subject or infinitive and bare):
+        verbless = subject and c.pos_ not in ("VERB", "AUX") and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        if not (that and subject or infinitive and bare or gapped and verbless):
             break
         hi = c.right_edge.i
     return hi
@@ -914,6 +973,9 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     subject = source_apposition(cue)
     if subject is not None:  # the clause starts at its subject, which the parser hung on the source
         pp_hi = subject.left_edge.i - 1
+    rest = _clause_after_source(doc, pp_lo, pp_hi, h)
+    if rest is not None:  # 'The turnout, according to X, made 84%': the phrase interrupts the clause
+        return _trim(ctx, rest, pp)
     if not _verbal(h):
         s, e = _sentence_bounds(ctx, pp.idx)
         first = ctx.view.token_at(s)
@@ -947,6 +1009,21 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             top = top.head
         return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
     return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+
+
+def _clause_after_source(doc: Doc, lo: int, hi: int, h: Token) -> tuple[int, int] | None:
+    """'The turnout, according to X, made 84%', 'Their shares, according to X, were 2% and 1%': a source
+    phrase (tokens ``lo``..``hi``) set off by commas after the clause's subject, which the parser hangs
+    on that subject (or on the subject read as a verb, 'turnout' as 'turn out', with the predicate its
+    conjunct): the clause the phrase interrupts, subject to predicate, as a token span; else None."""
+    if h.i >= lo or lo < 1 or hi + 2 >= len(doc) or doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    v = doc[hi + 2]
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in v.children if c.i > v.i):
+        return None
+    own = h.dep_ in SUBJECT_DEPS and h.head.i == v.i  # the subject the predicate after the phrase has
+    misread = v.dep_ == "conj" and v.head.i == h.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+    return (h.left_edge.i, v.right_edge.i) if own or misread else None
 
 
 def _possessor(t: Token, prep: str) -> Token | None:
@@ -1096,7 +1173,8 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
         return cue.content
     doc = ctx.doc
     j = min(stops) - 1
-    while j >= 0 and doc[j].idx > s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
+    # (a content cut down to auxiliaries, adverbs and punctuation, 'had already' before the next cue, is none)
+    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
         j -= 1
     tok = ctx.view.token_at(s)
     return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None

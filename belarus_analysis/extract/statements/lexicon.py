@@ -33,11 +33,19 @@ QUANTITIES = {"number", "majority", "minority", "handful", "couple", "dozen", "d
               "lot", "lots", "host", "series", "range", "group", "part", "half", "third"}
 
 
+# Heads of a possessed speaker that stand against the possessor: 'his opponents said' are not his people
+# (resolve.Resolver: 'her aides' share their possessor's group, these do not).
+ADVERSARIES = {"opponent", "rival", "critic", "challenger", "adversary", "enemy", "foe", "detractor"}
+
+
 AUTHOR_PRONOUNS = {"i", "me", "you"}  # outside quotes: the writer or the reader, never a source
 OUTLET_PRONOUNS = {"we", "us", "our"}  # outside quotes: the outlet itself (a press release's 'We call on …')
 
 
 COMPLEMENTIZERS = {"that", "whether", "if"}
+
+
+DEMONSTRATIVES = {"this", "these", "that", "those"}
 
 
 MODALS = {"will", "would", "shall", "should", "may", "might", "can", "could", "must"}

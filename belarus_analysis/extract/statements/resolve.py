@@ -16,7 +16,7 @@ from .. import spans
 from ..actors import Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _in_quote, _verbal
-from .lexicon import COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
+from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _explicit_subject, _speaker_of
 
 
@@ -258,6 +258,16 @@ class Resolver:
             return found._replace(how="description")
         return found
 
+    def _name_beside(self, h: Token) -> str | None:
+        """The group of the name right after the head noun ``h`` (parsed as its apposition, no comma
+        between: "Belarus's neighbour Poland", "Russia's ally Belarus"), which is who speaks (the possessor's
+        group is not theirs); None when there is no such name or it gives no group."""
+        name = next((c for c in h.children if c.dep_ == "appos" and c.i == h.i + 1 and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        lo = min([c.i for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name.i])
+        return self.ctx.idx.lookup(name.doc[lo:name.i + 1].text, on=self.on).group
+
     def _resolve(self, sp: Speaker, documents: bool = True, content: tuple[int, int] | None = None) -> Lookup:
         text = self.ctx.text[sp.start:sp.end].strip()
         low = text.lower()
@@ -281,6 +291,9 @@ class Resolver:
                 return titled
         if found.actor_id:
             return found
+        beside = self._name_beside(h) if pos == "NOUN" else None
+        if beside:
+            return Lookup(None, beside, "group-only")
         if documents and h is not None and v.lemma_lower[i] in self.ctx.lex.documents:
             issued = self._document(h, sp.start)
             # 'reports of domestic observers': with no issuer found, the document's own words name the group
@@ -307,10 +320,10 @@ class Resolver:
                 return near
             return self._introduced(text) or self._short_name(h, sp.start, anywhere=True)
         owner = next((c for c in h.children if c.dep_ == "poss" and (c.lower_ in PERSON_PRONOUNS or c.lower_ in GROUP_PRONOUNS)),
-                     None) if h is not None and h.pos_ == "NOUN" else None
+                     None) if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() not in ADVERSARIES else None
         if owner is not None:
             # 'Her aides said', 'his campaign': people of the pronoun's antecedent, who share
-            # its group but are not that actor.
+            # its group but are not that actor ('his opponents', 'her critics' do not).
             group = self._antecedent(owner.idx, owner.lower_).group
             return Lookup(None, group, "group-only") if group else NONE
         return NONE

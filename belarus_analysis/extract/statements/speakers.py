@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import _hung, _possessor, finite_participle, inverted_subject, passive_subject, small_clause_after, source_apposition
+from .content import (_hung, _possessor, finite_participle, inverted_subject, passive_subject, relative_complement,
+                      small_clause_after, source_apposition)
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -108,6 +109,9 @@ def _speaker_at(ctx: Ctx, i: int, verb: int) -> Speaker:
                 if v.heads[a] == a:
                     break
                 a = v.heads[a]
+            if head == i and relative_complement(v, verb):
+                # 'reported poll data … that duly declared …' hung on 'reported': its object before the pronoun
+                head = next((c for c in v.children[v.heads[verb]] if v.dep[c] == "dobj" and c < i), i)
         found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), ctx.doc[head], ctx.doc[verb] if verb >= 0 else None)
     return found
 
@@ -118,6 +122,8 @@ def _explicit_subject(ctx: Ctx, v: Token, passive_ok: bool = False) -> tuple[Spe
     # (asked for every cue and for the verbs it inherits from: the child walks read the view's arrays)
     view, doc = ctx.view, v.doc
     dep, kids = view.dep, view.children[v.i]
+    if not any(dep[c] in SUBJECT_DEPS for c in kids):  # 'We were concerned by X': the parser may hang 'We' on 'were'
+        kids = [*kids, *(g for c in kids if dep[c] in ("aux", "auxpass") for g in view.children[c] if dep[g] in SUBJECT_DEPS)]
     hung = _hung(ctx, v)  # 'condemned as rigged by critics': the agent hung on the complement
     by = [c for c in kids if dep[c] == "agent"] or ([hung.i] if hung is not None else [])
     agent = next((g for c in by for g in view.children[c] if dep[g] == "pobj"), None)
@@ -270,7 +276,13 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             _explicit_subject(ctx, donor, passive_ok=True)[0]
     elif _finite(t):
         subj = _left_subject(ctx, t)
-        cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == t.i:
+            # an agentless passive's own subject is what was reported, not who: 'injuries were reported' reports
+            # an event (§1); with a small clause it names nobody's judgement ('what is criticised as a sham')
+            # (not an 'it': 'meaning it has been declared valid' is a comment inside a clause, no personal passive)
+            cue.unattributed = subj.lower_ != "it" and small_clause_after(t, cue)
+        else:
+            cue.speaker = _speaker_of(ctx, subj, t) if subj is not None else _trailing_speaker(ctx, t)
     if cue.entry.condition == "document-subject" and t.tag_ == "VBG" and (
             cue.speaker is None or cue.speaker.head is None
             or cue.speaker.head.lemma_.lower() not in ctx.lex.documents):
@@ -394,6 +406,11 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # clause accuses no one; 'X noted that Y did A and stressed that B': two parallel
             # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
+        reporter = _reporting_cue(head, by_token)
+        if reporter is not None and _mute_subject(ctx, head):
+            # 'X has expressed her belief that the strength of a state comes from its people and is urging Y
+            # to …': a thing that cannot speak urges no one; the reporting verb's speaker does
+            return reporter
         nonfinite = head.tag_ == "VBG" or t.tag_ in ("VBD", "VBZ") and _infinitive_verb(head)
         if head.i not in by_token and nonfinite and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
             # 'rejected any chance of repeating the vote, lashing out at X and declaring …': participles
@@ -430,6 +447,26 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
     if participle or (infinitive and t.dep_ in ("xcomp", "advcl")):  # 'went on to say'
         return _ancestor_donor(t, by_token)
     return None
+
+
+def _reporting_cue(clause: Token, by_token: Mapping[int, Cue]) -> Cue | None:
+    """The cue whose reported clause ``clause`` is: its complement ('said the count was slow') or the
+    clause of its fixed object ('expressed confidence that …'), else None."""
+    if clause.dep_ not in ("ccomp", "acl"):
+        return None
+    gov = clause.head
+    if gov.i not in by_token and gov.dep_ == "dobj":
+        gov = gov.head
+    cue = by_token.get(gov.i)
+    return cue if cue is not None and cue.kind == "verb" else None
+
+
+def _mute_subject(ctx: Ctx, v: Token) -> bool:
+    """Is the subject of ``v`` a common noun that cannot name a speaker ('the strength of a state'; not
+    an official, a body, a group or a document: :func:`_may_speak`)?"""
+    subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and subj.pos_ == "NOUN" and not _may_speak(ctx, subj) \
+        and subj.lemma_.lower() not in ctx.lex.documents
 
 
 def _may_speak(ctx: Ctx, noun: Token) -> bool:
