@@ -21,11 +21,12 @@ from .resolve import Resolver, _on_behalf
 from .speakers import _speaker_at
 
 
-def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | None) -> bool:
+def _outlet_voice(ctx: Ctx, f: Found, outlet_actor: Lookup | None, outlet_names: Sequence[tuple[str, set[str]]]) -> bool:
     """Is the speaker of ``f`` the outlet itself (its name in the metadata, also a republisher's
     credit: 'News.Az reports citing TASS' in 'TASS (via News.Az)') or the writer ('I', 'you'), or the
     outlet's own 'we' when the outlet is not an actor (a newspaper's editorial 'we')? ``outlet_actor``:
-    :func:`_outlet_actor` of the article (found once per article, not per statement)."""
+    :func:`_outlet_actor` of the article; ``outlet_names``: :func:`_outlet_names` of the article, each
+    with its words (both found once per article, not per statement)."""
     sp = f.speaker
     if sp is None:
         return False
@@ -35,12 +36,14 @@ def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | N
         return (low in AUTHOR_PRONOUNS or low in OUTLET_PRONOUNS) and not _own_performative(text, f)
     if text.lower() in OUTLET_PRONOUNS or text.lower() in AUTHOR_PRONOUNS:
         return True
+    if not outlet_names:
+        return False
     low = text.lower()
     said = set(_WORDS.findall(low)) - {"the"}
     # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
     # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine)
-    return any(name in low or said and said <= set(_WORDS.findall(name)) and not ctx.idx.lookup(text).group
-               for name in _outlet_names(article))
+    return any(name in low or said and said <= words and not ctx.idx.lookup(text).group
+               for name, words in outlet_names)
 
 
 def _outlet_names(article: Mapping) -> list[str]:
@@ -140,7 +143,8 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # the term a speaker names ('call it “ghosting”').
     found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
     outlet = _outlet_actor(ctx, article)
-    found = [f for f in found if not _outlet_voice(article, ctx, f, outlet)]
+    names = [(name, set(_WORDS.findall(name))) for name in _outlet_names(article)]
+    found = [f for f in found if not _outlet_voice(ctx, f, outlet, names)]
     title = article.get("title")
     return _resolve(ctx, found, cues, _published(article), outlet, title if isinstance(title, str) else None)
 
