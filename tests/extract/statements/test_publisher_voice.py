@@ -78,3 +78,13 @@ def test_a_newspaper_named_with_a_body_word_or_a_place_keeps_its_voice_and_its_p
     assert statements_of("We call on the board to publish every protocol.", outlet="The Daily Observer").empty
     t = statements_of("Kyiv said the vote was a farce.", outlet="The Kyiv Independent")
     assert list(zip(t.speaker, t.actor_group)) == [("Kyiv", "other_government")]
+
+
+def test_a_speaker_that_is_only_a_word_of_the_outlets_name_is_the_outlet():
+    # a parse that splits the outlet's name leaves one of its words as the speaker ('Herald' of 'Norland
+    # Herald'): that credit line is the outlet's own voice, for the outlet and for its republisher's credit
+    # alike; with another outlet the same words are a medium's report
+    text = "The count was finished overnight, Herald reports."
+    assert statements_of(text, outlet="Norland Herald").empty
+    assert statements_of(text, outlet="Wire Digest (via Norland Herald)").empty
+    assert list(statements_of(text, outlet="Daily Chronicle").speaker) == ["Herald"]
