@@ -324,20 +324,24 @@ def _reaches(ctx: Context) -> list[tuple[int, int, str]]:
     """``(start, end, scope)`` of the stretches a paragraph-reaching scope cue covers (``figure_scopes.csv``,
     ``reach``): from the start of the cue's sentence to the end of its paragraph, at most ``REACH_SENTENCES``
     sentences further ("… said after getting data from all closed polling stations": the shares of that
-    sentence and of the next ones of its paragraph are a partial count). Rows whose literals are absent from the
-    text are not searched."""
+    sentence and of the next ones of its paragraph are a partial count). The rows are tried only near their
+    words (:meth:`Prefilter.matches <belarus_analysis.extract.prefilter.Prefilter.matches>`): their patterns
+    open with ``\\b``, which gives ``re`` no first character to skip ahead to, and a plain scan of the text
+    tried every position of it."""
     out = []
-    filtered = indexed(ctx.scopes, _source_filter)
+    cues, filtered = indexed(ctx.scopes, _paragraph_cues)
     sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
-    for k in filtered.candidates(ctx.text):
-        cue = ctx.scopes[k]
-        if cue.reach != "paragraph":
-            continue
-        for m in cue.pattern.finditer(ctx.text):
-            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-            last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
-            out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cue.kind))
+    for k, m in filtered.matches(ctx.text):  # row by row, each one's matches those of its finditer
+        i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+        last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
+        out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cues[k].kind))
     return out
+
+
+def _paragraph_cues(scopes: tuple[Source, ...]) -> tuple[tuple[Source, ...], Prefilter]:
+    """The paragraph-reaching rows of ``scopes``, in file order, and their literal filter (see :func:`indexed`)."""
+    cues = tuple(s for s in scopes if s.reach == "paragraph")
+    return cues, Prefilter(tuple(s.pattern for s in cues))
 
 
 # Between two members of one list: a separator and, at most, the bare name of the next member
