@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -220,8 +220,15 @@ def _windows(ctx: Context, f: Figure) -> tuple[int, int]:
     return max(lo, f.room[0]), min(hi, f.room[1])
 
 
-def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str | None = None) -> Rule | None:
-    """The first cue rule (noun/before/after/clause) of ``f``'s family (and of ``kind``, if given) that matches."""
+def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Rule | None:
+    """The first cue rule (noun/before/after/clause) of ``f``'s family that matches."""
+    return next(_matching_rules(ctx, f, lo, hi, noun), None)
+
+
+def _matching_rules(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Iterator[Rule]:
+    """The cue rules (noun/before/after/clause) of ``f``'s family that match, in file order, each searched
+    when asked for: :func:`_match_rule` takes the first, a date the kinds of all (one pass over its rules,
+    not one per kind it asks about)."""
     left, right = ctx.text[lo:f.start], ctx.text[f.end:hi]
     # a qualifier between a cue and the number is not part of the cue ("put her share at no more than 30
     # percent"): a "before" row anchored at the number also sees the text before the qualifier
@@ -231,12 +238,10 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str, kind: str 
     folded = {t: fold_case(t) for t in (noun, *lefts, right)}
     may_match = ctx.rule_filter.may_match
     for k, r in ctx.cue_rules.get(f.family, ()):  # a rule whose words are absent is not searched (most are)
-        if kind is not None and r.kind != kind:
-            continue
         for t in targets[r.where]:  # a loop, not any() over a generator: asked for a dozen rules per figure
             if may_match(k, t, folded[t]) and r.pattern.search(t):
-                return r
-    return None
+                yield r
+                break
 
 
 def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = ()) -> Source | None:
@@ -324,20 +329,24 @@ def _reaches(ctx: Context) -> list[tuple[int, int, str]]:
     """``(start, end, scope)`` of the stretches a paragraph-reaching scope cue covers (``figure_scopes.csv``,
     ``reach``): from the start of the cue's sentence to the end of its paragraph, at most ``REACH_SENTENCES``
     sentences further ("… said after getting data from all closed polling stations": the shares of that
-    sentence and of the next ones of its paragraph are a partial count). Rows whose literals are absent from the
-    text are not searched."""
+    sentence and of the next ones of its paragraph are a partial count). The rows are tried only near their
+    words (:meth:`Prefilter.matches <belarus_analysis.extract.prefilter.Prefilter.matches>`): their patterns
+    open with ``\\b``, which gives ``re`` no first character to skip ahead to, and a plain scan of the text
+    tried every position of it."""
     out = []
-    filtered = indexed(ctx.scopes, _source_filter)
+    cues, filtered = indexed(ctx.scopes, _paragraph_cues)
     sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
-    for k in filtered.candidates(ctx.text):
-        cue = ctx.scopes[k]
-        if cue.reach != "paragraph":
-            continue
-        for m in cue.pattern.finditer(ctx.text):
-            i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-            last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
-            out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cue.kind))
+    for k, m in filtered.matches(ctx.text):  # row by row, each one's matches those of its finditer
+        i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
+        last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
+        out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cues[k].kind))
     return out
+
+
+def _paragraph_cues(scopes: tuple[Source, ...]) -> tuple[tuple[Source, ...], Prefilter]:
+    """The paragraph-reaching rows of ``scopes``, in file order, and their literal filter (see :func:`indexed`)."""
+    cues = tuple(s for s in scopes if s.reach == "paragraph")
+    return cues, Prefilter(tuple(s.pattern for s in cues))
 
 
 # Between two members of one list: a separator and, at most, the bare name of the next member
@@ -407,15 +416,16 @@ def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
         f.date.year = int(framed["year"])  # "In 2020, … on 16 August": the sentence states the year
         f.notes.append("year from the sentence")
     day = ctx.polling_day
+    cued = {r.kind for r in _matching_rules(ctx, f, lo, hi, "")}
     if (f.date.year is None and day is not None and (f.date.month, f.date.day) == (day.month, day.day)
-            and _match_rule(ctx, f, lo, hi, "", "election_day")):
+            and "election_day" in cued):
         f.date.year = day.year  # "As the House will recall, on 9 August …" in a text of 2021
         f.notes.append("year from the election's polling day")
-    future = _match_rule(ctx, f, lo, hi, "", "future") is not None
+    future = "future" in cued
     iso, note = resolve_date(f.date, ctx.published, future=future)
     f.kind, f.unit, f.iso_date = "date", "date", iso
     f.notes += [note] if note else []
-    f.announces = _match_rule(ctx, f, lo, hi, "", "announced") is not None
+    f.announces = "announced" in cued
 
 
 def announcement_day(ctx: Context, f: Figure, announcing: Sequence[Figure]) -> date | None:
