@@ -80,9 +80,11 @@ def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:
     name = _ADDRESSEE.split(str(article.get("outlet") or "").split(" (")[0].split(" / ")[0])[0]
     words = ctx.idx.words
     terms = {" ".join(m.group(0).lower().split()) for m in words.pattern.finditer(name)} if words.pattern else set()
-    # (a country and an office or title: 'The Daily Observer' names a body word but no state)
+    # (a country and an office or title: 'The Daily Observer' names a body word but no state; a body word that
+    # is also a person's title names no office either: 'Pakistan Observer' is a paper, 'Norwegian Helsinki
+    # Committee' a rights group, the longer body term winning over 'committee')
     country = any(t in words.countries for t in terms)
-    group = words.group(name) if country and terms & words.officials else None
+    group = words.group(name) if country and terms & words.officials - words.bodies.keys() else None
     return Lookup(None, group, "outlet") if group and group != "media" else None
 
 

@@ -78,3 +78,16 @@ def test_a_newspaper_named_with_a_body_word_or_a_place_keeps_its_voice_and_its_p
     assert statements_of("We call on the board to publish every protocol.", outlet="The Daily Observer").empty
     t = statements_of("Kyiv said the vote was a farce.", outlet="The Kyiv Independent")
     assert list(zip(t.speaker, t.actor_group)) == [("Kyiv", "other_government")]
+
+
+def test_a_publisher_named_by_a_country_and_a_body_word_is_no_state():
+    # 'observer' is a person's word as well as a body's ('Pakistan Observer' is a newspaper), and a rights
+    # group's name holds 'committee' or 'council' ('Norwegian Helsinki Committee'): their 'we' is their own
+    # voice; a state's council still publishes as its state
+    text = "We call on the authorities to release all political prisoners."
+    for outlet in ("Pakistan Observer", "Norwegian Helsinki Committee", "Belarusian Helsinki Committee",
+                   "Danish Refugee Council"):
+        assert statements_of(text, outlet=outlet).empty, outlet
+    assert list(statements_of(text, outlet="Security Council of Lithuania").actor_group) == ["western_government"]
+    t = statements_of("The Norwegian Helsinki Committee said the vote was rigged.", outlet="Daily Chronicle")
+    assert list(t.actor_group) == ["ngo"]
