@@ -38,8 +38,9 @@ def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | N
     low = text.lower()
     said = set(_WORDS.findall(low)) - {"the"}
     # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
-    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine)
-    return any(name in low or said and said <= set(_WORDS.findall(name)) and not ctx.idx.lookup(text).group
+    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine); the
+    # name as whole words ('UNN' is not in 'Ambassador Dunn', nor 'TASS' in 'Tassos')
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low) or said and said <= set(_WORDS.findall(name)) and not ctx.idx.lookup(text).group
                for name in _outlet_names(article))
 
 

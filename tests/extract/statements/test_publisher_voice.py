@@ -91,3 +91,12 @@ def test_a_publisher_named_by_a_country_and_a_body_word_is_no_state():
     assert list(statements_of(text, outlet="Security Council of Lithuania").actor_group) == ["western_government"]
     t = statements_of("The Norwegian Helsinki Committee said the vote was rigged.", outlet="Daily Chronicle")
     assert list(t.actor_group) == ["ngo"]
+
+
+def test_an_outlets_name_inside_a_speakers_word_is_no_credit_line():
+    # the outlet's name is a credit only as whole words: 'UNN' inside 'Dunn', 'TASS' inside 'Tassos'
+    for text, outlet, speaker in (("Ambassador Julie Dunn said the vote was a farce.", "UNN (Ukrainian National News)",
+                                   "Ambassador Julie Dunn"),
+                                  ("Senator Tassos Kerr said the vote was a farce.", "TASS", "Senator Tassos Kerr")):
+        assert list(statements_of(text, outlet=outlet).speaker) == [speaker], outlet
+    assert statements_of("UNN's sources said the vote was a farce.", outlet="UNN (Ukrainian National News)").empty
