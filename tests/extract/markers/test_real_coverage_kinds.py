@@ -116,3 +116,21 @@ def test_state_media_superlatives_and_festivals(text, expected):
 ])
 def test_a_hyphenated_rigging_compound_is_one_span(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision to do something else is not the voters' choice
+    ("Many Belarusians have made the decision to leave the country.", []),
+    ("Belarusians made their choice on Sunday.", [("made their choice", 1)]),
+    # an ironic festival is no praise of the vote; a festival of democracy is
+    ("The so-called election was a festival of lies.", []),
+    ("The vote turned into a celebration of fear.", []),
+    ("The election became a real celebration of democracy.", [("celebration", 1)]),
+    # loyal candidates are the ruler's: not a candidate's volunteers, nor loyalty to an idea
+    ("The opposition candidate's volunteers were fiercely loyal to her.", []),
+    ("The rival candidates are fiercely loyal to the idea of change.", []),
+    ("The other candidates were fiercely loyal to Lukashenko.", [("fiercely loyal", -1)]),
+    ("All four rivals were staunchly loyal to the president.", [("staunchly loyal", -1)]),
+])
+def test_look_alikes_of_the_state_media_and_loyalty_rows(text, expected):
+    assert polar(text) == expected
