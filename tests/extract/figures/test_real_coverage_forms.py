@@ -171,3 +171,15 @@ def test_a_scope_row_with_an_unknown_reach_is_refused_naming_file_and_row(tmp_pa
         load_scopes(path)
     path.write_text("pattern,scope,note,source,reach\nclosed,intermediate,,,paragraph\n", encoding="utf-8")
     assert [s.reach for s in load_scopes(path)] == ["paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    "Closed polling stations were a concern for observers. Lukashenko won 80.1 percent, the final count showed.",
+    "Observers were barred from closed polling stations in 2020. In the final results published later, "
+    "Lukashenko won 80.1 percent.",
+])
+def test_a_partial_count_cue_with_no_figure_of_its_own_reaches_no_later_sentence(text):
+    # a mention of closed polling stations that reports no count (a year is no count) names no partial
+    # result whose figures follow: the next sentence's share is compared with the national result
+    row = one(figures_of(text, published="2020-09-01"), "80.1 percent")
+    assert row["reference_value"] == 80.1 and "partial count" not in str(row["note"]), row
