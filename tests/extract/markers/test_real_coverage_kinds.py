@@ -5,6 +5,7 @@ epithet inside a declared verdict; a state of affairs as evidence (markers.md §
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from test_context import polar
@@ -134,3 +135,14 @@ def test_a_hyphenated_rigging_compound_is_one_span(text, expected):
 ])
 def test_look_alikes_of_the_state_media_and_loyalty_rows(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the parser reads the verdict 'Petrov the winner' as a verbless clause: the epithet is still the outlet's
+    ("The commission declared Petrov the winner of sham elections.", "sham", ("outlet", None)),
+    # a declaration reported by someone: the epithet is the reporter's word, not the declarer's
+    ("Kallas said the regime declared itself the winner of a sham vote.", "sham", ("quoted", "kallas")),
+])
+def test_an_epithet_of_a_verdict_is_the_word_of_who_reports_the_verdict(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
