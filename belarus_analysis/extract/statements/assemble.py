@@ -36,6 +36,8 @@ def _outlet_voice(article: Mapping, ctx: Ctx, f: Found, outlet_actor: Lookup | N
     if text.lower() in OUTLET_PRONOUNS or text.lower() in AUTHOR_PRONOUNS:
         return True
     low = text.lower()
+    if low.startswith("our ") and ctx.idx.lookup(text).group == "media":
+        return True  # 'Our correspondent reports that …': the outlet's own reporter, its voice as a credit line
     said = set(_WORDS.findall(low)) - {"the"}
     # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
     # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine); the

@@ -100,3 +100,11 @@ def test_an_outlets_name_inside_a_speakers_word_is_no_credit_line():
                                   ("Senator Tassos Kerr said the vote was a farce.", "TASS", "Senator Tassos Kerr")):
         assert list(statements_of(text, outlet=outlet).speaker) == [speaker], outlet
     assert statements_of("UNN's sources said the vote was a farce.", outlet="UNN (Ukrainian National News)").empty
+
+
+def test_the_outlets_own_correspondent_is_its_voice():
+    # 'our correspondent' is the outlet's reporter (a credit line in the text); 'our sources' are others
+    t = statements_of("Our correspondent reports that 40 people were detained. "
+                      "Our correspondent in Minsk said that the police used stun grenades. "
+                      "Our sources said that 12 people were injured.", outlet="Daily Chronicle")
+    assert list(zip(t.speaker, t.text)) == [("Our sources", "12 people were injured")]
