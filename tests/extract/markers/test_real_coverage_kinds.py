@@ -146,3 +146,14 @@ def test_look_alikes_of_the_state_media_and_loyalty_rows(text, expected):
 def test_an_epithet_of_a_verdict_is_the_word_of_who_reports_the_verdict(text, term, expected):
     got = voice(text, term)
     assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'free and open' before another noun judges no vote
+    ("A free and open internet is under threat in Belarus.", []),
+    ("He called for a free and open society.", []),
+    ("The elections were free and open, the mission said.", [("free and open", 1)]),
+    ("Observers praised the free and open elections in Belarus.", [("free and open elections", 1)]),
+])
+def test_free_and_open_judges_the_vote_only(text, expected):
+    assert polar(text) == expected
