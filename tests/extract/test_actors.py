@@ -205,6 +205,7 @@ def test_names_or_texts_with_other_case_rules_use_the_case_insensitive_pattern(t
     ("a Polish professor", "analyst"),
     # ... while the press and a state's department keep their groups
     ("independent media", "media"),
+    ("Belarusian state TV", "media"),
     ("the Polish Department of Foreign Affairs", "western_government"),
 ])
 def test_description_groups_of_look_alike_speakers(surface, group):
