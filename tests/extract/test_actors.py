@@ -196,3 +196,17 @@ def test_names_or_texts_with_other_case_rules_use_the_case_insensitive_pattern(t
     shipped = _fresh(actor_index())
     greek = "Lukashenko met ΣΩΚΡΆΤΗΣ (µ) and the KREMLIN’s envoy"
     assert shipped._scan(greek) == _case_insensitive(shipped, greek) and shipped._scan(greek)
+
+
+@pytest.mark.parametrize("surface, group", [
+    # the public posting online is no press, an academic department no state's department
+    ("Belarusian social media users", "citizen"),
+    ("the Warsaw University Department of Political Science", "analyst"),
+    ("a Polish professor", "analyst"),
+    # ... while the press and a state's department keep their groups
+    ("independent media", "media"),
+    ("Belarusian state TV", "media"),
+    ("the Polish Department of Foreign Affairs", "western_government"),
+])
+def test_description_groups_of_look_alike_speakers(surface, group):
+    assert actor_index().lookup(surface).group == group

@@ -325,20 +325,23 @@ def scope_of(ctx: Context, f: Figure) -> str | None:
 REACH_SENTENCES = 2
 
 
-def _reaches(ctx: Context) -> list[tuple[int, int, str]]:
+def _reaches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int, str]]:
     """``(start, end, scope)`` of the stretches a paragraph-reaching scope cue covers (``figure_scopes.csv``,
     ``reach``): from the start of the cue's sentence to the end of its paragraph, at most ``REACH_SENTENCES``
     sentences further ("… said after getting data from all closed polling stations": the shares of that
-    sentence and of the next ones of its paragraph are a partial count). The rows are tried only near their
-    words (:meth:`Prefilter.matches <belarus_analysis.extract.prefilter.Prefilter.matches>`): their patterns
-    open with ``\\b``, which gives ``re`` no first character to skip ahead to, and a plain scan of the text
-    tried every position of it."""
+    sentence and of the next ones of its paragraph are a partial count). A cue whose sentence reports no figure
+    of ``figures`` (other than a date or an ordinal) names no count whose figures follow ("Closed polling
+    stations were a concern for observers."): it covers its own sentence only. The rows are tried only near
+    their words (:meth:`Prefilter.matches <belarus_analysis.extract.prefilter.Prefilter.matches>`): their
+    patterns open with ``\\b``, which gives ``re`` no first character to skip ahead to, and a plain scan of
+    the text tried every position of it."""
     out = []
     cues, filtered = indexed(ctx.scopes, _paragraph_cues)
     sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
     for k, m in filtered.matches(ctx.text):  # row by row, each one's matches those of its finditer
         i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-        last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1)][1]
+        counted = any(sentences[i][0] <= f.start < sentences[i][1] and f.kind not in ("date", "ordinal") for f in figures)
+        last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1) if counted else i][1]
         out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cues[k].kind))
     return out
 
@@ -366,7 +369,7 @@ def scope_lists(ctx: Context, figures: Sequence[Figure]) -> None:
     for f in (f for f in figures if f.family == "percent"):
         f.scope = scope_of(ctx, f)
         if f.scope is None and measure_of(f.kind, f.unit):
-            reaches = _reaches(ctx) if reaches is None else reaches
+            reaches = _reaches(ctx, figures) if reaches is None else reaches
             f.scope = next((kind for a, b, kind in reaches if a <= f.start < b), None)
             if f.scope:
                 f.notes.append("a partial count named in its paragraph")

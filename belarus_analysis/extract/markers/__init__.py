@@ -61,7 +61,8 @@ from .context import (attached_name, drop_discredited, drop_other_elections, man
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
 from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
                      described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor,
-                     predicative_label, reported_by, running_quote, scare_quotes, speech_of, voice_of, voices_of)
+                     predicative_label, reported_by, running_quote, scare_quotes, speech_of, voice_around, voice_of,
+                     voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -117,7 +118,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and described_in_verdict(h, view, voices):
             voice, speaker = "outlet", None  # 'declared him the winner of a vote that critics rejected as a sham'
         elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and epithet_in_verdict(h, view):
-            voice, speaker = "outlet", None  # 'declared him the winner of sham elections'
+            voice, speaker = voice_around(h, voices)  # 'declared him the winner of sham elections': the reporter's
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
                 attached_name(text, h.end)
                 or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))) and not (

@@ -334,8 +334,22 @@ def epithet_in_verdict(hit: Hit, view: ArticleView) -> bool:
     while t.dep_ in ("pobj", "prep", "appos") and t.head.i != t.i:  # the parser may hang 'the winner' on X
         through_preposition = through_preposition or t.dep_ == "prep"
         t = t.head
-    return through_preposition and t.dep_ in ("oprd", "attr", "xcomp", "dobj") and \
-        t.head.lemma_.lower() in DECLARING_VERBS
+    # (the parser also reads the small clause 'Petrov the winner' as a verbless clause: a noun as ccomp)
+    return through_preposition and (t.dep_ in ("oprd", "attr", "xcomp", "dobj") or t.dep_ == "ccomp" and t.pos_ in NOMINAL) \
+        and t.head.lemma_.lower() in DECLARING_VERBS
+
+
+def voice_around(hit: Hit, voices: Intervals[Voice]) -> tuple[str, str | None]:
+    """The voice of the hit one level out: the innermost stretch containing the hit that is longer than its
+    innermost one, else the outlet. An epithet of a verdict (:func:`epithet_in_verdict`) is not the declarer's
+    word but that of whoever reports the declaration: 'Kallas said the regime declared itself the winner of a
+    sham vote' -> Kallas's "sham", with no reporter the outlet's."""
+    inside = voices.innermost(hit.start, hit.end)
+    if inside is None:
+        return ("outlet", None)
+    outer = [v for v in voices.overlapping(hit.start, hit.end) if v.start <= hit.start and hit.end <= v.end
+             and v.end - v.start > inside.end - inside.start]
+    return voice_of(hit, Intervals(outer)) if outer else ("outlet", None)
 
 
 # Verbs by which a body declares or judges an election: in "X declared/recognised/deemed Y (as) Z"

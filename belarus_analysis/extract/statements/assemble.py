@@ -21,12 +21,13 @@ from .resolve import Resolver, _on_behalf
 from .speakers import _speaker_at
 
 
-def _outlet_voice(ctx: Ctx, f: Found, outlet_actor: Lookup | None, outlet_names: Sequence[tuple[str, set[str]]]) -> bool:
+def _outlet_voice(ctx: Ctx, f: Found, outlet_actor: Lookup | None,
+                  outlet_names: Sequence[tuple[re.Pattern, set[str]]]) -> bool:
     """Is the speaker of ``f`` the outlet itself (its name in the metadata, also a republisher's
     credit: 'News.Az reports citing TASS' in 'TASS (via News.Az)') or the writer ('I', 'you'), or the
     outlet's own 'we' when the outlet is not an actor (a newspaper's editorial 'we')? ``outlet_actor``:
     :func:`_outlet_actor` of the article; ``outlet_names``: :func:`_outlet_names` of the article, each
-    with its words (both found once per article, not per statement)."""
+    as a whole-word pattern with its words (both found once per article, not per statement)."""
     sp = f.speaker
     if sp is None:
         return False
@@ -36,13 +37,16 @@ def _outlet_voice(ctx: Ctx, f: Found, outlet_actor: Lookup | None, outlet_names:
         return (low in AUTHOR_PRONOUNS or low in OUTLET_PRONOUNS) and not _own_performative(text, f)
     if text.lower() in OUTLET_PRONOUNS or text.lower() in AUTHOR_PRONOUNS:
         return True
+    low = text.lower()
+    if low.startswith("our ") and ctx.idx.lookup(text).group == "media":
+        return True  # 'Our correspondent reports that …': the outlet's own reporter, its voice as a credit line
     if not outlet_names:
         return False
-    low = text.lower()
     said = set(_WORDS.findall(low)) - {"the"}
     # the outlet named in the speaker, or the speaker a word of the outlet's name that names nobody else (a
-    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine)
-    return any(name in low or said and said <= words and not ctx.idx.lookup(text).group
+    # parse that split 'News.Az' gives the speaker 'Az'; 'Kyiv said' in The Kyiv Independent is Ukraine); the
+    # name as whole words ('UNN' is not in 'Ambassador Dunn', nor 'TASS' in 'Tassos')
+    return any(name.search(low) or said and said <= words and not ctx.idx.lookup(text).group
                for name, words in outlet_names)
 
 
@@ -83,9 +87,11 @@ def _outlet_actor(ctx: Ctx, article: Mapping) -> Lookup | None:
     name = _ADDRESSEE.split(str(article.get("outlet") or "").split(" (")[0].split(" / ")[0])[0]
     words = ctx.idx.words
     terms = {" ".join(m.group(0).lower().split()) for m in words.pattern.finditer(name)} if words.pattern else set()
-    # (a country and an office or title: 'The Daily Observer' names a body word but no state)
+    # (a country and an office or title: 'The Daily Observer' names a body word but no state; a body word that
+    # is also a person's title names no office either: 'Pakistan Observer' is a paper, 'Norwegian Helsinki
+    # Committee' a rights group, the longer body term winning over 'committee')
     country = any(t in words.countries for t in terms)
-    group = words.group(name) if country and terms & words.officials else None
+    group = words.group(name) if country and terms & words.officials - words.bodies.keys() else None
     return Lookup(None, group, "outlet") if group and group != "media" else None
 
 
@@ -143,7 +149,7 @@ def _statements(ctx: Ctx, article: Mapping) -> list[Found]:
     # the term a speaker names ('call it “ghosting”').
     found = [f for f in found if not (f.kind == "partial" and (f.speaker is None or f.start in terms))]
     outlet = _outlet_actor(ctx, article)
-    names = [(name, set(_WORDS.findall(name))) for name in _outlet_names(article)]
+    names = [(re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), set(_WORDS.findall(name))) for name in _outlet_names(article)]
     found = [f for f in found if not _outlet_voice(ctx, f, outlet, names)]
     title = article.get("title")
     return _resolve(ctx, found, cues, _published(article), outlet, title if isinstance(title, str) else None)

@@ -1008,7 +1008,7 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
                 and _verbal(top.head):
             top = top.head
         return _trim(ctx, (pp_hi + 1, max(h.right_edge.i, top.right_edge.i)), pp)
-    return _trim(ctx, (h.left_edge.i, h.right_edge.i), pp)
+    return _trim(ctx, (h.left_edge.i, _own_clause_end(doc, h)), pp)
 
 
 def _clause_after_source(doc: Doc, lo: int, hi: int, h: Token) -> tuple[int, int] | None:
@@ -1023,7 +1023,22 @@ def _clause_after_source(doc: Doc, lo: int, hi: int, h: Token) -> tuple[int, int
         return None
     own = h.dep_ in SUBJECT_DEPS and h.head.i == v.i  # the subject the predicate after the phrase has
     misread = v.dep_ == "conj" and v.head.i == h.i and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
-    return (h.left_edge.i, v.right_edge.i) if own or misread else None
+    return (h.left_edge.i, _own_clause_end(doc, v)) if own or misread else None
+
+
+def _own_clause_end(doc: Doc, v: Token) -> int:
+    """The last token of the clause of ``v`` that a source phrase inside it attributes: up to a clause
+    coordinated or subordinated after ``v`` with a subject of its own ('The turnout, according to X, reached
+    84%, and the opposition rejected it', '…, while observers counted 40%': X said neither), without the
+    comma and conjunction before it; else the end of ``v``'s subtree."""
+    own = [c.left_edge.i - 1 for c in v.children if c.i > v.i and c.dep_ in ("conj", "advcl")
+           and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+    if not own:
+        return v.right_edge.i
+    hi = min(own)
+    while hi > v.i and doc[hi].dep_ in ("cc", "punct"):  # (by its relation: a '%' is_punct too)
+        hi -= 1
+    return hi
 
 
 def _possessor(t: Token, prep: str) -> Token | None:

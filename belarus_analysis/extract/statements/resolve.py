@@ -277,7 +277,12 @@ class Resolver:
         joint = self._coordination(text)
         if joint is not None:
             return joint
-        found = self._lookup(h, sp.start, sp.end)
+        adversary = next((c for c in h.children if c.dep_ == "poss"), None) \
+            if h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in ADVERSARIES else None
+        # 'Lukashenko's opponents', 'Tsikhanouskaya's critics': the possessor's name gives them no group (as 'his
+        # opponents' below); only the words after it may ('Lukashenko's opposition rivals')
+        found = self._lookup(h, sp.start if adversary is None else max(sp.start, adversary.right_edge.idx
+                                                                        + len(adversary.right_edge)), sp.end)
         # (every subject of the article is resolved: the head's words are read off the view's arrays)
         v = self.ctx.view
         i = h.i if h is not None else -1
@@ -299,8 +304,9 @@ class Resolver:
             # 'reports of domestic observers': with no issuer found, the document's own words name the group
             return issued if issued.actor_id or issued.group or not found.group else found
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
+        # ('Lukashenko's opponents', 'her critics' stand against the possessor: no group of theirs, as below)
         if (pos == "NOUN" or pos == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
-                lower[c] in ("the", "this", "that") or v.dep[c] == "poss" for c in kids):
+                lower[c] in ("the", "this", "that") or v.dep[c] == "poss" for c in kids) and v.lemma_lower[i] not in ADVERSARIES:
             described = self._description(h, sp.start, text, content)
             if described.actor_id or described.group:
                 return described

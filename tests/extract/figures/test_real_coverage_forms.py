@@ -171,3 +171,24 @@ def test_a_scope_row_with_an_unknown_reach_is_refused_naming_file_and_row(tmp_pa
         load_scopes(path)
     path.write_text("pattern,scope,note,source,reach\nclosed,intermediate,,,paragraph\n", encoding="utf-8")
     assert [s.reach for s in load_scopes(path)] == ["paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    "Closed polling stations were a concern for observers. Lukashenko won 80.1 percent, the final count showed.",
+    "Observers were barred from closed polling stations in 2020. In the final results published later, "
+    "Lukashenko won 80.1 percent.",
+])
+def test_a_partial_count_cue_with_no_figure_of_its_own_reaches_no_later_sentence(text):
+    # a mention of closed polling stations that reports no count (a year is no count) names no partial
+    # result whose figures follow: the next sentence's share is compared with the national result
+    row = one(figures_of(text, published="2020-09-01"), "80.1 percent")
+    assert row["reference_value"] == 80.1 and "partial count" not in str(row["note"]), row
+
+
+def test_an_against_all_clause_before_another_share_does_not_label_it():
+    # the before-cue labels only a figure it stands right before ('none of the above' 6.02%); a clause
+    # that ends with it ('… voted against all candidates, and X received …') leaves the next share X's
+    t = figures_of("4.6 percent voted against all candidates, and Lukashenko received 80.1 percent.",
+                   published="2020-09-01")
+    assert (one(t, "4.6 percent")["kind"], one(t, "80.1 percent")["kind"]) == ("against_all", "vote_share")
+    assert one(t, "80.1 percent")["subject"] == "lukashenko"

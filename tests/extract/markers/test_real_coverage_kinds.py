@@ -5,6 +5,7 @@ epithet inside a declared verdict; a state of affairs as evidence (markers.md §
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from test_context import polar
@@ -115,4 +116,44 @@ def test_state_media_superlatives_and_festivals(text, expected):
     ("The vote was rigged.", [("rigged", -1)]),
 ])
 def test_a_hyphenated_rigging_compound_is_one_span(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decision to do something else is not the voters' choice
+    ("Many Belarusians have made the decision to leave the country.", []),
+    ("Belarusians made their choice on Sunday.", [("made their choice", 1)]),
+    # an ironic festival is no praise of the vote; a festival of democracy is
+    ("The so-called election was a festival of lies.", []),
+    ("The vote turned into a celebration of fear.", []),
+    ("The election became a real celebration of democracy.", [("celebration", 1)]),
+    # loyal candidates are the ruler's: not a candidate's volunteers, nor loyalty to an idea
+    ("The opposition candidate's volunteers were fiercely loyal to her.", []),
+    ("The rival candidates are fiercely loyal to the idea of change.", []),
+    ("The other candidates were fiercely loyal to Lukashenko.", [("fiercely loyal", -1)]),
+    ("All four rivals were staunchly loyal to the president.", [("staunchly loyal", -1)]),
+])
+def test_look_alikes_of_the_state_media_and_loyalty_rows(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, term, expected", [
+    # the parser reads the verdict 'Petrov the winner' as a verbless clause: the epithet is still the outlet's
+    ("The commission declared Petrov the winner of sham elections.", "sham", ("outlet", None)),
+    # a declaration reported by someone: the epithet is the reporter's word, not the declarer's
+    ("Kallas said the regime declared itself the winner of a sham vote.", "sham", ("quoted", "kallas")),
+])
+def test_an_epithet_of_a_verdict_is_the_word_of_who_reports_the_verdict(text, term, expected):
+    got = voice(text, term)
+    assert (got[0], None if pd.isna(got[1]) else got[1]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'free and open' before another noun judges no vote
+    ("A free and open internet is under threat in Belarus.", []),
+    ("He called for a free and open society.", []),
+    ("The elections were free and open, the mission said.", [("free and open", 1)]),
+    ("Observers praised the free and open elections in Belarus.", [("free and open elections", 1)]),
+])
+def test_free_and_open_judges_the_vote_only(text, expected):
     assert polar(text) == expected

@@ -56,3 +56,22 @@ def test_a_clause_read_as_the_object_and_its_gapped_conjunct_are_the_content():
     reported = row_with(t, "remain in jail")
     assert (reported.text, reported.speaker, reported.actor_group) == (
         "40 remain in jail and 12 missing", "local media", "media")
+
+
+def test_an_interrupting_source_attributes_its_clause_not_the_next_one_with_its_own_subject():
+    # the source phrase inside a clause reports that clause: a clause after it with a subject of its own
+    # ('and the opposition rejected it', 'but observers disputed it', 'while …') is not the source's; a
+    # predicate sharing the subject ('and then fell') still is
+    for text, content in (
+            ("The turnout, according to the commission, reached 84 percent, and the opposition rejected it.",
+             "The turnout, according to the commission, reached 84 percent"),
+            ("His share, according to the commission, was 80%, but observers disputed it.",
+             "His share, according to the commission, was 80%"),
+            ("Turnout, according to the commission, was 84 percent, while the opposition counted 40 percent.",
+             "Turnout, according to the commission, was 84 percent"),
+            ("Their shares, according to the commission, were 2 percent and 1 percent, and the opposition rejected them.",
+             "Their shares, according to the commission, were 2 percent and 1 percent"),
+            ("The turnout, according to the commission, reached 84 percent and then fell.",
+             "The turnout, according to the commission, reached 84 percent and then fell")):
+        t = statements_of(text, outlet="Daily Chronicle")
+        assert list(zip(t.text, t.speaker)) == [(content, "the commission")], text

@@ -56,6 +56,15 @@ def test_a_possessors_opponents_do_not_share_its_group():
     assert list(zip(t.speaker, t.actor_group.fillna(""))) == [("His rivals", ""), ("His aides", "belarus_government")]
 
 
+def test_a_named_possessors_opponents_do_not_share_its_group():
+    # as with 'his': the name before 's gives its opponents and critics no group; their own words still may
+    t = statements_of("Lukashenko's opponents said the vote was rigged. Tsikhanouskaya's critics said she had fled. "
+                      "Lukashenko's opposition rivals said the count was false. Lukashenko's supporters said it was fair.")
+    assert list(zip(t.speaker, t.actor_group.fillna(""))) == [
+        ("Lukashenko's opponents", ""), ("Tsikhanouskaya's critics", ""),
+        ("Lukashenko's opposition rivals", "belarus_opposition"), ("Lukashenko's supporters", "belarus_government")]
+
+
 def test_preliminary_information_and_data_are_the_election_commissions_like_preliminary_results():
     t = statements_of("According to the preliminary information, Jane Doe received 9.9% of the vote. "
                       "In the preliminary data, turnout stood at 84%. According to preliminary figures, "

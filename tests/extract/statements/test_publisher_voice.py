@@ -88,3 +88,33 @@ def test_a_speaker_that_is_only_a_word_of_the_outlets_name_is_the_outlet():
     assert statements_of(text, outlet="Norland Herald").empty
     assert statements_of(text, outlet="Wire Digest (via Norland Herald)").empty
     assert list(statements_of(text, outlet="Daily Chronicle").speaker) == ["Herald"]
+
+
+def test_a_publisher_named_by_a_country_and_a_body_word_is_no_state():
+    # 'observer' is a person's word as well as a body's ('Pakistan Observer' is a newspaper), and a rights
+    # group's name holds 'committee' or 'council' ('Norwegian Helsinki Committee'): their 'we' is their own
+    # voice; a state's council still publishes as its state
+    text = "We call on the authorities to release all political prisoners."
+    for outlet in ("Pakistan Observer", "Norwegian Helsinki Committee", "Belarusian Helsinki Committee",
+                   "Danish Refugee Council"):
+        assert statements_of(text, outlet=outlet).empty, outlet
+    assert list(statements_of(text, outlet="Security Council of Lithuania").actor_group) == ["western_government"]
+    t = statements_of("The Norwegian Helsinki Committee said the vote was rigged.", outlet="Daily Chronicle")
+    assert list(t.actor_group) == ["ngo"]
+
+
+def test_an_outlets_name_inside_a_speakers_word_is_no_credit_line():
+    # the outlet's name is a credit only as whole words: 'UNN' inside 'Dunn', 'TASS' inside 'Tassos'
+    for text, outlet, speaker in (("Ambassador Julie Dunn said the vote was a farce.", "UNN (Ukrainian National News)",
+                                   "Ambassador Julie Dunn"),
+                                  ("Senator Tassos Kerr said the vote was a farce.", "TASS", "Senator Tassos Kerr")):
+        assert list(statements_of(text, outlet=outlet).speaker) == [speaker], outlet
+    assert statements_of("UNN's sources said the vote was a farce.", outlet="UNN (Ukrainian National News)").empty
+
+
+def test_the_outlets_own_correspondent_is_its_voice():
+    # 'our correspondent' is the outlet's reporter (a credit line in the text); 'our sources' are others
+    t = statements_of("Our correspondent reports that 40 people were detained. "
+                      "Our correspondent in Minsk said that the police used stun grenades. "
+                      "Our sources said that 12 people were injured.", outlet="Daily Chronicle")
+    assert list(zip(t.speaker, t.text)) == [("Our sources", "12 people were injured")]
