@@ -338,9 +338,11 @@ def _reaches(ctx: Context, figures: Sequence[Figure]) -> list[tuple[int, int, st
     out = []
     cues, filtered = indexed(ctx.scopes, _paragraph_cues)
     sentences, starts = ctx.view.sentences, ctx.view.sentence_starts
+    counts = sorted(f.start for f in figures if f.kind not in ("date", "ordinal"))  # bisected: a long article has many
     for k, m in filtered.matches(ctx.text):  # row by row, each one's matches those of its finditer
         i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-        counted = any(sentences[i][0] <= f.start < sentences[i][1] and f.kind not in ("date", "ordinal") for f in figures)
+        j = bisect.bisect_left(counts, sentences[i][0])
+        counted = j < len(counts) and counts[j] < sentences[i][1]
         last = sentences[min(i + REACH_SENTENCES, len(sentences) - 1) if counted else i][1]
         out.append((min(sentences[i][0], m.start()), min(ctx.view.para(m.start())[1], last), cues[k].kind))
     return out
