@@ -464,12 +464,13 @@ def set_labels() -> dict[str, str]:
     missing = {"folder", "label"} - set(table.columns)
     if missing:
         raise GoldError(f"{path}: no column {', '.join(sorted(missing))} (expected folder,label)")
+    repeated = {col: table[col].duplicated() for col in ("folder", "label")}
     for i, row in table.iterrows():
         line = i + 2  # header is line 1
         if not row["folder"].strip() or not row["label"].strip():
             raise GoldError(f"{path}, line {line}: empty folder or label")
-        for col in ("folder", "label"):
-            if (table[col].iloc[:i] == row[col]).any():
+        for col, again in repeated.items():
+            if again[i]:
                 raise GoldError(f"{path}, line {line}: {col} {row[col]!r} is listed twice")
     return dict(zip(table["folder"].str.strip(), table["label"].str.strip()))
 
