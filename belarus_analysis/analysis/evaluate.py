@@ -429,7 +429,8 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout6`` = set F, ``heldout7`` = set G, ``heldout9`` = set I), in name order. A set
+    (``heldout6`` = set F, ``heldout7`` = set G, ``heldout9`` = set I, ``heldout10`` = set J), in
+    name order with numbers compared as numbers (``heldout9`` before ``heldout10``). A set
     someone tuning the rules has studied stops being held out: it moves to ``data/gold/dev_*``
     (sets A–E and H are ``dev_set_a`` … ``dev_set_e``, ``dev_set_h``) and is scored with ``name=``
     like any set."""
@@ -438,12 +439,15 @@ def heldout_sets() -> list[str]:
 
 def development_sets() -> list[str]:
     """Names of the development gold sets: folders ``data/gold/dev_set_*`` with an ``articles.csv``
-    (former held-out sets whose errors the rules were tuned on; scored in-sample), in name order."""
+    (former held-out sets whose errors the rules were tuned on; scored in-sample), in name order
+    as :func:`heldout_sets`."""
     return _gold_sets("dev_set_*")
 
 
 def _gold_sets(pattern: str) -> list[str]:
-    return sorted(d.name for d in Path(config.GOLD).glob(pattern) if (d / "articles.csv").is_file())
+    # Numbers compare as numbers so that sets keep the order they were coded in (9 before 10).
+    names = (d.name for d in Path(config.GOLD).glob(pattern) if (d / "articles.csv").is_file())
+    return sorted(names, key=lambda n: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", n)])
 
 
 def set_labels() -> dict[str, str]:

@@ -108,8 +108,9 @@ def test_every_heldout_folder_is_a_set_scored_on_its_own(tmp_path, monkeypatch):
     second = _folder(tmp_path / "heldout2")
     (second / "texts" / "h1.txt").write_text("Nothing at all.\n")  # its gold no longer matches: recall 0
     (tmp_path / "heldout_notes").mkdir()  # no articles.csv: not a set
+    _folder(tmp_path / "heldout10")
     monkeypatch.setattr(config, "GOLD", tmp_path)
-    assert evaluate.heldout_sets() == ["heldout", "heldout2"]
+    assert evaluate.heldout_sets() == ["heldout", "heldout2", "heldout10"]  # 2 before 10, as coded
     with __import__("pytest").raises(ba.errors.GoldError):
         evaluate.heldout(["statements"], name="heldout2")  # gold text not found: refused, not scored as 0
     assert evaluate.heldout(["statements"], name="heldout")["statements"].set_index("kind").loc["all", "f1"] == 1.0
