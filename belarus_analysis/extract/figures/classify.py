@@ -424,12 +424,18 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # most one other fronted phrase), so "X, who came to power in 1994, won 87 percent" names no election.
 _FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
 
+# "Five years ago X claimed 80.1 percent", "four years earlier": a year counted back from the publication date.
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                        r"\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+_YEAR_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_YEAR_WORDS.update(fifteen=15, twenty=20)
+
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
     percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent", "When
-    Belarus last staged a presidential election in 2020, X was declared the winner with 80%"), or None;
-    a year after the figure wins."""
+    Belarus last staged a presidential election in 2020, X was declared the winner with 80%", "Five years ago X
+    claimed 80.1 percent" in a text of 2025), or None; a year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
     for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_ELECTION_IN_YEAR, left),
@@ -437,6 +443,11 @@ def stated_election(ctx: Context, f: Figure) -> int | None:
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])
+    ago = _YEARS_AGO.search(left_clause) or _YEARS_AGO.search(right)
+    if ago and ctx.published is not None:  # a year counted back from the publication date, if a studied vote's
+        n = ago[1].lower()
+        year = ctx.published.year - (int(n) if n.isdigit() else _YEAR_WORDS[n])
+        return year if year in election_days() else None  # ('who came to power 31 years ago and won …': none)
     return None
 
 
