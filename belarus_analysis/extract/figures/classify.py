@@ -37,9 +37,11 @@ _IT_REFERS = re.compile(r"\bit(?:\s+(?:has|had|then|later|also|again|only))?\s+(
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
-# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's).
-_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
-                        r"(?:for|supported|backed|chose)\s+(?:the\s+)?",
+# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's). The voters the share is of
+# count as one word, and so does the casting of ballots ("86.82 percent of those who voted, cast their ballots for X").
+_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|of\s+(?:those|people|citizens|voters)\s+"
+                        r"who\s+(?:voted|took\s+part|participated)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
+                        r"(?:cast(?:ing)?\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\s+)?(?:for|supported|backed|chose)\s+(?:the\s+)?",
                         re.IGNORECASE)
 
 

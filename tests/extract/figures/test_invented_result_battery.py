@@ -165,6 +165,19 @@ BATTERY = [
      "threshold", "", None, None),
     ("Lukashenko, who came to power 31 years ago and won 86.8 percent, spoke.", "86.8 percent", "2025-02-10",
      "2025", "vote_share", "lukashenko", "final", -0.02),
+    # a government release's count and share of the voters, with the voters they are of between
+    ("According to the CEC, 5,136,293 people, or 86.82 percent of those who voted, cast their ballots for "
+     "Lukashenko.", "86.82 percent", "2025-01-27", "2025", "vote_share", "lukashenko", "preliminary", 0.0),
+    ("According to the CEC, 5,136,293 people, or 86.82 percent of those who voted, cast their ballots for "
+     "Lukashenko.", "5,136,293", "2025-01-27", "2025", "vote_share", "lukashenko", "preliminary", 0.0),
+    ("The number of voters who took part in the election was 5,916,195.", "5,916,195", "2025-01-27", "2025",
+     "turnout", "", "preliminary", 0.0),
+    ("A total of 3.60% of voters voted against all candidates.", "3.60%", "2025-01-27", "2025", "against_all", "",
+     "preliminary", 0.0),
+    ("As of 2 p.m. on Sunday, turnout stood at 70.5 percent, the CEC said.", "70.5 percent", "2025-01-27", "2025",
+     "turnout", "", None, None),
+    ("Karpenko announced that turnout had reached 85.7 percent by the time polls closed at 8 p.m.", "85.7 percent",
+     "2025-01-27", "2025", "turnout", "", "preliminary", 0.0),
     # the election named by its year in an article of another year
     ("Lukashenko won 80.1 percent in 2020 and 86.8 percent in 2025.", "80.1 percent", "2025-02-10", "2025",
      "vote_share", "lukashenko", "final", 0.0),
