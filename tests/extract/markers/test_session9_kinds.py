@@ -78,6 +78,11 @@ def test_a_declared_win_without_delegitimation_is_coded(text):
     # turnout as the voters' interest, in the sentence after the turnout
     ("“Turnout yesterday was 8 percent. This shows the interest of the voters,” the observer said.",
      "shows the interest of the voters"),
+    # the same intensified evaluation of the voters' activity
+    ("Voter activity was very high in all regions, the commission said.", "Voter activity was very high"),
+    # the election administration praised
+    ("The observers praised the professionalism of the election commissions.", "professionalism"),
+    ("The elections were organised at the highest level, the mission said.", "at the highest level"),
     # a considered choice
     ("“Citizens come to the polls to make their deliberate choice,” she said.", "deliberate choice"),
 ])
@@ -91,6 +96,8 @@ def test_state_media_legitimation_vocabulary(text, span):
     "Turnout was 84 percent.",
     "The city created the necessary conditions for tourists.",
     "Measures ensure that the elections adhere to the highest standards of the electoral process.",
+    "Economic activity was very high last year.",
+    "Critics doubted the professionalism of the football club's staff.",
 ])
 def test_state_media_rows_leave_neutral_wordings_alone(text):
     assert [p for _, p in polar(text) if p > 0] == []
