@@ -425,6 +425,8 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # closed by its comma, frames the clause after it; only at the start of the figure's stretch (after at
 # most one other fronted phrase), so "X, who came to power in 1994, won 87 percent" names no election.
 _FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
+# "more votes than in 2015, when he won 83.5 percent": a when clause dated by the year right before it.
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\s*,?\s+when\b[^.;,]*$", re.IGNORECASE)
 
 # "Five years ago X claimed 80.1 percent", "four years earlier": a year counted back from the publication date.
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -437,11 +439,12 @@ def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
     percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent", "When
     Belarus last staged a presidential election in 2020, X was declared the winner with 80%", "Five years ago X
-    claimed 80.1 percent" in a text of 2025), or None; a year after the figure wins."""
+    claimed 80.1 percent" in a text of 2025, "more votes than in 2015, when he won 83.5 percent"), or None; a
+    year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
     for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_ELECTION_IN_YEAR, left),
-                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left)):
+                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left), (_YEAR_WHEN, left)):
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])
