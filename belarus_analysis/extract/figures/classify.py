@@ -37,9 +37,11 @@ _IT_REFERS = re.compile(r"\bit(?:\s+(?:has|had|then|later|also|again|only))?\s+(
 PRONOUNS = re.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 # Between a share and its owner: "80 percent of the vote for X", "80 percent voted for X".
 # An apposition may sit between them: "4,100,000 people, or 80.23 percent, voted for X"; another
-# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's).
-_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
-                        r"(?:for|supported|backed|chose)\s+(?:the\s+)?",
+# figure may not ("80.1 percent against 10.12 percent for Y": the 80.1 is not Y's). The voters the share is of
+# count as one word, and so does the casting of ballots ("86.82 percent of those who voted, cast their ballots for X").
+_FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|of\s+(?:those|people|citizens|voters)\s+"
+                        r"who\s+(?:voted|took\s+part|participated)|[^\W\d][\w’'.-]*)){0,5}?,?\s+"
+                        r"(?:cast(?:ing)?\s+(?:their\s+|a\s+)?(?:ballots?|votes?)\s+)?(?:for|supported|backed|chose)\s+(?:the\s+)?",
                         re.IGNORECASE)
 
 
@@ -225,6 +227,11 @@ def _match_rule(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Rule | 
     return next(_matching_rules(ctx, f, lo, hi, noun), None)
 
 
+# The lower end of a range and its joint, right before the upper end: "between 50 and ", "50 to ", "50–"
+_RANGE_LEFT = re.compile(r"(?:\bbetween\s+)?\d+(?:[.,]\d+)?\s*(?:%|per\s?cent\b)?\s*(?:–|—|-|\bto\b|(?<=\d)\s+and\b)\s*$",
+                         re.IGNORECASE)
+
+
 def _matching_rules(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Iterator[Rule]:
     """The cue rules (noun/before/after/clause) of ``f``'s family that match, in file order, each searched
     when asked for: :func:`_match_rule` takes the first, a date the kinds of all (one pass over its rules,
@@ -234,6 +241,10 @@ def _matching_rules(ctx: Context, f: Figure, lo: int, hi: int, noun: str) -> Ite
     # percent"): a "before" row anchored at the number also sees the text before the qualifier
     q = ctx.qualifiers.before.search(left, max(0, len(left) - 30))
     lefts = (left, left[:q.start()]) if q else (left,)
+    # the upper end of a range sees the cue before its lower end ("put her share at between 50 and 56
+    # percent"); the lower end takes the upper end's kind (inherit_ranges)
+    r = _RANGE_LEFT.search(lefts[-1], max(0, len(lefts[-1]) - 40))
+    lefts = (*lefts, lefts[-1][:r.start()]) if r else lefts
     targets = {"noun": (noun,), "before": lefts, "after": (right,), "clause": (left, right)}
     folded = {t: fold_case(t) for t in (noun, *lefts, right)}
     may_match = ctx.rule_filter.may_match
@@ -261,7 +272,8 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
     for order, start, end in ctx.source_matches(lo, hi):
         distance = start - f.end if start >= f.end else max(f.start - end, 0)
         outside = not (a <= start and end <= b)  # a cue in the figure's own clause comes first
-        if outside and any(c <= start and end <= d for c, d in claimed if (c, d) != (a, b)):
+        if outside and any(c <= start and end <= d for c, d in claimed if (c, d) != (a, b)) and not (
+                _same_verb(ctx, start, f.start)):
             continue
         key = (outside, distance, order)
         best = min(best, key) if best else key
@@ -271,6 +283,23 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
         return source_cue(ctx, f.listed_after, claimed=claimed) if f.listed_after is not None else None
     found = ctx.sources[best[2]]
     return _antecedent(ctx, lo) if found.kind == PREVIOUS else found
+
+
+def _verb_over(ctx: Context, char: int) -> int | None:
+    """The index of the verb the token at ``char`` depends on (itself if a verb), or None."""
+    tok = ctx.token(char)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+
+
+def _same_verb(ctx: Context, cue: int, figure: int) -> bool:
+    """Do a source cue and a figure depend on one verb? Then the cue is the source of every figure of
+    that verb, also of a later member of an elliptical list ("An exit poll gave X 79.7 percent and Y 6.8
+    percent": the exit poll's two shares), while a cue in another clause stays that clause's ("X received
+    10.1 percent, while her campaign claimed she won 60 percent")."""
+    verb = _verb_over(ctx, cue)
+    return verb is not None and verb == _verb_over(ctx, figure)
 
 
 def _antecedent(ctx: Context, before: int) -> Source | None:
@@ -396,20 +425,34 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # closed by its comma, frames the clause after it; only at the start of the figure's stretch (after at
 # most one other fronted phrase), so "X, who came to power in 1994, won 87 percent" names no election.
 _FRONTED_YEAR = re.compile(r"^\s*(?:[^,]*,\s*)?(?:back\s+)?in\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
+# "more votes than in 2015, when he won 83.5 percent": a when clause dated by the year right before it.
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\s*,?\s+when\b[^.;,]*$", re.IGNORECASE)
+
+# "Five years ago X claimed 80.1 percent", "four years earlier": a year counted back from the publication date.
+_YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+                        r"\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+_YEAR_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_YEAR_WORDS.update(fifteen=15, twenty=20)
 
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
     """The election year a result figure's own stretch names ("In the 2015 election, X won 83.5
     percent", "80 percent in 2020 and 86.8 percent in 2025", "In 2015, X won 83.5 percent", "When
-    Belarus last staged a presidential election in 2020, X was declared the winner with 80%"), or None;
-    a year after the figure wins."""
+    Belarus last staged a presidential election in 2020, X was declared the winner with 80%", "Five years ago X
+    claimed 80.1 percent" in a text of 2025, "more votes than in 2015, when he won 83.5 percent"), or None; a
+    year after the figure wins."""
     left, right = _sides(ctx, f)
     left_clause = _CLAUSE_BREAK.split(left)[-1]
     for rx, text in ((_ELECTION_YEAR, right), (_IN_YEAR, right), (_ELECTION_YEAR, left), (_ELECTION_IN_YEAR, left),
-                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left)):
+                     (_IN_YEAR, left_clause), (_FRONTED_YEAR, left), (_YEAR_WHEN, left)):
         found = rx.findall(text)
         if found:
             return int(found[0] if text is right else found[-1])
+    ago = _YEARS_AGO.search(left_clause) or _YEARS_AGO.search(right)
+    if ago and ctx.published is not None:  # a year counted back from the publication date, if a studied vote's
+        n = ago[1].lower()
+        year = ctx.published.year - (int(n) if n.isdigit() else _YEAR_WORDS[n])
+        return year if year in election_days() else None  # ('who came to power 31 years ago and won …': none)
     return None
 
 
@@ -609,8 +652,10 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
                 return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
                 return ""
-            if c.tag_ == "NNS" and any(d.dep_ == "nummod" or d.lower_ in GROUP_WORDS for d in c.children):
-                return ""  # 'the four other candidates won between 1.7 and 3.2 percent': a group's shares (§10)
+            if c.tag_ == "NNS" and any(d.dep_ in ("nummod", "poss") or d.lower_ in GROUP_WORDS for d in c.children):
+                # 'the four other candidates won between 1.7 and 3.2 percent', "Lukashenko's rivals together won
+                # 10 percent": a group's shares (§10), not its possessor's
+                return ""
     return None
 
 
@@ -652,7 +697,7 @@ def _possessor(ctx: Context, f: Figure) -> str | None:
 # "Petrov (80.1%)", the bare space of a results line ("Final results: Petrov 86.8%, Ivanov 3.2%") and the
 # possessive or British "on" of wire copy ("Petrov had 86.8 percent", "Ivanov on 3.2%").
 # (a hyphen right before the number is its minus sign: "Petrov -5%" is a change, not a share)
-_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}(?=[^\S\n])|\b(?:had|has|on)\b)?[^\S\n]*")
+_LABEL = re.compile(r"[^\S\n]*(?:[–—:(]|-{1,2}(?=[^\S\n])|\b(?:had|has|on|with)\b)?[^\S\n]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

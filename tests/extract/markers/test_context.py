@@ -100,8 +100,9 @@ def test_official_titles_are_their_own_category():
 
 @pytest.mark.parametrize("text, expected", [
     # a negated predicate governs the legitimising term in its object or small clause
+    # (denying the winner legitimacy is a refusal to recognise him: the negated verb, session 9)
     ("Western governments do not consider Lukashenko the legitimate president.",
-     [("do not consider Lukashenko the legitimate", -1)]),
+     [("do not consider", -1)]),
     ("The EU does not recognise Lukashenko as the legitimate president of Belarus.",
      [("does not recognise", -1)]),
     # ... but a negated predicate over a delegitimising term asserts it

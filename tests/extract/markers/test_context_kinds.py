@@ -116,10 +116,10 @@ def test_legitimation_and_recognition_acts(text, expected):
     # a recognition negated by 'neither … nor' is non-recognition; the praise in its object is not coded
     ("The ministry recognizes neither the outcome of the vote nor Petrov as a legitimate leader.",
      [("recognizes neither", -1)]),
-    # a negated verdict with 'cannot' is one delegitimising span, also over 'legitimately elected'
-    ("The government cannot consider Petrov the legitimately elected president.",
-     [("cannot consider Petrov the legitimately elected", -1)]),
-    ("We could not consider Petrov the legitimate leader.", [("could not consider Petrov the legitimate", -1)]),
+    # a negated verb of belief denying legitimacy is non-recognition (session 9): the negated verb is the span,
+    # also over 'legitimately elected'
+    ("The government cannot consider Petrov the legitimately elected president.", [("cannot consider", -1)]),
+    ("We could not consider Petrov the legitimate leader.", [("could not consider", -1)]),
     # a negated observance of coordinated standards is one span to the last noun
     ("The country did not comply with its international commitments and generally accepted standards of democracy.",
      [("did not comply with its international commitments and generally accepted standards", -1)]),
