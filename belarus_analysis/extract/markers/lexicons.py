@@ -149,6 +149,9 @@ def _verb_terms(path: Path) -> list[Term]:
 
 @lru_cache(maxsize=8)
 def _load(folder: Path, stamp: str) -> Lexicons:
+    # ``stamp`` holds the files' resolved paths with their contents: the folder is resolved (a walk of every
+    # component of its path) when its files are read, not at every article's look-up
+    folder = folder.resolve()
     terms: list[Term] = []
     for lexicon, file in LEXICON_FILES.items():
         for line, row in read_numbered(folder / file):
@@ -180,7 +183,7 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
         files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-        return _load(folder.resolve(), version(*(data_path(folder, f) for f in files)))  # (asked once per article)
+        return _load(folder, version(*(data_path(folder, f) for f in files)))  # (asked once per article)
 
     return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
 
