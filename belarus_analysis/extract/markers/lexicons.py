@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -190,9 +191,12 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
 
 # --------------------------------------------------------------------------- matches
 
-@dataclass(frozen=True)
-class Hit:
-    """A candidate marker: span, lexicon row, and the target and fixed voice the rules gave it."""
+class Hit(NamedTuple):
+    """A candidate marker: span, lexicon row, and the target and fixed voice the rules gave it.
+
+    A named tuple, not a frozen dataclass: one is made per lexicon match and again for each target or voice a
+    rule sets (``Hit._replace``), and a frozen dataclass sets each of its nine fields through
+    ``object.__setattr__`` (three times the cost, ``dataclasses.replace`` four times)."""
 
     start: int
     end: int
