@@ -302,12 +302,17 @@ class Prefilter:
         [(0, 'free vote'), (1, '80%')]
         """
         found = self._occurrences(text)
-        starts_of_pattern: dict[int, set[int]] = {}  # of the patterns with starts, those a start occurs of
+        possible = self._possible(found)  # the others lack a literal every match needs
+        wanted = set(possible)
+        # of the possible patterns with starts, those a start occurs of (most starts found, 'election' above all,
+        # start patterns that lack another literal they need)
+        starts_of_pattern: dict[int, set[int]] = {}
         for ic, at in found.items():
             for lit, positions in at.items():
                 for k in self.started[ic].get(lit, ()):
-                    starts_of_pattern.setdefault(k, set()).update(positions)
-        for k in self._possible(found):  # the others lack a literal every match needs
+                    if k in wanted:
+                        starts_of_pattern.setdefault(k, set()).update(positions)
+        for k in possible:
             rx, heads = self.patterns[k], self.heads[k]
             if heads is not None and k not in starts_of_pattern:
                 continue  # no start: no match

@@ -50,7 +50,6 @@ fair legitimacy legitimising quoted belarus_government
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 
 from .. import spans
 from ..base import Extractor
@@ -144,7 +143,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
     starts = view.sentence_starts
     for h in sorted(hits, key=lambda h: (h.start, h.end, h.lexicon)):
         if h.lexicon in ("legitimacy", "recognition"):
-            h = mandate_target(h, view, voices) if parsed else replace(h, target=refers(h.term.refers_to))
+            h = mandate_target(h, view, voices) if parsed else h._replace(target=refers(h.term.refers_to))
         voice, speaker = voice_and_speaker(h)
         yield spans.record(text, starts, h.start, h.end, lexicon=h.lexicon, category=h.category,
                            polarity=h.polarity, voice=voice, speaker_actor_id=speaker, target_actor_id=h.target,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -159,7 +158,7 @@ def _label_target(hit: Hit, text: str, span: Span) -> Hit | None:
     target = attached_name(text, hit.end) or default
     if hit.category == "official_title" and (target != default or _foreign_title(span, default)):
         return None
-    return replace(hit, target=target)
+    return hit._replace(target=target)
 
 
 @lru_cache(maxsize=16)
@@ -218,7 +217,7 @@ def mandate_target(hit: Hit, view: ArticleView, voices: Intervals[Voice]) -> Hit
             target = actors.actor_index().resolve(view.orth[c]) or target
         elif view.dep[c] == "poss" and view.pos[c] == "PRON":
             target = _bound(view.doc[c], view.doc[_clause_head(view, root)]) or voice_of(hit, voices)[1] or target
-    return replace(hit, target=target)
+    return hit._replace(target=target)
 
 
 def _bound(pronoun: Token, clause: Token) -> str | None:
@@ -272,7 +271,7 @@ def term_hits(view: ArticleView, lex: Lexicons, speech: Sequence[Speech], own: s
         if h.term.scope == "cue":
             cue = min(cues.overlapping(h.start, h.end), key=lambda c: c[2], default=None)
             if cue is not None:
-                h = replace(h, target=cue[3] if h.lexicon == "attribution_verb" else None)
+                h = h._replace(target=cue[3] if h.lexicon == "attribution_verb" else None)
             elif not (h.lexicon == "attribution_verb" and _reports_in_quote(span, quoted)):
                 continue
         if h.lexicon == "actor_label":

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -149,6 +150,9 @@ def _verb_terms(path: Path) -> list[Term]:
 
 @lru_cache(maxsize=8)
 def _load(folder: Path, stamp: str) -> Lexicons:
+    # ``stamp`` holds the files' resolved paths with their contents: the folder is resolved (a walk of every
+    # component of its path) when its files are read, not at every article's look-up
+    folder = folder.resolve()
     terms: list[Term] = []
     for lexicon, file in LEXICON_FILES.items():
         for line, row in read_numbered(folder / file):
@@ -180,16 +184,19 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
         files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-        return _load(folder.resolve(), version(*(data_path(folder, f) for f in files)))  # (asked once per article)
+        return _load(folder, version(*(data_path(folder, f) for f in files)))  # (asked once per article)
 
     return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
 
 
 # --------------------------------------------------------------------------- matches
 
-@dataclass(frozen=True)
-class Hit:
-    """A candidate marker: span, lexicon row, and the target and fixed voice the rules gave it."""
+class Hit(NamedTuple):
+    """A candidate marker: span, lexicon row, and the target and fixed voice the rules gave it.
+
+    A named tuple, not a frozen dataclass: one is made per lexicon match and again for each target or voice a
+    rule sets (``Hit._replace``), and a frozen dataclass sets each of its nine fields through
+    ``object.__setattr__`` (three times the cost, ``dataclasses.replace`` four times)."""
 
     start: int
     end: int

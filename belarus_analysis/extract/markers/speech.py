@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import pandas as pd
@@ -709,9 +709,9 @@ def scare_quotes(view: ArticleView, speech: Sequence[Speech], voices: Intervals[
         hit = Hit(q.start - 1, q.end + 1, "scare_quote", "scare_quote", 0, "")
         if i in nested:
             if _touches(text, hit, near):
-                yield replace(hit, voice=("quoted", voice_of(hit, voices)[1]))
+                yield hit._replace(voice=("quoted", voice_of(hit, voices)[1]))
         elif (q.open in SINGLE and double_speech) or not said.overlaps(q.start, q.end):
-            yield replace(hit, voice=("outlet", None))
+            yield hit._replace(voice=("outlet", None))
 
 
 def _touches(text: str, hit: Hit, near: Intervals) -> bool:

@@ -22,6 +22,21 @@ def test_same_day_without_the_election_is_the_publication_year():
     assert r["iso_date"] == "2021-08-09"
 
 
+def test_future_context_decides_only_a_missing_year():
+    # a future context ('will publish') moves a year-less date forward from the publication date, never a dated
+    # one; an announcement verb before a date dates the results it announces
+    text = "The commission will publish the results of the vote on {} and announced them on 10 August {}."
+    dated = figures_of(text.format("3 February 2021", "2020"), published="2021-01-28")
+    assert one(dated, "3 February 2021")["iso_date"] == "2021-02-03"
+    bare = figures_of(text.format("3 February", "2020"), published="2021-01-28")
+    assert one(bare, "3 February")["iso_date"] == "2021-02-03" and "future context" in one(bare, "3 February")["note"]
+    past = figures_of("The commission published the results of the vote on 3 February.", published="2021-01-28")
+    assert one(past, "3 February")["iso_date"] == "2020-02-03"
+    announced = figures_of("The authorities declared election results on 10 August 2020 which saw Lukashenko gaining "
+                           "80.1 percent.", published="2020-08-20")
+    assert "results announced on 2020-08-10" in one(announced, "80.1 percent")["note"]
+
+
 def test_year_range_is_two_years_not_a_count():
     t = figures_of("The crackdown of 2020-21 was brutal.")
     assert t[["text", "kind", "iso_date"]].values.tolist() == [["2020", "date", "2020"], ["21", "date", "2021"]]

@@ -33,3 +33,24 @@ def test_a_lemma_row_with_a_part_of_speech_matches_only_that_part(nlp):
 
     assert row_hits("His claim of a landslide surprised no one.") == ["claim"]
     assert row_hits("They claim a landslide.") == []
+
+
+def test_a_relative_lexicon_folder_is_the_folder_it_names_from_the_working_directory(tmp_path, monkeypatch):
+    # the folder is resolved only when its files are read: the cache must still tell two folders with the same
+    # relative name and the same contents apart (their versions hold the resolved paths)
+    import shutil
+
+    from belarus_analysis import config
+
+    for side in ("a", "b"):
+        shutil.copytree(config.LEXICONS, tmp_path / side / "lex")
+    found = {}
+    for side in ("a", "b", "a"):
+        monkeypatch.chdir(tmp_path / side)
+        lex = load_lexicons("lex")
+        assert lex.folder == (tmp_path / side / "lex").resolve()
+        assert lex.folder.is_absolute()
+        found.setdefault(side, lex)
+        assert lex is found[side]  # read once per folder and version, not per look-up
+    assert found["a"] is not found["b"]
+    assert found["a"].terms == found["b"].terms
