@@ -714,6 +714,26 @@ class Resolver:
             group = self._phrase_group(word, where)
             if group:
                 return Lookup(None, group, "group-only")
+        if word in self.ctx.idx.words.anaphors or self.ctx.view.lower[h.i] in self.ctx.idx.words.anaphors:
+            return self._referent(h, pos, content)
+        return NONE
+
+    def _referent(self, h: Token, pos: int, content: tuple[int, int] | None) -> Lookup:
+        """'The agency emphasised …' after 'the Foreign Ministry noted …', 'the commission claimed …'
+        after 'the Central Election Committee released …': a word that only refers back
+        (speaker_groups.csv, kind anaphor) and that no earlier phrase holds is the nearest earlier
+        institution within the window, as 'it' would be; a plural one ('The partners') only an earlier
+        plural subject (an institution named alone is not 'the partners'). None found: none."""
+        plural, words, lemmas = self.ctx.view.tag[h.i] in ("NNS", "NNPS"), self.ctx.idx.words, self.ctx.view.lemma_lower
+        for m in self._recent(pos):
+            if self.reported.overlaps(m.start, m.start + 1) or (content and content[0] <= m.start < content[1]):
+                continue
+            # an institution: a name the parser knows as one, or a phrase headed by an institution word
+            # ('the Belarusian election committee'); a person never
+            institution = m.person is False or m.person is None and m.head is not None and (
+                lemmas[m.head.i] in words.offices or lemmas[m.head.i] in words.bodies)
+            if (m.plural if plural else institution and not m.plural) and (m.actor or m.group):
+                return self._via(m)._replace(how="description")
         return NONE
 
     def _of_owner(self, h: Token, pos: int) -> Lookup:

@@ -1,0 +1,65 @@
+"""Error kinds seen in at least two development sets (issue 12, ninth round: the pooled residual
+errors of sets A–E, H and ``dev``), each with an invented example. Every person and sentence is
+invented; words and institutions come from ``data/speaker_groups.csv`` and ``data/actors.csv``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from belarus_analysis.errors import DataFileError
+from belarus_analysis.extract.actors import _speaker_words, actor_index
+from conftest import row_with, statements_of
+
+
+def _statements(text, published="2025-01-27"):
+    return statements_of(text, published)
+
+
+# --- 1. words that only refer back (speaker_groups.csv, kind anaphor; sets A, dev) ---------------
+
+def test_the_agency_is_the_institution_named_before_in_other_words():
+    t = _statements("Latvia's Foreign Ministry said the count had been opaque. The vote was held on Sunday. "
+                    "The agency stressed that the outcome could not be recognised.")
+    row = row_with(t, "the outcome could not be recognised")
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == ("The agency", "western_government",
+                                                                      "description")
+
+
+def test_the_commission_is_an_election_committee_named_before():
+    t = _statements("The Belarusian election committee published the final tally on Tuesday. "
+                    "Queues were short in the capital. The commission also claimed that no complaints had been filed.")
+    row = row_with(t, "no complaints had been filed")
+    assert row.actor_group == "belarus_government" and row.speaker_resolution == "description"
+
+
+def test_a_word_that_refers_back_with_nothing_before_stays_unresolved():
+    row = row_with(_statements("The agency stressed that the outcome could not be recognised."), "the outcome")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_a_plural_word_that_refers_back_needs_a_plural_antecedent():
+    plural = _statements("Canada, Norway and Japan said the vote was a sham. "
+                         "The partners also demanded that every prisoner be freed.")
+    assert row_with(plural, "every prisoner be freed").actor_group == "western_government"
+    # one institution named alone is not 'the partners': no group rather than the wrong one
+    single = _statements("The European Union said the vote was a sham. "
+                         "The partners also demanded that every prisoner be freed.")
+    row = row_with(single, "every prisoner be freed")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_a_word_that_refers_back_gives_no_group_to_a_description():
+    # 'agency' is no office: with a country word it names no state ('Belarus's partners' are not Belarus)
+    idx = actor_index()
+    assert idx.lookup("Belarus's partners").group is None
+    assert idx.lookup("the Polish agency").group is None
+    assert idx.lookup("the Polish ministry").group == "western_government"  # an office still does
+
+
+def test_an_anaphor_row_with_a_group_is_an_error_naming_the_file(tmp_path):
+    bad = tmp_path / "speaker_groups.csv"
+    bad.write_text("term,kind,group,note,source\nagency,anaphor,media,,\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"speaker_groups\.csv.*'agency'.*anaphor"):
+        _speaker_words(bad, "v1")
