@@ -63,3 +63,25 @@ def test_an_anaphor_row_with_a_group_is_an_error_naming_the_file(tmp_path):
     bad.write_text("term,kind,group,note,source\nagency,anaphor,media,,\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"speaker_groups\.csv.*'agency'.*anaphor"):
         _speaker_words(bad, "v1")
+
+
+# --- 2. a news medium relaying another speaker's statement (sets B, D) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Latvian president said his counterpart was no longer legitimate, according to the BBC.",
+    "The Latvian president said, according to the BBC, that his counterpart was no longer legitimate.",
+    "According to the BBC, the Latvian president said that his counterpart was no longer legitimate.",
+])
+def test_according_to_a_medium_relays_the_speakers_statement(text):
+    t = _statements(text)
+    row = row_with(t, "his counterpart was no longer legitimate")
+    assert len(t) == 1 and row.text == "his counterpart was no longer legitimate"
+    assert (row.speaker.lower(), row.actor_group) == ("the latvian president", "western_government")
+
+
+def test_according_to_a_medium_alone_or_a_document_stays_a_source():
+    alone = _statements("Turnout was 71 percent, according to the BBC.")
+    assert row_with(alone, "Turnout was 71 percent").actor_group == "media"
+    # a document the speaker cites is a source of its own (§10.15), not a relaying medium
+    cited = _statements("The minister said turnout was 71 percent, according to preliminary results.")
+    assert set(cited.speaker) == {"The minister", "preliminary results"}
