@@ -85,3 +85,24 @@ def test_according_to_a_medium_alone_or_a_document_stays_a_source():
     # a document the speaker cites is a source of its own (§10.15), not a relaying medium
     cited = _statements("The minister said turnout was 71 percent, according to preliminary results.")
     assert set(cited.speaker) == {"The minister", "preliminary results"}
+
+
+# --- 3. exit polls as sources: the group their description names (sets C, H) -------------------------
+
+def test_an_official_exit_poll_is_the_states():
+    t = _statements("Incumbent Ivan Berg won the vote with 81 percent, according to an official exit poll.")
+    row = row_with(t, "won the vote with 81 percent")
+    assert (row.actor_group, row.speaker_resolution) == ("belarus_government", "group-only")
+
+
+def test_a_polls_own_country_word_outranks_the_medium_that_reported_poll_data():
+    t = _statements("BelTA reported exit poll data late on Sunday. "
+                    "The two challengers won 3% and 2%, according to Belarusian exit polls.")
+    assert row_with(t, "exit poll data").actor_group == "media"  # the agency's report of them
+    assert row_with(t, "The two challengers won").actor_group == "belarus_government"
+
+
+def test_an_exit_poll_that_names_no_sponsor_stays_without_a_group():
+    # who ran a poll of voters abroad the text does not say (guide §1.6: not decided by sponsor)
+    t = _statements("An exit poll in Riga showed 70 percent for the challenger.")
+    assert pd.isna(row_with(t, "70 percent for the challenger").actor_group)
