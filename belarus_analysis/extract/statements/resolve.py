@@ -35,6 +35,7 @@ NONE = Lookup(None, None, "none")
 _JOINED = re.compile(r"\s(?:and|or|as well as|&)\s")  # several speakers: see _coordination
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+_NOT_TITLE = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # words that end a title before a name (_description_of)
 
 
 @lru_cache(maxsize=1024)
@@ -392,6 +393,15 @@ class Resolver:
             phrases.append(doc[root.head.left_edge.i:root.head.i + 1])
         if root.left_edge.i < ent.start:
             phrases.append(doc[root.left_edge.i:ent.start])
+        # '…,” Chairman of the Foreign Affairs Committee of the Saeima (Parliament of Latvia) Janis Kalns said':
+        # the parser may hang a long title before the name elsewhere; the words right before the name, back to
+        # a punctuation mark other than a bracket or a verb, still describe them
+        v, lo = self.ctx.view, ent.start
+        while lo > max(0, ent.start - 15) and (not v.is_punct[lo - 1] or v.lower[lo - 1] in "()") \
+                and v.pos[lo - 1] not in _NOT_TITLE:
+            lo -= 1
+        if lo < ent.start and (root.left_edge.i >= ent.start or lo < root.left_edge.i):
+            phrases.append(doc[lo:ent.start])
         for phrase in phrases:
             # 'the mission's head, Viktor Doe': a phrase naming no group of its own takes its
             # possessor's ('the mission' = the observer mission named before)

@@ -106,3 +106,20 @@ def test_an_exit_poll_that_names_no_sponsor_stays_without_a_group():
     # who ran a poll of voters abroad the text does not say (guide §1.6: not decided by sponsor)
     t = _statements("An exit poll in Riga showed 70 percent for the challenger.")
     assert pd.isna(row_with(t, "70 percent for the challenger").actor_group)
+
+
+# --- 4. a title right before a name in no row of actors.csv (sets A, D) --------------------------------
+
+def test_a_long_title_before_a_name_gives_its_group_also_to_the_later_surname():
+    t = _statements("“We regret the events in Belarus,” Chairman of the Foreign Affairs Committee of the Saeima "
+                    "(Parliament of Latvia) Janis Kalns said. “The standards are ignored. With colleagues, we "
+                    "condemn such acts and stand ready to help,” Kalns said.", published="2020-08-12")
+    first, later = row_with(t, "We regret the events"), row_with(t, "The standards are ignored")
+    assert (first.speaker, first.actor_group) == ("Janis Kalns", "western_government")
+    assert (later.speaker, later.actor_group) == ("Kalns", "western_government")
+
+
+def test_words_before_a_name_across_a_verb_or_comma_do_not_describe_it():
+    t = _statements("After meeting Lithuanian officials, Maria Gutsalo said the vote was fair.")
+    row = row_with(t, "the vote was fair")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
