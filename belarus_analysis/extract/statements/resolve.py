@@ -301,14 +301,10 @@ class Resolver:
         if beside:
             return Lookup(None, beside, "group-only")
         if documents and h is not None and v.lemma_lower[i] in self.ctx.lex.documents:
-            issued = self._document(h, sp.start)
-            # 'reports of domestic observers': with no issuer found, the document's own words name the group;
-            # so they do over a news medium that reported it ('Belarusian exit polls' after 'the agency reported
-            # exit poll data': the medium relays them, guide §7)
-            relayed = (issued.group or self.ctx.idx.group(issued.actor_id)) == "media"
-            if not found.group or (issued.actor_id or issued.group) and not relayed:
-                return issued
-            return found
+            # 'reports of domestic observers', 'Belarusian exit polls': the document's own words name its
+            # group, over the issuer of an earlier document of its kind or a news medium that reported it
+            # ('the agency reported exit poll data': the medium relays them, guide §7)
+            return found if found.group else self._document(h, sp.start)
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         # ('Lukashenko's opponents', 'her critics' stand against the possessor: no group of theirs, as below)
         if (pos == "NOUN" or pos == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(

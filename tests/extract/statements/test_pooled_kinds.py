@@ -123,3 +123,28 @@ def test_words_before_a_name_across_a_verb_or_comma_do_not_describe_it():
     t = _statements("After meeting Lithuanian officials, Maria Gutsalo said the vote was fair.")
     row = row_with(t, "the vote was fair")
     assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+# --- 5. crowds of ordinary people speak as citizens (sets B, C) ---------------------------------------
+
+def test_a_crowd_of_people_and_a_pronoun_for_it_are_citizens():
+    crowd = _statements("Over 50,000 people marched on Sunday demanding that the count be repeated.", "2020-08-12")
+    assert row_with(crowd, "the count be repeated").actor_group == "citizen"
+    later = _statements("After the count, thousands of Belarusians took to the streets. They demanded fresh elections.",
+                        "2020-08-12")
+    row = row_with(later, "fresh elections")
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == ("They", "citizen", "pronoun")
+
+
+def test_the_people_of_a_country_are_not_its_state_nor_are_its_exiles():
+    idx = actor_index()
+    assert idx.lookup("thousands of Belarusians").group == "citizen"
+    assert idx.lookup("exiled Belarusians").group == "belarus_opposition"  # the earlier body word wins
+    assert idx.lookup("Belarusian officials").group == "belarus_government"
+
+
+def test_a_documents_own_words_outrank_an_earlier_documents_issuer():
+    # an earlier report by the crowd does not make the observers' reports theirs
+    t = _statements("Voters filed a report on Monday. "
+                    "According to reports of domestic observers, the count was not transparent.", "2020-08-12")
+    assert row_with(t, "the count was not transparent").actor_group == "election_observers"
