@@ -148,3 +148,20 @@ def test_a_documents_own_words_outrank_an_earlier_documents_issuer():
     t = _statements("Voters filed a report on Monday. "
                     "According to reports of domestic observers, the count was not transparent.", "2020-08-12")
     assert row_with(t, "the count was not transparent").actor_group == "election_observers"
+
+
+# --- 6. a template label before a quotation that opens its paragraph (sets B, E) ----------------------
+
+def test_a_quote_after_a_template_label_continues_the_statement_before_it():
+    t = _statements("The two envoys issued a joint statement on Monday.\n\n"
+                    "\"The count was neither free nor fair,\" Anna Vell and Tom Berg asserted.\n\n"
+                    "Quote: \"The bloc will keep its measures against the regime in place.\"")
+    row = row_with(t, "The bloc will keep its measures")
+    assert (row.kind, row.speaker, row.speaker_resolution) == ("direct", "Anna Vell and Tom Berg", "previous")
+
+
+def test_a_name_with_a_colon_is_a_speaker_not_a_label():
+    t = _statements("The two envoys issued a joint statement on Monday.\n\n"
+                    "\"The count was neither free nor fair,\" Anna Vell and Tom Berg asserted.\n\n"
+                    "Berg: \"The bloc will keep its measures against the regime in place.\"")
+    assert row_with(t, "The bloc will keep its measures").speaker == "Berg"
