@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .. import spans
 from ..actors import Lookup
 from ..intervals import Intervals
-from .context import Ctx, Speaker, _in_quote, _verbal
+from .context import Ctx, Speaker, _end, _in_quote, _verbal
 from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _explicit_subject, _speaker_of
 
@@ -513,7 +513,34 @@ class Resolver:
         ``content``: a person for he/she (not one already called by the other pronoun), a group
         or institution for they/we/some…, an institution for it. Beyond the window: unresolved."""
         found = self._antecedent_of(pos, pronoun, content, skip_reported=True)
-        return found if found.actor_id or found.group else self._antecedent_of(pos, pronoun, content)
+        if not (found.actor_id or found.group):
+            found = self._antecedent_of(pos, pronoun, content)
+        if not (found.actor_id or found.group) and content and pronoun in ("it", "they"):
+            found = self._self_named(pronoun, content)
+        return found
+
+    def _self_named(self, pronoun: str, content: tuple[int, int]) -> Lookup:
+        """'“The Ministry of Foreign Affairs of X expresses its disappointment …,” it said', '“The Nordic-Baltic
+        countries continue to support …,” they wrote': with no antecedent before it, an institution's
+        pronoun is the body its own words name as the subject of their first speech act (guide §1.1: an
+        actor naming itself in the third person), if that subject is one (singular for 'it', plural for
+        'they') with an actor or group; else none. ``content``: the statement's own span."""
+        v, lex = self.ctx.view, self.ctx.lex.single
+        for t in self.ctx.view.tokens(*content):
+            if v.dep[t.i] != "nsubj" or v.pos[t.i] not in ("NOUN", "PROPN"):
+                continue
+            verb = v.heads[t.i]  # its verb, or the speech act after an aspectual one ('continue to support')
+            acts = [verb, *(c for c in v.children[verb] if v.dep[c] == "xcomp")]
+            if not any(v.lemma_lower[a] in lex for a in acts):
+                return NONE  # the first subject names no speech act: it is what was said, not who says it
+            # (the subject's whole phrase: inside a quotation the speaker rules leave out its modifiers)
+            found = self._resolve(Speaker(t.left_edge.idx, _end(t.right_edge), t, self.ctx.doc[verb]), documents=False)
+            plural = v.tag[t.i] in ("NNS", "NNPS") or any(v.dep[c] == "conj" for c in v.children[t.i])
+            person = self.kind.get(found.actor_id) == "person" or v.ent_type[t.i] == "PERSON"
+            if (found.actor_id or found.group) and not person and plural == (pronoun == "they"):
+                return found._replace(how="pronoun")
+            return NONE
+        return NONE
 
     def _antecedent_of(self, pos: int, pronoun: str, content: tuple[int, int] | None,
                        skip_reported: bool = False) -> Lookup:

@@ -165,3 +165,25 @@ def test_a_name_with_a_colon_is_a_speaker_not_a_label():
                     "\"The count was neither free nor fair,\" Anna Vell and Tom Berg asserted.\n\n"
                     "Berg: \"The bloc will keep its measures against the regime in place.\"")
     assert row_with(t, "The bloc will keep its measures").speaker == "Berg"
+
+
+# --- 7. an institution's pronoun naming itself in its own quotation (sets B, E) -----------------------
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("\"The Ministry of Foreign Affairs of Latvia expresses its deep concern about the vote in Belarus,\" "
+     "it said in a statement on Sunday.", "it"),
+    ("Tallinn, 27 January.\n\n\"The Nordic-Baltic countries continue to support the right of Belarusians to "
+     "choose their leaders,\" they wrote.", "they"),
+])
+def test_a_pronoun_with_no_antecedent_is_the_body_its_quote_names_as_speaking(text, pronoun):
+    row = _statements(text).iloc[0]
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == (pronoun, "western_government", "pronoun")
+
+
+@pytest.mark.parametrize("text", [
+    "\"Russia bears responsibility for the crisis,\" it said.",  # no speech act: what was said, not who
+    "\"The Nordic-Baltic countries continue to support the right of Belarusians to choose,\" it said.",  # number
+])
+def test_a_quotes_subject_that_does_not_speak_or_does_not_agree_is_no_antecedent(text):
+    row = _statements(text).iloc[0]
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
