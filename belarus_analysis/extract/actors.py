@@ -158,6 +158,9 @@ class SpeakerWords:
     bodies: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern | None = None
     offices: frozenset[str] = frozenset()  # the institutions among ``officials``
+    # words that only refer back ('the agency', 'the partners'): no group of their own, never matched in a
+    # description; a definite speaker headed by one is an earlier institution (resolve.Resolver._description)
+    anaphors: frozenset[str] = frozenset()
 
     @cached_property
     def _person_titles(self) -> frozenset[str]:
@@ -438,7 +441,7 @@ def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
     missing = {"term", "kind", "group"} - set(table.columns)
     if missing:
         raise DataFileError(f"{path}:1: missing column(s) {sorted(missing)}")
-    countries, officials, bodies, offices = {}, set(), {}, set()
+    countries, officials, bodies, offices, anaphors = {}, set(), {}, set(), set()
     for n, row in enumerate(table.to_dict("records"), 2):
         term, kind, group = _norm(row["term"]), row["kind"].strip(), row["group"].strip()
         if kind == "country" and group:
@@ -449,8 +452,10 @@ def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
                 offices.add(term)
         elif kind == "body" and group:
             bodies[term] = group
+        elif kind == "anaphor" and not group:
+            anaphors.add(term)
         else:
-            raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|office|body, "
-                                "with a group for country and body")
+            raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|office|body|"
+                                "anaphor, with a group for country and body and none for anaphor")
     return SpeakerWords(countries, frozenset(officials), bodies, _surface_regex([*countries, *officials, *bodies]),
-                        frozenset(offices))
+                        frozenset(offices), frozenset(anaphors))

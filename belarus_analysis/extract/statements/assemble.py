@@ -194,7 +194,29 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
         if f.cue is not None:
             res.statements.append((f.cue.head.idx, f.cue.entry.lemma, f.actor))
     reported = Intervals((g.start, g.end, g) for g in found if g.kind == "indirect")
-    return [f for f in found if not _nested(f, reported) or _cites_document(ctx, f)]
+    cued = Intervals((g.cue.head.idx, g.cue.head.idx + 1, g) for g in found if g.kind == "indirect" and g.cue)
+    return [f for f in found if not (_nested(f, reported) or _relayed(ctx, f, reported, cued)) or _cites_document(ctx, f)]
+
+
+def _relayed(ctx: Ctx, f: Found, reported: Intervals, cued: Intervals) -> bool:
+    """Is ``f`` an 'according to X' whose X is a news medium, attached to another speaker's indirect
+    statement ('Officials said turnout was 85%, according to Reuters'; 'X said, according to Reuters, that
+    …'; the parser may hang the phrase on the reporting clause, whose cue then lies in ``f``)? The medium
+    relays the statement (coding guide §7, §10.13): no row of its own; a phrase that closes the relayed
+    clause is no part of it. ``reported``: the indirect statements by span, ``cued``: by cue position."""
+    if f.kind != "indirect" or f.cue is None or f.cue.kind != "prep" or f.group != "media":
+        return False
+    at = f.cue.words[0].idx
+    near = [g for _, _, g in reported.overlapping(f.start, f.end)] + [g for _, _, g in cued.overlapping(f.start, f.end)]
+    outer = next((g for g in near if g is not f and g.cue is not None and g.cue.kind != "prep" and g.speaker is not None
+                  and g.group != "media" and (g.start <= at < g.end or f.start <= g.cue.head.idx < f.end
+                                              or min(f.end, g.end) - max(f.start, g.start)
+                                              >= 0.5 * min(f.end - f.start, g.end - g.start))), None)
+    if outer is None:
+        return False
+    if outer.start < at < outer.end and f.speaker is not None and not ctx.text[f.speaker.end:outer.end].strip(" .,;"):
+        outer.end = len(ctx.text[:at].rstrip(" ,"))
+    return True
 
 
 def _cites_document(ctx: Ctx, f: Found) -> bool:

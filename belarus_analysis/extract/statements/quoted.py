@@ -341,7 +341,7 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
             s, _ = _sentence_bounds(ctx, f.start)
             just_before = same and _sentence_bounds(ctx, last.end)[1] >= end_before_space(ctx.text, s)
             prev_lo, prev_hi = ctx.view.para(lo - 1) if lo else (-1, -1)
-            follows = (ctx.view.para(last.start)[0] == prev_lo and not ctx.text[lo:f.start - 1].strip()
+            follows = (ctx.view.para(last.start)[0] == prev_lo and _opens(ctx, lo, f.start - 1)
                        and _sentence_bounds(ctx, last.end)[1] >= end_before_space(ctx.text, prev_hi))
             if same and last.kind == "direct" or just_before or follows:
                 f.speaker, f.via = last.speaker, "previous"
@@ -359,6 +359,24 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
             last = f
         if f.kind == "direct" and f.cue is not None:
             quoted = f
+
+
+# A page template's label before a quotation ('Quote: “…”', 'Statement: “…”'): one word and a colon.
+LABEL = re.compile(r"\s*([A-Z][a-z]+):\s*")
+
+
+def _opens(ctx: Ctx, lo: int, mark: int) -> bool:
+    """Does the quotation whose opening mark is at ``mark`` open its paragraph (starting at ``lo``), alone
+    or after a template label ('Quote: “…”')? A name with a colon ('Berg: “…”') is a speaker, not a label."""
+    before = ctx.text[lo:mark]
+    if not before.strip():
+        return True
+    label = LABEL.fullmatch(before)
+    if label is None:
+        return False
+    t = ctx.view.token_at(lo + label.start(1))
+    return t is not None and not ctx.view.ent_type[t.i] and ctx.view.pos[t.i] != "PROPN" \
+        and not ctx.idx.lookup(label.group(1)).group
 
 
 def _same_speaker(a: Found, b: Found | None) -> bool:

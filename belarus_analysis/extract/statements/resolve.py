@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .. import spans
 from ..actors import Lookup
 from ..intervals import Intervals
-from .context import Ctx, Speaker, _in_quote, _verbal
+from .context import Ctx, Speaker, _end, _in_quote, _verbal
 from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
 from .speakers import _explicit_subject, _speaker_of
 
@@ -35,6 +35,7 @@ NONE = Lookup(None, None, "none")
 _JOINED = re.compile(r"\s(?:and|or|as well as|&)\s")  # several speakers: see _coordination
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+_NOT_TITLE = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # words that end a title before a name (_description_of)
 
 
 @lru_cache(maxsize=1024)
@@ -300,9 +301,10 @@ class Resolver:
         if beside:
             return Lookup(None, beside, "group-only")
         if documents and h is not None and v.lemma_lower[i] in self.ctx.lex.documents:
-            issued = self._document(h, sp.start)
-            # 'reports of domestic observers': with no issuer found, the document's own words name the group
-            return issued if issued.actor_id or issued.group or not found.group else found
+            # 'reports of domestic observers', 'Belarusian exit polls': the document's own words name its
+            # group, over the issuer of an earlier document of its kind or a news medium that reported it
+            # ('the agency reported exit poll data': the medium relays them, guide §7)
+            return found if found.group else self._document(h, sp.start)
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         # ('Lukashenko's opponents', 'her critics' stand against the possessor: no group of theirs, as below)
         if (pos == "NOUN" or pos == "PROPN" and self.ctx.idx.is_agent_word(h.lemma_)) and any(
@@ -387,6 +389,15 @@ class Resolver:
             phrases.append(doc[root.head.left_edge.i:root.head.i + 1])
         if root.left_edge.i < ent.start:
             phrases.append(doc[root.left_edge.i:ent.start])
+        # '…,” Chairman of the Foreign Affairs Committee of the Saeima (Parliament of Latvia) Janis Kalns said':
+        # the parser may hang a long title before the name elsewhere; the words right before the name, back to
+        # a punctuation mark other than a bracket or a verb, still describe them
+        v, lo = self.ctx.view, ent.start
+        while lo > max(0, ent.start - 15) and (not v.is_punct[lo - 1] or v.lower[lo - 1] in "()") \
+                and v.pos[lo - 1] not in _NOT_TITLE:
+            lo -= 1
+        if lo < ent.start and (root.left_edge.i >= ent.start or lo < root.left_edge.i):
+            phrases.append(doc[lo:ent.start])
         for phrase in phrases:
             # 'the mission's head, Viktor Doe': a phrase naming no group of its own takes its
             # possessor's ('the mission' = the observer mission named before)
@@ -502,7 +513,34 @@ class Resolver:
         ``content``: a person for he/she (not one already called by the other pronoun), a group
         or institution for they/we/some…, an institution for it. Beyond the window: unresolved."""
         found = self._antecedent_of(pos, pronoun, content, skip_reported=True)
-        return found if found.actor_id or found.group else self._antecedent_of(pos, pronoun, content)
+        if not (found.actor_id or found.group):
+            found = self._antecedent_of(pos, pronoun, content)
+        if not (found.actor_id or found.group) and content and pronoun in ("it", "they"):
+            found = self._self_named(pronoun, content)
+        return found
+
+    def _self_named(self, pronoun: str, content: tuple[int, int]) -> Lookup:
+        """'“The Ministry of Foreign Affairs of X expresses its disappointment …,” it said', '“The Nordic-Baltic
+        countries continue to support …,” they wrote': with no antecedent before it, an institution's
+        pronoun is the body its own words name as the subject of their first speech act (guide §1.1: an
+        actor naming itself in the third person), if that subject is one (singular for 'it', plural for
+        'they') with an actor or group; else none. ``content``: the statement's own span."""
+        v, lex = self.ctx.view, self.ctx.lex.single
+        for t in self.ctx.view.tokens(*content):
+            if v.dep[t.i] != "nsubj" or v.pos[t.i] not in ("NOUN", "PROPN"):
+                continue
+            verb = v.heads[t.i]  # its verb, or the speech act after an aspectual one ('continue to support')
+            acts = [verb, *(c for c in v.children[verb] if v.dep[c] == "xcomp")]
+            if not any(v.lemma_lower[a] in lex for a in acts):
+                return NONE  # the first subject names no speech act: it is what was said, not who says it
+            # (the subject's whole phrase: inside a quotation the speaker rules leave out its modifiers)
+            found = self._resolve(Speaker(t.left_edge.idx, _end(t.right_edge), t, self.ctx.doc[verb]), documents=False)
+            plural = v.tag[t.i] in ("NNS", "NNPS") or any(v.dep[c] == "conj" for c in v.children[t.i])
+            person = self.kind.get(found.actor_id) == "person" or v.ent_type[t.i] == "PERSON"
+            if (found.actor_id or found.group) and not person and plural == (pronoun == "they"):
+                return found._replace(how="pronoun")
+            return NONE
+        return NONE
 
     def _antecedent_of(self, pos: int, pronoun: str, content: tuple[int, int] | None,
                        skip_reported: bool = False) -> Lookup:
@@ -714,6 +752,26 @@ class Resolver:
             group = self._phrase_group(word, where)
             if group:
                 return Lookup(None, group, "group-only")
+        if word in self.ctx.idx.words.anaphors or self.ctx.view.lower[h.i] in self.ctx.idx.words.anaphors:
+            return self._referent(h, pos, content)
+        return NONE
+
+    def _referent(self, h: Token, pos: int, content: tuple[int, int] | None) -> Lookup:
+        """'The agency emphasised …' after 'the Foreign Ministry noted …', 'the commission claimed …'
+        after 'the Central Election Committee released …': a word that only refers back
+        (speaker_groups.csv, kind anaphor) and that no earlier phrase holds is the nearest earlier
+        institution within the window, as 'it' would be; a plural one ('The partners') only an earlier
+        plural subject (an institution named alone is not 'the partners'). None found: none."""
+        plural, words, lemmas = self.ctx.view.tag[h.i] in ("NNS", "NNPS"), self.ctx.idx.words, self.ctx.view.lemma_lower
+        for m in self._recent(pos):
+            if self.reported.overlaps(m.start, m.start + 1) or (content and content[0] <= m.start < content[1]):
+                continue
+            # an institution: a name the parser knows as one, or a phrase headed by an institution word
+            # ('the Belarusian election committee'); a person never
+            institution = m.person is False or m.person is None and m.head is not None and (
+                lemmas[m.head.i] in words.offices or lemmas[m.head.i] in words.bodies)
+            if (m.plural if plural else institution and not m.plural) and (m.actor or m.group):
+                return self._via(m)._replace(how="description")
         return NONE
 
     def _of_owner(self, h: Token, pos: int) -> Lookup:

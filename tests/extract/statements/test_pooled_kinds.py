@@ -1,0 +1,189 @@
+"""Error kinds seen in at least two development sets (issue 12, ninth round: the pooled residual
+errors of sets A–E, H and ``dev``), each with an invented example. Every person and sentence is
+invented; words and institutions come from ``data/speaker_groups.csv`` and ``data/actors.csv``.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from belarus_analysis.errors import DataFileError
+from belarus_analysis.extract.actors import _speaker_words, actor_index
+from conftest import row_with, statements_of
+
+
+def _statements(text, published="2025-01-27"):
+    return statements_of(text, published)
+
+
+# --- 1. words that only refer back (speaker_groups.csv, kind anaphor; sets A, dev) ---------------
+
+def test_the_agency_is_the_institution_named_before_in_other_words():
+    t = _statements("Latvia's Foreign Ministry said the count had been opaque. The vote was held on Sunday. "
+                    "The agency stressed that the outcome could not be recognised.")
+    row = row_with(t, "the outcome could not be recognised")
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == ("The agency", "western_government",
+                                                                      "description")
+
+
+def test_the_commission_is_an_election_committee_named_before():
+    t = _statements("The Belarusian election committee published the final tally on Tuesday. "
+                    "Queues were short in the capital. The commission also claimed that no complaints had been filed.")
+    row = row_with(t, "no complaints had been filed")
+    assert row.actor_group == "belarus_government" and row.speaker_resolution == "description"
+
+
+def test_a_word_that_refers_back_with_nothing_before_stays_unresolved():
+    row = row_with(_statements("The agency stressed that the outcome could not be recognised."), "the outcome")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_a_plural_word_that_refers_back_needs_a_plural_antecedent():
+    plural = _statements("Canada, Norway and Japan said the vote was a sham. "
+                         "The partners also demanded that every prisoner be freed.")
+    assert row_with(plural, "every prisoner be freed").actor_group == "western_government"
+    # one institution named alone is not 'the partners': no group rather than the wrong one
+    single = _statements("The European Union said the vote was a sham. "
+                         "The partners also demanded that every prisoner be freed.")
+    row = row_with(single, "every prisoner be freed")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+def test_a_word_that_refers_back_gives_no_group_to_a_description():
+    # 'agency' is no office: with a country word it names no state ('Belarus's partners' are not Belarus)
+    idx = actor_index()
+    assert idx.lookup("Belarus's partners").group is None
+    assert idx.lookup("the Polish agency").group is None
+    assert idx.lookup("the Polish ministry").group == "western_government"  # an office still does
+
+
+def test_an_anaphor_row_with_a_group_is_an_error_naming_the_file(tmp_path):
+    bad = tmp_path / "speaker_groups.csv"
+    bad.write_text("term,kind,group,note,source\nagency,anaphor,media,,\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"speaker_groups\.csv.*'agency'.*anaphor"):
+        _speaker_words(bad, "v1")
+
+
+# --- 2. a news medium relaying another speaker's statement (sets B, D) -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Latvian president said his counterpart was no longer legitimate, according to the BBC.",
+    "The Latvian president said, according to the BBC, that his counterpart was no longer legitimate.",
+    "According to the BBC, the Latvian president said that his counterpart was no longer legitimate.",
+])
+def test_according_to_a_medium_relays_the_speakers_statement(text):
+    t = _statements(text)
+    row = row_with(t, "his counterpart was no longer legitimate")
+    assert len(t) == 1 and row.text == "his counterpart was no longer legitimate"
+    assert (row.speaker.lower(), row.actor_group) == ("the latvian president", "western_government")
+
+
+def test_according_to_a_medium_alone_or_a_document_stays_a_source():
+    alone = _statements("Turnout was 71 percent, according to the BBC.")
+    assert row_with(alone, "Turnout was 71 percent").actor_group == "media"
+    # a document the speaker cites is a source of its own (§10.15), not a relaying medium
+    cited = _statements("The minister said turnout was 71 percent, according to preliminary results.")
+    assert set(cited.speaker) == {"The minister", "preliminary results"}
+
+
+# --- 3. exit polls as sources: the group their description names (sets C, H) -------------------------
+
+def test_an_official_exit_poll_is_the_states():
+    t = _statements("Incumbent Ivan Berg won the vote with 81 percent, according to an official exit poll.")
+    row = row_with(t, "won the vote with 81 percent")
+    assert (row.actor_group, row.speaker_resolution) == ("belarus_government", "group-only")
+
+
+def test_a_polls_own_country_word_outranks_the_medium_that_reported_poll_data():
+    t = _statements("BelTA reported exit poll data late on Sunday. "
+                    "The two challengers won 3% and 2%, according to Belarusian exit polls.")
+    assert row_with(t, "exit poll data").actor_group == "media"  # the agency's report of them
+    assert row_with(t, "The two challengers won").actor_group == "belarus_government"
+
+
+def test_an_exit_poll_that_names_no_sponsor_stays_without_a_group():
+    # who ran a poll of voters abroad the text does not say (guide §1.6: not decided by sponsor)
+    t = _statements("An exit poll in Riga showed 70 percent for the challenger.")
+    assert pd.isna(row_with(t, "70 percent for the challenger").actor_group)
+
+
+# --- 4. a title right before a name in no row of actors.csv (sets A, D) --------------------------------
+
+def test_a_long_title_before_a_name_gives_its_group_also_to_the_later_surname():
+    t = _statements("“We regret the events in Belarus,” Chairman of the Foreign Affairs Committee of the Saeima "
+                    "(Parliament of Latvia) Janis Kalns said. “The standards are ignored. With colleagues, we "
+                    "condemn such acts and stand ready to help,” Kalns said.", published="2020-08-12")
+    first, later = row_with(t, "We regret the events"), row_with(t, "The standards are ignored")
+    assert (first.speaker, first.actor_group) == ("Janis Kalns", "western_government")
+    assert (later.speaker, later.actor_group) == ("Kalns", "western_government")
+
+
+def test_words_before_a_name_across_a_verb_or_comma_do_not_describe_it():
+    t = _statements("After meeting Lithuanian officials, Maria Gutsalo said the vote was fair.")
+    row = row_with(t, "the vote was fair")
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+
+
+# --- 5. crowds of ordinary people speak as citizens (sets B, C) ---------------------------------------
+
+def test_a_crowd_of_people_and_a_pronoun_for_it_are_citizens():
+    crowd = _statements("Over 50,000 people marched on Sunday demanding that the count be repeated.", "2020-08-12")
+    assert row_with(crowd, "the count be repeated").actor_group == "citizen"
+    later = _statements("After the count, thousands of Belarusians took to the streets. They demanded fresh elections.",
+                        "2020-08-12")
+    row = row_with(later, "fresh elections")
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == ("They", "citizen", "pronoun")
+
+
+def test_the_people_of_a_country_are_not_its_state_nor_are_its_exiles():
+    idx = actor_index()
+    assert idx.lookup("thousands of Belarusians").group == "citizen"
+    assert idx.lookup("exiled Belarusians").group == "belarus_opposition"  # the earlier body word wins
+    assert idx.lookup("Belarusian officials").group == "belarus_government"
+
+
+def test_a_documents_own_words_outrank_an_earlier_documents_issuer():
+    # an earlier report by the crowd does not make the observers' reports theirs
+    t = _statements("Voters filed a report on Monday. "
+                    "According to reports of domestic observers, the count was not transparent.", "2020-08-12")
+    assert row_with(t, "the count was not transparent").actor_group == "election_observers"
+
+
+# --- 6. a template label before a quotation that opens its paragraph (sets B, E) ----------------------
+
+def test_a_quote_after_a_template_label_continues_the_statement_before_it():
+    t = _statements("The two envoys issued a joint statement on Monday.\n\n"
+                    "\"The count was neither free nor fair,\" Anna Vell and Tom Berg asserted.\n\n"
+                    "Quote: \"The bloc will keep its measures against the regime in place.\"")
+    row = row_with(t, "The bloc will keep its measures")
+    assert (row.kind, row.speaker, row.speaker_resolution) == ("direct", "Anna Vell and Tom Berg", "previous")
+
+
+def test_a_name_with_a_colon_is_a_speaker_not_a_label():
+    t = _statements("The two envoys issued a joint statement on Monday.\n\n"
+                    "\"The count was neither free nor fair,\" Anna Vell and Tom Berg asserted.\n\n"
+                    "Berg: \"The bloc will keep its measures against the regime in place.\"")
+    assert row_with(t, "The bloc will keep its measures").speaker == "Berg"
+
+
+# --- 7. an institution's pronoun naming itself in its own quotation (sets B, E) -----------------------
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("\"The Ministry of Foreign Affairs of Latvia expresses its deep concern about the vote in Belarus,\" "
+     "it said in a statement on Sunday.", "it"),
+    ("Tallinn, 27 January.\n\n\"The Nordic-Baltic countries continue to support the right of Belarusians to "
+     "choose their leaders,\" they wrote.", "they"),
+])
+def test_a_pronoun_with_no_antecedent_is_the_body_its_quote_names_as_speaking(text, pronoun):
+    row = _statements(text).iloc[0]
+    assert (row.speaker, row.actor_group, row.speaker_resolution) == (pronoun, "western_government", "pronoun")
+
+
+@pytest.mark.parametrize("text", [
+    "\"Russia bears responsibility for the crisis,\" it said.",  # no speech act: what was said, not who
+    "\"The Nordic-Baltic countries continue to support the right of Belarusians to choose,\" it said.",  # number
+])
+def test_a_quotes_subject_that_does_not_speak_or_does_not_agree_is_no_antecedent(text):
+    row = _statements(text).iloc[0]
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
