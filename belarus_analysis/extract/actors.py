@@ -161,6 +161,9 @@ class SpeakerWords:
     # words that only refer back ('the agency', 'the partners'): no group of their own, never matched in a
     # description; a definite speaker headed by one is an earlier institution (resolve.Resolver._description)
     anaphors: frozenset[str] = frozenset()
+    # anonymous sources ('people familiar with', 'a person close to'): matched like any term, so that a
+    # shorter body inside them ('people' -> citizen) does not apply; they give no group
+    anonymous: frozenset[str] = frozenset()
 
     @cached_property
     def _person_titles(self) -> frozenset[str]:
@@ -197,6 +200,8 @@ class SpeakerWords:
         if self.pattern is None:
             return None
         words = [_norm(m.group(0)) for m in self.pattern.finditer(surface)]
+        if any(w in self.anonymous for w in words):
+            return None
         for w in words:
             if w in self.bodies:
                 return self.bodies[w]
@@ -441,7 +446,7 @@ def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
     missing = {"term", "kind", "group"} - set(table.columns)
     if missing:
         raise DataFileError(f"{path}:1: missing column(s) {sorted(missing)}")
-    countries, officials, bodies, offices, anaphors = {}, set(), {}, set(), set()
+    countries, officials, bodies, offices, anaphors, anonymous = {}, set(), {}, set(), set(), set()
     for n, row in enumerate(table.to_dict("records"), 2):
         term, kind, group = _norm(row["term"]), row["kind"].strip(), row["group"].strip()
         if kind == "country" and group:
@@ -454,8 +459,12 @@ def _speaker_words(path: Path, stamp: str) -> SpeakerWords:
             bodies[term] = group
         elif kind == "anaphor" and not group:
             anaphors.add(term)
+        elif kind == "anonymous" and not group:
+            anonymous.add(term)
         else:
             raise DataFileError(f"{path}: row {n - 1} ({row['term']!r}): kind must be country|official|office|body|"
-                                "anaphor, with a group for country and body and none for anaphor")
-    return SpeakerWords(countries, frozenset(officials), bodies, _surface_regex([*countries, *officials, *bodies]),
-                        frozenset(offices), frozenset(anaphors))
+                                "anaphor|anonymous, with a group for country and body and none for anaphor and "
+                                "anonymous")
+    return SpeakerWords(countries, frozenset(officials), bodies,
+                        _surface_regex([*countries, *officials, *bodies, *anonymous]),
+                        frozenset(offices), frozenset(anaphors), frozenset(anonymous))

@@ -143,6 +143,18 @@ def test_the_people_of_a_country_are_not_its_state_nor_are_its_exiles():
     assert idx.lookup("Belarusian officials").group == "belarus_government"
 
 
+def test_anonymous_insiders_are_no_crowd_and_get_no_group():
+    # the crowd word 'people' inside an anonymous-source phrase (speaker_groups.csv kind anonymous) is no citizen
+    idx = actor_index()
+    for phrase in ("People familiar with the matter", "two people close to the commission",
+                   "a person with knowledge of the talks"):
+        assert idx.lookup(phrase).group is None, phrase
+    t = _statements("People familiar with the count said the tally had been delayed.", "2020-08-12")
+    row = row_with(t, "the tally had been delayed")
+    assert (pd.isna(row.actor_group), row.speaker_resolution) == (True, "none")
+    assert idx.lookup("many people").group == "citizen"  # the crowd itself still speaks as citizens
+
+
 def test_a_documents_own_words_outrank_an_earlier_documents_issuer():
     # an earlier report by the crowd does not make the observers' reports theirs
     t = _statements("Voters filed a report on Monday. "
