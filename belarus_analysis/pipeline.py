@@ -75,9 +75,9 @@ def extract_article(doc: Doc | None, article: Mapping, tables: Iterable[str]) ->
         An extractor failed on this article (its id and the table named; the cause chained): one
         article's bug stops a corpus build with a message that says which article to report.
     """
-    with resources.frozen(), _collection_paused():  # the data files' versions, checked once per article
-        # (the view, and all an extractor made with it, is freed before the collector resumes: see
-        # _collection_paused)
+    with resources.frozen(), _collection_paused():  # the data files' versions checked once (per build in a
+        # build: its loop holds an outer block); the view, and all an extractor made with it, is freed before
+        # the collector resumes (see _collection_paused)
         return _extract(ArticleView(doc, article["text"]), article, order(tables))
 
 
@@ -300,6 +300,9 @@ def iter_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *, n_
 
     parsed = parse(todo, resolve_n_process(n_process, words))
     bar = _progress(todo, progress) if len(todo) else None
+    # The data files' versions and what is made from them, checked once for all the articles (see
+    # resources.frozen), not once per article; a block per article, so none is open while a row is yielded.
+    versions: dict = {}
     try:
         for row in rows:
             aid = row["article_id"]
@@ -312,7 +315,8 @@ def iter_records(articles: pd.DataFrame, tables: list[str], nlp: Language, *, n_
             else:
                 got, doc = next(parsed)
                 assert got == aid, (got, aid)  # nlp.parse keeps the articles' order
-            records = article_records(doc, row, tables)
+            with resources.frozen(versions):
+                records = article_records(doc, row, tables)
             if stored is not None:
                 stored.put(row, tables, records)
             if bar is not None:

@@ -68,12 +68,15 @@ _FROZEN: ContextVar[dict | None] = ContextVar("belarus_analysis_frozen_versions"
 
 
 @contextmanager
-def frozen() -> Iterator[None]:
+def frozen(memory: dict | None = None) -> Iterator[None]:
     """Within the block, :func:`version` checks each file once and then answers from memory.
 
-    The build extracts each article inside one such block: its extractors ask for the
-    versions of the same data files thousands of times per article (each a path resolution
-    and a ``stat``); an edit made while an article is extracted is seen from the next one.
+    The extractors ask for the versions of the same data files thousands of times per article
+    (each a path resolution and a ``stat``). The build extracts each article inside one such
+    block, all of a build's blocks with one ``memory`` (a dict it makes empty and passes to each):
+    the files are checked once per build, so every article of a build reads the same versions (an
+    edit made during a build is seen by the next build; the record cache's keys, made when a build
+    starts, hold the versions of that moment). Without ``memory``, the block starts with its own.
 
     >>> import tempfile
     >>> p = Path(tempfile.mkdtemp()) / "a.txt"
@@ -87,7 +90,7 @@ def frozen() -> Iterator[None]:
     if _FROZEN.get() is not None:  # nested: the outer block's memory holds
         yield
         return
-    token = _FROZEN.set({})
+    token = _FROZEN.set({} if memory is None else memory)
     try:
         yield
     finally:

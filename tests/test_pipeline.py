@@ -311,3 +311,29 @@ def test_an_extractor_bug_names_the_article_and_the_table(nlp, monkeypatch):
     with pytest.raises(ExtractionError, match=r"article 'two': the figures extractor failed \(RecursionError") as err:
         pipeline.build(arts, ["figures"], nlp=nlp, cache=False)
     assert isinstance(err.value.__cause__, RecursionError)
+
+
+def test_a_build_checks_the_data_files_once_for_all_its_articles(articles, nlp, tmp_path, monkeypatch):
+    # An extractor that edits a data file after every article: the build's later articles still read the
+    # version of the first (the files are checked once per build, not once per article), the next build
+    # reads the edit.
+    from belarus_analysis import resources
+
+    data = tmp_path / "terms.csv"
+    data.write_text("term\nfraud\n")
+    seen = []
+
+    def extract(view, article, done):
+        seen.append(resources.version(data))
+        data.write_text(data.read_text() + "rigged\n")
+        return []
+
+    monkeypatch.setitem(pipeline.REGISTRY, "readability", dataclasses.replace(pipeline.REGISTRY["readability"],
+                                                                              func=extract))
+    ba.build(articles, ["readability"], nlp=nlp)
+    assert len(seen) == len(articles) > 1 and len(set(seen)) == 1
+    ba.build(articles.head(1), ["readability"], nlp=nlp)
+    assert seen[-1] != seen[0]
+    # outside a build, each article's extraction checks the files again
+    pipeline.extract_article(nlp("Turnout was 84%."), {"article_id": "x", "text": "Turnout was 84%."}, ["readability"])
+    assert seen[-1] != seen[-2]

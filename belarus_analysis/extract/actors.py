@@ -393,7 +393,7 @@ def actor_index(path: Path | None = None) -> ActorIndex:
     Every extractor resolves names through this, so setting ``belarus_analysis.config.ACTORS``
     to your own actors file changes what the whole pipeline recognises.
     """
-    # once per article (resources.frozen): it is asked for thousands of times per article
+    # once per resources.frozen block (one per build in a build): it is asked for thousands of times per article
     return per_block(("actor_index", path, config.ACTORS, config.SPEAKER_GROUPS),
                      lambda: _actor_index(*_current(path)))
 

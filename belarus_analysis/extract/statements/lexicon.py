@@ -130,7 +130,7 @@ def lexicon(verbs: Path | None = None, nouns: Path | None = None) -> Lexicon:
         v, n = Path(verbs or lexicon_path(VERBS_FILE)), Path(nouns or lexicon_path(NOUNS_FILE))
         return _lexicon(v, n, version(v, n))
 
-    return per_block(("cue lexicons", verbs, nouns, config.LEXICONS), load)  # once per article
+    return per_block(("cue lexicons", verbs, nouns, config.LEXICONS), load)  # once per frozen block (a build)
 
 
 @lru_cache(maxsize=8)
