@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import resource
@@ -125,6 +126,7 @@ def synthetic_corpus(words: int) -> pd.DataFrame:
 def timed(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
+        gc.collect()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
@@ -134,10 +136,13 @@ def timed(fn, repeat: int) -> float:
 def interleaved(fns: dict[str, Callable[[], object]], repeat: int) -> dict[str, tuple[float, float]]:
     """Median wall and CPU seconds of each of ``fns``, run in turns (a, b, a, b, …) so that the
     load of a shared machine weighs on each alike; the CPU time of this process is what the
-    load changes least."""
+    load changes least. Each run starts after a full garbage collection, as in ``timeit``: the
+    garbage of the run before would otherwise be collected in whichever run crosses the
+    collector's threshold (0.2–0.4 CPU s per collection here, on a random one of a or b)."""
     times: dict[str, list[tuple[float, float]]] = {k: [] for k in fns}
     for _ in range(repeat):
         for k, fn in fns.items():
+            gc.collect()
             w0, c0 = time.perf_counter(), time.process_time()
             fn()
             times[k].append((time.perf_counter() - w0, time.process_time() - c0))

@@ -184,9 +184,9 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
         files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
-        return _load(folder, version(*(data_path(folder, f) for f in files)))  # (asked once per article)
+        return _load(folder, version(*(data_path(folder, f) for f in files)))
 
-    return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per article
+    return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per build (frozen block)
 
 
 # --------------------------------------------------------------------------- matches
