@@ -28,7 +28,7 @@ from . import __version__, config, corpus, pipeline, store
 from .analysis import evaluate, external
 from .errors import BelarusAnalysisError, BelarusAnalysisWarning, CorpusError, GoldError, ViewError
 from .extract import REGISTRY
-from .report import catalogue, notebooks, viewer
+from .report import catalogue, viewer
 
 
 def _data_overrides(args: argparse.Namespace) -> dict[str, Path]:
@@ -161,6 +161,9 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _notebooks(args: argparse.Namespace) -> int:
+    # imported here: nbclient and nbformat cost every other command ~1 s of start-up and ~130k objects
+    from .report import notebooks
+
     _corpus_tables(args.tables)  # a clear error before any kernel starts
     paths = notebooks.analysis_notebooks()
     if not paths:
