@@ -127,6 +127,46 @@ def as_clause_agent(v: Token) -> Token | None:
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)), None)
 
 
+def subject_as_source(v: Token) -> Token | None:
+    """'The harbour, as one of the advisers pointed out, rarely freezes': the parser may make the cue
+    of an 'as' clause inside a clause the sentence's verb, with the rest of the clause its complement
+    after a comma, and hang the 'as' on the clause's subject (its object the speaker) or on the cue
+    (the speaker a second subject of the cue). The attribution is the 'as' clause (statements.md §1.2,
+    `as X put it`): its speaker speaks and the whole clause is the content.
+
+    Parameters
+    ----------
+    v : a verb token (a reporting cue).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The speaker's head, or None for any other shape ('The senator, as a lawyer, said …' has a
+        comma before the cue: an apposition of the speaker, not this).
+    """
+    doc = v.doc
+    subjs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if not subjs:
+        return None
+    first = subjs[0]
+    prep = next((c for c in (*first.children, *v.children) if c.lower_ == "as" and c.dep_ in ("prep", "mark")
+                 and first.i < c.i < v.i and doc[c.i - 1].text == ","), None)
+    if prep is None:
+        return None
+    src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.head.i == first.i else next(
+        (c for c in subjs if c.i > prep.i), None)
+    end = prep.right_edge.i if src is None or src.head.i == prep.i else src.right_edge.i
+    if src is None or any(t.head.i != v.i or t.dep_ not in ("aux", "neg", "advmod") for t in doc[end + 1:v.i]):
+        return None
+    k = v.i + 1
+    while k < len(doc) and doc[k].head.i == v.i and doc[k].dep_ == "prt":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or not any(
+            c.dep_ in ("ccomp", "advcl") and c.left_edge.i == k + 1 for c in v.children):
+        return None
+    return src
+
+
 def _hung(ctx: Ctx, v: Token) -> Token | None:
     """:func:`as_clause_agent` of ``v``, found once per verb: the cue's speaker, content parts, object
     complements and content span all ask."""
@@ -507,6 +547,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         interrupted = _inverted_content(ctx, cue)
         if interrupted is not None:
             return interrupted
+    src = subject_as_source(v)
+    if src is not None:  # 'The harbour, as X pointed out, rarely freezes': the whole clause
+        return _trim(ctx, (v.left_edge.i, v.right_edge.i), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
