@@ -130,8 +130,8 @@ def as_clause_agent(v: Token) -> Token | None:
 def subject_as_source(v: Token) -> Token | None:
     """'The harbour, as one of the advisers pointed out, rarely freezes': the parser may make the cue
     of an 'as' clause inside a clause the sentence's verb, with the rest of the clause its complement
-    after a comma, and hang the 'as' on the clause's subject (its object the speaker) or on the cue
-    (the speaker a second subject of the cue). The attribution is the 'as' clause (statements.md §1.2,
+    after a comma, and hang the 'as' on the clause's subject or on the cue (the speaker its object
+    or a second subject of the cue). The attribution is the 'as' clause (statements.md §1.2,
     `as X put it`): its speaker speaks and the whole clause is the content.
 
     Parameters
@@ -153,9 +153,8 @@ def subject_as_source(v: Token) -> Token | None:
                  and first.i < c.i < v.i and doc[c.i - 1].text == ","), None)
     if prep is None:
         return None
-    src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.head.i == first.i else next(
-        (c for c in subjs if c.i > prep.i), None)
-    end = prep.right_edge.i if src is None or src.head.i == prep.i else src.right_edge.i
+    src = next((g for g in prep.children if g.dep_ == "pobj"), None) or next((c for c in subjs if c.i > prep.i), None)
+    end = max(prep.right_edge.i, src.right_edge.i) if src is not None else v.i
     if src is None or any(t.head.i != v.i or t.dep_ not in ("aux", "neg", "advmod") for t in doc[end + 1:v.i]):
         return None
     k = v.i + 1

@@ -5,7 +5,11 @@ clause modifies is the speaker's (statements.md §1.2, `as X put it`). Sentences
 from __future__ import annotations
 
 import pytest
+import spacy
 from conftest import statements_of
+from spacy.tokens import Doc
+
+from belarus_analysis.extract.statements import content
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -20,6 +24,27 @@ def test_an_as_clause_the_parser_made_the_sentences_verb_still_interrupts_the_cl
     t = statements_of(text, "2024-03-20")
     assert list(zip(t.kind, t.speaker, t.cue_lemma, t.text)) == [
         ("indirect", speaker, "point out", text.rstrip("."))]
+
+
+def _parsed(words, heads, deps):
+    # a hand-made parse: the shape is what the rule reads, whatever a model gives for these words
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+
+def test_an_as_phrase_hung_with_its_object_on_the_cue_names_the_speaker():
+    # the third shape the parser gives (seen after a sentence before it): 'as' + object on the cue
+    words = ["Norway", ",", "as", "one", "of", "the", "advisers", "pointed", "out", ",", "rarely", "gets",
+             "storms", "."]
+    heads = [7, 7, 7, 2, 3, 6, 4, 7, 7, 7, 11, 7, 11, 7]
+    deps = ["nsubj", "punct", "prep", "pobj", "prep", "det", "pobj", "ROOT", "prt", "punct", "advmod", "advcl",
+            "dobj", "punct"]
+    doc = _parsed(words, heads, deps)
+    assert content.subject_as_source(doc[7]).text == "one"
+    # with a comma before the cue the 'as' phrase is an apposition of the subject: no attribution
+    words[7:7] = [","]
+    doc = _parsed(words, [h + (h >= 7) for h in heads[:7]] + [8] + [h + 1 for h in heads[7:]],
+                  deps[:7] + ["punct"] + deps[7:])
+    assert content.subject_as_source(doc[8]) is None
 
 
 def test_an_apposition_with_as_before_the_cue_is_no_attribution():
