@@ -518,7 +518,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.entry.condition in ("as-source", "as-clause"):  # only as an 'as' clause: the clause it modifies
         return _as_content(ctx, cue)
     if cue.kind == "noun":
-        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
+        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v) or detached_that_clause(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     if _anaphoric_passive(ctx.view, v, ctx.lex.speech_objects):
         return _previous_sentence(ctx, v)
@@ -814,6 +814,30 @@ def _gerund_of(noun: Token) -> list[Token]:
             if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
+def detached_that_clause(noun: Token) -> list[Token]:
+    """'despite warnings from her lawyer that the hearing was pointless': the parser may hang a speech
+    noun's that-clause on a verb above the noun when a source phrase stands between; the clause that
+    starts right after the noun phrase, with 'that' as its complementizer, is the noun's content.
+
+    Parameters
+    ----------
+    noun : a speech noun token.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The clause's verb, or nothing (also when the clause hangs on the noun itself, or 'that' is a
+        relative pronoun).
+    """
+    doc, r = noun.doc, noun.right_edge.i
+    if r + 1 >= len(doc) or doc[r + 1].lower_ != "that" or doc[r + 1].dep_ != "mark":
+        return []
+    h = doc[r + 1].head
+    if h.dep_ not in ("advcl", "ccomp") or h.left_edge.i != r + 1 or not any(a.i == h.head.i for a in noun.ancestors):
+        return []
+    return [h]
+
+
 def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
     """'CLAUSE, head of the country's Election Commission Jane Doe said': the parser ends the
     clause with an apposition ('head of the country's') that runs into the speaker with no
@@ -1083,10 +1107,11 @@ def _own_clause_end(doc: Doc, v: Token) -> int:
     return hi
 
 
-def _possessor(t: Token, prep: str) -> Token | None:
-    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
+def _possessor(t: Token, *preps: str) -> Token | None:
+    """The possessor of ``t`` ('X's claim') or the object of one of its ``preps`` phrases ('the claim
+    by X', 'warnings from X')."""
     return next((c for c in t.children if c.dep_ == "poss"), None) or next(
-        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
 def source_apposition(cue: Cue) -> Token | None:

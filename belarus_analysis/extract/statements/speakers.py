@@ -231,7 +231,9 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
                 cue.speaker = Speaker(min(verbal.left_edge.idx, s), e, obj)
                 return
         else:  # in X's words / in the words of X; X's claim / the claim by X
-            src = _possessor(holder, "of" if cue.kind == "prep" else "by")
+            # (a noun's source may also be a name before it: 'a Daily Ledger report that …')
+            src = _possessor(holder, "of") if cue.kind == "prep" else _possessor(holder, "by", "from") or next(
+                (c for c in holder.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         subject = source_apposition(cue) if cue.speaker is not None else None
         if subject is not None:  # the reported clause's subject is no part of the source
