@@ -136,7 +136,7 @@ def subject_as_source(v: Token) -> Token | None:
 
     Parameters
     ----------
-    v : a verb token (a reporting cue).
+    v : the cue's verb, the parse's root of the interrupted clause.
 
     Returns
     -------
