@@ -817,7 +817,7 @@ def _gerund_of(noun: Token) -> list[Token]:
 def detached_that_clause(noun: Token) -> list[Token]:
     """'despite warnings from her lawyer that the hearing was pointless': the parser may hang a speech
     noun's that-clause on a verb above the noun when a source phrase stands between; the clause that
-    starts right after the noun phrase, with 'that' as its complementizer, is the noun's content.
+    starts right after that 'by'/'from' phrase, with 'that' as its complementizer, is the noun's content.
 
     Parameters
     ----------
@@ -830,7 +830,9 @@ def detached_that_clause(noun: Token) -> list[Token]:
         relative pronoun).
     """
     doc, r = noun.doc, noun.right_edge.i
-    if r + 1 >= len(doc) or doc[r + 1].lower_ != "that" or doc[r + 1].dep_ != "mark":
+    if r + 1 >= len(doc) or doc[r + 1].lower_ != "that" or doc[r + 1].dep_ != "mark" or not any(
+            c.dep_ == "prep" and c.lower_ in ("by", "from") and c.right_edge.i == r for c in noun.children):
+        # (without a source phrase before it the clause is the verb's: 'stressed in its statement that …')
         return []
     h = doc[r + 1].head
     if h.dep_ not in ("advcl", "ccomp") or h.left_edge.i != r + 1 or not any(a.i == h.head.i for a in noun.ancestors):

@@ -33,3 +33,9 @@ def test_a_speech_noun_with_a_source_reports_its_that_clause(text, speaker, cue,
 ])
 def test_a_speech_noun_without_a_source_or_content_clause_reports_nothing(text):
     assert statements_of(text, "2024-03-20").empty
+
+
+def test_a_speech_noun_in_the_verbs_adjunct_does_not_take_the_verbs_clause():
+    # the that-clause is the verb's; the statement it names is where it was said, no second speech act
+    t = statements_of("The ministry stressed in its statement that the vote had been fair.", "2024-03-20")
+    assert list(zip(t.speaker, t.cue_lemma, t.text)) == [("The ministry", "stress", "the vote had been fair")]
