@@ -127,6 +127,45 @@ def as_clause_agent(v: Token) -> Token | None:
             g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)), None)
 
 
+def subject_as_source(v: Token) -> Token | None:
+    """'The harbour, as one of the advisers pointed out, rarely freezes': the parser may make the cue
+    of an 'as' clause inside a clause the sentence's verb, with the rest of the clause its complement
+    after a comma, and hang the 'as' on the clause's subject or on the cue (the speaker its object
+    or a second subject of the cue). The attribution is the 'as' clause (statements.md §1.2,
+    `as X put it`): its speaker speaks and the whole clause is the content.
+
+    Parameters
+    ----------
+    v : the cue's verb, the parse's root of the interrupted clause.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The speaker's head, or None for any other shape ('The senator, as a lawyer, said …' has a
+        comma before the cue: an apposition of the speaker, not this).
+    """
+    doc = v.doc
+    subjs = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if not subjs:
+        return None
+    first = subjs[0]
+    prep = next((c for c in (*first.children, *v.children) if c.lower_ == "as" and c.dep_ in ("prep", "mark")
+                 and first.i < c.i < v.i and doc[c.i - 1].text == ","), None)
+    if prep is None:
+        return None
+    src = next((g for g in prep.children if g.dep_ == "pobj"), None) or next((c for c in subjs if c.i > prep.i), None)
+    end = max(prep.right_edge.i, src.right_edge.i) if src is not None else v.i
+    if src is None or any(t.head.i != v.i or t.dep_ not in ("aux", "neg", "advmod") for t in doc[end + 1:v.i]):
+        return None
+    k = v.i + 1
+    while k < len(doc) and doc[k].head.i == v.i and doc[k].dep_ == "prt":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or not any(
+            c.dep_ in ("ccomp", "advcl") and c.left_edge.i == k + 1 for c in v.children):
+        return None
+    return src
+
+
 def _hung(ctx: Ctx, v: Token) -> Token | None:
     """:func:`as_clause_agent` of ``v``, found once per verb: the cue's speaker, content parts, object
     complements and content span all ask."""
@@ -479,7 +518,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     if cue.entry.condition in ("as-source", "as-clause"):  # only as an 'as' clause: the clause it modifies
         return _as_content(ctx, cue)
     if cue.kind == "noun":
-        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v)
+        clause = [c for c in v.children if c.dep_ in ("acl", "ccomp")] or _gerund_of(v) or detached_that_clause(v)
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     if _anaphoric_passive(ctx.view, v, ctx.lex.speech_objects):
         return _previous_sentence(ctx, v)
@@ -507,6 +546,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         interrupted = _inverted_content(ctx, cue)
         if interrupted is not None:
             return interrupted
+    src = subject_as_source(v)
+    if src is not None:  # 'The harbour, as X pointed out, rarely freezes': the whole clause
+        return _trim(ctx, (v.left_edge.i, v.right_edge.i), v)
     parts = _parts(ctx, cue)
     right = [c for c in parts if c.i > v.i]
     side = right or [c for c in parts if c.i < v.i]
@@ -770,6 +812,32 @@ def _gerund_of(noun: Token) -> list[Token]:
     (as 'X's claim to have received …' has the infinitive)."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
             if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
+def detached_that_clause(noun: Token) -> list[Token]:
+    """'despite warnings from her lawyer that the hearing was pointless': the parser may hang a speech
+    noun's that-clause on a verb above the noun when a source phrase stands between; the clause that
+    starts right after that 'by'/'from' phrase, with 'that' as its complementizer, is the noun's content.
+
+    Parameters
+    ----------
+    noun : a speech noun token.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The clause's verb, or nothing (also when the clause hangs on the noun itself, or 'that' is a
+        relative pronoun).
+    """
+    doc, r = noun.doc, noun.right_edge.i
+    if r + 1 >= len(doc) or doc[r + 1].lower_ != "that" or doc[r + 1].dep_ != "mark" or not any(
+            c.dep_ == "prep" and c.lower_ in ("by", "from") and c.right_edge.i == r for c in noun.children):
+        # (without a source phrase before it the clause is the verb's: 'stressed in its statement that …')
+        return []
+    h = doc[r + 1].head
+    if h.dep_ not in ("advcl", "ccomp") or h.left_edge.i != r + 1 or not any(a.i == h.head.i for a in noun.ancestors):
+        return []
+    return [h]
 
 
 def _title_tail(ctx: Ctx, cue: Cue, lo: int, hi: int) -> int:
@@ -1041,10 +1109,11 @@ def _own_clause_end(doc: Doc, v: Token) -> int:
     return hi
 
 
-def _possessor(t: Token, prep: str) -> Token | None:
-    """The possessor of ``t`` ('X's claim') or the object of its ``prep`` phrase ('the claim by X')."""
+def _possessor(t: Token, *preps: str) -> Token | None:
+    """The possessor of ``t`` ('X's claim') or the object of one of its ``preps`` phrases ('the claim
+    by X', 'warnings from X')."""
     return next((c for c in t.children if c.dep_ == "poss"), None) or next(
-        (g for c in t.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+        (g for c in t.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), None)
 
 
 def source_apposition(cue: Cue) -> Token | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..syntax import NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, negative_subject
 from ..view import ArticleView
-from .content import CueIndex, _content, _cut, _gerund_of, inverted_subject
+from .content import CueIndex, _content, _cut, _gerund_of, detached_that_clause, inverted_subject
 from .context import Ctx, Cue, _has_that, _to_infinitive, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker, _may_speak
@@ -50,7 +50,8 @@ def _match_cue(view: ArticleView, t: Token, lex: Lexicon) -> Cue | None:
     if lemma in lex.single and _verbal(t) and (view.dep[t.i] not in ("amod", "compound") or inverted_subject(t) is not None):
         return Cue((t,), lex.single[lemma], "verb")
     if view.pos[t.i] == "NOUN" and lemma in lex.noun_cues and (any(
-            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _to_infinitive(view, c.i)) for c in t.children) or _gerund_of(t)):
+            c.dep_ in ("acl", "ccomp") and (_has_that(c) or _to_infinitive(view, c.i)) for c in t.children) or _gerund_of(t)
+            or detached_that_clause(t)):
         return Cue((t,), lex.noun_cues[lemma], "noun")  # 'X's claim that …', '… to have won …', '… of winning …'
     return None
 

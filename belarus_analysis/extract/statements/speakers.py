@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import MARKS
 from ..view import ArticleView
 from .content import (_hung, _possessor, finite_participle, inverted_subject, passive_subject, relative_complement,
-                      small_clause_after, source_apposition)
+                      small_clause_after, source_apposition, subject_as_source)
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -231,7 +231,9 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
                 cue.speaker = Speaker(min(verbal.left_edge.idx, s), e, obj)
                 return
         else:  # in X's words / in the words of X; X's claim / the claim by X
-            src = _possessor(holder, "of" if cue.kind == "prep" else "by")
+            # (a noun's source may also be a name before it: 'a Daily Ledger report that …')
+            src = _possessor(holder, "of") if cue.kind == "prep" else _possessor(holder, "by", "from") or next(
+                (c for c in holder.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         subject = source_apposition(cue) if cue.speaker is not None else None
         if subject is not None:  # the reported clause's subject is no part of the source
@@ -242,9 +244,14 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         src = next((c for c in cue.words[-1].children if c.dep_ == "pobj"), None)
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         return
+    src = subject_as_source(t)
+    if src is not None:  # 'The harbour, as X pointed out, rarely freezes': X, not the harbour
+        cue.speaker = _speaker_of(ctx, src, t)
+        return
     cue.speaker, cue.agentless = _explicit_subject(ctx, t)
-    if cue.agentless:
-        # 'It is stressed in the declaration that …': the document the passive names speaks
+    if cue.agentless or cue.speaker is None and _subjectless_as_participle(t):
+        # 'It is stressed in the declaration that …', 'As noted in the ministry's report, …': the
+        # document the passive names speaks
         doc = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "by") for g in c.children
                     if g.dep_ == "pobj" and g.lemma_.lower() in ctx.lex.documents), None)
         if doc is not None:
@@ -288,6 +295,13 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
             or cue.speaker.head.lemma_.lower() not in ctx.lex.documents):
         document = _document_before(ctx, t)
         cue.speaker = _speaker_of(ctx, document, t) if document is not None else cue.speaker
+
+
+def _subjectless_as_participle(t: Token) -> bool:
+    """'As stated in the report, …': a past participle opening an 'as' clause, with no subject of its
+    own, is a passive whose agent can only be the document an 'in'/'by' phrase names."""
+    return t.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and not any(
+        c.dep_ in SUBJECT_DEPS for c in t.children)
 
 
 def _document_before(ctx: Ctx, t: Token) -> Token | None:
