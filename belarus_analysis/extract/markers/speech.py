@@ -669,6 +669,68 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
     return None
 
 
+
+def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str],
+                  nouns: frozenset[str]) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit follows a colon in its sentence and the clause before the colon is
+    a speech act or is about one: a reporting verb ('Kallas put it plainly: …'), or a speech noun of ``nouns``
+    as its subject, object or head ('The statement was blunt: the vote was …', 'X had a clear message: …').
+    What follows is the content, as after 'X said:' (markers.md §3.1 points 1 and 2). The speaker is the
+    verb's subject, else the noun's possessor or the name before it, else the subject of the verb whose object the noun is; a
+    noun of published figures is evidence, not speech ('The results were clear: …'); else None."""
+    span = _hit_tokens(hit, view)
+    if span is None:
+        return None
+    doc, start = view.doc, span[0].sent.start
+    colon = next((doc[i] for i in range(span.start - 1, start - 1, -1) if doc[i].text == ":"), None)
+    if colon is None or colon.i == start:
+        return None
+    for t in doc[start:colon.i]:
+        if not (t.head.i == t.i or not start <= t.head.i < colon.i):
+            continue  # only the roots of the clause before the colon
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
+            subject = _subject(t)
+            actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+            return None if own and actor == own else ("quoted", actor)
+        for n in (t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))):
+            lemma = n.lemma_.lower()
+            if n.pos_ != "NOUN" or lemma not in nouns or lemma in EVIDENCE_NOUNS:
+                continue
+            owner = next((c for c in n.children if c.dep_ == "poss"), None) or next(
+                (c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"), None)  # 'The OSCE report'
+            if owner is None and n.dep_ == "dobj":
+                owner = _subject(n.head)
+            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
+            return None if own and actor == own else ("quoted", actor)
+    return None
+
+
+
+def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str]
+                   ) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit's clause has no subject and starts right after a reporting verb of
+    a relative clause that has no complement of its own: 'a vote the OSCE said fell far short of …', 'a
+    vote the opposition says was stolen' – the relative's antecedent is the subject of what was said
+    (markers.md §3.1 point 2), whatever clause the parser hangs the content on. The speaker is the
+    reporting verb's subject; else None."""
+    span = _hit_tokens(hit, view)
+    if span is None:
+        return None
+    clause = span.root
+    while not (clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("aux", "auxpass")) and clause.head.i != clause.i:
+        clause = clause.head
+    first = clause.left_edge.i
+    if first == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    verb = view.doc[first - 1]
+    if not (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    subject = _subject(verb)
+    actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+    return None if own and actor == own else ("quoted", actor)
+
+
 # --------------------------------------------------------------------------- scare quotes
 
 def _words(s: str) -> list[str]:
