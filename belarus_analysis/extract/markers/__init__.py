@@ -124,7 +124,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and epithet_in_verdict(h, view):
             voice, speaker = voice_around(h, voices)  # 'declared him the winner of sham elections': the reporter's
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
-                attached_name(text, h.end)
+                attached_name(text, h.end) not in (None, speaker)  # '… a dictator, X said': X speaks
                 or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))) and not (
                 parsed and fronted_naming(h, view)):  # 'Often called a dictator, NAME …': the name opens the main clause
             # 'calling for authoritarian President NAME to resign', 'crimes of the NAME regime': outside
