@@ -78,6 +78,16 @@ BATTERY = [
     ("Canada will not recognize the results.", [("will not recognize", R, -1, "outlet")]),
     ("Non-recognition of the vote by the EU angered Minsk.", [("Non-recognition", R, -1, "outlet")]),
     ("Brussels has refused to recognize the outcome of the vote.", [("refused to recognize", R, -1, "outlet")]),
+    # the synonym of refusing, the perfect and the ended recognition: non-recognition, not a +1 on the object
+    ("The EU declined to recognise the result.", [("declined to recognise", R, -1, "outlet")]),
+    ("The EU has not recognised the results since 2020.", [("has not recognised", R, -1, "outlet")]),
+    ("The EU no longer recognises Petrov as the legitimate president.", [("no longer recognises", R, -1, "outlet")]),
+    ("The club no longer accepts new members.", []),
+    ("Moscow accepted the results of the vote.", [("accepted the results", R, 1, "outlet")]),
+    ("Canada rejects the results of the fraudulent election.",
+     [("rejects the results", R, -1, "outlet"), ("fraudulent", L, -1, "outlet")]),
+    # a list of denied criteria with its last 'nor' is one span
+    ("The election was neither free, fair nor transparent.", [("neither free, fair nor transparent", L, -1, "outlet")]),
     # the refusal in the passive, with the vote or its result as subject
     ("The ministry said the vote had been massively falsified and the results could not be recognised.",
      [("falsified", L, -1, "quoted"), ("could not be recognised", R, -1, "quoted")]),
