@@ -167,9 +167,15 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
 def _evidence(doc: Doc, speaker: tuple[int, int]) -> bool:
     """The speaker is a body of figures, not someone speaking: 'as follows from an exit poll', 'as the
     preliminary results show' (markers.md §3.1, point 3: published results and polls are the evidential
-    hedge of point 4 with any determiner or owner, whatever cue introduces them)."""
+    hedge of point 4 with any determiner or owner, whatever cue introduces them); not a name of people
+    that ends in such a noun ('Opposition figures said …')."""
     span = doc.char_span(*speaker, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in EVIDENCE_NOUNS
+    if span is None or not len(span) or span.root.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    # a name of people that ends in such a noun speaks: 'opposition figures' (a variant in actors.csv)
+    text = span.text
+    return not any(a and e == len(text) and text[:s].strip().lower() in ("", "the")
+                   for s, e, a, _ in actors.actor_index().mentions(text))
 
 
 # A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Berg',

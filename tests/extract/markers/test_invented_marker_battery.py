@@ -190,6 +190,17 @@ BATTERY = [
     ("Petrov is a dictator, Tsikhanouskaya said.", [("dictator", A, -1, "quoted")]),
     ("Petrov is an impostor, Tsikhanouskaya said.", [("impostor", A, -1, "quoted")]),
     ("The usurper, Lukashenko, was sworn in, Tsikhanouskaya said.", [("usurper", A, -1, "outlet")]),
+    # a speaker phrase that ends in a noun of figures but names people speaks
+    ("Opposition figures said the vote was a farce.", [("farce", L, -1, "quoted")]),
+    ("Opposition figures said the vote was a \"farce\" and called for a boycott.", [("farce", L, -1, "quoted")]),
+    ("According to the Central Election Commission’s official results, Petrov won 87 percent.",
+     [("won", L, 1, "outlet")]),
+    # the self-declared winner is not asserted; power taken without authority
+    ("The self-declared winner was sworn in.", []),
+    ("The self-declared president was sworn in.", [("self-declared president", A, -1, "outlet")]),
+    ("Petrov usurped power in 2020.", [("usurped power", L, -1, "outlet")]),
+    ("Petrov illegally seized power.", [("illegally seized power", L, -1, "outlet")]),
+    ("The army seized power in a coup.", []),
     # --- synonyms and variants the sources attest
     ("The results were fabricated.", [("fabricated", L, -1, "outlet")]),
     ("The official results were doctored, the opposition said.", [("doctored", L, -1, "quoted")]),
