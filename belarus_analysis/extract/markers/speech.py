@@ -420,7 +420,7 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
     if (verb not in DECLARING_VERBS and not (with_as and verb in AS_VERBS)) or t.i in range(span.start, span.end):
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
-            return None
+            return _misread_verdict(span, own)
     belief = _belief_participle(view, t.i)
     subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
@@ -440,6 +440,22 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
         return None
     actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _misread_verdict(span: Span, own: str | None) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` for the 'as' verdict of a headline whose verb the parser read as a noun
+    ('Observers hail Belarus election as transparent': 'hail' a compound noun): a declaring or judging
+    word in the noun phrase before 'as', with words before it as its subject; else None."""
+    doc, start = span.doc, span[0].sent.start
+    at = span.start - 1
+    if at <= start or doc[at].lower_ != "as":
+        return None
+    for i in range(at - 1, max(start, at - 6), -1):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.lemma_.lower() in DECLARING_VERBS | AS_VERBS:
+            actor = _actor_of(doc[i - 1])
+            return None if own and actor == own else ("quoted", actor)
+    return None
 
 
 def _outer_subject(verb: Token) -> Token | None:

@@ -155,9 +155,9 @@ BATTERY = [
     ("Observers praised the \"transparent and open\" vote.", [("transparent and open", L, 1, "quoted")]),
     ("Protesters renewed their call for free and fair elections.", []),
     ("The opposition called the free world to help.", []),
-    pytest.param("Observers hail Belarus election as transparent",
-                 [("hail", R, 1, "outlet"), ("transparent", L, 1, "quoted")],
-                 marks=_left("a headline's present-tense judging verb: the parser does not read 'hail X as Y' there")),
+    # a headline's judging verb the parser reads as a noun still gives its 'as' verdict to the subject
+    ("Observers hail Belarus election as transparent", [("hail", R, 1, "outlet"), ("transparent", L, 1, "quoted")]),
+    ("EU slams Belarus vote as sham", [("sham", L, -1, "quoted")]),
     pytest.param("CIS observers: Belarus election open and democratic", [("open and democratic", L, 1, "quoted")],
                  marks=_left("a verbless headline verdict: the praise rows need a verb of being or declaring")),
     # --- across a colon after a speech act or a speech noun: what follows is the content
