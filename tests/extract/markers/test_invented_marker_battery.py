@@ -42,6 +42,9 @@ BATTERY = [
     ("Observers from the CIS said the vote was open, transparent and competitive.",
      [("open, transparent and competitive", L, 1, "quoted")]),
     # coordinated praise is one span (§3.4)
+    # the observers' mission as the subject of the finding
+    ("The mission did not register any violations that could cast doubt on the results.",
+     [("mission did not register any violations", L, 1, "outlet")]),
     ("Observers noted that the vote was well organised and transparent.",
      [("well organised and transparent", L, 1, "quoted")]),
     ("The CIS mission concluded that the election complied with democratic standards.",
