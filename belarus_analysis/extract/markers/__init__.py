@@ -58,10 +58,10 @@ from ..intervals import Intervals
 from .context import (attached_name, drop_discredited, drop_other_elections, mandate_target, name_before, refers,
                       term_hits)
 from .lexicons import LEXICON_FILES, NAME_FORMS_FILE, Hit, Lexicons, load_lexicons
-from .speech import (believed_in_common, claimed_content, colon_attributions, dash_attributions, declared_by,
-                     described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming, outlet_actor,
-                     predicative_label, reported_by, running_quote, scare_quotes, speech_of, voice_around, voice_of,
-                     voices_of)
+from .speech import (believed_in_common, claimed_content, colon_attributions, colon_content, dash_attributions,
+                     declared_by, described_in_verdict, epithet_in_verdict, epithet_of_outlet, fronted_naming,
+                     gapped_content, outlet_actor, predicative_label, reported_by, running_quote, scare_quotes,
+                     speech_of, voice_around, voice_of, voices_of)
 
 __all__ = ["EXTRACTOR", "LEXICON_FILES", "NAME_FORMS_FILE", "Hit", "extract", "load_lexicons", "markers_of",
            "outlet_actor"]
@@ -107,6 +107,11 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         if voice == "outlet" and parsed and h.voice is None:  # a content clause no statement row covers
             voice, speaker = reported_by(h, view, own, lexicons.reporting, evidential=evidence,
                                           nouns=lexicons.speech_nouns) or (voice, speaker)
+        if voice == "outlet" and parsed and h.voice is None:  # 'The statement was blunt: the vote was a sham'
+            voice, speaker = colon_content(h, view, own, lexicons.reporting,
+                                                      lexicons.speech_nouns | lexicons.documents) or (voice, speaker)
+        if voice == "outlet" and parsed and h.voice is None:  # 'a vote the OSCE said fell short of …'
+            voice, speaker = gapped_content(h, view, own, lexicons.reporting) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None and h.lexicon == "legitimacy":
             voice, speaker = claimed_content(h, view, doubting) or (voice, speaker)  # 'claims of fraud'
         if voice == "quoted" and parsed and epithet_of_outlet(h, view, voices, marks):
@@ -119,7 +124,7 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
         elif voice == "quoted" and parsed and not marks.contains(h.start, h.end) and epithet_in_verdict(h, view):
             voice, speaker = voice_around(h, voices)  # 'declared him the winner of sham elections': the reporter's
         elif voice == "quoted" and h.lexicon == "actor_label" and not marks.contains(h.start, h.end) and (
-                attached_name(text, h.end)
+                attached_name(text, h.end) not in (None, speaker)  # '… a dictator, X said': X speaks
                 or (name_before(text, h.start) and not verbatim.overlaps(h.start, h.end))) and not (
                 parsed and fronted_naming(h, view)):  # 'Often called a dictator, NAME …': the name opens the main clause
             # 'calling for authoritarian President NAME to resign', 'crimes of the NAME regime': outside

@@ -446,11 +446,16 @@ def _sought(root: Token) -> bool:
 def _unasserted(view: ArticleView, span: Span) -> bool:
     """Is the clause of ``span`` not asserted (markers.md §3.4, §4.1)? It is a condition ('If the vote
     had been fair, …'), an embedded question ('Whether the vote was fair is doubtful'), an infinitive of
-    aim or right (:func:`_infinitive_of_aim`), or the complement of a verb whose subject is negative
+    aim or right (:func:`_infinitive_of_aim`), the manner or verdict of an act someone is asked to do
+    (:func:`_asked`), or the complement of a verb whose subject is negative
     ('Nobody believes the election was legitimate', 'nobody can say the election was fair') or that is
     negated itself ('you couldn't say that the election was fair'), at any depth of complement clauses."""
     head = view.doc[_clause_head(view, span.root.i)]
     if _infinitive_of_aim(head):
+        return True
+    # how the asked act is to be done, not what it is done to: 'urged X to hold the vote in a free manner' is a
+    # demand, 'invited observers to monitor the transparent elections' describes the elections
+    if _asked(head) and span.root.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return True
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS | QUESTIONS for c in head.children):
@@ -478,6 +483,18 @@ def _infinitive_of_aim(head: Token) -> bool:
     # an adverbial infinitive is a demand only in 'for X to Y' ('went on to win' asserts the win)
     return head.dep_ == "acl" or (head.dep_ == "advcl" and any(
         c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in head.head.children))
+
+
+def _asked(head: Token) -> bool:
+    """An infinitive whose subject is the object of the verb above is what someone is asked to do: 'urged
+    the authorities to conduct the vote in a free and fair manner', 'called on Minsk to hold it in a
+    transparent manner'; not after a verb of enabling ('allowed voters to freely express their will' says
+    they could) nor 'to be' ('found the elections to be fair')."""
+    verb = head.head
+    return head.dep_ == "xcomp" and head.lemma_ != "be" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() not in ENABLING) and any(
+        c.i < head.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon")))
+        for c in verb.children)
 
 
 def _generic(subject: Token) -> bool:

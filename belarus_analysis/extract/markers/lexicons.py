@@ -64,6 +64,7 @@ class Lexicons:
     surnames: Mapping[str, frozenset[str]]  # actor -> lower-case surname forms
     reporting: frozenset[str] = frozenset()  # every reporting verb of the statements lexicon (voice fallback)
     speech_nouns: frozenset[str] = frozenset()  # nouns whose 'that' clause is what was said ('claims that …')
+    documents: frozenset[str] = frozenset()  # nouns of texts that speak ('the statement', 'the report', 'message')
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -169,8 +170,10 @@ def _load(folder: Path, stamp: str) -> Lexicons:
                           if row.get("lemma", "").strip() and " " not in row["lemma"].strip())
     speech_nouns = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / NOUNS_FILE)
                              if row.get("role", "").strip() == "cue")
+    documents = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / NOUNS_FILE)
+                          if row.get("role", "").strip() == "document")
     return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()}, reporting,
-                    speech_nouns)
+                    speech_nouns, documents)
 
 
 def load_lexicons(path: Path | str | None = None) -> Lexicons:

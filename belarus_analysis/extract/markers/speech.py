@@ -167,9 +167,15 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
 def _evidence(doc: Doc, speaker: tuple[int, int]) -> bool:
     """The speaker is a body of figures, not someone speaking: 'as follows from an exit poll', 'as the
     preliminary results show' (markers.md §3.1, point 3: published results and polls are the evidential
-    hedge of point 4 with any determiner or owner, whatever cue introduces them)."""
+    hedge of point 4 with any determiner or owner, whatever cue introduces them); not a name of people
+    that ends in such a noun ('Opposition figures said …')."""
     span = doc.char_span(*speaker, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in EVIDENCE_NOUNS
+    if span is None or not len(span) or span.root.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    # a name of people that ends in such a noun speaks: 'opposition figures' (a variant in actors.csv)
+    text = span.text
+    return not any(a and e == len(text) and text[:s].strip().lower() in ("", "the")
+                   for s, e, a, _ in actors.actor_index().mentions(text))
 
 
 # A dash attribution closing a headline or sentence: 'US Concerned Over "Not Free" Vote - Berg',
@@ -414,7 +420,7 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
     if (verb not in DECLARING_VERBS and not (with_as and verb in AS_VERBS)) or t.i in range(span.start, span.end):
         t = _verb_before(span)  # 'Elections recognized valid' as a headline the parser joined to the next line
         if t is None:
-            return None
+            return _misread_verdict(span, own)
     belief = _belief_participle(view, t.i)
     subject = None if belief else _subject(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
@@ -434,6 +440,22 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
         return None
     actor = _actor_of(subject)
     return None if own and actor == own else ("quoted", actor)
+
+
+def _misread_verdict(span: Span, own: str | None) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` for the 'as' verdict of a headline whose verb the parser read as a noun
+    ('Observers hail Belarus election as transparent': 'hail' a compound noun): a declaring or judging
+    word in the noun phrase before 'as', with words before it as its subject; else None."""
+    doc, start = span.doc, span[0].sent.start
+    at = span.start - 1
+    if at <= start or doc[at].lower_ != "as":
+        return None
+    for i in range(at - 1, max(start, at - 6), -1):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.lemma_.lower() in DECLARING_VERBS | AS_VERBS:
+            actor = _actor_of(doc[i - 1])
+            return None if own and actor == own else ("quoted", actor)
+    return None
 
 
 def _outer_subject(verb: Token) -> Token | None:
@@ -667,6 +689,68 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
             return None  # a clause beside the content clause: no longer reported
         i = h
     return None
+
+
+
+def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str],
+                  nouns: frozenset[str]) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit follows a colon in its sentence and the clause before the colon is
+    a speech act or is about one: a reporting verb ('Kallas put it plainly: …'), or a speech noun of ``nouns``
+    as its subject, object or head ('The statement was blunt: the vote was …', 'X had a clear message: …').
+    What follows is the content, as after 'X said:' (markers.md §3.1 points 1 and 2). The speaker is the
+    verb's subject, else the noun's possessor or the name before it, else the subject of the verb whose object the noun is; a
+    noun of published figures is evidence, not speech ('The results were clear: …'); else None."""
+    span = _hit_tokens(hit, view)
+    if span is None:
+        return None
+    doc, start = view.doc, span[0].sent.start
+    colon = next((doc[i] for i in range(span.start - 1, start - 1, -1) if doc[i].text == ":"), None)
+    if colon is None or colon.i == start:
+        return None
+    for t in doc[start:colon.i]:
+        if not (t.head.i == t.i or not start <= t.head.i < colon.i):
+            continue  # only the roots of the clause before the colon
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
+            subject = _subject(t)
+            actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+            return None if own and actor == own else ("quoted", actor)
+        for n in (t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))):
+            lemma = n.lemma_.lower()
+            if n.pos_ != "NOUN" or lemma not in nouns or lemma in EVIDENCE_NOUNS:
+                continue
+            owner = next((c for c in n.children if c.dep_ == "poss"), None) or next(
+                (c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"), None)  # 'The OSCE report'
+            if owner is None and n.dep_ == "dobj":
+                owner = _subject(n.head)
+            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
+            return None if own and actor == own else ("quoted", actor)
+    return None
+
+
+
+def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str]
+                   ) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` when the hit's clause has no subject and starts right after a reporting verb of
+    a relative clause that has no complement of its own: 'a vote the OSCE said fell far short of …', 'a
+    vote the opposition says was stolen' – the relative's antecedent is the subject of what was said
+    (markers.md §3.1 point 2), whatever clause the parser hangs the content on. The speaker is the
+    reporting verb's subject; else None."""
+    span = _hit_tokens(hit, view)
+    if span is None:
+        return None
+    clause = span.root
+    while not (clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("aux", "auxpass")) and clause.head.i != clause.i:
+        clause = clause.head
+    first = clause.left_edge.i
+    if first == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    verb = view.doc[first - 1]
+    if not (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting) or any(
+            c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    subject = _subject(verb)
+    actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
+    return None if own and actor == own else ("quoted", actor)
 
 
 # --------------------------------------------------------------------------- scare quotes
