@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from .. import spans
-from ..actors import Lookup
+from ..actors import CROWD, Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _end, _in_quote, _verbal
 from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
@@ -275,6 +275,10 @@ class Resolver:
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
             return self._antecedent(sp.start, low, content)
         h = sp.head
+        # 'People with knowledge of the talks said', 'people briefed on …': the speaker phrase leaves out the
+        # words after its head that make it an anonymous source (speaker_groups.csv, kind anonymous): no group
+        if h is not None and self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)]):
+            return NONE
         joint = self._coordination(text)
         if joint is not None:
             return joint
@@ -763,8 +767,13 @@ class Resolver:
         institution within the window, as 'it' would be; a plural one ('The partners') only an earlier
         plural subject (an institution named alone is not 'the partners'). None found: none."""
         plural, words, lemmas = self.ctx.view.tag[h.i] in ("NNS", "NNPS"), self.ctx.idx.words, self.ctx.view.lemma_lower
+        # a word that also names a state's institution ('the commission', 'the ministry': kind office) is never a
+        # news medium named before ('BelTA reported … The commission said …'); 'the agency' may be one
+        state_word = h.lemma_.lower() in words.offices or self.ctx.view.lower[h.i] in words.offices
         for m in self._recent(pos):
             if self.reported.overlaps(m.start, m.start + 1) or (content and content[0] <= m.start < content[1]):
+                continue
+            if state_word and (m.group or self.ctx.idx.group(m.actor)) == "media":
                 continue
             # an institution: a name the parser knows as one, or a phrase headed by an institution word
             # ('the Belarusian election committee'); a person never
@@ -789,6 +798,8 @@ class Resolver:
         if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
             found = self._description(owner, pos)
         group = found.group or self.ctx.idx.group(found.actor_id)
+        if group == CROWD and h.pos_ == "PROPN":
+            return NONE  # a crowd owns no name ("the People's Republic of China", "the People's Party")
         return Lookup(None, group, "group-only") if group else NONE
 
     def _phrase_group(self, word: str, text: str) -> str | None:
