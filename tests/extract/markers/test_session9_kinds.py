@@ -101,3 +101,27 @@ def test_state_media_legitimation_vocabulary(text, span):
 ])
 def test_state_media_rows_leave_neutral_wordings_alone(text):
     assert [p for _, p in polar(text) if p > 0] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a negated verb of belief or naming with a bare 'credible'/'legitimate' whose object is no vote, result or
+    # person denies nothing about the election (review of session 9; invented)
+    "Investors do not view the bank's management as credible.",
+    "Analysts do not consider the sanctions credible.",
+    "The EU does not consider Minsk's concerns legitimate.",
+    "You cannot call this a legitimate concern.",
+    "Economists cannot call the new figures credible.",
+])
+def test_a_negated_verdict_on_another_object_is_no_marker(text):
+    assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We do not consider Petrov legitimate.", [("do not consider", -1)]),
+    ("We do not consider him legitimate.", [("do not consider", -1)]),
+    ("The EU does not regard the election as legitimate.", [("does not regard", -1)]),
+    ("Critics cannot call the vote legitimate.", [("cannot call the vote legitimate", -1)]),
+    ("We cannot call him a legitimate president.", [("cannot call him a legitimate", -1)]),
+])
+def test_a_negated_verdict_on_the_vote_or_its_winner_still_counts(text, expected):
+    assert polar(text) == expected
