@@ -308,6 +308,11 @@ class Resolver:
             # 'reports of domestic observers', 'Belarusian exit polls': the document's own words name its
             # group, over the issuer of an earlier document of its kind or a news medium that reported it
             # ('the agency reported exit poll data': the medium relays them, guide §7)
+            # ... unless the phrase names its author ('the official exit poll of the Kazakh government',
+            # 'official exit polls conducted by opposition volunteers')
+            sponsor = self._sponsor(h, preps=("by", "of"))
+            if sponsor is not None:
+                return sponsor
             return found if found.group else self._document(h, sp.start)
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         # ('Lukashenko's opponents', 'her critics' stand against the possessor: no group of theirs, as below)
@@ -537,6 +542,10 @@ class Resolver:
             acts = [verb, *(c for c in v.children[verb] if v.dep[c] == "xcomp")]
             if not any(v.lemma_lower[a] in lex for a in acts):
                 return NONE  # the first subject names no speech act: it is what was said, not who says it
+            if v.tag[verb] not in ("VBZ", "VBP"):
+                # a body speaking of itself performs its act in the present ('expresses', 'calls on'); a past one
+                # ('“The EU said the vote was not fair,” it wrote') is reported by someone else
+                return NONE
             # (the subject's whole phrase: inside a quotation the speaker rules leave out its modifiers)
             found = self._resolve(Speaker(t.left_edge.idx, _end(t.right_edge), t, self.ctx.doc[verb]), documents=False)
             plural = v.tag[t.i] in ("NNS", "NNPS") or any(v.dep[c] == "conj" for c in v.children[t.i])
@@ -590,12 +599,9 @@ class Resolver:
             if issued.actor_id or issued.group:
                 return issued._replace(how="description" if issued.actor_id else "group-only")
         # 'the message published by the Kremlin press service says': the participle's agent issued it
-        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
-            if issued.actor_id or issued.group:
-                return issued._replace(how="description" if issued.actor_id else "group-only")
+        sponsor = self._sponsor(h)
+        if sponsor is not None:
+            return sponsor
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
         best = self._issued(lemma, h, pos)
@@ -613,6 +619,28 @@ class Resolver:
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
+
+    def _sponsor(self, h: Token, *, preps: tuple[str, ...] = ()) -> Lookup | None:
+        """The author the document noun ``h`` names in its own phrase: the agent of a participle on it ('the
+        message published by the Kremlin press service'), else the object of one of ``preps`` ('an exit poll by
+        the Gallup Organization'), if it resolves to an actor or a group; else None."""
+        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
+        else:
+            # a prepositional author by its own words only: 'the results of the presidential election' name no
+            # author, and resolving 'the Kazakh government' as a speaker would take the document's phrase that
+            # holds it for an earlier subject holding the word 'government'
+            agent = next((g for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if agent is None:
+                return None
+            author = _speaker_of(self.ctx, agent, agent.head.head)
+            issued = self.ctx.idx.lookup(self.ctx.text[author.start:author.end], on=self.on)
+        if issued.actor_id or issued.group:
+            return issued._replace(how="description" if issued.actor_id else "group-only")
+        return None
 
     def _issued(self, lemma: str, h: Token, pos: int) -> tuple[int, Lookup] | None:
         """Of the document nouns of ``lemma`` other than ``h``, the latest before ``pos`` with an

@@ -249,3 +249,21 @@ def test_a_label_that_announces_no_quotation_continues_no_statement(label):
                     f"{label}: \"An earlier version of this story misstated the turnout.\"")
     row = row_with(t, "An earlier version")
     assert row.speaker_resolution != "previous" and pd.isna(row.actor_group)
+
+
+def test_a_quotes_subject_that_spoke_in_the_past_is_reported_not_the_pronoun():
+    # a body naming itself performs its act in the present; a past one is someone else's report of it
+    row = _statements("\"The European Union said the vote was neither free nor fair,\" it wrote, quoting an earlier "
+                      "statement.").iloc[0]
+    assert pd.isna(row.actor_group) and row.speaker_resolution == "none"
+    present = _statements("\"The United States condemns the arrests and calls for their release,\" it said.").iloc[0]
+    assert (present.actor_group, present.speaker_resolution) == ("western_government", "pronoun")
+
+
+@pytest.mark.parametrize("text, group", [
+    # an author the poll's own phrase names outranks the state default of 'official exit poll'
+    ("According to the official exit poll of the Kazakh government, turnout was 70 percent.", "other_government"),
+    ("Official exit polls conducted by opposition volunteers showed Tsikhanouskaya winning.", "belarus_opposition"),
+])
+def test_an_exit_poll_that_names_its_author_is_the_authors(text, group):
+    assert _statements(text).iloc[0].actor_group == group
