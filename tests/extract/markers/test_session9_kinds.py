@@ -98,6 +98,14 @@ def test_state_media_legitimation_vocabulary(text, span):
     "Measures ensure that the elections adhere to the highest standards of the electoral process.",
     "Economic activity was very high last year.",
     "Critics doubted the professionalism of the football club's staff.",
+    # business and sport look-alikes (review of session 9): a booster of a share that is no share of the vote,
+    # conditions for a list that is not the vote's beneficiaries, a crowd's interest shown by a stadium's turnout,
+    # a considered choice to do something else
+    "The bank posted an impressive 60 percent rise in profit.",
+    "The striker converted a convincing 90 percent of his penalties this season.",
+    "The company said the necessary conditions were created for investors and journalists.",
+    "The turnout at the stadium was very high. This shows the interest of the fans.",
+    "Shoppers made a conscious choice to buy local products.",
 ])
 def test_state_media_rows_leave_neutral_wordings_alone(text):
     assert [p for _, p in polar(text) if p > 0] == []
