@@ -542,9 +542,9 @@ class Resolver:
             acts = [verb, *(c for c in v.children[verb] if v.dep[c] == "xcomp")]
             if not any(v.lemma_lower[a] in lex for a in acts):
                 return NONE  # the first subject names no speech act: it is what was said, not who says it
-            if v.tag[verb] not in ("VBZ", "VBP"):
-                # a body speaking of itself performs its act in the present ('expresses', 'calls on'); a past one
-                # ('“The EU said the vote was not fair,” it wrote') is reported by someone else
+            if v.tag[verb] == "VBD" or any(v.tag[c] == "VBD" for c in v.children[verb] if v.dep[c] in ("aux", "auxpass")):
+                # a body speaking of itself performs its act now ('expresses', 'has called', 'will continue to
+                # support'); a past one ('“The EU said the vote was not fair,” it wrote') is reported by someone else
                 return NONE
             # (the subject's whole phrase: inside a quotation the speaker rules leave out its modifiers)
             found = self._resolve(Speaker(t.left_edge.idx, _end(t.right_edge), t, self.ctx.doc[verb]), documents=False)
