@@ -133,3 +133,12 @@ def test_a_negated_verdict_on_another_object_is_no_marker(text):
 ])
 def test_a_negated_verdict_on_the_vote_or_its_winner_still_counts(text, expected):
     assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    # a verdict on the vote declared by its judges in a disputed sentence is theirs (quoted), not a reported win
+    ("Critics said the vote was rigged, but observers declared the election free and fair.", "free and fair"),
+    ("The opposition alleged fraud, while the CEC announced that the elections were valid.", "valid"),
+])
+def test_a_declared_verdict_in_a_disputed_sentence_is_still_coded(text, span):
+    assert (span, 1) in polar(text)
