@@ -199,6 +199,11 @@ class SpeakerWords:
         return bool(self.anonymous) and self.pattern is not None and any(
             _norm(m.group(0)) in self.anonymous for m in self.pattern.finditer(surface))
 
+    @cached_property
+    def anonymous_heads(self) -> frozenset[str]:
+        """The words anonymous sources' phrases start with ('people', 'person'; kind anonymous)."""
+        return frozenset(t.split()[0] for t in self.anonymous)
+
     def anonymous_at(self, text: str) -> bool:
         """Does ``text`` start with an anonymous source's words ('people with knowledge of the talks …')?"""
         m = self.pattern.match(text) if self.anonymous and self.pattern is not None else None

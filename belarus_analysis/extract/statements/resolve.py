@@ -277,7 +277,8 @@ class Resolver:
         h = sp.head
         # 'People with knowledge of the talks said', 'people briefed on …': the speaker phrase leaves out the
         # words after its head that make it an anonymous source (speaker_groups.csv, kind anonymous): no group
-        if h is not None and self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)]):
+        if h is not None and (self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)])
+                              or self._insiders(h)):
             return NONE
         joint = self._coordination(text)
         if joint is not None:
@@ -356,6 +357,21 @@ class Resolver:
             if (m.actor or m.group) and not self.reported.overlaps(m.start, m.start + 1):
                 return self._via(m)._replace(how="previous")
         return NONE
+
+    def _insiders(self, h: Token) -> bool:
+        """'Several people at the ministry', 'people in the president's entourage': the head word of an anonymous
+        source (speaker_groups.csv kind anonymous: 'people', 'person') placed in an institution (an institution
+        word, or words with a group other than the crowd's) is an insider, as 'people close to'; people in a place
+        ('in Minsk') or at an event ('at the rally') are a crowd."""
+        idx = self.ctx.idx
+        if h.lower_ not in idx.words.anonymous_heads:
+            return False
+        for g in (g for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "within")
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC")):
+            if idx.is_agent_word(g.lemma_) or idx.lookup(
+                    self.ctx.text[g.left_edge.idx:_end(g.right_edge)], on=self.on).group not in (None, CROWD):
+                return True
+        return False
 
     def _appositive(self, h: Token) -> Lookup | None:
         """'Anna Kalve, a Latvian MEP, said': a name in no row of actors.csv takes the group

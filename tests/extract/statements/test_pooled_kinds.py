@@ -272,3 +272,15 @@ def test_a_quotes_subject_that_spoke_in_the_past_is_reported_not_the_pronoun():
 ])
 def test_an_exit_poll_that_names_its_author_is_the_authors(text, group):
     assert _statements(text).iloc[0].actor_group == group
+
+
+@pytest.mark.parametrize("text, group", [
+    # people placed in an institution are insiders like 'people close to' (no group); in a place or at an event, a crowd
+    ("Several people at the ministry said the count had been halted.", None),
+    ("People in the president's entourage said that he would not resign.", None),
+    ("People in Minsk said they had voted for change.", "citizen"),
+    ("People at the rally said the vote had been stolen.", "citizen"),
+])
+def test_people_in_an_institution_are_insiders_not_a_crowd(text, group):
+    row = _statements(text, "2020-08-12").iloc[0]
+    assert (None if pd.isna(row.actor_group) else row.actor_group) == group
