@@ -46,6 +46,7 @@ COLUMNS = ["actor_id", "canonical_name", "variants", "aliases", "group", "countr
 # the other pronoun as a reference to the person, 'they' rules out neither.
 PRONOUNS = ("", "he", "she", "they")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+CROWD = "citizen"  # the group of ordinary people speaking ('people', 'voters', 'Belarusians'; data/README.md)
 _THE = re.compile(r"^the ")
 _PLACE = re.compile(r"\S\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)  # '… embassy in ', after other words
 # Characters whose case-insensitive matching in ``re`` is not equality after :func:`~.trie.fold_case`: the
@@ -193,17 +194,35 @@ class SpeakerWords:
                      if m.start() <= min(pos, lo) and max(pos + 1, hi) <= m.end()
                      and (k := _norm(m.group(0))) in self.bodies), None)
 
+    def anonymous_in(self, surface: str) -> bool:
+        """Does ``surface`` hold an anonymous source's words ('people familiar with', 'a person close to')?"""
+        return bool(self.anonymous) and self.pattern is not None and any(
+            _norm(m.group(0)) in self.anonymous for m in self.pattern.finditer(surface))
+
+    @cached_property
+    def anonymous_heads(self) -> frozenset[str]:
+        """The words anonymous sources' phrases start with ('people', 'person'; kind anonymous)."""
+        return frozenset(t.split()[0] for t in self.anonymous)
+
+    def anonymous_at(self, text: str) -> bool:
+        """Does ``text`` start with an anonymous source's words ('people with knowledge of the talks …')?"""
+        m = self.pattern.match(text) if self.anonymous and self.pattern is not None else None
+        return m is not None and _norm(m.group(0)) in self.anonymous
+
     def group(self, surface: str) -> str | None:
         """The group a description implies, or None: a body's own group first, then a
         country word with an official word ('Russian Foreign Ministry spokeswoman', 'China's
         foreign ministry'), or a bare country or capital ('Beijing')."""
         if self.pattern is None:
             return None
-        words = [_norm(m.group(0)) for m in self.pattern.finditer(surface)]
-        if any(w in self.anonymous for w in words):
+        matches = [m.group(0) for m in self.pattern.finditer(surface)]
+        words = [_norm(m) for m in matches]
+        if not self.anonymous.isdisjoint(words):
             return None
-        for w in words:
-            if w in self.bodies:
+        for w, m in zip(words, matches):
+            # a crowd in the possessive owns another body or title, which speaks ('the people's deputies',
+            # "the People's Republic of China", "the All-Belarusian People's Assembly"): not the crowd
+            if w in self.bodies and not (self.bodies[w] == CROWD and _POSSESSIVE.search(m)):
                 return self.bodies[w]
         country = next((self.countries[w] for w in words if w in self.countries), None)
         if country is None:
@@ -329,6 +348,10 @@ class ActorIndex:
         for k in (key, bare):
             if k in self.descriptions:
                 return self._role(k, on)
+        # An anonymous source is no name it mentions ('a person familiar with Lukashenko's plans', 'two people
+        # close to the commission'): no actor and no group
+        if self.words.anonymous_in(surface):
+            return Lookup(None, None, None)
         # A name in a place adjunct is not the speaker ('the Polish embassy in Minsk').
         hits = [_norm(m.group(0)) for m in self.pattern.finditer(surface) if not _PLACE.search(surface[:m.start()])]
         named = [k for k in hits if k in self.names]

@@ -129,7 +129,8 @@ _FRACTION = re.compile(
     rf"{_B}(?:(?P<a>a|one)[\s-](?P<den>{alternation(FRACTIONS)})(?=\s+of\b)"
     rf"|(?P<num>{alternation(list(UNITS)[2:10])})[\s-](?P<dens>{alternation([d + 's' for d in FRACTIONS])})"
     rf"|(?P<half>half)(?=\s+of\b|\s+an?\s+(?:{alternation(SCALES)}|dozen)\b)"
-    rf"|(?P<x>{alternation(list(UNITS)[1:])}|\d+)\s+(?:in|out\s+of)\s+(?P<y>{alternation(list(UNITS)[2:])}|\d{{1,3}})(?![\w.,]\d)){_E}",
+    # ('the top two in five regions': a rank and a count, not a ratio)
+    rf"|(?<!\btop\s)(?<!\bbottom\s)(?P<x>{alternation(list(UNITS)[1:])}|\d+)\s+(?:in|out\s+of)\s+(?P<y>{alternation(list(UNITS)[2:])}|\d{{1,3}})(?![\w.,]\d)){_E}",
     re.IGNORECASE)
 _HALF_SCALE = re.compile(rf"\s+an?\s+({alternation(SCALES)}|dozen){_E}", re.IGNORECASE)
 _MULTIPLIER = re.compile(rf"{_B}(?:(?P<w>twice|thrice)|(?P<n>{_NUMWORD}|\d+)-?fold){_E}", re.IGNORECASE)

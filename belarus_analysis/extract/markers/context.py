@@ -582,7 +582,9 @@ def _declared(view: ArticleView, i: int, disputed: set[int]) -> bool:
     sham', 'the declaration of X as the winner, despite claims of unfair and unfree practices'); a win the
     outlet asserts keeps its row ('X won a term in elections labelled a sham by critics')."""
     sentence = view.sentence_of_token(i)
-    if sentence not in disputed:
+    if sentence not in disputed or view.pos[i] == "ADJ":
+        # (a verdict on the vote declared by its judges, 'observers declared the election free and fair', 'the CEC
+        # announced that the elections were valid', is theirs, coded in their voice: only a win is a reported result)
         return False
     lemmas, first = view.lemma_lower, view.sentence_tokens[sentence]
     return any(lemmas[j] in DECLARING for j in range(max(first, i - DECLARED_REACH), i))

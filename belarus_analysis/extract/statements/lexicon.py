@@ -111,6 +111,7 @@ class Lexicon:
     speech_objects: frozenset[str]
     topics: frozenset[str] = frozenset()  # nouns whose NP names a topic, not a proposition
     events: frozenset[str] = frozenset()  # occasions of speaking ('at a news conference announcing …')
+    labels: frozenset[str] = frozenset()  # a template's labels announcing a quotation ('Quote: “…”')
 
     @cached_property
     def lemma_starts(self) -> frozenset[str]:
@@ -153,5 +154,7 @@ def _lexicon(verbs: Path, nouns: Path, stamp: str) -> Lexicon:
     objects = frozenset(table.lemma[table.role == "object"])
     topics = frozenset(table.lemma[table.role == "topic"])
     events = frozenset(table.lemma[table.role == "event"])
-    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects, topics, events)
+    labels = frozenset(table.lemma[table.role == "label"])
+    return Lexicon(single, {k: tuple(v) for k, v in multi.items()}, noun_cues, documents, objects, topics, events,
+                   labels)
 

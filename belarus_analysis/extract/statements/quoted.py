@@ -361,22 +361,20 @@ def _continue(ctx: Ctx, found: list[Found]) -> None:
             quoted = f
 
 
-# A page template's label before a quotation ('Quote: “…”', 'Statement: “…”'): one word and a colon.
+# A page template's label before a quotation ('Quote: “…”'): one word and a colon.
 LABEL = re.compile(r"\s*([A-Z][a-z]+):\s*")
 
 
 def _opens(ctx: Ctx, lo: int, mark: int) -> bool:
     """Does the quotation whose opening mark is at ``mark`` open its paragraph (starting at ``lo``), alone
-    or after a template label ('Quote: “…”')? A name with a colon ('Berg: “…”') is a speaker, not a label."""
+    or after a template label announcing a quotation (speech_nouns.csv, role label: 'Quote: “…”')? A name
+    with a colon ('Berg: “…”') is a speaker, and another label ('Headline: “…”', 'Correction: “…”')
+    announces no one's words: neither continues the statement before it."""
     before = ctx.text[lo:mark]
     if not before.strip():
         return True
     label = LABEL.fullmatch(before)
-    if label is None:
-        return False
-    t = ctx.view.token_at(lo + label.start(1))
-    return t is not None and not ctx.view.ent_type[t.i] and ctx.view.pos[t.i] != "PROPN" \
-        and not ctx.idx.lookup(label.group(1)).group
+    return label is not None and label.group(1).lower() in ctx.lex.labels
 
 
 def _same_speaker(a: Found, b: Found | None) -> bool:

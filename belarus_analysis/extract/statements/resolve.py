@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Span, Token
 
 from .. import spans
-from ..actors import Lookup
+from ..actors import CROWD, Lookup
 from ..intervals import Intervals
 from .context import Ctx, Speaker, _end, _in_quote, _verbal
 from .lexicon import ADVERSARIES, COORDINATION, GROUP_PRONOUNS, HONORIFICS, PERSON_PRONOUNS, QUANTITIES, THING_PRONOUNS
@@ -275,6 +275,11 @@ class Resolver:
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in THING_PRONOUNS:
             return self._antecedent(sp.start, low, content)
         h = sp.head
+        # 'People with knowledge of the talks said', 'people briefed on …': the speaker phrase leaves out the
+        # words after its head that make it an anonymous source (speaker_groups.csv, kind anonymous): no group
+        if h is not None and (self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)])
+                              or self._insiders(h)):
+            return NONE
         joint = self._coordination(text)
         if joint is not None:
             return joint
@@ -304,6 +309,11 @@ class Resolver:
             # 'reports of domestic observers', 'Belarusian exit polls': the document's own words name its
             # group, over the issuer of an earlier document of its kind or a news medium that reported it
             # ('the agency reported exit poll data': the medium relays them, guide §7)
+            # ... unless the phrase names its author ('the official exit poll of the Kazakh government',
+            # 'official exit polls conducted by opposition volunteers')
+            sponsor = self._sponsor(h, preps=("by", "of"))
+            if sponsor is not None:
+                return sponsor
             return found if found.group else self._document(h, sp.start)
         # 'the ministry', 'The Ministry' (capitalised in a release: an institution word the parser reads as a name)
         # ('Lukashenko's opponents', 'her critics' stand against the possessor: no group of theirs, as below)
@@ -347,6 +357,21 @@ class Resolver:
             if (m.actor or m.group) and not self.reported.overlaps(m.start, m.start + 1):
                 return self._via(m)._replace(how="previous")
         return NONE
+
+    def _insiders(self, h: Token) -> bool:
+        """'Several people at the ministry', 'people in the president's entourage': the head word of an anonymous
+        source (speaker_groups.csv kind anonymous: 'people', 'person') placed in an institution (an institution
+        word, or words with a group other than the crowd's) is an insider, as 'people close to'; people in a place
+        ('in Minsk') or at an event ('at the rally') are a crowd."""
+        idx = self.ctx.idx
+        if h.lower_ not in idx.words.anonymous_heads:
+            return False
+        for g in (g for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "within")
+                  for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC")):
+            if idx.is_agent_word(g.lemma_) or idx.lookup(
+                    self.ctx.text[g.left_edge.idx:_end(g.right_edge)], on=self.on).group not in (None, CROWD):
+                return True
+        return False
 
     def _appositive(self, h: Token) -> Lookup | None:
         """'Anna Kalve, a Latvian MEP, said': a name in no row of actors.csv takes the group
@@ -533,6 +558,10 @@ class Resolver:
             acts = [verb, *(c for c in v.children[verb] if v.dep[c] == "xcomp")]
             if not any(v.lemma_lower[a] in lex for a in acts):
                 return NONE  # the first subject names no speech act: it is what was said, not who says it
+            if v.tag[verb] == "VBD" or any(v.tag[c] == "VBD" for c in v.children[verb] if v.dep[c] in ("aux", "auxpass")):
+                # a body speaking of itself performs its act now ('expresses', 'has called', 'will continue to
+                # support'); a past one ('“The EU said the vote was not fair,” it wrote') is reported by someone else
+                return NONE
             # (the subject's whole phrase: inside a quotation the speaker rules leave out its modifiers)
             found = self._resolve(Speaker(t.left_edge.idx, _end(t.right_edge), t, self.ctx.doc[verb]), documents=False)
             plural = v.tag[t.i] in ("NNS", "NNPS") or any(v.dep[c] == "conj" for c in v.children[t.i])
@@ -586,12 +615,9 @@ class Resolver:
             if issued.actor_id or issued.group:
                 return issued._replace(how="description" if issued.actor_id else "group-only")
         # 'the message published by the Kremlin press service says': the participle's agent issued it
-        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
-        if agent is not None:
-            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
-            if issued.actor_id or issued.group:
-                return issued._replace(how="description" if issued.actor_id else "group-only")
+        sponsor = self._sponsor(h)
+        if sponsor is not None:
+            return sponsor
         lemma = h.lemma_.lower()
         verb = self.ctx.lex.documents.get(lemma, "")
         best = self._issued(lemma, h, pos)
@@ -609,6 +635,28 @@ class Resolver:
                          and not self.reported.overlaps(m.start, m.start + 1)), None)
             return self._via(near)._replace(how="description") if near is not None else NONE
         return best[1]._replace(how="description" if best[1].actor_id else "group-only")
+
+    def _sponsor(self, h: Token, *, preps: tuple[str, ...] = ()) -> Lookup | None:
+        """The author the document noun ``h`` names in its own phrase: the agent of a participle on it ('the
+        message published by the Kremlin press service'), else the object of one of ``preps`` ('an exit poll by
+        the Gallup Organization'), if it resolves to an actor or a group; else None."""
+        agent = next((g for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                      if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            issued = self.resolve(_speaker_of(self.ctx, agent, agent.head.head))
+        else:
+            # a prepositional author by its own words only: 'the results of the presidential election' name no
+            # author, and resolving 'the Kazakh government' as a speaker would take the document's phrase that
+            # holds it for an earlier subject holding the word 'government'
+            agent = next((g for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                          if g.dep_ == "pobj"), None)
+            if agent is None:
+                return None
+            author = _speaker_of(self.ctx, agent, agent.head.head)
+            issued = self.ctx.idx.lookup(self.ctx.text[author.start:author.end], on=self.on)
+        if issued.actor_id or issued.group:
+            return issued._replace(how="description" if issued.actor_id else "group-only")
+        return None
 
     def _issued(self, lemma: str, h: Token, pos: int) -> tuple[int, Lookup] | None:
         """Of the document nouns of ``lemma`` other than ``h``, the latest before ``pos`` with an
@@ -763,8 +811,13 @@ class Resolver:
         institution within the window, as 'it' would be; a plural one ('The partners') only an earlier
         plural subject (an institution named alone is not 'the partners'). None found: none."""
         plural, words, lemmas = self.ctx.view.tag[h.i] in ("NNS", "NNPS"), self.ctx.idx.words, self.ctx.view.lemma_lower
+        # a word that also names a state's institution ('the commission', 'the ministry': kind office) is never a
+        # news medium named before ('BelTA reported … The commission said …'); 'the agency' may be one
+        state_word = h.lemma_.lower() in words.offices or self.ctx.view.lower[h.i] in words.offices
         for m in self._recent(pos):
             if self.reported.overlaps(m.start, m.start + 1) or (content and content[0] <= m.start < content[1]):
+                continue
+            if state_word and (m.group or self.ctx.idx.group(m.actor)) == "media":
                 continue
             # an institution: a name the parser knows as one, or a phrase headed by an institution word
             # ('the Belarusian election committee'); a person never
@@ -789,6 +842,8 @@ class Resolver:
         if not (found.actor_id or found.group) and any(c.lower_ in ("the", "this", "that") for c in owner.children):
             found = self._description(owner, pos)
         group = found.group or self.ctx.idx.group(found.actor_id)
+        if group == CROWD and h.pos_ == "PROPN":
+            return NONE  # a crowd owns no name ("the People's Republic of China", "the People's Party")
         return Lookup(None, group, "group-only") if group else NONE
 
     def _phrase_group(self, word: str, text: str) -> str | None:

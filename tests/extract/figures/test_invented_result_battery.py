@@ -201,6 +201,16 @@ BATTERY = [
      "vote_share", "lukashenko", "final", 0.0),
     ("Five years ago Lukashenko claimed 80.1 percent.", "80.1 percent", "2025-02-10", "2025", "vote_share",
      "lukashenko", "final", 0.0),
+    # a year counted back after a comma dates its own verb's figure; one of no studied vote is compared with none;
+    # a year counted back in another clause dates nothing (review of session 9)
+    ("Lukashenko won 86.8 percent. Five years ago, turnout was 84.3 percent.", "84.3 percent", "2025-02-10",
+     "2025", "turnout", "", "final", 0.02),
+    ("Lukashenko won 86.8 percent. Ten years ago he won 83.5 percent.", "83.5 percent", "2025-02-10", "2025",
+     "vote_share", "lukashenko", None, None),
+    ("Lukashenko came to power 31 years ago with 80 percent of the vote.", "80 percent", "2025-02-10", "2025",
+     "vote_share", "lukashenko", None, None),
+    ("Lukashenko, who came to power 31 years ago, won 86.8 percent.", "86.8 percent", "2025-02-10", "2025",
+     "vote_share", "lukashenko", "final", -0.02),
     ("Lukashenko received more votes than in 2015, when he won 83.5 percent.", "83.5 percent", "2020-08-20", "2020",
      "vote_share", "lukashenko", None, None),
     ("Lukashenko won roughly four-fifths of the vote in 2020.", "four-fifths", "2025-02-10", "2025", "vote_share",

@@ -55,3 +55,10 @@ def test_patterns_tried_at_the_scanned_starts_on_every_pair_of_pieces():
         for b in PIECES:
             for text in (a + b, f"x {a} {b}."):
                 tried_at_starts_is_finditer(numbers._STARTS, numbers._KINDS.items(), text)
+
+
+def test_a_rank_before_in_is_no_ratio():
+    # 'the top two in five regions' is a rank and a count (review of session 9); 'two in five voters' is a ratio
+    ranked = figures_of("The challenger finished in the top two in five regions.")
+    assert "two in five" not in set(ranked["text"]) and 40.0 not in set(ranked["value"])
+    assert one(figures_of("Two in five voters backed the challenger."), "Two in five")["value"] == 40.0

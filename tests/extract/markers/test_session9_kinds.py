@@ -98,6 +98,47 @@ def test_state_media_legitimation_vocabulary(text, span):
     "Measures ensure that the elections adhere to the highest standards of the electoral process.",
     "Economic activity was very high last year.",
     "Critics doubted the professionalism of the football club's staff.",
+    # business and sport look-alikes (review of session 9): a booster of a share that is no share of the vote,
+    # conditions for a list that is not the vote's beneficiaries, a crowd's interest shown by a stadium's turnout,
+    # a considered choice to do something else
+    "The bank posted an impressive 60 percent rise in profit.",
+    "The striker converted a convincing 90 percent of his penalties this season.",
+    "The company said the necessary conditions were created for investors and journalists.",
+    "The turnout at the stadium was very high. This shows the interest of the fans.",
+    "Shoppers made a conscious choice to buy local products.",
 ])
 def test_state_media_rows_leave_neutral_wordings_alone(text):
     assert [p for _, p in polar(text) if p > 0] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a negated verb of belief or naming with a bare 'credible'/'legitimate' whose object is no vote, result or
+    # person denies nothing about the election (review of session 9; invented)
+    "Investors do not view the bank's management as credible.",
+    "Analysts do not consider the sanctions credible.",
+    "The EU does not consider Minsk's concerns legitimate.",
+    "You cannot call this a legitimate concern.",
+    "Economists cannot call the new figures credible.",
+])
+def test_a_negated_verdict_on_another_object_is_no_marker(text):
+    assert polar(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We do not consider Petrov legitimate.", [("do not consider", -1)]),
+    ("We do not consider him legitimate.", [("do not consider", -1)]),
+    ("The EU does not regard the election as legitimate.", [("does not regard", -1)]),
+    ("Critics cannot call the vote legitimate.", [("cannot call the vote legitimate", -1)]),
+    ("We cannot call him a legitimate president.", [("cannot call him a legitimate", -1)]),
+])
+def test_a_negated_verdict_on_the_vote_or_its_winner_still_counts(text, expected):
+    assert polar(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    # a verdict on the vote declared by its judges in a disputed sentence is theirs (quoted), not a reported win
+    ("Critics said the vote was rigged, but observers declared the election free and fair.", "free and fair"),
+    ("The opposition alleged fraud, while the CEC announced that the elections were valid.", "valid"),
+])
+def test_a_declared_verdict_in_a_disputed_sentence_is_still_coded(text, span):
+    assert (span, 1) in polar(text)
