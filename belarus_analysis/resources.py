@@ -155,7 +155,8 @@ def lexicon_path(name: str) -> Path:
 @lru_cache(maxsize=64)
 def data_path(folder: Path | str, name: str) -> Path:
     """``Path(folder) / name``, the same object for the same arguments: the loaders ask for their file
-    once per article, and a new Path is parsed (and hashed, as a key of :func:`version`) each time.
+    in every :func:`frozen` block and at every call outside one, and a new Path is parsed (and hashed,
+    as a key of :func:`version`) each time.
 
     >>> data_path("data", "actors.csv") is data_path("data", "actors.csv")
     True
