@@ -174,6 +174,18 @@ def _hung(ctx: Ctx, v: Token) -> Token | None:
     return ctx.hung[v.i]
 
 
+def _as_source(ctx: Ctx, v: Token) -> Token | None:
+    """:func:`subject_as_source` of ``v``, asked only when a comma and 'as' stand between the verb's
+    first subject and the verb (told on the view's arrays: the speaker and the content of every cue ask,
+    and few sentences have the shape)."""
+    view = ctx.view
+    first = next((c for c in view.children[v.i] if view.dep[c] == "nsubj"), v.i)
+    lower = view.lower
+    if not any(lower[j] == "as" and lower[j - 1] == "," for j in range(first + 1, v.i)):
+        return None
+    return subject_as_source(v)
+
+
 def _maybe_passive(view: ArticleView, i: int) -> bool:
     """Can verb ``i`` have a :func:`passive_subject` (a participle modifying a word, or a verb with a
     passive auxiliary)? Most cues cannot: told on the view's arrays, without Token objects."""
@@ -546,7 +558,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         interrupted = _inverted_content(ctx, cue)
         if interrupted is not None:
             return interrupted
-    src = subject_as_source(v)
+    src = _as_source(ctx, v)
     if src is not None:  # 'The harbour, as X pointed out, rarely freezes': the whole clause
         return _trim(ctx, (v.left_edge.i, v.right_edge.i), v)
     parts = _parts(ctx, cue)

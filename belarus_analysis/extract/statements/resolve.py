@@ -277,8 +277,9 @@ class Resolver:
         h = sp.head
         # 'People with knowledge of the talks said', 'people briefed on …': the speaker phrase leaves out the
         # words after its head that make it an anonymous source (speaker_groups.csv, kind anonymous): no group
-        if h is not None and (self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)])
-                              or self._insiders(h)):
+        # (every speaker asks: only a phrase headed by such a source's first word can be one)
+        if h is not None and self.ctx.view.lower[h.i] in self.ctx.idx.words.anonymous_heads and (
+                self.ctx.idx.words.anonymous_at(self.ctx.text[h.idx:_end(h.right_edge)]) or self._insiders(h)):
             return NONE
         joint = self._coordination(text)
         if joint is not None:
@@ -362,10 +363,8 @@ class Resolver:
         """'Several people at the ministry', 'people in the president's entourage': the head word of an anonymous
         source (speaker_groups.csv kind anonymous: 'people', 'person') placed in an institution (an institution
         word, or words with a group other than the crowd's) is an insider, as 'people close to'; people in a place
-        ('in Minsk') or at an event ('at the rally') are a crowd."""
+        ('in Minsk') or at an event ('at the rally') are a crowd. (The caller asks for such head words only.)"""
         idx = self.ctx.idx
-        if h.lower_ not in idx.words.anonymous_heads:
-            return False
         for g in (g for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "within")
                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC")):
             if idx.is_agent_word(g.lemma_) or idx.lookup(

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import MARKS
 from ..view import ArticleView
-from .content import (_hung, _possessor, finite_participle, inverted_subject, passive_subject, relative_complement,
-                      small_clause_after, source_apposition, subject_as_source)
+from .content import (_as_source, _hung, _possessor, finite_participle, inverted_subject, passive_subject, relative_complement,
+                      small_clause_after, source_apposition)
 from .context import Ctx, Cue, Speaker, _end, _first_token_at, _has_that, _in_quote, _verbal
 from ..syntax import RELATIVES
 from .lexicon import SUBJECT_DEPS, TIME_ENTS
@@ -244,7 +244,7 @@ def _attach_speaker(ctx: Ctx, cue: Cue, by_token: Mapping[int, Cue], depth: int 
         src = next((c for c in cue.words[-1].children if c.dep_ == "pobj"), None)
         cue.speaker = _speaker_of(ctx, src, None) if src is not None else None
         return
-    src = subject_as_source(t)
+    src = _as_source(ctx, t)
     if src is not None:  # 'The harbour, as X pointed out, rarely freezes': X, not the harbour
         cue.speaker = _speaker_of(ctx, src, t)
         return
