@@ -23,9 +23,9 @@ often ('election'), only at those inside the windows of a literal the match need
 The literals of all patterns are found in one pass of an Aho–Corasick automaton (``pyahocorasick``).
 
 >>> sorted(required_literals(r"\\b(?:free and fair|transparent) (?:vote|election)s?\\b"))
-['free and fair', 'transparent']
->>> required_literals(r"\\b(?:was|were) reported\\b(?! by)")
-frozenset({' reported'})
+['free and fair election', 'free and fair vote', 'transparent election', 'transparent vote']
+>>> sorted(required_literals(r"\\b(?:was|were) reported\\b(?! by)"))
+['was reported', 'were reported']
 >>> required_literals(r"\\w+ed"), required_literals(r"[A-Z]\\w+(?:said)?")
 (frozenset({'ed'}), None)
 >>> reach(r"\\bno (?:free|fair) votes?\\b(?! by)"), reach(r"\\w+ed")
@@ -64,7 +64,7 @@ def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[froz
     def after(lead: int | None) -> int | None:
         return None if offset is None or lead is None else offset + lead
 
-    for op, av in items:
+    for n, (op, av) in enumerate(items):
         if op is C.LITERAL and av < 128:
             run += chr(av).lower() if ignore_case else chr(av)
             offset = after(1)
@@ -72,9 +72,10 @@ def _alternatives(items, ignore_case: bool, bounded: bool = False) -> tuple[froz
         if op in _ZERO_WIDTH:
             continue
         keep(frozenset({run}) if run else None, offset)
-        if run and (heads := _heads([(op, av)], ignore_case)):
+        if (run or op in (C.BRANCH, C.SUBPATTERN)) and (heads := _heads(items[n:], ignore_case, LITERAL_MAX)):
             # Python's parser pulls the common start out of an alternation ('won|win' is 'w(?:on|in)'):
-            # the literal before it and the start of each branch are one string ('won', 'win')
+            # the literal before it, the start of each branch and the literal after it are one string ('won',
+            # 'win'; '(?:compliance|line) with' needs 'compliance with' or 'line with', rarer than ' with ')
             keep(frozenset(run + h for h in heads), after(max(map(len, heads))))
         run = ""
         if op is C.SUBPATTERN:
@@ -132,6 +133,9 @@ def _heads(items, ignore_case: bool, limit: int = 1 << 30) -> frozenset[str] | N
 # each of its occurrences costs more than a scan of the text.
 HEAD_MIN = 2
 HEAD_MAX = 12  # longer starts add little and multiply along the alternations of a pattern
+# The longest string an alternation and what follows it give as required literals: long enough for the rare
+# wordings of a formula ('in compliance with the'), short enough not to multiply along its alternations.
+LITERAL_MAX = 24
 # Below this many starts a match attempt at each costs less than finding the windows of a pattern's literals.
 WINDOWED_STARTS = 32
 

@@ -544,6 +544,8 @@ def drop_discredited(view: ArticleView, hits: list[Hit], outlet_says: Callable[[
     neither free nor fair'; not a judgement the outlet reports: 'an election that critics claim was unfair'
     keeps the win: ``outlet_says`` tells the outlet's own words); a self-proclamation ('declared himself the
     winner')."""
+    if not any(h.lexicon == "legitimacy" and h.polarity > 0 for h in hits):
+        return list(hits)  # no win to drop: the doubting terms' clauses need not be found
     negative = [h for h in hits if h.polarity < 0 or h.lexicon == "scare_quote"]
     doubting = negative + [h for h in hits if h.category == "distancing"]
     clauses = {_clause_head(view, i) for h in doubting for i in _token_range(view, h)}

@@ -703,8 +703,11 @@ def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: froze
     span = _hit_tokens(hit, view)
     if span is None:
         return None
-    doc, start = view.doc, span[0].sent.start
-    colon = next((doc[i] for i in range(span.start - 1, start - 1, -1) if doc[i].text == ":"), None)
+    doc, start = view.doc, view.sentence_token_span(span.start)[0]
+    # most hits have no colon before them in their sentence: a look at the text, not a Token per word
+    if view.text.find(":", view.token_starts[start], view.token_starts[span.start]) < 0:
+        return None
+    colon = next((doc[i] for i in range(span.start - 1, start - 1, -1) if view.orth[i] == ":"), None)
     if colon is None or colon.i == start:
         return None
     for t in doc[start:colon.i]:
@@ -736,7 +739,7 @@ def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: froz
     (markers.md §3.1 point 2), whatever clause the parser hangs the content on. The speaker is the
     reporting verb's subject; else None."""
     span = _hit_tokens(hit, view)
-    if span is None:
+    if span is None or not _relative_report_before(view, span, reporting):
         return None
     clause = span.root
     while not (clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("aux", "auxpass")) and clause.head.i != clause.i:
@@ -751,6 +754,17 @@ def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: froz
     subject = _subject(verb)
     actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
     return None if own and actor == own else ("quoted", actor)
+
+
+def _relative_report_before(view: ArticleView, span: Span, reporting: frozenset[str]) -> bool:
+    """Is there a reporting verb heading a relative clause from the token before ``span``'s sentence up to
+    ``span``'s last token? The verb :func:`gapped_content` needs stands there (it precedes the left edge of a
+    clause above the hit); the token arrays are read, not a Token made per word of the tree walk, for the
+    many hits without one."""
+    first = max(view.sentence_token_span(span.start)[0] - 1, 0)
+    dep, pos, lemma = view.dep, view.pos, view.lemma_lower
+    return "relcl" in dep[first:span.end] and any(
+        dep[v] == "relcl" and pos[v] == "VERB" and lemma[v] in reporting for v in range(first, span.end))
 
 
 # --------------------------------------------------------------------------- scare quotes
