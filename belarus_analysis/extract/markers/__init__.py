@@ -108,8 +108,8 @@ def markers_of(view: ArticleView, article: Mapping, statements: Iterable[Mapping
             voice, speaker = reported_by(h, view, own, lexicons.reporting, evidential=evidence,
                                           nouns=lexicons.speech_nouns) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # 'The statement was blunt: the vote was a sham'
-            voice, speaker = colon_content(h, view, own, lexicons.reporting,
-                                                      lexicons.speech_nouns | lexicons.documents) or (voice, speaker)
+            voice, speaker = colon_content(h, view, own, lexicons.reporting, lexicons.speaking_nouns) or (
+                voice, speaker)
         if voice == "outlet" and parsed and h.voice is None:  # 'a vote the OSCE said fell short of …'
             voice, speaker = gapped_content(h, view, own, lexicons.reporting) or (voice, speaker)
         if voice == "outlet" and parsed and h.voice is None and h.lexicon == "legitimacy":

@@ -68,6 +68,12 @@ class Lexicons:
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @cached_property
+    def speaking_nouns(self) -> frozenset[str]:
+        """:attr:`speech_nouns` and :attr:`documents`: the nouns before a colon whose clause after it is what
+        was said ('The statement was blunt: …'), made once, not per hit."""
+        return self.speech_nouns | self.documents
+
+    @cached_property
     def prefilter(self) -> Prefilter:
         """Which regex rows can match a text: most match nothing in most articles."""
         return Prefilter([rx for _, rx in self.regexes])
@@ -168,10 +174,9 @@ def _load(folder: Path, stamp: str) -> Lexicons:
             surnames.setdefault(n.actor_id, set()).add(n.form.lower())
     reporting = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / VERBS_FILE)
                           if row.get("lemma", "").strip() and " " not in row["lemma"].strip())
-    speech_nouns = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / NOUNS_FILE)
-                             if row.get("role", "").strip() == "cue")
-    documents = frozenset(row["lemma"].strip().lower() for row in read_rows(folder / NOUNS_FILE)
-                          if row.get("role", "").strip() == "document")
+    nouns = [(row["lemma"].strip().lower(), row.get("role", "").strip()) for row in read_rows(folder / NOUNS_FILE)]
+    speech_nouns = frozenset(lemma for lemma, role in nouns if role == "cue")
+    documents = frozenset(lemma for lemma, role in nouns if role == "document")
     return Lexicons(folder, tuple(terms), names, regexes, {a: frozenset(f) for a, f in surnames.items()}, reporting,
                     speech_nouns, documents)
 
@@ -186,7 +191,7 @@ def load_lexicons(path: Path | str | None = None) -> Lexicons:
     """
     def load() -> Lexicons:
         folder = Path(path) if path is not None else config.LEXICONS
-        files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE]
+        files = [*LEXICON_FILES.values(), NAME_FORMS_FILE, VERBS_FILE, NOUNS_FILE]  # every file _load reads
         return _load(folder, version(*(data_path(folder, f) for f in files)))
 
     return per_block(("marker lexicons", path, config.LEXICONS), load)  # once per build (frozen block)

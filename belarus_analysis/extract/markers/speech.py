@@ -691,7 +691,6 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
     return None
 
 
-
 def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str],
                   nouns: frozenset[str]) -> tuple[str, str | None] | None:
     """``("quoted", actor)`` when the hit follows a colon in its sentence and the clause before the colon is
@@ -728,7 +727,6 @@ def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: froze
             actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
             return None if own and actor == own else ("quoted", actor)
     return None
-
 
 
 def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: frozenset[str]

@@ -54,3 +54,21 @@ def test_a_relative_lexicon_folder_is_the_folder_it_names_from_the_working_direc
         assert lex is found[side]  # read once per folder and version, not per look-up
     assert found["a"] is not found["b"]
     assert found["a"].terms == found["b"].terms
+
+
+def test_an_edit_of_the_speech_nouns_file_is_seen_by_the_next_load(tmp_path):
+    # _load reads speech_nouns.csv (speech nouns and documents): its version is part of the cache key, so an
+    # edit gives new lexicons, as an edit of any marker lexicon file does
+    import shutil
+
+    from belarus_analysis import config
+    from belarus_analysis.extract.statements import NOUNS_FILE
+
+    folder = tmp_path / "lex"
+    shutil.copytree(config.LEXICONS, folder)
+    before = load_lexicons(folder)
+    assert "memorandum" not in before.documents
+    with open(folder / NOUNS_FILE, "a", encoding="utf-8") as f:
+        f.write("memorandum,document,state,,a text that speaks (a row of this test),this test\n")
+    after = load_lexicons(folder)
+    assert "memorandum" in after.documents and "memorandum" in after.speaking_nouns
