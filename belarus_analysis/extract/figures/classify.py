@@ -22,6 +22,7 @@ from .core import TIME_WORDS, Figure, after_name, previous_word, sentence_initia
 from .dates import FRAMING_YEAR, resolve_date
 from .lexicons import (PREVIOUS, Qualifiers, Rule, Source, indexed, load_qualifiers, load_rules, load_scopes,
                        load_sources)
+from .numbers import TENS, UNITS
 from .reference import election_days, measure_of
 
 # Between a share and its number of votes: "1.68% (97,926 votes)".
@@ -285,12 +286,12 @@ def source_cue(ctx: Context, f: Figure, *, claimed: Sequence[tuple[int, int]] = 
     return _antecedent(ctx, lo) if found.kind == PREVIOUS else found
 
 
-def _verb_over(ctx: Context, char: int) -> int | None:
-    """The index of the verb the token at ``char`` depends on (itself if a verb), or None."""
+def _verb_over(ctx: Context, char: int) -> Token | None:
+    """The verb the token at ``char`` depends on (itself if a verb), or None."""
     tok = ctx.token(char)
     while tok is not None and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.i if tok is not None and tok.pos_ in ("VERB", "AUX") else None
+    return tok if tok is not None and tok.pos_ in ("VERB", "AUX") else None
 
 
 def _same_verb(ctx: Context, cue: int, figure: int) -> bool:
@@ -298,8 +299,8 @@ def _same_verb(ctx: Context, cue: int, figure: int) -> bool:
     that verb, also of a later member of an elliptical list ("An exit poll gave X 79.7 percent and Y 6.8
     percent": the exit poll's two shares), while a cue in another clause stays that clause's ("X received
     10.1 percent, while her campaign claimed she won 60 percent")."""
-    verb = _verb_over(ctx, cue)
-    return verb is not None and verb == _verb_over(ctx, figure)
+    verb, other = _verb_over(ctx, cue), _verb_over(ctx, figure)
+    return verb is not None and other is not None and verb.i == other.i
 
 
 def _antecedent(ctx: Context, before: int) -> Source | None:
@@ -431,8 +432,6 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d)\s*,?\s+when\b[^.;,]*$", re.IGNORECAS
 # "Five years ago X claimed 80.1 percent", "four years earlier": a year counted back from the publication date.
 _YEARS_AGO = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
                         r"\s+years?\s+(?:ago|earlier|before)\b", re.IGNORECASE)
-_YEAR_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_YEAR_WORDS.update(fifteen=15, twenty=20)
 
 
 def stated_election(ctx: Context, f: Figure) -> int | None:
@@ -458,7 +457,7 @@ def stated_election(ctx: Context, f: Figure) -> int | None:
                None)
     if ago is not None:
         n = ago[1].lower()
-        return ctx.published.year - (int(n) if n.isdigit() else _YEAR_WORDS[n])
+        return ctx.published.year - (int(n) if n.isdigit() else UNITS[n] if n in UNITS else TENS[n])
     return None
 
 
@@ -637,13 +636,8 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
     ('Berg, who became his main rival, took 9.9%': not the 'his') or a group of several ('the four other
     candidates won between 1.7 and 3.2 percent'); None when the clause names no owner that way (a pronoun, a
     noun such as 'results', no verb)."""
-    tok = ctx.token(f.start)
-    if tok is None:
-        return None
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_over(ctx, f.start)
+    if verb is None:
         return None
     for dep in _OWNER_DEPS:
         for c in verb.children:
