@@ -438,8 +438,7 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
             return ("quoted", None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    actor = _actor_of(subject)
-    return None if own and actor == own else ("quoted", actor)
+    return _quoted_by(subject, own)
 
 
 def _misread_verdict(span: Span, own: str | None) -> tuple[str, str | None] | None:
@@ -572,6 +571,13 @@ def _belief_participle(view: ArticleView, i: int) -> bool:
         view.dep[c] == "aux" and view.lemma[c] == "have" for c in view.children[i])
 
 
+def _quoted_by(speaker: Token | None, own: str | None) -> tuple[str, str | None] | None:
+    """``("quoted", actor)`` for words ``speaker`` says, the actor it names (none for a missing or pronoun
+    speaker), or None when that actor is the outlet itself (its own words keep the outlet's voice)."""
+    actor = _actor_of(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+    return None if own and actor == own else ("quoted", actor)
+
+
 def _actor_of(subject: Token) -> str | None:
     """The actor a subject names: the one at its head or in its apposition ('EU's chief diplomat, Anna
     Berg' -> Berg, not the EU), else the first it mentions."""
@@ -676,15 +682,10 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
                 return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
             if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
                 return None  # 'the preliminary results suggest X won', 'the situation shows that …': evidence
-            if subject is None or subject.pos_ == "PRON":
-                return ("quoted", None)
-            actor = _actor_of(subject)
-            return None if own and actor == own else ("quoted", actor)
+            return _quoted_by(subject, own)
         if dep[i] in ("acl", "ccomp") and pos[h] == "NOUN" and lemma[h] in nouns and any(
                 dep[c] == "mark" and view.lower[c] == "that" for c in view.children[i]):
-            owner = next((view.doc[c] for c in view.children[h] if dep[c] == "poss"), None)
-            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
-            return None if own and actor == own else ("quoted", actor)
+            return _quoted_by(next((view.doc[c] for c in view.children[h] if dep[c] == "poss"), None), own)
         if dep[i] in ("advcl", "parataxis", "relcl"):
             return None  # a clause beside the content clause: no longer reported
         i = h
@@ -713,9 +714,7 @@ def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: froze
         if not (t.head.i == t.i or not start <= t.head.i < colon.i):
             continue  # only the roots of the clause before the colon
         if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
-            subject = _subject(t)
-            actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
-            return None if own and actor == own else ("quoted", actor)
+            return _quoted_by(_subject(t), own)
         for n in (t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))):
             lemma = n.lemma_.lower()
             if n.pos_ != "NOUN" or lemma not in nouns or lemma in EVIDENCE_NOUNS:
@@ -724,8 +723,7 @@ def colon_content(hit: Hit, view: ArticleView, own: str | None, reporting: froze
                 (c for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"), None)  # 'The OSCE report'
             if owner is None and n.dep_ == "dobj":
                 owner = _subject(n.head)
-            actor = _actor_of(owner) if owner is not None and owner.pos_ != "PRON" else None
-            return None if own and actor == own else ("quoted", actor)
+            return _quoted_by(owner, own)
     return None
 
 
@@ -749,9 +747,7 @@ def gapped_content(hit: Hit, view: ArticleView, own: str | None, reporting: froz
     if not (verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting) or any(
             c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return None
-    subject = _subject(verb)
-    actor = _actor_of(subject) if subject is not None and subject.pos_ != "PRON" else None
-    return None if own and actor == own else ("quoted", actor)
+    return _quoted_by(_subject(verb), own)
 
 
 def _relative_report_before(view: ArticleView, span: Span, reporting: frozenset[str]) -> bool:
