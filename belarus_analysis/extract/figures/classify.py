@@ -186,14 +186,15 @@ def _source_filter(sources: tuple[Source, ...]) -> Prefilter:
 def _noun_phrase(ctx: Context, end: int) -> str:
     """The counted noun phrase after a figure: "four other candidates, …" -> "other candidates".
 
-    Skips a partitive "of (the)" ("hundreds of peaceful protestors"); stops at the sentence end.
+    Skips a partitive "of (the|their …)" ("hundreds of peaceful protestors", "15 of our citizens"); stops at
+    the sentence end.
     """
     v = ctx.view  # token attributes from the arrays: a figure reads up to ten tokens
     i = bisect.bisect_left(ctx.token_starts, end)
     toks = list(range(i, min(i + 10, len(ctx.token_starts))))
     if toks and v.lower[toks[0]] == "of":
         toks = toks[1:]
-        while toks and v.pos[toks[0]] == "DET":
+        while toks and (v.pos[toks[0]] == "DET" or v.tag[toks[0]] == "PRP$"):
             toks = toks[1:]
     last = None
     for n, k in enumerate(toks):
