@@ -186,14 +186,15 @@ def _source_filter(sources: tuple[Source, ...]) -> Prefilter:
 def _noun_phrase(ctx: Context, end: int) -> str:
     """The counted noun phrase after a figure: "four other candidates, …" -> "other candidates".
 
-    Skips a partitive "of (the)" ("hundreds of peaceful protestors"); stops at the sentence end.
+    Skips a partitive "of (the|their …)" ("hundreds of peaceful protestors", "15 of our citizens"); stops at
+    the sentence end.
     """
     v = ctx.view  # token attributes from the arrays: a figure reads up to ten tokens
     i = bisect.bisect_left(ctx.token_starts, end)
     toks = list(range(i, min(i + 10, len(ctx.token_starts))))
     if toks and v.lower[toks[0]] == "of":
         toks = toks[1:]
-        while toks and v.pos[toks[0]] == "DET":
+        while toks and (v.pos[toks[0]] == "DET" or v.tag[toks[0]] == "PRP$"):
             toks = toks[1:]
     last = None
     for n, k in enumerate(toks):
@@ -474,11 +475,23 @@ def _classify_date(ctx: Context, f: Figure, lo: int, hi: int) -> None:
             and "election_day" in cued):
         f.date.year = day.year  # "As the House will recall, on 9 August …" in a text of 2021
         f.notes.append("year from the election's polling day")
-    future = "future" in cued
+    future = "future" in cued or _in_campaign(ctx, f)
     iso, note = resolve_date(f.date, ctx.published, future=future)
     f.kind, f.unit, f.iso_date = "date", "date", iso
     f.notes += [note] if note else []
     f.announces = "announced" in cued
+
+
+def _in_campaign(ctx: Context, f: Figure) -> bool:
+    """Does a year-less day fall in the days left before the article's polling day ('early voting runs until
+    Saturday, January 25' in a text of 21 January, 'a meeting on 21 July' dated 20 July, three weeks before
+    the vote)? Read back into last year it would date the campaign a year early: a text written before its
+    vote counts these days forward (gold guide §11, future context)."""
+    p, published, day = f.date, ctx.published, ctx.polling_day
+    if p.year is not None or p.month is None or p.day is None or published is None or day is None:
+        return False
+    ahead, _ = resolve_date(p, published, future=True)
+    return published <= day and ahead is not None and ahead <= day.isoformat()
 
 
 def announcement_day(ctx: Context, f: Figure, announcing: Sequence[Figure]) -> date | None:

@@ -121,8 +121,8 @@ def digits_value(s: str) -> float | None:
     return None
 
 
-_CLOCK = re.compile(r"(?<![\w:.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"
-                    r"(?![\w:])", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?:\s?(?P<half>[ap])\.?m\.?)?"
+                    r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<half12>[ap])\.m\.)(?![\w:])", re.IGNORECASE)
 _RANK = re.compile(rf"{_B}(?:No\.|no\.|Nr\.|[Nn]umber)\s?(?P<n>\d+|{alternation(UNITS)}){_E}")
 _NUMWORD = alternation(CARDINAL_WORDS)
 _FRACTION = re.compile(
@@ -173,7 +173,20 @@ _SCALE_AFTER = re.compile(rf"^(?:{SPACE}*-?{SPACE}*({alternation([*SCALES, *SCAL
 
 def _clocks(text: str, starts: Starts) -> Iterator[Figure]:
     for m in _matches(_CLOCK, text, starts):
-        yield Figure(m.start(), m.end(), "clock", kind="other", notes=["clock time"])
+        yield Figure(m.start(), m.end(), "clock", value=hour_of_day(m), unit="hours", kind="other",
+                     notes=["clock time"])
+
+
+def hour_of_day(m: re.Match) -> float:
+    """The hour of the day a :data:`_CLOCK` match names, on the 24-hour clock with minutes as a fraction
+    (gold guide §8 ``other``: '8 p.m.' = 20, '2:30' = 2.5, '12 a.m.' = 0).
+
+    >>> [hour_of_day(_CLOCK.search(t)) for t in ("8:00 p.m.", "17:00", "2:30", "11 a.m.", "12 p.m.", "12 a.m.")]
+    [20.0, 17.0, 2.5, 11.0, 12.0, 0.0]
+    """
+    hour, half = int(m["h"] or m["h12"]), (m["half"] or m["half12"] or "").lower()
+    hour = hour % 12 + 12 * (half == "p") if half else hour
+    return hour + int(m["min"] or 0) / 60
 
 
 def _ranks(text: str, starts: Starts) -> Iterator[Figure]:

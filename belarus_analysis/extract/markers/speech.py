@@ -157,11 +157,21 @@ def voices_of(doc: Doc, speech: Sequence[Speech], own: str | None, evidential: S
             if content is not None:  # 'expressed surprise that X': the clause is what was said
                 out.append(Voice(max(content.idx, sp.start), sp.end, sp.actor, False))
                 continue
-            if sp.cue_lemma not in NAMING_VERBS:
+            if sp.cue_lemma in NAMING_VERBS:
+                start = _object_end(span, chunks)
+            elif not _as_clause_cue(doc, sp.cue):
                 continue  # noun-phrase object of a speech act: the outlet's description
-            start = _object_end(span, chunks)
         out.append(Voice(start, sp.end, sp.actor, sp.kind == "indirect" and sp.cue_lemma == ACCORDING_TO))
     return Intervals(out)
+
+
+def _as_clause_cue(doc: Doc, cue: tuple[int, int] | None) -> bool:
+    """Is the cue the verb of an 'as' clause ('The vote was, as the opposition put it, a travesty')? Its
+    content is the predicate the clause interrupts, the speaker's words (statements.md §1.2 'as X put it'),
+    not a noun phrase the cue takes as its object."""
+    span = doc.char_span(*cue, alignment_mode="expand") if cue else None
+    return span is not None and len(span) > 0 and any(
+        c.lower_ == "as" and c.dep_ in ("mark", "advmod") and c.i < span[0].i for c in span[0].children)
 
 
 def _evidence(doc: Doc, speaker: tuple[int, int]) -> bool:
