@@ -1268,9 +1268,12 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     if not stops:
         return cue.content
     doc = ctx.doc
-    j = min(stops) - 1
-    # (a content cut down to auxiliaries, adverbs and punctuation, 'had already' before the next cue, is none)
-    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
+    stop = min(stops)
+    j = stop - 1
+    # (the next cue's own auxiliaries and adverbs go with it, 'and then added', 'had already expressed': a content
+    # cut down to them is none; an adverb of the content stays, 'he had fought it twice and called …')
+    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ == "cc" or doc[j].is_space
+                                          or doc[j].dep_ in ("aux", "advmod") and doc[j].head.i >= stop):
         j -= 1
     tok = ctx.view.token_at(s)
     return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None

@@ -1,0 +1,57 @@
+"""Error kinds of wordings the development sets rarely show (issue 12, tenth round: PolNeAR dev split
+misses, invented examples only). Every person and sentence is invented; country words come from
+``data/speaker_groups.csv``."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import row_with, statements_of
+
+
+# --- 1. a past cue after a reported clause in a tense it cannot share (a modal, the present) ------------
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("Senator Vell said he would run again next year and called the vote a farce.",
+     "he would run again next year", "the vote a farce", "Senator Vell"),
+    ("The ministry said it will not recognise the result and urged Minsk to free the prisoners.",
+     "it will not recognise the result", "Minsk to free the prisoners", "The ministry"),
+    ("Kalve said she is ready to mediate and demanded that the count be repeated.",
+     "she is ready to mediate", "the count be repeated", "Kalve"),
+    ("The two ministers said on Monday that they would meet in Riga, and urged Minsk to free the prisoners.",
+     "they would meet in Riga", "Minsk to free the prisoners", "The two ministers"),
+    ("He told reporters he does not fear arrest and warned that the count would be slow.",
+     "he does not fear arrest", "the count would be slow", "He"),
+    ("Lind said the polls would close early and also demanded a recount.", "the polls would close early",
+     "a recount", "Lind"),
+])
+def test_a_cue_after_the_speakers_own_clause_is_a_second_speech_act(text, first, second, speaker):
+    t = statements_of(text)
+    said, other = row_with(t, first), row_with(t, second)
+    assert second not in said.text  # the first content ends before the second cue
+    assert other.speaker == speaker and pd.isna(other.parent_statement_id)
+    assert pd.isna(said.parent_statement_id)
+
+
+@pytest.mark.parametrize("text, inner, speaker", [
+    # a past verb may share the reported clause's tense: the cue is that clause's subject's, reported inside it
+    ("Berg said Kim had promised to stay and said she would fight the charges.", "she would fight the charges", "Kim"),
+    ("Berg said he had spoken to Kim and expressed support for the voters.", "support for the voters", "he"),
+    ("Berg says Kim has met the monitors and demanded a recount.", "a recount", "Kim"),
+    ("Berg said the monitors were tired and demanded a recount.", "a recount", "the monitors"),
+])
+def test_a_cue_after_someone_elses_clause_stays_inside_it(text, inner, speaker):
+    t = statements_of(text)
+    row = t[t.text == inner].iloc[0]
+    assert row.speaker == speaker and not pd.isna(row.parent_statement_id)
+
+
+@pytest.mark.parametrize("text, content", [
+    # an adverb of the reported clause stays in it; the next cue's own adverb goes with that cue
+    ("The ministers said they would meet again and urged Minsk to free the prisoners.", "they would meet again"),
+    ("Berg said the count was rigged and then called for a new vote.", "the count was rigged"),
+    ("Lind said the polls would close early and also demanded a recount.", "the polls would close early"),
+])
+def test_a_content_cut_at_the_next_cue_keeps_its_own_adverbs(text, content):
+    assert statements_of(text).text.iloc[0] == content
