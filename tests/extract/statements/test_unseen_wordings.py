@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from belarus_analysis.extract.actors import actor_index
 from conftest import row_with, statements_of
 
 
@@ -55,3 +56,35 @@ def test_a_cue_after_someone_elses_clause_stays_inside_it(text, inner, speaker):
 ])
 def test_a_content_cut_at_the_next_cue_keeps_its_own_adverbs(text, content):
     assert statements_of(text).text.iloc[0] == content
+
+
+# --- 2. country words and capitals of states that comment on the elections (speaker_groups.csv) --------
+
+@pytest.mark.parametrize("description, group", [
+    ("the Turkish Foreign Ministry spokesman", "western_government"),  # a NATO member, as Albania
+    ("Ankara", "western_government"),
+    ("Riga", "western_government"),
+    ("the Vietnamese ambassador", "other_government"),
+    ("Saudi Arabia's foreign ministry", "other_government"),
+    ("the South African embassy", "other_government"),
+    ("Kiev", "other_government"),
+    ("the Bosnian foreign minister", "other_government"),
+])
+def test_a_country_word_or_capital_gives_its_states_group(description, group):
+    assert actor_index().lookup(description).group == group
+
+
+def test_a_country_word_alone_and_a_body_named_after_a_capital_keep_their_own_reading():
+    idx = actor_index()
+    assert idx.lookup("a Mexican tourist") is None or idx.lookup("a Mexican tourist").group is None
+    assert idx.lookup("the Norwegian Helsinki Committee").group == "ngo"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A spokesman for the Egyptian Foreign Ministry said the vote had been calm.", "other_government"),
+    ("Hanoi said the election reflected the will of the people.", "other_government"),
+    ("The vote was orderly, the Brazilian ambassador told reporters.", "other_government"),
+])
+def test_speakers_described_by_a_new_country_word_get_its_group(text, group):
+    t = statements_of(text)
+    assert t.actor_group.iloc[0] == group and t.speaker_resolution.iloc[0] == "group-only"
