@@ -88,3 +88,26 @@ def test_a_country_word_alone_and_a_body_named_after_a_capital_keep_their_own_re
 def test_speakers_described_by_a_new_country_word_get_its_group(text, group):
     t = statements_of(text)
     assert t.actor_group.iloc[0] == group and t.speaker_resolution.iloc[0] == "group-only"
+
+
+# --- 3. naming quotes: a title with the sentence's period inside the marks, a nickname after an initial ---
+
+@pytest.mark.parametrize("text, title", [
+    ('"We will never accept this result," Berg said on CNN\'s "State of the Union."', "State of the Union"),
+    ("The party revived the promises of its 1994 “Contract with Voters.” Its rivals laughed.", "Contract with Voters"),
+    ("Kalve gave the interview to “Face the Nation,” the network said.", "Face the Nation"),
+    ('Rep. Jane K. "Jo" Vell opened her garden to voters on Sunday.', "Jo"),
+    ("Officials defended the U.S. “America First” policy in Minsk.", "America First"),
+])
+def test_a_title_or_nickname_in_marks_is_no_statement(text, title):
+    t = statements_of(text)
+    assert not t.text.str.strip(" .,").eq(title).any(), t[["kind", "text"]]
+
+
+@pytest.mark.parametrize("text, quote, kind", [
+    ('The sanctions were imposed by the U.S. "This is a disgrace," Berg said.', "This is a disgrace,", "direct"),
+    ("Berg called the vote “Rigged.”", "Rigged.", "partial"),  # one word: a label, not a title
+])
+def test_quotes_that_are_words_stay_statements(text, quote, kind):
+    t = statements_of(text)
+    assert (t.text == quote).any() and t[t.text == quote].kind.iloc[0] == kind
