@@ -378,9 +378,11 @@ def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]
 
 def _that_beside_subject(k: Token) -> bool:
     """'said at a briefing that turnout had exceeded …' parsed as a relative clause of 'briefing' with
-    'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
+    'that' as its subject, 'said at the time that the count was rigged' with 'that' as its adverb (the
+    time's 'when'): a clause with a subject besides 'that' has 'that' as its complementizer."""
     subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
-    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
+    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects) or any(
+        g.lower_ == "that" and g.dep_ == "advmod" and g.i < k.i for g in k.children) and bool(subjects)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:

@@ -111,3 +111,19 @@ def test_a_title_or_nickname_in_marks_is_no_statement(text, title):
 def test_quotes_that_are_words_stay_statements(text, quote, kind):
     t = statements_of(text)
     assert (t.text == quote).any() and t[t.text == quote].kind.iloc[0] == kind
+
+
+# --- 4. a that-clause after 'at the time' (parsed as the time's relative clause) -------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Berg said at the time that the count was rigged.", "the count was rigged"),
+    ("The ministry wrote at the time that the observers had left the country.", "the observers had left the country"),
+    ("Kalve told reporters at the time that the opposition would boycott the vote.",
+     "the opposition would boycott the vote"),
+])
+def test_a_that_clause_after_at_the_time_is_the_content(text, content):
+    assert statements_of(text).text.tolist() == [content]
+
+
+def test_the_time_that_something_happened_is_no_content():
+    assert statements_of("Berg spoke at the time that the polls closed.").empty
