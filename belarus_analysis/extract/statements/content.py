@@ -1073,7 +1073,10 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         j = pp_lo - 1
         while j > h.i and (doc[j].is_punct or doc[j].is_space):
             j -= 1
-        rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i), None)
+        # (an infinitive the parser calls a relative clause is no clause of its own: 'took steps to improve
+        # its standing, according to X' reports the whole clause)
+        rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i
+                    and not _to_infinitive(ctx.view, a.i)), None)
         if rel is not None:
             return _trim(ctx, (rel.left_edge.i, j), pp)
         lo = h.left_edge.i

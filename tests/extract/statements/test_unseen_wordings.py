@@ -127,3 +127,22 @@ def test_a_that_clause_after_at_the_time_is_the_content(text, content):
 
 def test_the_time_that_something_happened_is_no_content():
     assert statements_of("Berg spoke at the time that the polls closed.").empty
+
+
+# --- 5. ', according to X' after a clause ending in an infinitive the parser calls a relative clause -----
+
+@pytest.mark.parametrize("text, content", [
+    ("The party took measures to block the observers, according to Kalve.",
+     "The party took measures to block the observers"),
+    ("Before the vote, the commission, which sits in Minsk, took steps to improve its standing abroad, "
+     "according to the observers.",
+     "Before the vote, the commission, which sits in Minsk, took steps to improve its standing abroad"),
+    ("The ministry made plans to close the border, according to the agency.", "The ministry made plans to close the border"),
+])
+def test_according_to_after_an_infinitive_reports_the_whole_clause(text, content):
+    assert statements_of(text).text.tolist() == [content]
+
+
+def test_according_to_after_a_relative_clause_still_reports_only_that_clause():
+    t = statements_of("Protests began after the vote, which Kim won, according to official results.")
+    assert t.text.tolist() == ["Kim won"]
