@@ -378,9 +378,11 @@ def _interrupted_predicate(ctx: Ctx, cue: Cue, obj: Token | None) -> list[Token]
 
 def _that_beside_subject(k: Token) -> bool:
     """'said at a briefing that turnout had exceeded …' parsed as a relative clause of 'briefing' with
-    'that' as its subject: a clause with a subject besides 'that' has 'that' as its complementizer."""
+    'that' as its subject, 'said at the time that the count was rigged' with 'that' as its adverb (the
+    time's 'when'): a clause with a subject besides 'that' has 'that' as its complementizer."""
     subjects = [g for g in k.children if g.dep_ in SUBJECT_DEPS]
-    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects)
+    return any(g.lower_ == "that" for g in subjects) and any(g.lower_ != "that" for g in subjects) or any(
+        g.lower_ == "that" and g.dep_ == "advmod" and g.i < k.i for g in k.children) and bool(subjects)
 
 
 def small_clause_after(v: Token, cue: Cue) -> bool:
@@ -1071,7 +1073,10 @@ def _prep_content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         j = pp_lo - 1
         while j > h.i and (doc[j].is_punct or doc[j].is_space):
             j -= 1
-        rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i), None)
+        # (an infinitive the parser calls a relative clause is no clause of its own: 'took steps to improve
+        # its standing, according to X' reports the whole clause)
+        rel = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "relcl" and a.i > h.i
+                    and not _to_infinitive(ctx.view, a.i)), None)
         if rel is not None:
             return _trim(ctx, (rel.left_edge.i, j), pp)
         lo = h.left_edge.i
@@ -1268,9 +1273,12 @@ def _cut(ctx: Ctx, cue: Cue, index: CueIndex) -> tuple[int, int] | None:
     if not stops:
         return cue.content
     doc = ctx.doc
-    j = min(stops) - 1
-    # (a content cut down to auxiliaries, adverbs and punctuation, 'had already' before the next cue, is none)
-    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ in ("cc", "aux", "advmod") or doc[j].is_space):
+    stop = min(stops)
+    j = stop - 1
+    # (the next cue's own auxiliaries and adverbs go with it, 'and then added', 'had already expressed': a content
+    # cut down to them is none; an adverb of the content stays, 'he had fought it twice and called …')
+    while j >= 0 and doc[j].idx >= s and (doc[j].is_punct or doc[j].dep_ == "cc" or doc[j].is_space
+                                          or doc[j].dep_ in ("aux", "advmod") and doc[j].head.i >= stop):
         j -= 1
     tok = ctx.view.token_at(s)
     return _trim(ctx, (tok.i, j), cue.head) if tok is not None and j >= tok.i else None

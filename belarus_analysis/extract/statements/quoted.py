@@ -19,13 +19,19 @@ from .speakers import _speaker_of
 
 
 def _is_naming(text: str) -> bool:
-    """Marks around a name or title ('the “Union State” treaty'), not someone's words."""
+    """Marks around a name or title ('the “Union State” treaty'), not someone's words; a title of
+    two words or more keeps the sentence's period or comma inside the marks in American style
+    ('on CNN's “State of the Union.”')."""
     words = text.split()
-    if not 1 <= len(words) <= 8 or text.rstrip()[-1:] in ".,!?;:…":
+    end = text.rstrip()[-1:]
+    if not 1 <= len(words) <= 8 or end in "!?;:…" or end in ".," and len(words) < 2:
         return False
-    small = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "to", "a", "an"}
+    small = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "to", "a", "an", "with", "at", "by", "from", "or"}
     alpha = [w for w in words if w[0].isalpha()]
     return bool(alpha) and all(w[0].isupper() or w in small for w in alpha) and any(w[0].isupper() for w in alpha)
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")  # 'C.', 'U.S.' just before a quote
 
 
 # Dependencies through which words between a cue and a comma still belong to the cue:
@@ -51,6 +57,8 @@ def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[i
         j -= 1
     while j >= lo and text[j].isspace():
         j -= 1
+    if text[j] == "." and j >= lo and _INITIALS.search(text, lo, j + 1) and _is_naming(text[q.start:q.end]):
+        return False  # 'Robert C. “Bobby” Scott', 'the U.S. “America First” policy': an initial's period ends nothing
     if j < lo or text[j] in ".!?:…—–" or not any(ch.isalnum() for ch in text[lo:j + 1]):
         return True
     if text[j] in MARKS:  # glued to a previous quote: 'ally.”“The'

@@ -421,6 +421,12 @@ def _donor(ctx: Ctx, t: Token, by_token: Mapping[int, Cue]) -> Cue | Token | Non
             # that-clauses are both X's. The cue joins the reporting verb's subject.
             return by_token[head.head.i]
         reporter = _reporting_cue(head, by_token)
+        if reporter is not None and t.tag_ == "VBD" and _unshared_tense(head):
+            # 'X said he would run again and called the vote a farce', 'the ministry said it will not recognise
+            # the result and urged …': a past verb cannot share the reported clause's modal or present tense;
+            # it is the speaker's second speech act (§4: two cues, two rows). 'X said he had spoken to Y and
+            # expressed support' may share 'had': one report (set dev)
+            return reporter
         if reporter is not None and _mute_subject(ctx, head):
             # 'X has expressed her belief that the strength of a state comes from its people and is urging Y
             # to …': a thing that cannot speak urges no one; the reporting verb's speaker does
@@ -473,6 +479,13 @@ def _reporting_cue(clause: Token, by_token: Mapping[int, Cue]) -> Cue | None:
         gov = gov.head
     cue = by_token.get(gov.i)
     return cue if cue is not None and cue.kind == "verb" else None
+
+
+def _unshared_tense(v: Token) -> bool:
+    """Is the reported clause ``v`` in a tense a coordinated past verb cannot share: a modal ('would
+    run') or the present ('is ready', 'does not recognise'; not the perfect: 'has spoken and expressed')?"""
+    return v.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP")
+                                                                 and c.lemma_ != "have") for c in v.children)
 
 
 def _mute_subject(ctx: Ctx, v: Token) -> bool:
