@@ -19,7 +19,9 @@ PATTERNS = [rx for _, rx in LEX.regexes]
 
 
 def _sound(patterns, text):
-    can = set(Prefilter(patterns).candidates(text))
+    # the lexicons' rows through the lexicons' own prefilter, built once as in a build (building one costs
+    # seconds: tens of thousands of literals); other pattern lists through a new one
+    can = set((LEX.prefilter if patterns is PATTERNS else Prefilter(patterns)).candidates(text))
     return [p.pattern for k, p in enumerate(patterns) if k not in can and p.search(text)]
 
 
