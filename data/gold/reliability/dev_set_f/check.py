@@ -1,24 +1,25 @@
-"""Validate the held-out gold set F (standard library + pandas). Run before every commit:
-    python data/gold/heldout6/check.py
+"""Validate the second coder's set F (standard library + pandas). Run before every commit:
+    python data/gold/reliability/dev_set_f/check.py
 Exit code 1 on any error."""
 import os, re, sys
 import pandas as pd
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+SRC = os.path.join(HERE, "..", "..", "dev_set_f")  # texts and articles.csv of set F (read only)
 ACTORS = os.path.join(ROOT, "data", "actors.csv")
 errs = []
 def err(m): errs.append(m)
 def read(n): return pd.read_csv(os.path.join(HERE, n), dtype=str, keep_default_na=False)
 
-arts = read("articles.csv")
+arts = pd.read_csv(os.path.join(SRC, "articles.csv"), dtype=str, keep_default_na=False)
 ART_COLS = ["article_id","source_file","outlet","outlet_type","alignment","election","published","title",
             "attribution_evidence","attribution_confidence","url","retrieved"]
 if list(arts.columns) != ART_COLS: err(f"articles.csv columns {list(arts.columns)}")
 if arts.article_id.duplicated().any(): err("duplicate article_id")
 texts = {}
 for _, a in arts.iterrows():
-    p = os.path.join(HERE, "texts", a.source_file)
+    p = os.path.join(SRC, "texts", a.source_file)
     if not os.path.isfile(p): err(f"missing text {p}"); continue
     with open(p, encoding="utf-8") as f: texts[a.article_id] = f.read()
     if a.alignment not in {"state_aligned","western_government","independent"}: err(f"{a.article_id}: alignment {a.alignment}")

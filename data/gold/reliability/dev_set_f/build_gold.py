@@ -7,7 +7,7 @@ raw file), orders rows by position and numbers them. Standard library only.
 """
 import csv, os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-TX = os.path.join(HERE, "..", "..", "heldout6", "texts")  # texts of set F, not copied
+TX = os.path.join(HERE, "..", "..", "dev_set_f", "texts")  # texts of set F, not copied
 
 def raw(aid):
     with open(os.path.join(TX, aid + ".txt"), encoding="utf-8") as f:
