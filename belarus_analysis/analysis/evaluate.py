@@ -595,8 +595,8 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     """:func:`heldout` scores of every held-out set, each set parsed and built once.
 
     Returns gold set label (:func:`set_labels`, else the folder name) -> table -> :func:`evaluate`
-    frame: the held-out ``sets`` (default :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set> (agreement)`` for a
-    set coded twice (:func:`agreement`: a second coder vs the first, the ceiling), then with ``development``
+    frame: the held-out ``sets`` (default :func:`heldout_sets`), ``held-out pooled`` when there are several, ``<set> (agreement)`` for every
+    set coded twice, held out or not (:func:`agreement`: a second coder vs the first, the ceiling), then with ``development``
     every :func:`development_sets` set as ``<name> (in-sample)``. ``tables`` and
     ``**build_options`` as in :func:`heldout`.
     """
@@ -606,7 +606,8 @@ def gold_sets_scored(tables: Sequence[str] = tuple(KEYS), *, sets: Sequence[str]
     scored = {label.get(s, s): _pooled({s: pairs}) for s, pairs in located.items()}
     if len(sets) > 1:
         scored["held-out pooled"] = _pooled(located)
-    for s in sorted(set(sets) & set(reliability_sets())):
+    # The coders' agreement is a ceiling whether or not the set is still held out (it needs no build).
+    for s in reliability_sets():
         scored[f"{label.get(s, s)} (agreement)"] = agreement(s, tables=tables)
     for s in development_sets() if development else ():
         scored[f"{label.get(s, s)} (in-sample)"] = heldout(tables, name=s, **build_options)

@@ -277,6 +277,18 @@ def test_agreement_scores_a_second_coder_against_the_first(tmp_path, monkeypatch
     assert scores["markers"].set_index("lexicon").loc["polar", "voice_accuracy"] == 0.0
 
 
+def test_agreement_of_a_set_moved_to_development_is_still_shown(tmp_path, monkeypatch):
+    # a held-out set whose errors are later studied moves to dev_set_*; its second coding stays a ceiling
+    monkeypatch.setattr(config, "GOLD", tmp_path)
+    first = _folder(tmp_path / "dev_set_x")
+    coded = pd.read_csv(first / "statements.csv", dtype=str, keep_default_na=False)
+    _second_coding(tmp_path / "reliability" / "dev_set_x", coded, pd.DataFrame(columns=["gold_id"]))
+    (tmp_path / "sets.csv").write_text("folder,label\ndev_set_x,set X\n")
+    scored = evaluate.gold_sets_scored(["statements"], sets=[])
+    assert list(scored) == ["set X (agreement)"]
+    assert scored["set X (agreement)"]["statements"].set_index("kind").loc["all", "f1"] == 1.0
+
+
 def test_agreement_refuses_a_second_coding_not_in_the_texts(tmp_path, monkeypatch):
     monkeypatch.setattr(config, "GOLD", tmp_path)
     first = _folder(tmp_path / "heldout")
