@@ -1,0 +1,45 @@
+"""Polar-marker kinds development set F showed (issue 13, session 11): the content of 'praise X for Y' and of
+'refer to X as Y' in the speaker's voice, and the legitimising formulas 'free expression of will' (no
+owner named) and 'by the will of the people'. Each case lists every polar row as (span, lexicon, polarity,
+voice). Every sentence is invented; names are made up or listed actors."""
+
+from __future__ import annotations
+
+import pytest
+from test_invented_marker_battery import _polar_rows
+
+L, R = "legitimacy", "recognition"
+
+BATTERY = [
+    # 'praise / hail X for Y': Y is what the speaker says about X (markers.md §3.1, point 3)
+    ("Ivanova praised Lithuania and Poland for refusing to recognize the election results.",
+     [("refusing to recognize", R, -1, "quoted")]),
+    ("The opposition leader thanked and praised the EU for swiftly refusing to recognise the vote.",
+     [("refusing to recognise", R, -1, "quoted")]),
+    ("Petrov praised the commission for holding transparent elections.", [("transparent elections", L, 1, "quoted")]),
+    ("Observers hailed the commission for holding a transparent election.",
+     [("hailed", R, 1, "outlet"), ("transparent election", L, 1, "quoted")]),
+    # a gerund after another preposition of a declaring verb's clause stays where it was
+    ("After refusing to recognize the results, the EU praised the opposition.", [("refusing to recognize", R, -1, "outlet")]),
+    # 'refer to X as Y' names X as Y, like 'describe X as Y'
+    ("Critics refer to the vote as rigged.", [("rigged", L, -1, "quoted")]),
+    ("Western governments referred to the election as a sham.", [("sham", L, -1, "quoted")]),
+    ("Ivanova has repeatedly referred to the ballot as a farce, her aides said.", [("farce", L, -1, "quoted")]),
+    # the legitimising formulas of state media
+    ("All conditions for the free expression of will were ensured, Sokolov said.",
+     [("free expression of will", L, 1, "quoted")]),
+    ("The vote guaranteed the free expression of the will, the chairman said.",
+     [("free expression of the will", L, 1, "quoted")]),
+    ("The chairman announced that by the will of the Belarusian people Petrov had been elected.",
+     [("by the will of the Belarusian people", L, 1, "quoted"), ("elected", L, 1, "quoted")]),
+    ("Petrov rules not by the will of the people but by force, Ivanova said.", []),
+    ("By the will of the people, Petrov takes office again, the commission said.",
+     [("By the will of the people", L, 1, "quoted")]),
+    # 'by the will of the people' as a plain clause of its own, not a mandate, is not coded
+    ("The monument was built by the people of Grodno.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATTERY)
+def test_set_f_marker_kinds(text, expected):
+    assert _polar_rows(text) == expected
