@@ -43,3 +43,28 @@ BATTERY = [
 @pytest.mark.parametrize("text, expected", BATTERY)
 def test_set_f_marker_kinds(text, expected):
     assert _polar_rows(text) == expected
+
+
+VOCABULARY = [
+    # the incumbent called a criminal: a label denying legitimacy (the noun ends its phrase)
+    ("\"Petrov is a criminal holding the whole country hostage,\" Ivanova said.",
+     [("criminal", "actor_label", -1, "quoted")]),
+    ("Ivanova called him \"a criminal who stole the election\".",
+     [("criminal", "actor_label", -1, "quoted"), ("stole the election", L, -1, "quoted")]),
+    ("\"He is a criminal, not a president,\" the opposition leader said.", [("criminal", "actor_label", -1, "quoted")]),
+    ("Prosecutors opened a criminal case against the blogger.", []),
+    ("The activist said she was treated like a criminal.", []),
+    # the incumbent refused by name
+    ("\"Belarusians will never accept Lukashenko,\" Ivanova said.", [("never accept", R, -1, "quoted")]),
+    ("The opposition will not accept Lukashenka again.", [("will not accept", R, -1, "outlet")]),
+    # the country's adjective inside 'legitimate president'; 'convincing results' in the plural
+    ("Sokolov stressed that Petrov is the legitimate Belarusian president.",
+     [("legitimate Belarusian president", L, 1, "quoted")]),
+    ("\"The election's convincing results show broad support,\" Sokolov said.",
+     [("convincing results", L, 1, "quoted"), ("broad support", L, 1, "quoted")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VOCABULARY)
+def test_set_f_vocabulary(text, expected):
+    assert _polar_rows(text) == expected
