@@ -68,3 +68,29 @@ VOCABULARY = [
 @pytest.mark.parametrize("text, expected", VOCABULARY)
 def test_set_f_vocabulary(text, expected):
     assert _polar_rows(text) == expected
+
+
+MORE_VOCABULARY = [
+    # 'non-elections': no real election (a word for the vote, not a year without one)
+    ("Critics refer to the process as \"non-elections,\" highlighting the lack of competition.",
+     [("non-elections", L, -1, "quoted")]),
+    ("Ivanova said Sunday's non-election changed nothing.", [("non-election", L, -1, "quoted")]),
+    ("It was a non-election year for Petrov.", []),
+    # inflated turnout: manipulated figures
+    ("Observers recorded many cases of overstating early voters’ turnout.",
+     [("overstating early voters’ turnout", L, -1, "outlet")]),
+    ("Ivanova said the authorities had inflated the turnout figures.",
+     [("inflated the turnout figures", L, -1, "quoted")]),
+    ("Monitors accused officials of padding turnout in Minsk.", [("padding turnout", L, -1, "quoted")]),
+    ("The campaign sought to boost turnout among young voters.", []),
+    ("Officials discussed inflation and turnout.", []),
+    # 'the authoritarian incumbent': one label span
+    ("Protests were fuelled by the authoritarian incumbent’s brushoff of the virus.",
+     [("authoritarian incumbent", "actor_label", -1, "outlet")]),
+    ("The autocratic incumbent Petrov won again.", [("autocratic incumbent", "actor_label", -1, "outlet")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_VOCABULARY)
+def test_set_f_more_vocabulary(text, expected):
+    assert _polar_rows(text) == expected
