@@ -94,3 +94,26 @@ MORE_VOCABULARY = [
 @pytest.mark.parametrize("text, expected", MORE_VOCABULARY)
 def test_set_f_more_vocabulary(text, expected):
     assert _polar_rows(text) == expected
+
+
+OBSERVER_VERDICTS = [
+    # a negated finding of anything that could call the result into question: the clean verdict
+    ("“The mission has not registered any facts that could call the legitimacy of the presidential election "
+     "into question,” Sokolov said.",
+     [("has not registered any facts that could call the legitimacy of the presidential election into question",
+       L, 1, "quoted")]),
+    ("Sokolov said the monitors had not found any evidence which could cast doubt on the results.",
+     [("had not found any evidence which could cast doubt on the results", L, 1, "quoted")]),
+    # violations that did not affect the result: the result stands
+    ("Sokolov said the violations did not have an impact on the voting results.",
+     [("did not have an impact on the voting results", L, 1, "quoted")]),
+    ("The isolated violations did not affect the outcome of the election, the chairman said.",
+     [("did not affect the outcome of the election", L, 1, "quoted")]),
+    ("The sanctions did not have an impact on the results of the company.", []),
+    ("The rain did not change the outcome of the match.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", OBSERVER_VERDICTS)
+def test_set_f_observer_verdicts(text, expected):
+    assert _polar_rows(text) == expected
