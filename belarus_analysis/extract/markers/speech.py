@@ -376,7 +376,7 @@ DECLARING_VERBS = NAMING_VERBS | {"recognize", "recognise", "pronounce", "procla
 # only with 'as': their plain object is the outlet's description ('condemned the sham vote').
 AS_VERBS = {"denounce", "dismiss", "condemn", "decry", "slam", "brand", "criticize", "criticise", "reject",
             "portray", "present", "see", "regard", "view", "treat", "characterise", "characterize", "evaluate", "judge",
-            "rate"}
+            "rate", "refer"}
 # Verbs of belief: in the passive with no one named as the believer ('elections widely viewed as forged',
 # 'regarded by many as the real winner') the verdict is a belief the outlet reports as common ground, not
 # anyone's speech (markers.md §3.1, point 3).
@@ -393,6 +393,9 @@ EVIDENCE_NOUNS = {"result", "results", "figure", "figures", "data", "count", "ta
                   "returns", "protocol", "protocols", "situation", "fact", "facts", "evidence"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
+# Prepositions whose gerund completes the object into a small clause ('praised the EU for refusing to recognize
+# the results', 'accused X of rigging': the verdict), unlike a gerund of time or manner ('after refusing …').
+VERDICT_GERUND_PREPS = {"for", "of"}
 
 
 def between(first: Token, last: Token, *, inclusive: bool = False) -> str:
@@ -422,7 +425,8 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
         # 'described the election as massively rigged': the parser may hang the 'as' verdict on as a clause
         # 'called the vote rigged': the parser may hang the small clause's predicate on the object
         if t.dep_ not in VERDICT_PATH and not (t.dep_ == "advcl" and _has_as(t)) and not (
-                t.dep_ == "acl" and t.head.dep_ == "dobj" and t.tag_ in ("VBN", "JJ")):
+                t.dep_ == "acl" and t.head.dep_ == "dobj" and t.tag_ in ("VBN", "JJ")) and not (
+                t.dep_ == "pcomp" and t.head.lower_ in VERDICT_GERUND_PREPS):
             break
         with_as = with_as or _has_as(t) or t.lower_ == "as"
         t = t.head
