@@ -124,3 +124,42 @@ def test_a_lower_case_sentence_in_marks_is_direct(text, quote):
 ])
 def test_a_lower_case_fragment_stays_partial(text):
     assert "direct" not in set(statements_of(text).kind)
+
+
+# --- 7. the object's preposition on the last of three coordinated objects --------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("Kalve praised the United States, the European Union and 37 other nations for refusing to recognize the "
+     "results.", "the United States, the European Union and 37 other nations for refusing to recognize the results"),
+    ("Vell praised Germany, the United Kingdom and 20 other countries for refusing to recognize the count.",
+     "Germany, the United Kingdom and 20 other countries for refusing to recognize the count"),
+    ("Kalve condemned Russia, the Belarusian regime and its allies for backing the crackdown.",
+     "Russia, the Belarusian regime and its allies for backing the crackdown"),
+])
+def test_a_preposition_on_the_last_conjunct_completes_the_object(text, content):
+    assert list(statements_of(text).text) == [content]
+
+
+@pytest.mark.parametrize("text", ["Berg praised the observers and the monitors.",
+                                  "Kalve criticised Minsk, Moscow and Beijing."])
+def test_coordinated_targets_alone_are_no_content(text):
+    assert statements_of(text).empty
+
+
+# --- 8. 'which' answering a reported clause: the relative clause's cue reports that clause ----------------
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Rights groups said two people were killed — which the police denied — and dozens were injured.",
+     "two people were killed", "the police"),
+    ("The opposition says the vote was rigged, which the authorities deny.", "the vote was rigged", "the authorities"),
+    ("Kalve said the count had been falsified, which the commission denied on Monday.",
+     "the count had been falsified", "the commission"),
+    ("Berg said the talks would resume, which Moscow welcomed.", "the talks would resume", "Moscow"),
+])
+def test_a_cue_on_which_reports_the_clause_it_answers(text, clause, speaker):
+    t = statements_of(text)
+    assert clause in set(t[t.speaker == speaker].text)
+
+
+def test_which_on_a_noun_reports_nothing():
+    assert set(statements_of("The ministry issued a statement, which the embassy denied.").cue_lemma) <= {"issue"}
