@@ -163,3 +163,14 @@ def test_a_cue_on_which_reports_the_clause_it_answers(text, clause, speaker):
 
 def test_which_on_a_noun_reports_nothing():
     assert set(statements_of("The ministry issued a statement, which the embassy denied.").cue_lemma) <= {"issue"}
+
+
+# --- 9. speakers of set F in data/actors.csv ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The vote shows the right course, Dmitry Mezentsev, state secretary of the Union State, said.",
+    "Mezentsev said that the two countries would stay close.",
+    "State Secretary Dmitri Mezentsev told reporters that ties would strengthen.",
+])
+def test_the_union_states_secretary_is_an_actor(text):
+    assert list(statements_of(text).actor_id) == ["mezentsev"]
