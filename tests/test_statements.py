@@ -412,6 +412,8 @@ def test_lexicon_format_is_stable():
     assert set(verbs["class"]) == {"neutral", "loaded"}
     assert {f.partition("+")[0] for f in verbs["frame"]} == {"clause", "np", "both"}
     assert {f.partition("+")[2] for f in verbs["frame"]} <= {"", "speech-object", "document-subject", "performative", "quote",
-                                                                 "as-source", "no-office", "as-clause", "agent-subject"}
-    assert all(p and set(p.split("|")) <= {"as", "of", "for", "on", "upon", "by", "about", "to"} for p in verbs["object_preps"])
+                                                                 "as-source", "no-office", "as-clause", "agent-subject",
+                                                                 "small-clause"}
+    assert all(p and set(p.split("|")) <= {"as", "of", "for", "on", "upon", "by", "about", "to",
+                                                  "against"} for p in verbs["object_preps"])
     assert not verbs["lemma"].duplicated().any()

@@ -214,8 +214,13 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
         p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
-    on_obj = [] if clausal else [c for c in below[obj.i] if dep[c] == "prep" and lower[c] in preps
-                                 and lower[c] in ("of", "as", "for") and c > obj.i and obj.dep_ == "dobj"]
+    # (on the object or on its last conjunct: 'praised X, Y and Z for …' hangs 'for' on 'Z')
+    heads = [obj.i]
+    for h in heads:
+        heads += [c for c in below[h] if dep[c] == "conj"]
+    on_obj = [] if clausal or obj.dep_ != "dobj" else [
+        c for h in heads for c in below[h] if dep[c] == "prep" and lower[c] in preps
+        and lower[c] in ("of", "as", "for") and c > h]
     # 'declared the vote a sham', 'named it the worst year': the parser makes the predicate noun of
     # the small clause an apposition of the object; with no comma between it is no apposition
     # ('condemned the vote, a sham' is one) but completes the object like 'as a sham'
@@ -522,6 +527,19 @@ def _np_end(view: ArticleView, obj: Token) -> int:
     return obj.right_edge.i
 
 
+def _answered_clause(view: ArticleView, v: int) -> tuple[int, int] | None:
+    """'X said the vote was rigged, which the authorities deny' ('— which the police denied —'): a cue
+    whose object is a 'which' after a comma or dash, in a clause hung on a verb before it, reports that
+    verb's clause (§1.5: no part of the other speaker's content); ``(first, last)`` token, or None."""
+    which = next((c for c in view.children[v] if view.dep[c] == "dobj" and view.lower[c] == "which"
+                  and view.tag[c] == "WDT"), None)
+    host = view.heads[v]
+    if which is None or which == 0 or view.orth[which - 1] not in (",", "—", "–") or not (
+            host < which and view.pos[host] in ("VERB", "AUX") and view.dep[v] in ("advcl", "ccomp", "relcl")):
+        return None
+    return view.doc[host].left_edge.i, which - 2
+
+
 def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
     """Character span of what the cue reports (before cutting at other cues)."""
     doc, v = ctx.doc, cue.head
@@ -536,6 +554,9 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
         return _trim(ctx, (clause[0].left_edge.i, clause[-1].right_edge.i), v) if clause else None
     if _anaphoric_passive(ctx.view, v, ctx.lex.speech_objects):
         return _previous_sentence(ctx, v)
+    answered = _answered_clause(ctx.view, v.i)
+    if answered is not None:
+        return _trim(ctx, answered, v)
     # 'CLAUSE, noted observers from Chile.': the clause before (an inverted speaker stands after its verb)
     spoken = cue.speaker.head if cue.speaker is not None else None
     if spoken is not None and spoken.i > v.i and spoken.i == getattr(inverted_subject(v), "i", None):

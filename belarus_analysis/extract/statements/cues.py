@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..syntax import NEGATIVE_DETERMINERS, NEGATIVE_SUBJECTS, negative_subject
 from ..view import ArticleView
-from .content import CueIndex, _content, _cut, _gerund_of, detached_that_clause, inverted_subject
+from .content import CueIndex, _content, _cut, _gerund_of, detached_that_clause, inverted_subject, small_clause_after
 from .context import Ctx, Cue, _has_that, _to_infinitive, _verbal
 from .lexicon import IRREALIS, MODALS, SUBJECT_DEPS, Lexicon
 from .speakers import _attach_speaker, _may_speak
@@ -60,6 +60,12 @@ def _performative(t: Token) -> bool:
     """A speech act performed by saying it: present tense or a first-person subject
     ('We encourage', 'The UK encourages'), not a narrated past action."""
     return t.tag_ in ("VBP", "VBZ") or any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("i", "we") for c in t.children)
+
+
+def _completed(t: Token, preps: frozenset[str]) -> bool:
+    """Does a phrase of one of its object's prepositions ``preps`` ('as') hang on a complement of the verb
+    ``t`` ('refer to X as Y' may hang 'as' on 'X'; on the verb itself, see :func:`small_clause_after`)?"""
+    return any(g.dep_ == "prep" and g.lower_ in preps for c in t.children for g in c.children)
 
 
 def _unreal(view: ArticleView, t: Token) -> bool:
@@ -147,6 +153,8 @@ def _find_cues(ctx: Ctx) -> list[Cue]:
             continue
         if cue.entry.condition == "quote" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
             continue  # 'the announcement was issued as a post': no one attributes a quotation in the passive
+        if cue.entry.condition == "small-clause" and not (small_clause_after(t, cue) or _completed(t, cue.entry.preps)):
+            continue  # 'referred to the talks': a topic; only 'referred to X as Y' names X
         cues.append(cue)
     # A verb in the to-infinitive a cue governs is that cue's content, not a speech act of its
     # own ('asked the crowd to welcome the governor', 'vowed to denounce …').

@@ -92,7 +92,7 @@ TWEET = re.compile(
 class CueWord:
     """One row of the attribution lexicon: ``frame`` is clause | np | both,
     ``condition`` is '' | speech-object | document-subject | performative | quote | as-source | as-clause
-    | no-office | agent-subject and ``preps`` the
+    | no-office | agent-subject | small-clause and ``preps`` the
     prepositions that complete its object into a small clause (see data/lexicons/README.md)."""
 
     lemma: str

@@ -71,7 +71,21 @@ def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[i
     j -= 1
     while j >= lo and text[j].isspace():
         j -= 1
-    return text[q.start:q.start + 1].isupper() and (j + 1 in cue_ends or _cue_before(ctx, j, cue_heads))
+    return (text[q.start:q.start + 1].isupper() or _whole_sentence(ctx, q)) and (
+        j + 1 in cue_ends or _cue_before(ctx, j, cue_heads))
+
+
+def _whole_sentence(ctx: Ctx, q: Quote) -> bool:
+    """'X noted, "this confirms our ties."': a quotation whose first word is lower-case is still a
+    sentence of its own when it ends in the sentence's final stop and holds a finite verb with its
+    subject, both inside the marks and heading what they hold (a fragment, 'said, "a farce."', or one with
+    a relative clause, '"a farce nobody believes."', has none)."""
+    if ctx.text[q.start:q.end].rstrip()[-1:] not in ".!?…":
+        return False
+    inside = range(q.start, q.end)
+    return any(t.head.idx not in inside and any(c.dep_ in SUBJECT_DEPS and c.idx in inside for c in t.children)
+               and any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in (t, *t.children) if w.idx in inside)
+               for t in ctx.view.tokens(q.start, q.end))
 
 
 def _quote_kind(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[int] = frozenset()) -> str | None:
@@ -156,6 +170,15 @@ def _speech_like(ctx: Ctx, a: int, b: int) -> bool:
         and ctx.lex.single[c.head.lemma_].condition != "quote") for c in toks)
 
 
+def _announced_text(ctx: Ctx, line: str, a: int) -> bool:
+    """Does the paragraph ``line`` (starting at ``a``) announce 'the following statement (…):'? A text it
+    announces runs to its end (a heading or a quotation mark ends it), its paragraphs' own narration
+    ('They are demanding …') included: a press release's statement is one document (§1.1)."""
+    m = re.search(r"\bfollowing\s+(\w+)\b[^:]*:$", line, re.IGNORECASE)
+    noun = ctx.view.token_at(a + m.start(1)) if m else None
+    return noun is not None and noun.lemma_.lower() in ctx.lex.documents
+
+
 def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:
     """Paragraphs introduced by 'X said:' (direct) or 'X concluded that:' + bullets
     (indirect, one row per bullet); also the introducing cues, which report nothing else."""
@@ -178,12 +201,13 @@ def _blocks(ctx: Ctx, cues: Sequence[Cue]) -> tuple[list[Found], set[int]]:
         cue = here[-1]
         intro.update(id(c) for c in here)
         indirect = re.search(r"\bthat\s*:$", line, re.IGNORECASE) is not None
+        announced = _announced_text(ctx, line, a)
         for n, (pa, pb) in enumerate(ctx.paras[k + 1:k + 8]):
             body = ctx.text[pa:pb]
             bullet = BULLET.match(body)
             if indirect and not bullet or body.lstrip()[:1] in MARKS or _is_headline(body):
                 break
-            if not indirect and n and (bullet is None) and not _speech_like(ctx, pa, pb):
+            if not indirect and n and (bullet is None) and not announced and not _speech_like(ctx, pa, pb):
                 break
             s = pa + (bullet.end() if bullet else len(body) - len(body.lstrip()))
             e = pa + len(body.rstrip())

@@ -245,7 +245,8 @@ class Resolver:
         # Only a name that is a possessor ('Lukashenko's spokesman') or a title beside
         # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
         # advocacy group' is Freedom House.
-        owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans)
+        owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans) \
+            or self._staff_of(h, found.actor_id)
         if spans and not any(s <= rel < e for s, e in spans):
             # 'EU countries', 'a number of EU member states': a body term holding the head word is
             # the speaker; the name only modifies it (speaker_groups.csv)
@@ -258,6 +259,13 @@ class Resolver:
                 s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
             return found._replace(how="description")
         return found
+
+    def _staff_of(self, h: Token, actor_id: str) -> bool:
+        """'a spokesman for the Russian president', 'an adviser to X': a person's title whose
+        of/for/to phrase names a person is that person's staff, as 'Lukashenko's spokesman' is (§1.1,
+        a possessor's body): not the person named."""
+        return actor_id in self.ctx.idx.persons and self.ctx.idx.words.titles(h.doc[h.left_edge.i:h.i + 1].text) and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in h.children)
 
     def _name_beside(self, h: Token) -> str | None:
         """The group of the name right after the head noun ``h`` (parsed as its apposition, no comma

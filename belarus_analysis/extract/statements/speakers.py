@@ -91,6 +91,16 @@ def _speaker_of(ctx: Ctx, t: Token, verb: Token | None) -> Speaker:
     return _speaker_at(ctx, t.i, verb.i if verb is not None else -1)
 
 
+def _personal_antecedent(v, i: int, head: int) -> int:
+    """'remarks by candidate Jane Doe who said …': 'who' stands for a person, so a person's name right
+    before it (a comma between them or not) is its antecedent when the parser hung the relative clause
+    on a noun further left that names no person (the pronoun ``i``, the parsed antecedent ``head``)."""
+    k = i - 1 if v.lower[i - 1] != "," else i - 2
+    if v.lower[i] != "who" or k <= head or v.ent_type[k] != "PERSON" or v.ent_type[head] == "PERSON":
+        return head
+    return k
+
+
 def _speaker_at(ctx: Ctx, i: int, verb: int) -> Speaker:
     """:func:`_speaker_of` of token ``i`` and verb token ``verb`` (-1: none), on the view's arrays. Found
     once per word and verb (``ctx.speakers``): a cue's subject is also one of the antecedents the
@@ -112,6 +122,7 @@ def _speaker_at(ctx: Ctx, i: int, verb: int) -> Speaker:
             if head == i and relative_complement(v, verb):
                 # 'reported poll data … that duly declared …' hung on 'reported': its object before the pronoun
                 head = next((c for c in v.children[v.heads[verb]] if v.dep[c] == "dobj" and c < i), i)
+            head = _personal_antecedent(v, i, head)
         found = ctx.speakers[key] = Speaker(*_np_span(head, ctx), ctx.doc[head], ctx.doc[verb] if verb >= 0 else None)
     return found
 
