@@ -7,7 +7,6 @@ and checks one feature, so that it fails when that feature breaks.
 
 from __future__ import annotations
 
-import time
 
 import pandas as pd
 import pytest
@@ -18,8 +17,7 @@ from hypothesis import strategies as st
 import belarus_analysis as ba
 from belarus_analysis import config, evaluate, pipeline, schema
 from belarus_analysis.extract.quotes import MARKS, find_quotes
-from belarus_analysis.extract.statements import VERBS_FILE, extract
-from belarus_analysis.extract.view import ArticleView
+from belarus_analysis.extract.statements import VERBS_FILE
 from belarus_analysis.resources import read_frame
 
 TAGGED = r"\[np-content\]|\[document-source\]"
@@ -79,16 +77,6 @@ def test_core_subset_without_uncertain_classes(seed_table, articles):
     gold = evaluate.load_gold("statements", articles)
     pred = seed_table[seed_table["article_id"].isin(gold["article_id"])].reset_index(drop=True)
     assert _core_scores(pred, gold)["f1"] >= 0.85
-
-
-def test_extraction_is_cheap_next_to_the_parse(articles, nlp):
-    t0 = time.perf_counter()
-    docs = [doc for _, doc in ba.nlp.parse(articles, nlp)]
-    parse = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for doc, art in zip(docs, articles.to_dict("records")):
-        list(extract(ArticleView(doc), art, {}))
-    assert time.perf_counter() - t0 < 0.5 * parse
 
 
 # --------------------------------------------------------------------------- quotation marks (pure)
