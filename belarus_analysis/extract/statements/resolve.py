@@ -246,26 +246,40 @@ class Resolver:
         # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
         # advocacy group' is Freedom House.
         owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans) \
-            or self._staff_of(h, found.actor_id)
+            or self._staff_of(h, found.actor_id, start, spans)
         if spans and not any(s <= rel < e for s, e in spans):
             # 'EU countries', 'a number of EU member states': a body term holding the head word is
             # the speaker; the name only modifies it (speaker_groups.csv)
             body = next((b for span in spans if (b := idx.words.body_at(text, rel, span)) is not None), None)
             if body is not None:
                 return Lookup(None, body, "group-only")
-            if owned or h.pos_ == "PROPN":
+            if owned or h.pos_ == "PROPN" and not self._titled_name(h, found, text, spans):
                 return Lookup(None, found.group, "group-only")
         if found.how == "name" and h.pos_ == "NOUN" and not any(
                 s <= rel < e and k == "name" for s, e, _, k in idx.mentions(text, on=self.on)):
             return found._replace(how="description")
         return found
 
-    def _staff_of(self, h: Token, actor_id: str) -> bool:
+    def _titled_name(self, h: Token, found: Lookup, text: str, spans: list[tuple[int, int]]) -> bool:
+        """'Chairman of the Central Election Commission Jane Doe': a person's title (the head word, which
+        the parser may take for a proper noun) whose phrase ends in that person's name: the name is the
+        speaker, not a title beside someone else's name ('U.S. Secretary of State Jane Doe' matched by its
+        role ends in no name of the role's holder)."""
+        return found.actor_id in self.ctx.idx.persons and self.ctx.idx.words.titles(h.text) and any(
+            e == len(text.rstrip()) for _, e in spans)
+
+    def _staff_of(self, h: Token, actor_id: str, start: int, spans: list[tuple[int, int]]) -> bool:
         """'a spokesman for the Russian president', 'an adviser to X': a person's title whose
-        of/for/to phrase names a person is that person's staff, as 'Lukashenko's spokesman' is (§1.1,
-        a possessor's body): not the person named."""
-        return actor_id in self.ctx.idx.persons and self.ctx.idx.words.titles(h.doc[h.left_edge.i:h.i + 1].text) and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "for", "to") for c in h.children)
+        of/for/to phrase is the person (``spans``, offsets from ``start``; 'to President X') is that person's staff, as
+        'Lukashenko's spokesman' is (§1.1, a possessor's body): not the person named. A name after
+        another object ('Spokesman for the Kremlin Dmitry Peskov', 'the chairwoman of the commission,
+        Lidia Yermoshina') is the speaker's own."""
+        if actor_id not in self.ctx.idx.persons or not self.ctx.idx.words.titles(h.doc[h.left_edge.i:h.i + 1].text):
+            return False
+        text, words = self.ctx.text, self.ctx.idx.words
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "to")
+                   and ((gap := text[c.idx + len(c):start + s].strip()).lower() in ("", "the") or words.titles(gap))
+                   for c in h.children for s, _ in spans)
 
     def _name_beside(self, h: Token) -> str | None:
         """The group of the name right after the head noun ``h`` (parsed as its apposition, no comma

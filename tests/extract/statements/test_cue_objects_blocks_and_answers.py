@@ -83,6 +83,28 @@ def test_a_title_over_a_country_still_names_its_holder():
     assert not pd.isna(row.actor_id)
 
 
+@pytest.mark.parametrize("text, actor", [
+    # the name after another object of the title's preposition is the speaker's own
+    ("Spokesman for the Kremlin Dmitry Peskov said the result was clear.", "peskov"),
+    ("The chairwoman of the commission, Lidia Yermoshina, said the vote was valid.", "yermoshina"),
+    # a title of an institution, then the person's name (the parser may take the title for a proper noun)
+    ("Chairman of the Central Election Commission Igor Karpenko said the turnout was high.", "karpenka"),
+    ("Spokeswoman for the Russian Foreign Ministry Maria Zakharova said the West was meddling.", "zakharova"),
+])
+def test_a_name_after_the_titles_institution_is_the_speaker(text, actor):
+    assert statements_of(text, "2020-08-12").iloc[0].actor_id == actor
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Lukashenko said the vote was fair.",  # the name is the preposition's whole object
+    "Chairman of the CEC Jane Roe said the turnout was high.",  # an unknown name: the commission's group only
+    "U.S. Secretary of State Jane Doe said the vote was not free.",  # the role's holder is not the one named
+])
+def test_no_other_person_is_taken_for_the_speaker(text):
+    row = statements_of(text, "2020-08-12").iloc[0]
+    assert pd.isna(row.actor_id) and not pd.isna(row.actor_group)
+
+
 # --- 5. 'X issued the following statement:' announces a text that runs on -------------------------------
 
 @pytest.mark.parametrize("intro", [
