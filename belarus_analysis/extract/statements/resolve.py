@@ -242,17 +242,17 @@ class Resolver:
             return found
         rel = h.idx - start
         spans = [(s, e) for s, e, a, _ in idx.mentions(text, on=self.on) if a == found.actor_id]
-        # Only a name that is a possessor ('Lukashenko's spokesman') or a title beside
-        # another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
-        # advocacy group' is Freedom House.
-        owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans) \
-            or self._staff_of(h, found.actor_id, start, spans)
         if spans and not any(s <= rel < e for s, e in spans):
             # 'EU countries', 'a number of EU member states': a body term holding the head word is
             # the speaker; the name only modifies it (speaker_groups.csv)
             body = next((b for span in spans if (b := idx.words.body_at(text, rel, span)) is not None), None)
             if body is not None:
                 return Lookup(None, body, "group-only")
+            # Only a name that is a possessor ('Lukashenko's spokesman', 'a spokesman for X') or a
+            # title beside another person's name ('… Jane Doe') is not the speaker; 'the Freedom House
+            # advocacy group' is Freedom House.
+            owned = any(text[e:e + 2] in ("'s", "’s") or text[e - 2:e] in ("'s", "’s") for s, e in spans) \
+                or self._staff_of(h, found.actor_id, start, spans)
             if owned or h.pos_ == "PROPN" and not self._titled_name(h, found, text, spans):
                 return Lookup(None, found.group, "group-only")
         if found.how == "name" and h.pos_ == "NOUN" and not any(
