@@ -214,13 +214,14 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
         p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
-    # (on the object or on its last conjunct: 'praised X, Y and Z for …' hangs 'for' on 'Z')
-    heads = [obj.i]
-    for h in heads:
-        heads += [c for c in below[h] if dep[c] == "conj"]
-    on_obj = [] if clausal or obj.dep_ != "dobj" else [
-        c for h in heads for c in below[h] if dep[c] == "prep" and lower[c] in preps
-        and lower[c] in ("of", "as", "for") and c > h]
+    on_obj = []
+    if not clausal and obj.dep_ == "dobj":
+        # (on the object or on its last conjunct: 'praised X, Y and Z for …' hangs 'for' on 'Z')
+        heads = [obj.i]
+        for h in heads:
+            heads += [c for c in below[h] if dep[c] == "conj"]
+        on_obj = [c for h in heads for c in below[h] if dep[c] == "prep" and lower[c] in preps
+                  and lower[c] in ("of", "as", "for") and c > h]
     # 'declared the vote a sham', 'named it the worst year': the parser makes the predicate noun of
     # the small clause an apposition of the object; with no comma between it is no apposition
     # ('condemned the vote, a sham' is one) but completes the object like 'as a sham'
