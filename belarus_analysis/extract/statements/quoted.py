@@ -71,8 +71,9 @@ def _opens_clause(ctx: Ctx, q: Quote, cue_ends: set[int], cue_heads: frozenset[i
     j -= 1
     while j >= lo and text[j].isspace():
         j -= 1
-    return (text[q.start:q.start + 1].isupper() or _whole_sentence(ctx, q)) and (
-        j + 1 in cue_ends or _cue_before(ctx, j, cue_heads))
+    # (the cue first: the sentence test walks the quotation's tokens)
+    return (j + 1 in cue_ends or _cue_before(ctx, j, cue_heads)) and (
+        text[q.start:q.start + 1].isupper() or _whole_sentence(ctx, q))
 
 
 def _whole_sentence(ctx: Ctx, q: Quote) -> bool:
