@@ -1,5 +1,5 @@
 """Validate the held-out gold set L (standard library + pandas). Run before every commit:
-    python data/gold/heldout12/check.py
+    python data/gold/dev_set_l/check.py
 Exit code 1 on any error."""
 import os, re, sys
 import pandas as pd
