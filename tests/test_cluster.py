@@ -51,6 +51,13 @@ def test_every_worker_reads_the_callers_data_files_before_its_first_partition(cl
     assert list(read.values()) == [True, True]
 
 
+def test_local_workers_run_no_dashboard_profiler_and_check_their_loop_less_often(client):
+    # The sampling profiler and 20 ms loop checks feed a dashboard local:N does not start, and cost
+    # the parse a fifth of its CPU again in the worker's other threads (cluster.WORKER_CONFIG).
+    got = client.run(lambda dask_worker: ("profile" in dask_worker.periodic_callbacks, dask_worker._tick_interval))
+    assert set(got.values()) == {(False, 0.5)} and len(got) == 2
+
+
 @pytest.fixture(scope="module")
 def corpus():
     """A few distinct articles made from the seeds (paragraphs rotated), more than the workers."""
