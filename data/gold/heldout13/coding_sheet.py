@@ -291,10 +291,11 @@ S("direct", "At the same time, Spain demands an end to repression and full respe
 S("indirect", "Lukashenko has secured a seventh term until at least 2030", "the first results", "belarus_cec", "According to", "according to", BG, "[document-source] 'the first results' = the CEC's preliminary results")
 LEG("secured a seventh term", OUT, note="'secured his … term' (markers.md §4.1, third round) under an evidential hedge; no delegitimising term in the sentence")
 F("seventh", "7", "ordinal", "ordinal", subject="lukashenko", note="term")
-DATE("2030", "2030", "'until at least 2030' (end of the term; qualifier of the date kept)")
+DATE("2030", "2030", "'until at least 2030' (end of the term; 'at least' bounds a date, not a quantity: no qualifier)")
 S("indirect", "Lukashenko’s self-proclamation constitutes a “flagrant affront to democracy” and that the president has “no legitimacy”",
   "The EU High Representative for Foreign and Security Policy, Kaja Kallas", "kallas", "declared", "declare", EU_, "name in apposition after the title kept (§6)", key="d2")
 DEL("self-proclamation", Q, "kallas", "cf. 'self-inauguration', 'awarded himself' (markers.md §4.1)")
+DEL("flagrant affront to democracy", Q, "kallas", "Kallas's verdict on the declared result (judgement call: no listed term, but a verdict that the outcome violates democracy)")
 S("partial", "flagrant affront to democracy", "The EU High Representative for Foreign and Security Policy, Kaja Kallas", "kallas", "declared", "declare", EU_, "", parent="d2")
 TITLE("president", OUT, note="'the president has “no legitimacy”': the title outside the marks, inside reported speech: outlet voice", ctx="the president has")
 S("partial", "no legitimacy", "The EU High Representative for Foreign and Security Policy, Kaja Kallas", "kallas", "declared", "declare", EU_, "", parent="d2")
