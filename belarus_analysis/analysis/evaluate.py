@@ -300,7 +300,7 @@ def _scores(table: str, pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: flo
         p, g = pred[p_mask], gold[g_mask]
         row = score(p, g, key, ATTRIBUTES[table], min_overlap).iloc[[0]].assign(**{key: name})
         if name == "results":
-            row["fully_right"] = _fully_right(p, g, min_overlap) if len(g) else float("nan")
+            row = row.assign(**_result_scores(p, g, min_overlap))
         extra.append(row)
     return pd.concat([out.iloc[[0]], *extra, out.iloc[1:]], ignore_index=True)
 
@@ -336,16 +336,21 @@ def expected_stage(gold: Mapping) -> str | None:
     return None if isinstance(note, str) and NOT_COMPARED.search(note) else stage
 
 
-def _fully_right(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float) -> float:
-    """Share of gold result figures whose matched prediction has the right value, unit, kind,
-    subject and compared stage (:func:`expected_stage`): the deviation then follows from the
-    reference table."""
-    ok = 0
-    for pi, gi in match(pred, gold, min_overlap, prefer="kind"):
-        p, g = pred.loc[pi], gold.loc[gi]
-        ok += all(_same(p[c], g[c]) for c in ("value", "unit", "kind", "subject")) and (
-            "stage" not in g or _same(p["reference_stage"], expected_stage(g)))
-    return ok / len(gold)
+def _result_scores(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float) -> dict[str, float]:
+    """``stage_accuracy``: share of matched result pairs compared with the right official result
+    (:func:`expected_stage`; NaN when the gold has no ``stage`` column or nothing matched), and
+    ``fully_right``: share of gold result figures whose matched prediction has the right value,
+    unit, kind, subject and compared stage, the deviation then following from the reference table
+    (NaN with no gold result)."""
+    fields = stages = 0
+    pairs = [(pred.loc[pi], gold.loc[gi]) for pi, gi in match(pred, gold, min_overlap, prefer="kind")]
+    for p, g in pairs:
+        stage = "stage" not in g or _same(p["reference_stage"], expected_stage(g))
+        stages += stage
+        fields += stage and all(_same(p[c], g[c]) for c in ("value", "unit", "kind", "subject"))
+    nan = float("nan")
+    return {"stage_accuracy": stages / len(pairs) if pairs and "stage" in gold else nan,
+            "fully_right": fields / len(gold) if len(gold) else nan}
 
 
 def report(table: str, predicted: pd.DataFrame, articles: pd.DataFrame,
@@ -375,7 +380,7 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
     extractor's and bound them: an extractor cannot be expected to agree with one coder much better
     than another coder does. Swapping the coders swaps precision and recall; F1 changes only where
     spans differ, since a match needs ``min_overlap`` of the first coder's span. Attribute accuracies are
-    over matched pairs, ``actor_group`` where the first coder names a group and ``fully_right`` over the
+    over matched pairs, ``actor_group`` where the first coder names a group, ``stage`` and ``fully_right`` over the
     first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
 
     Parameters
@@ -429,8 +434,8 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
 
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
-    (``heldout7`` = set G, ``heldout9`` = set I, ``heldout10`` = set J, ``heldout11`` = set K), in
-    name order with numbers compared as numbers (``heldout9`` before ``heldout10``). A set someone
+    (``heldout7`` = set G, ``heldout9`` = set I, ``heldout10`` = set J, ``heldout11`` = set K,
+    ``heldout13`` = set M), in name order with numbers compared as numbers (``heldout9`` before ``heldout10``). A set someone
     tuning the rules has studied stops being held out: it moves to ``data/gold/dev_*`` (sets A–F, H
     and L are ``dev_set_a`` … ``dev_set_f``, ``dev_set_h``, ``dev_set_l``) and is scored with
     ``name=`` like any set."""
@@ -578,7 +583,8 @@ def headline(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, *, sets
         ``<set> (agreement)``: a second coder vs the first, for a set coded twice (:func:`agreement`), then
         ``<name> (in-sample)`` for development sets, then ``seeds (in-sample)``), then the columns of
         :func:`evaluate` but ``tp`` and ``exact_f1`` (``n_gold``, ``n_pred`` int; ``precision``,
-        ``recall``, ``f1``, ``*_accuracy`` and for figures ``fully_right``: float 0–1).
+        ``recall``, ``f1``, ``*_accuracy`` and for figures' ``results`` ``stage_accuracy`` (compared
+        with the right official result, over matched pairs) and ``fully_right``: float 0–1).
 
     Raises
     ------

@@ -157,6 +157,7 @@ def test_evaluate_adds_polar_and_results_rows(tmp_path):
     assert m.loc["polar", "n_gold"] == 1 and m.loc["polar", "precision"] == 0.5  # the title is not polar
     f = evaluate.evaluate("figures", figures, arts, gold_dir=tmp_path, texts=tmp_path).set_index("kind")
     assert f.loc["results", "f1"] == 1.0 and f.loc["results", "fully_right"] == 0.5
+    assert f.loc["results", "stage_accuracy"] == 0.5 and f.loc["results", "subject_accuracy"] == 1.0
 
 
 def test_fully_right_stage_of_a_figure_that_is_not_compared(tmp_path):
@@ -189,6 +190,10 @@ def test_fully_right_stage_of_a_figure_that_is_not_compared(tmp_path):
     # comparing the exit poll and the regional early-voting turnout with the official result is wrong
     assert fully_right(["final", "preliminary", None, "final"]) == 1 / 3
     assert fully_right([None, None, None, "preliminary"]) == 2 / 3
+    # the stage is scored on its own, over matched pairs: the one field that was wrong above
+    f = evaluate.evaluate("figures", figures(["final", "preliminary", None, "final"]), arts, gold_dir=tmp_path,
+                          texts=tmp_path).set_index("kind")
+    assert f.loc["results", "stage_accuracy"] == 1 / 3 and f.loc["results", "kind_accuracy"] == 1.0
 
 
 def test_cli_evaluate_labels_development_sets_in_sample(tmp_path, monkeypatch, capsys):
