@@ -40,8 +40,8 @@ from .. import spans
 from ..base import Extractor
 from ..view import ArticleView
 from . import dates, numbers, reference
-from .classify import (Context, announcement_day, classify, continue_lists, coordinated_percents, inherit_ranges,
-                       is_pronoun_one, parenthesised_votes, qualifier_of, respective_owners, result_stretches,
+from .classify import (Context, announcement_day, classify, continue_lists, coordinated_percents, headed_lists,
+                       inherit_ranges, is_pronoun_one, parenthesised_votes, qualifier_of, respective_owners, result_stretches,
                        scope_lists, set_rooms, source_cue, stated_election)
 from ..intervals import Disjoint
 from .core import B, Figure, Starts, set_family
@@ -175,6 +175,7 @@ def extract(view: ArticleView, article: Mapping, done: Mapping[str, list[dict]])
     parenthesised_votes(ctx, kept)
     respective_owners(ctx, kept)
     scope_lists(ctx, kept)
+    headed_lists(ctx, kept)
     starts = view.sentence_starts
     claimed = result_stretches(ctx, kept)
     announcing = [f for f in kept if f.announces]

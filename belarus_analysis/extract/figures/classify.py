@@ -46,7 +46,9 @@ _FOR_ACTOR = re.compile(r"(?:,?\s+(?:or\s+[\d.,]+\s*(?:percent|per\s+cent|%)|of\
                         re.IGNORECASE)
 
 
-_SEGMENT_END = re.compile(r"[\n;]")
+# Where a sentence segment ends: a semicolon or a line break, unless the next line goes on in lower case (a
+# text stored with hard-wrapped lines: "the official exit poll\nannounced Petrov's victory with 79.7 percent").
+_SEGMENT_END = re.compile(r";|\n(?![^\S\n]*[a-z])")
 CUE_PLACES = ("noun", "before", "after", "clause")  # where a cue rule looks (figure_kinds.csv: where)
 
 
@@ -659,8 +661,12 @@ def _grammatical_owner(ctx: Context, f: Figure, lo: int) -> str | None:
             if c.dep_ != dep or c.idx < lo or (c.idx >= f.start and verb.idx < f.start):
                 continue
             found = ctx.person_at(c.idx)
+            if found is None:
+                found = _appositive(ctx, c)  # 'The leader of the X Party, Oleg Petrov, received …'
             if found is None and c.pos_ == "PROPN":
                 found = _titled(ctx, c)  # 'The incumbent President of Belarus Alexander Lukashenko received …'
+            if found is None and c.pos_ == "NOUN":
+                found = _described(ctx, c.idx)  # 'results showed the 70-year-old autocrat winning 86 percent'
             if found is not None:
                 return found
             if c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):  # a name, not a country or a body
@@ -680,6 +686,17 @@ def _titled(ctx: Context, head: Token) -> str | None:
     comma = ctx.text.find(",", head.idx, end)
     found = {a for _, _, a in ctx.persons_between(head.idx, comma if comma >= 0 else end)}
     return found.pop() if len(found) == 1 else None
+
+
+def _appositive(ctx: Context, head: Token) -> str | None:
+    """The person a name in apposition to a title or description names ("The First Secretary of the X Party,
+    Ivan Petrov, received 3.2 percent", "Her rival, Petrov, took 10%"): the actor of the first appositive
+    person's name in the phrase of ``head`` (a subject); '' for a person's name not in ``actors.csv`` (not the
+    person named before the phrase); None when no apposition names a person."""
+    for t in head.subtree:
+        if t.dep_ == "appos" and t.ent_type_ == "PERSON":
+            return ctx.person_at(t.idx) or ""
+    return None
 
 
 # A possessor right before a figure: "Lukashenko's 80.1 percent", "his 80 percent" (a qualifying word between).
@@ -895,6 +912,58 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
     return it is not None and not any(v.pos[i] in ("VERB", "AUX") for i in range(
         bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
 
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    """The line of ``text`` holding ``pos``: (start, end), the end before its line break."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _heading(ctx: Context, f: Figure, first: Mapping[int, Figure]) -> tuple[str, Figure | None] | None:
+    """The heading of the list ``f``'s line belongs to, and the member on the line before ``f``'s (None for
+    the first): the nearest line above ending with a colon, when every non-blank line between holds a percent
+    (``first``: line start -> the first percent on it); None when ``f``'s line is no list member's: a line
+    with a verb is a sentence of its own ("Inflation reached 6 percent.")."""
+    start, end = _line(ctx.text, f.start)
+    v = ctx.view
+    if any(v.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(ctx.token_starts, start),
+                                                       bisect.bisect_left(ctx.token_starts, end))):
+        return None
+    above = None
+    while start > 0:
+        start, end = _line(ctx.text, start - 1)
+        line = ctx.text[start:end].strip()
+        if line.endswith(":"):
+            return line, above
+        if line and start not in first:
+            return None
+        above = above or first.get(start)
+    return None
+
+
+def headed_lists(ctx: Context, figures: Sequence[Figure]) -> None:
+    """"The turnout by regions is as follows:\nIn Brest region 8.95 per cent;\nIn Minsk - 8.54%.": a percent no
+    cue classified, on a line of a list under a heading (:func:`_heading`) that a vote-share, turnout or
+    against-all cue row matches, takes that kind; it continues the member on the line before (whose scope
+    and source it keeps: :func:`source_cue`); with no scope of its own it takes the heading's ("Turnout by
+    region:"), else that member's. The members stand on lines of their own, which cut the sentence segments a
+    cue is looked for in. Runs after :func:`scope_lists`."""
+    percents = [f for f in figures if f.family == "percent"]
+    first: dict[int, Figure] = {}
+    for f in percents:
+        first.setdefault(_line(ctx.text, f.start)[0], f)
+    for f in percents:
+        if f.kind != "other" or f.cued or (found := _heading(ctx, f, first)) is None:
+            continue
+        heading, above = found
+        rule = next((r for _, r in ctx.cue_rules.get(f.family, ()) if r.kind in LISTED
+                     and r.where in ("before", "clause") and r.pattern.search(heading)), None)
+        if rule is not None:
+            f.kind, f.listed_after = rule.kind, above
+            f.notes.append(f"{f.kind} from the heading of its list")
+            if f.scope is None:
+                f.scope = next((c.kind for c in ctx.scopes if c.pattern.search(heading)), above and above.scope)
 
 def _measures_another(ctx: Context, f: Figure) -> bool:
     """A percent that modifies a noun or a comparative after it ("with a 3% margin of error", "a 5 percent

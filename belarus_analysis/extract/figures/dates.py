@@ -47,6 +47,9 @@ DATE_PATTERNS = [(re.compile(p), kinds) for p, kinds in (
     (rf"{_B}{_DAY0}{_RANGE}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?{_E}", {"digit"}),          # 9–15 August
     (rf"{_B}{_MONTH}\s+{_DAY0}{_RANGE}{_DAY}(?:,?\s+{_YEAR})?{_E}{_NO_MONTH_NEXT}", {"initial"}),    # August 9–15
     (rf"{_B}{_WD_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_E}", {"initial"}),                       # August 14, 2020
+    # 'scheduled for August, 9.', 'said on August, 2.' (a comma inside, as some outlets write): only after a
+    # preposition of time and before the clause's end, since 'In August, 9 people were detained' counts people
+    (rf"(?:(?<=\bon )|(?<=\bfor )|(?<=\bby )|(?<=\buntil )){_MONTH},\s+{_DAY}(?=\s*[.;:)]|\s*$)", {"initial"}),
     (rf"{_B}{_WD_PREFIX}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?{_E}", {"initial", "digit"}),   # 26 January
     (rf"{_B}{_MONTH},?\s+(?:of\s+)?{_YEAR}{_E}", {"initial"}),                                      # December 2024
     (rf"{_B}{_SEASON}{_YEAR}{_E}", {"season"}),                                                      # summer 2020

@@ -111,6 +111,8 @@ def _negated(view: ArticleView, span: Span, *, through_objects: bool = False) ->
     governing = [root, heads[root]] if dep[root] in PREDICATIVE else [root]
     t = root
     while through_objects and dep[t] in OBJECT_PATH | SMALL_CLAUSE and heads[t] != t and pos[t] not in ("VERB", "AUX"):
+        if any(lower[c] == "such" for c in view.children[t]):
+            break  # 'has never seen such a peaceful election': a superlative, no negation of the election
         t = heads[t]
         governing.append(t)
     # 'she considered herself the winner, not Lukashenko': a contrastive 'not' after a noun negates the

@@ -391,6 +391,9 @@ VAGUE_AGENTS = {"many", "some", "most", "others", "few", "all"}
 # not correspond to the choices of the electorate' is the outlet's inference, not anyone's speech.
 EVIDENCE_NOUNS = {"result", "results", "figure", "figures", "data", "count", "tally", "estimate", "estimates", "poll",
                   "returns", "protocol", "protocols", "situation", "fact", "facts", "evidence"}
+# Verbs of saying: published figures as their subject speak ('an exit poll said X was re-elected': quoted, no
+# speaker), while with a verb of showing they are evidence ('the results show X won': markers.md §3.1 point 4).
+SPEECH_VERBS = {"say", "claim", "declare", "allege", "insist", "state"}
 # Relations from a verdict up to its verb: object complement, 'as' phrase, small clause.
 VERDICT_PATH = {"oprd", "acomp", "attr", "xcomp", "ccomp", "pobj", "prep", "dobj", "amod", "conj", "appos"}
 # Prepositions whose gerund completes the object into a small clause ('praised the EU for refusing to recognize
@@ -436,7 +439,7 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
         if t is None:
             return _misread_verdict(span, own)
     belief = _belief_participle(view, t.i)
-    subject = None if belief else _subject(t)
+    subject = None if belief else _subject(t) or _gerund_controller(t)
     if subject is None:  # passive: "declared the winner by the CEC" (the parser may hang 'by' on the verdict)
         agent = next((c for h in (t, span.root) for c in h.children
                       if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")), None)
@@ -453,6 +456,16 @@ def declared_by(hit: Hit, view: ArticleView, own: str | None) -> tuple[str, str 
     if subject is None or subject.pos_ == "PRON":
         return None
     return _quoted_by(subject, own)
+
+
+def _gerund_controller(verb: Token) -> Token | None:
+    """Who does what a subjectless gerund after 'for'/'of' says: the object of the verb the preposition hangs
+    on, else its subject ('commended the Government for describing the inauguration as fraudulent': the
+    Government; 'they were praised for calling it a sham': they); None for any other verb."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in VERDICT_GERUND_PREPS:
+        return None
+    above = verb.head.head
+    return next((c for dep in ("dobj", "nsubjpass", "nsubj") for c in above.children if c.dep_ == dep), None)
 
 
 def _misread_verdict(span: Span, own: str | None) -> tuple[str, str | None] | None:
@@ -505,6 +518,10 @@ def predicative_label(hit: Hit, view: ArticleView) -> bool:
         c.dep_ == "nsubj" for c in verb.children)
 
 
+# What closes a fronted participle clause: its comma, or a sentence's end (no clause of naming then).
+_CLAUSE_CLOSERS = {",", ".", "!", "?", ";", ":"}
+
+
 def fronted_naming(hit: Hit, view: ArticleView) -> bool:
     """The hit is in a participle clause of naming that opens its sentence, before the clause's comma:
     'Dubbed Europe's last dictator, Petrov …', 'Often called Europe's last dictator, …', 'Branded a dictator by
@@ -522,8 +539,10 @@ def fronted_naming(hit: Hit, view: ArticleView) -> bool:
         i += 1  # 'Often called …', 'Widely dubbed …'
     if i >= end or view.lower[i] not in NAMING_PARTICIPLES:
         return False
-    comma = next((t for t in range(i + 1, end) if view.orth[t] == ","), None)
-    return comma is not None and i < span.start and span.end <= comma
+    # the clause's comma, read past the parser's sentence end: it may close a sentence at the label
+    # ('Dubbed Europe's last dictator' | ', Petrov has …'), never at a full stop
+    stop = next((t for t in range(i + 1, len(view.orth)) if view.orth[t] in _CLAUSE_CLOSERS), None)
+    return stop is not None and view.orth[stop] == "," and i < span.start and span.end <= stop
 
 
 def believed_in_common(hit: Hit, view: ArticleView) -> bool:
@@ -694,7 +713,7 @@ def reported_by(hit: Hit, view: ArticleView, own: str | None, reporting: frozens
             end = subject.idx + len(subject) if subject is not None else -1
             if evidential is not None and any(e[1] == end for e in evidential.overlapping(end - 1, end)):
                 return None  # the subject is the source an evidential hedge names ('reports of X show': X's)
-            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
+            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS and lemma[h] not in SPEECH_VERBS:
                 return None  # 'the preliminary results suggest X won', 'the situation shows that …': evidence
             return _quoted_by(subject, own)
         if dep[i] in ("acl", "ccomp") and pos[h] == "NOUN" and lemma[h] in nouns and any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from figure_helpers import figures_of, one, tried_at_starts_is_finditer
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +79,19 @@ def test_scanner_finds_dates_of_every_kind_of_start():
     text = "On 9–15 August, last Sunday, in summer 2020, PAST Monday, the 1990s and 2020-21, Sept 3."
     assert [text[f.start:f.end] for f in dates.find_dates(text, dates.Disjoint())] == [
         "2020", "21", "9", "15 August", "Sept 3", "summer 2020", "1990s", "last Sunday", "PAST Monday"]
+
+
+@pytest.mark.parametrize("text, span, iso", [
+    # 'Month, D' with a comma inside, after a preposition of time and before the clause's end (sets F and L)
+    ("The presidential election is officially scheduled for August, 9. Early voting began on Tuesday.",
+     "August, 9", "2020-08-09"),
+    ("The lists were checked, the commission said on August, 2.", "August, 2", "2020-08-02"),
+    ("Complaints may be filed until July, 30; the commission then rules.", "July, 30", "2020-07-30"),
+])
+def test_a_month_and_day_with_a_comma_inside_is_one_date(text, span, iso):
+    assert one(figures_of(text, published="2020-08-05"), span)["iso_date"] == iso
+
+
+def test_a_month_then_a_count_after_a_comma_stays_a_count():
+    table = figures_of("In August, 9 people were detained.", published="2020-09-05")
+    assert one(table, "9")["unit"] == "people"
