@@ -913,7 +913,6 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
         bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
 
 
-
 def _line(text: str, pos: int) -> tuple[int, int]:
     """The line of ``text`` holding ``pos``: (start, end), the end before its line break."""
     end = text.find("\n", pos)
@@ -964,6 +963,7 @@ def headed_lists(ctx: Context, figures: Sequence[Figure]) -> None:
             f.notes.append(f"{f.kind} from the heading of its list")
             if f.scope is None:
                 f.scope = next((c.kind for c in ctx.scopes if c.pattern.search(heading)), above and above.scope)
+
 
 def _measures_another(ctx: Context, f: Figure) -> bool:
     """A percent that modifies a noun or a comparative after it ("with a 3% margin of error", "a 5 percent
