@@ -623,6 +623,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             if cue.entry.condition == "speech-object":
                 hi = _colon_elaboration(view, v, hi)
         hi = _coordinated_clause(ctx, v, side, hi)
+        hi = _semicolon_series(ctx, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -753,6 +754,25 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
             break
         hi = c.right_edge.i
     return hi
+
+
+def _semicolon_series(ctx: Ctx, side: Sequence[Token], hi: int) -> int:
+    """'X added that A won 60%; B, 20%; and C, 9%': a that-clause cut at a semicolon continues through a
+    series of clauses the semicolons separate when the series closes with '; and' / '; or' (a list; the
+    parser hangs the cue on a later item); the content runs to the end of the sentence. A series holding
+    a reporting verb of its own is someone else's attribution; with no closing conjunction a clause after
+    a semicolon may be the outlet's own sentence. Else ``hi``."""
+    view = ctx.view
+    if not side or hi + 1 >= len(view.orth) or view.orth[hi + 1] != ";" or not any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in max(side, key=lambda c: c.i).children):
+        return hi
+    end = view.sentence_token_span(hi)[1] - 1
+    while end > hi and view.is_punct[end]:
+        end -= 1
+    rest = range(hi + 1, end)
+    closed = any(view.orth[k] == ";" and view.lower[k + 1] in ("and", "or") for k in rest)
+    reported = any(view.pos[k] == "VERB" and view.lemma_lower[k] in ctx.lex.single for k in rest)
+    return end if closed and not reported else hi
 
 
 def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
