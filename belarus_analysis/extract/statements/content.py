@@ -1236,7 +1236,8 @@ def _trim(ctx: Ctx, span: tuple[int, int], anchor: Token) -> tuple[int, int] | N
         lo += 1
     while hi >= lo and _tail_junk(view, hi, b):
         hi -= 1
-    if lo > hi:
+    # ('the action he is calling for today': a lone date word the parser made the object reports nothing)
+    if lo > hi or lo == hi and view.ent_type[lo] in TIME_ENTS:
         return None
     return _balance(ctx, view.token_starts[lo], view.end(hi))
 
