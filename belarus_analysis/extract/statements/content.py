@@ -211,6 +211,9 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
         dep[g] in ("mark", "advmod") and lower[g] == "as" and g < c for g in below[c]) and not any(
         dep[g] in SUBJECT_DEPS or dep[g] == "agent" and (hung is None or g != hung.i) for g in below[c])
         and view.lemma_lower[c] not in reporting]
+    # 'was described by X as Y': the parser hangs the small clause's 'as' phrase on the by-agent's noun
+    on_verb += [a for c in below[v.i] if dep[c] == "agent" and "as" in preps for g in below[c] if dep[g] == "pobj"
+                for a in below[g] if dep[a] == "prep" and lower[a] == "as"]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
         p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
