@@ -296,7 +296,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if not clause:  # 'called on those who lost the vote to accept …': the object with its request
         clause = [c for c in kids if dep[c] in ("dobj", "pobj") and _relative_request(view, c)][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
-    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
+    # ('called Friday for a recount': a bare date the parser made the verb's object is no object)
+    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")
+               and not (dep[c] == "dobj" and view.ent_type[c] in TIME_ENTS and not below[c])]
     passive = passive_subject(v) if _maybe_passive(view, v.i) else None
     if any(dep[c] == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if dep[c] == "nsubjpass" and lower[c] != "it"]
