@@ -90,7 +90,7 @@ class ArticleView:
         [(0, 13), (14, 43)]
         """
         lines = paragraphs(self.text)
-        if len(self.sentences) < 2:
+        if not self.sentences:  # (no parse: the lines)
             return lines
         starts = set(self.sentence_starts)
         joined = lines[:1]

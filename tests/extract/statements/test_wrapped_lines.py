@@ -17,6 +17,7 @@ from conftest import statements_of
     ("The count ended late. Kalve told\nreporters that the result was final.", "the result was final", "tell"),
     ("Polls closed. Vell, the opposition leader, insisted on Monday\nthat the vote had been rigged.",
      "the vote had been rigged", "insist"),
+    ("Vell, the opposition leader, insisted\nthat the vote had been rigged.", "the vote had been rigged", "insist"),
 ])
 def test_a_hard_wrapped_sentence_keeps_its_content(text, content, lemma):
     t = statements_of(text)
