@@ -390,6 +390,8 @@ def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     ('uk_government', None)
     >>> outlet_actor({"outlet": "TASS"}), outlet_actor({"outlet": "Global Affairs Canada (press release)"})
     (None, 'global_affairs_canada')
+    >>> outlet_actor({"outlet": "GOV.UK joint statement (Norway, UK)"}), outlet_actor({"outlet": "Kyiv Post"})
+    ('uk_government', None)
     """
     given = article.get("outlet_actor_id")
     if isinstance(given, str) and given:
@@ -398,12 +400,16 @@ def outlet_actor(article: Mapping, idx: ActorIndex | None = None) -> str | None:
     if not isinstance(outlet, str):
         return None
     idx = idx or actor_index()
-    # 'EEAS / Council of the EU (Declaration …)': a joint byline names its publishers in turn
+    # 'EEAS / Council of the EU (Declaration …)': a joint byline names its publishers in turn; 'GOV.UK joint
+    # statement': a name followed by what it published, in lower case, is that name
     for name in outlet.split(" (")[0].split(" / "):
-        aid = idx.names.get(_norm(name))
+        aid = idx.names.get(_norm(name)) or idx.names.get(_norm(_DESCRIBED.sub("", name)))
         if aid is not None:
             return None if idx.kinds.get(aid) == "media" else aid
     return None
+
+
+_DESCRIBED = re.compile(r"(?:\s+[a-z][a-z-]*)+$")  # lower-case words closing an outlet's name
 
 
 def _split(cell: str) -> list[str]:

@@ -81,8 +81,26 @@ class ArticleView:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of every non-blank line."""
-        return paragraphs(self.text)
+        """``(start, end)`` of every paragraph: the non-blank lines, a line that a parsed sentence runs
+        on into joined to the line before (a hard-wrapped sentence, ``'The board also\\nclaimed that …'``:
+        ``nlp.layout_bounds`` starts no sentence there, and a cue's content must not stop at the break).
+
+        >>> import belarus_analysis as ba
+        >>> ArticleView(ba.nlp.load_pipeline()("Polls closed.\\nThe board also\\nclaimed a win.")).paragraphs
+        [(0, 13), (14, 43)]
+        """
+        lines = paragraphs(self.text)
+        if not self.sentences:  # (no parse: the lines)
+            return lines
+        starts = set(self.sentence_starts)
+        joined = lines[:1]
+        for a, b in lines[1:]:
+            first = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
+            if first not in starts and self.text.count("\n", joined[-1][1], a) == 1:
+                joined[-1] = (joined[-1][0], b)
+            else:
+                joined.append((a, b))
+        return joined
 
     @cached_property
     def para_starts(self) -> list[int]:

@@ -68,6 +68,10 @@ def _own_performative(said: str, f: Found) -> bool:
     if said.strip().lower() not in ("i", "we") or f.cue is None or f.cue.kind != "verb":
         return False
     v = f.cue.head
+    if v.tag_ == "VBG" and v.dep_ == "pcomp":  # 'We stand united in condemning …', 'We join X in calling for …':
+        v = v.head.head  # the verb the gerund's preposition hangs on carries the tense ('united': its adjective)
+        v = v.head if v.dep_ == "acomp" else v
+        v = next((c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP"), v)  # 'we are united in'
     # (an aspectual verb carries the tense: 'we continue to call for'; a bare form coordinated with no 'to'
     # or modal is present: 'We were concerned by X and call for …')
     return v.tag_ == "VBP" or v.tag_ == "VB" and (v.dep_ == "xcomp" and v.head.tag_ == "VBP" or v.dep_ == "conj" and not any(
@@ -199,14 +203,20 @@ def _resolve(ctx: Ctx, found: list[Found], cues: Sequence[Cue], on: str | None =
 
 
 def _relayed(ctx: Ctx, f: Found, reported: Intervals, cued: Intervals) -> bool:
-    """Is ``f`` an 'according to X' whose X is a news medium, attached to another speaker's indirect
-    statement ('Officials said turnout was 85%, according to Reuters'; 'X said, according to Reuters, that
-    …'; the parser may hang the phrase on the reporting clause, whose cue then lies in ``f``)? The medium
-    relays the statement (coding guide §7, §10.13): no row of its own; a phrase that closes the relayed
-    clause is no part of it. ``reported``: the indirect statements by span, ``cued``: by cue position."""
-    if f.kind != "indirect" or f.cue is None or f.cue.kind != "prep" or f.group != "media":
+    """Is ``f`` an 'according to X' or an 'as reported by X' whose X is a news medium, attached to another
+    speaker's indirect statement ('Officials said turnout was 85%, according to Reuters'; 'X said, according
+    to Reuters, that …'; 'This was announced by X, as reported by Y'; the parser may hang the phrase on the
+    reporting clause, whose cue then lies in ``f``)? The medium relays the statement (coding guide §7,
+    §10.13): no row of its own; a phrase that closes the relayed clause is no part of it. ``reported``: the
+    indirect statements by span, ``cued``: by cue position."""
+    if f.kind != "indirect" or f.cue is None or f.group != "media":
         return False
-    at = f.cue.words[0].idx
+    v = f.cue.head
+    # ('as reported by X': a passive as-clause whose by-agent is the medium)
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if f.cue.kind != "prep" and not (mark is not None and any(c.dep_ == "agent" for c in v.children)):
+        return False
+    at = mark.idx if f.cue.kind != "prep" else f.cue.words[0].idx
     near = [g for _, _, g in reported.overlapping(f.start, f.end)] + [g for _, _, g in cued.overlapping(f.start, f.end)]
     outer = next((g for g in near if g is not f and g.cue is not None and g.cue.kind != "prep" and g.speaker is not None
                   and g.group != "media" and (g.start <= at < g.end or f.start <= g.cue.head.idx < f.end

@@ -211,6 +211,9 @@ def _object_complements(view: ArticleView, v: Token, obj: Token | None, clausal:
         dep[g] in ("mark", "advmod") and lower[g] == "as" and g < c for g in below[c]) and not any(
         dep[g] in SUBJECT_DEPS or dep[g] == "agent" and (hung is None or g != hung.i) for g in below[c])
         and view.lemma_lower[c] not in reporting]
+    # 'was described by X as Y': the parser hangs the small clause's 'as' phrase on the by-agent's noun
+    on_verb += [a for c in below[v.i] if dep[c] == "agent" and "as" in preps for g in below[c] if dep[g] == "pobj"
+                for a in below[g] if dep[a] == "prep" and lower[a] == "as"]
     # 'described X as more A than B': the parser hangs the comparative's 'than' phrase on the verb
     on_verb += [c for c in below[v.i] if dep[c] == "prep" and lower[c] == "than" and any(
         p < c and any(t.tag_ in ("JJR", "RBR") for t in v.doc[p].subtree) for p in on_verb)]
@@ -293,7 +296,9 @@ def _parts(ctx: Ctx, cue: Cue) -> list[Token]:
     if not clause:  # 'called on those who lost the vote to accept …': the object with its request
         clause = [c for c in kids if dep[c] in ("dobj", "pobj") and _relative_request(view, c)][:1]
     expletive = any(dep[c] == "ccomp" for c in kids)  # 'made it clear that …'
-    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")]
+    # ('called Friday for a recount': a bare date the parser made the verb's object is no object)
+    objects = [c for c in kids if dep[c] in ("dobj", "pobj", "pcomp") and not (expletive and lower[c] == "it")
+               and not (dep[c] == "dobj" and view.ent_type[c] in TIME_ENTS and not below[c])]
     passive = passive_subject(v) if _maybe_passive(view, v.i) else None
     if any(dep[c] == "agent" for c in kids) or _hung(ctx, v) is not None:  # 'the results were announced by the CEC'
         objects += [c for c in kids if dep[c] == "nsubjpass" and lower[c] != "it"]
@@ -623,6 +628,7 @@ def _content(ctx: Ctx, cue: Cue) -> tuple[int, int] | None:
             if cue.entry.condition == "speech-object":
                 hi = _colon_elaboration(view, v, hi)
         hi = _coordinated_clause(ctx, v, side, hi)
+        hi = _semicolon_series(ctx, side, hi)
         hi = _extend_list(ctx.view, hi, v, gerunds=ctx.view.tag[lo] == "VBG")
         inner = [w for w in cue.words[1:] if lo <= w.i <= hi]
         if inner:  # 'made X (emphatically) clear': the content stops before the cue's last word
@@ -753,6 +759,25 @@ def _coordinated_clause(ctx: Ctx, v: Token, side: Sequence[Token], hi: int) -> i
             break
         hi = c.right_edge.i
     return hi
+
+
+def _semicolon_series(ctx: Ctx, side: Sequence[Token], hi: int) -> int:
+    """'X added that A won 60%; B, 20%; and C, 9%': a that-clause cut at a semicolon continues through a
+    series of clauses the semicolons separate when the series closes with '; and' / '; or' (a list; the
+    parser hangs the cue on a later item); the content runs to the end of the sentence. A series holding
+    a reporting verb of its own is someone else's attribution; with no closing conjunction a clause after
+    a semicolon may be the outlet's own sentence. Else ``hi``."""
+    view = ctx.view
+    if not side or hi + 1 >= len(view.orth) or view.orth[hi + 1] != ";" or not any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in max(side, key=lambda c: c.i).children):
+        return hi
+    end = view.sentence_token_span(hi)[1] - 1
+    while end > hi and view.is_punct[end]:
+        end -= 1
+    rest = range(hi + 1, end)
+    closed = any(view.orth[k] == ";" and view.lower[k + 1] in ("and", "or") for k in rest)
+    reported = any(view.pos[k] == "VERB" and view.lemma_lower[k] in ctx.lex.single for k in rest)
+    return end if closed and not reported else hi
 
 
 def _past_parenthetical(view: ArticleView, lo: int, hi: int) -> int:
@@ -1216,7 +1241,8 @@ def _trim(ctx: Ctx, span: tuple[int, int], anchor: Token) -> tuple[int, int] | N
         lo += 1
     while hi >= lo and _tail_junk(view, hi, b):
         hi -= 1
-    if lo > hi:
+    # ('the action he is calling for today': a lone date word the parser made the object reports nothing)
+    if lo > hi or lo == hi and view.ent_type[lo] in TIME_ENTS:
         return None
     return _balance(ctx, view.token_starts[lo], view.end(hi))
 

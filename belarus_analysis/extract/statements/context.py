@@ -175,10 +175,11 @@ def _to_infinitive(view: ArticleView, i: int) -> bool:
 
 
 def _verbal(t: Token) -> bool:
-    """Is ``t`` a verb, also one the tagger took for a plural noun ('…, the Agency reports.': a noun
-    has no nominal subject)?"""
+    """Is ``t`` a verb, also one the tagger took for a noun ('…, the Agency reports.', '…, rights groups
+    report.': a noun has no nominal subject before it)?"""
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or any(
-        c.dep_ == "ccomp" or c.dep_ == "nsubj" and t.tag_ == "NNS" for c in t.children)
+        c.dep_ == "ccomp" or c.dep_ == "nsubj" and (t.tag_ == "NNS" or t.tag_ == "NN" and c.i < t.i)
+        for c in t.children)
 
 
 def _has_that(clause: Token) -> bool:

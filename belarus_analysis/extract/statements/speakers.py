@@ -39,8 +39,14 @@ def _np_span(i: int, ctx: Ctx) -> tuple[int, int]:
                               and any(v.pos[g] == "PROPN" and dep[g] == "pobj" for g in kids[c]))
         if dep[c] == "appos":  # kept: '(CEC)', 'The CEC Chairman, Ihar Karpenka', 'Canada, the EU and Britain'
             inside_parens = c > 0 and orth[c - 1] == "("
-            return inside_parens or not named() or any(dep[g] == "conj" for g in kids[c])
+            return inside_parens or not named() or any(dep[g] == "conj" for g in kids[c]) or possessed(c)
         return True
+
+    def possessed(c: int) -> bool:
+        # 'Belarus’ Central Election Commission': the parser read the apostrophe of an s-final possessive as
+        # a closing quotation mark and the possessed noun as an apposition of the name; it is the speaker
+        return c > i + 1 and orth[i][-1:] in "sS" and orth[i + 1] in ("’", "'") and v.token_starts[i + 1] == v.end(i) \
+            and not any(orth[k] == "," for k in range(i + 1, c))
 
     toks = {i}
     stack = [i]
