@@ -18,9 +18,9 @@ parsed article) and peak RSS, with the growth of extraction time per ×4 article
 It prints words/s for each and every ratio next to its target (:data:`TARGETS`): b/a
 (extraction costs little on top of the parse), c/b (warm cache), d/b (two spaCy
 processes), f/b (Dask, two workers) and RSS(big)/RSS(small) (memory does not grow with
-the corpus), and what (f)'s words/s per worker mean for 10^8 words on a cluster. Timings are medians of ``--repeat`` runs (default 3); (a) and (b) run in
-turns and also report CPU seconds (steadier than wall time on a shared machine), and each
-row prints the machine's load average.
+the corpus), and what (f)'s words/s per worker mean for 10^8 words on a cluster. Timings are
+medians of ``--repeat`` runs (default 3); (a) and (b) run in turns and also report CPU seconds
+(steadier than wall time on a shared machine), and each row prints the machine's load average.
 """
 
 from __future__ import annotations

@@ -380,8 +380,8 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
     extractor's and bound them: an extractor cannot be expected to agree with one coder much better
     than another coder does. Swapping the coders swaps precision and recall; F1 changes only where
     spans differ, since a match needs ``min_overlap`` of the first coder's span. Attribute accuracies are
-    over matched pairs, ``actor_group`` where the first coder names a group, ``stage`` and ``fully_right`` over the
-    first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
+    over matched pairs, ``actor_group`` where the first coder names a group, ``stage`` and
+    ``fully_right`` over the first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
 
     Parameters
     ----------
@@ -435,10 +435,10 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
 def heldout_sets() -> list[str]:
     """Names of the held-out gold sets: folders ``data/gold/heldout*`` with an ``articles.csv``
     (``heldout7`` = set G, ``heldout9`` = set I, ``heldout10`` = set J, ``heldout11`` = set K,
-    ``heldout13`` = set M), in name order with numbers compared as numbers (``heldout9`` before ``heldout10``). A set someone
-    tuning the rules has studied stops being held out: it moves to ``data/gold/dev_*`` (sets A–F, H
-    and L are ``dev_set_a`` … ``dev_set_f``, ``dev_set_h``, ``dev_set_l``) and is scored with
-    ``name=`` like any set."""
+    ``heldout13`` = set M), in name order with numbers compared as numbers (``heldout9`` before
+    ``heldout10``). A set someone tuning the rules has studied stops being held out: it moves to
+    ``data/gold/dev_*`` (sets A–F, H and L are ``dev_set_a`` … ``dev_set_f``, ``dev_set_h``,
+    ``dev_set_l``) and is scored with ``name=`` like any set."""
     return _gold_sets("heldout*")
 
 
