@@ -380,8 +380,8 @@ def agreement(name: str | os.PathLike, *, second: str | os.PathLike | None = Non
     extractor's and bound them: an extractor cannot be expected to agree with one coder much better
     than another coder does. Swapping the coders swaps precision and recall; F1 changes only where
     spans differ, since a match needs ``min_overlap`` of the first coder's span. Attribute accuracies are
-    over matched pairs, ``actor_group`` where the first coder names a group, ``stage`` and
-    ``fully_right`` over the first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
+    over matched pairs (``stage``: matched results), ``actor_group`` where the first coder names a group
+    and ``fully_right`` over the first coder's results (the second coder's compared stage is :func:`expected_stage` of its own row).
 
     Parameters
     ----------
