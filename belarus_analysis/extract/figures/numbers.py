@@ -123,12 +123,6 @@ def digits_value(s: str) -> float | None:
 
 _CLOCK = re.compile(r"(?<![\w:.,])(?:(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?:\s?(?P<half>[ap])\.?m\.?)?"
                     r"|(?P<h12>1[0-2]|0?[1-9])\s?(?P<half12>[ap])\.m\.)(?![\w:])", re.IGNORECASE)
-# Clock times written with a full stop (the European notation: 'open from 10.00 to 14.00'), read only as the two
-# ends of a range of such times on the quarter hour, which a decimal rarely forms, never with a unit after it
-# ('rose from 10.50 to 14.20 percent', '10.00-12.00 EUR', 'from 1.00 to 2.00 percent' stay numbers).
-_DOTTED = r"(?:[01]?\d|2[0-3])\.(?:00|15|30|45)"
-_DOTTED_RANGE = re.compile(rf"(?<![\w:.,])(?P<a>{_DOTTED})\s*(?:[-–—]|to|till|until|and)\s*(?P<b>{_DOTTED})"
-                           r"(?!\w|[.,]\d|\s*(?:%|per\s?cent\b|percent\b|(?-i:[A-Z]{3})\b|[^\W\d]*[$€£₽]))", re.IGNORECASE)
 _RANK = re.compile(rf"{_B}(?:No\.|no\.|Nr\.|[Nn]umber)\s?(?P<n>\d+|{alternation(UNITS)}){_E}")
 _NUMWORD = alternation(CARDINAL_WORDS)
 _FRACTION = re.compile(
@@ -162,7 +156,7 @@ _OPENING_ARTICLES = r"an?(?=[\s-])|n[or](?=\.)"
 START_BRANCHES = rf"(?P<digit>[\d¼-¾⅐-⅞])|(?P<word>(?i:{alternation(_OPENING_WORDS)}|{_OPENING_ARTICLES}))"
 _STARTS = re.compile(rf"{_B}(?:{START_BRANCHES})")
 # The kinds of start each pattern's matches begin with.
-_KINDS = {_CLOCK: ["digit"], _DOTTED_RANGE: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
+_KINDS = {_CLOCK: ["digit"], _DIGITS: ["digit"], _RANK: ["word"], _VAGUE: ["word"], _WORD_RUN: ["word"],
           _FRACTION: ["digit", "word"], _MULTIPLIER: ["digit", "word"], _ORDINAL: ["digit", "word"]}
 
 
@@ -181,11 +175,6 @@ def _clocks(text: str, starts: Starts) -> Iterator[Figure]:
     for m in _matches(_CLOCK, text, starts):
         yield Figure(m.start(), m.end(), "clock", value=hour_of_day(m), unit="hours", kind="other",
                      notes=["clock time"])
-    for m in _matches(_DOTTED_RANGE, text, starts):
-        for end in ("a", "b"):
-            hour, minutes = m[end].split(".")
-            yield Figure(m.start(end), m.end(end), "clock", value=int(hour) + int(minutes) / 60, unit="hours",
-                         kind="other", notes=["clock time"])
 
 
 def hour_of_day(m: re.Match) -> float:
