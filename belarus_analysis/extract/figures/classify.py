@@ -923,11 +923,10 @@ def _heading(ctx: Context, f: Figure, first: Mapping[int, Figure]) -> tuple[str,
     """The heading of the list ``f``'s line belongs to, and the member on the line before ``f``'s (None for
     the first): the nearest line above ending with a colon, when every non-blank line between holds a percent
     (``first``: line start -> the first percent on it); None when ``f``'s line is no list member's: a line
-    with a verb is a sentence of its own ("Inflation reached 6 percent.")."""
+    with a verb is a sentence of its own ("Inflation reached 6 percent."), and a list does not run on
+    across one."""
     start, end = _line(ctx.text, f.start)
-    v = ctx.view
-    if any(v.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(ctx.token_starts, start),
-                                                       bisect.bisect_left(ctx.token_starts, end))):
+    if _has_verb(ctx, start, end):
         return None
     above = None
     while start > 0:
@@ -935,10 +934,17 @@ def _heading(ctx: Context, f: Figure, first: Mapping[int, Figure]) -> tuple[str,
         line = ctx.text[start:end].strip()
         if line.endswith(":"):
             return line, above
-        if line and start not in first:
+        if line and (start not in first or _has_verb(ctx, start, end)):
             return None
         above = above or first.get(start)
     return None
+
+
+def _has_verb(ctx: Context, start: int, end: int) -> bool:
+    """Does the text from ``start`` to ``end`` hold a verb (a tagged VERB or AUX)?"""
+    v = ctx.view
+    return any(v.pos[i] in ("VERB", "AUX") for i in range(bisect.bisect_left(ctx.token_starts, start),
+                                                       bisect.bisect_left(ctx.token_starts, end)))
 
 
 def headed_lists(ctx: Context, figures: Sequence[Figure]) -> None:

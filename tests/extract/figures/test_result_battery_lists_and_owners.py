@@ -93,6 +93,10 @@ def test_a_list_under_a_heading_takes_the_headings_kind_and_is_not_compared(text
     ("Price changes this year are as follows:\nBread 8.9%;\nMilk 7.4%.", "7.4%"),
     # a line of prose between the heading and the percent: not a member of its list
     ("Turnout by region is as follows:\nBrest 8.95%;\nThe economy grew slowly.\nInflation was 7.45%.", "7.45%"),
+    # a sentence with a percent of its own between the heading and the line ends the list too
+    ("The CEC published the final turnout on Monday:\nInflation reached 6 percent, the bank said.\nGDP growth 1.2%",
+     "1.2%"),
+    ("Turnout by region:\nBrest 8.95%;\nPrices rose 4 percent in May.\nBread 2.5%", "2.5%"),
     # a new line in upper case starts its own segment: the heading's cue does not reach into a paragraph
     ("Turnout was the talk of the day, he said:\nInflation in the country reached 6 percent last year.", "6 percent"),
 ])
