@@ -35,6 +35,7 @@ BATTERY = [
      [("opaque", L, -1, "outlet")]),
     ("Observers criticised the non-transparent count in several districts.", [("non-transparent", L, -1, "outlet")]),
     ("Critics said the opaque and hurried vote left no room for observers.", [("opaque", L, -1, "quoted")]),
+    ("An opaque, hurried election took place on Sunday.", [("opaque", L, -1, "outlet")]),
     # the converse of a praising row: 'non-transparent' is no 'transparent vote'
     ("Petrov won a non-transparent vote.", [("non-transparent", L, -1, "outlet")]),
     # --- pro forma candidates
