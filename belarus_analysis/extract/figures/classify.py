@@ -554,8 +554,7 @@ def _title_case(text: str, pos: int) -> bool:
     >>> _title_case("Lukashenko Wins Seventh Term in Office", 16), _title_case("The Group of Seven Met Today.", 13)
     (True, False)
     """
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos) % (len(text) + 1)  # -1 (last line) -> len(text)
+    start, end = _line(text, pos)
     line = text[start:end]
     if line.rstrip(" ”’\"'").endswith("."):
         return False  # a sentence (most lines of an article: their words are not read)
@@ -908,9 +907,7 @@ def _continues(ctx: Context, previous: Figure, f: Figure) -> bool:
     # only an "it" opening its clause after adjuncts ("In the Brest region it was …"): a verb before it
     # makes it the pronoun of that clause's own topic ("Unemployment stayed low, and it was 5 percent",
     # "Asked about inflation, the minister said it was 5 percent")
-    v = ctx.view
-    return it is not None and not any(v.pos[i] in ("VERB", "AUX") for i in range(
-        bisect.bisect_left(ctx.token_starts, own[0]), bisect.bisect_left(ctx.token_starts, it.start())))
+    return it is not None and not _has_verb(ctx, own[0], it.start())
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
